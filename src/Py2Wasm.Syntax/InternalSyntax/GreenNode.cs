@@ -1,0 +1,236 @@
+using System.Text;
+
+namespace Py2Wasm.Syntax.InternalSyntax;
+
+/// <summary>Properties of a green node that are computed once, bottom-up.</summary>
+[Flags]
+internal enum GreenNodeFlags : byte
+{
+    None = 0,
+    /// <summary>This node or a descendant carries diagnostics.</summary>
+    ContainsDiagnostics = 1,
+    /// <summary>A token the parser synthesised because it was expected but absent (zero width).</summary>
+    IsMissing = 2,
+    /// <summary>This node or a descendant is missing.</summary>
+    ContainsMissing = 4,
+    /// <summary>This node or a descendant has skipped-token trivia.</summary>
+    ContainsSkippedText = 8,
+}
+
+/// <summary>
+/// An immutable, parent-less node of the green tree: kind, width and children. Green nodes know no
+/// absolute position, so they can be shared between trees and built bottom-up by the parser.
+/// </summary>
+internal abstract class GreenNode
+{
+    private DiagnosticInfo[]? _diagnostics;
+
+    protected GreenNode(SyntaxKind kind)
+    {
+        Kind = kind;
+    }
+
+    protected GreenNode(SyntaxKind kind, int fullWidth)
+    {
+        Kind = kind;
+        FullWidth = fullWidth;
+    }
+
+    public SyntaxKind Kind { get; }
+
+    public int FullWidth { get; protected set; }
+
+    public GreenNodeFlags Flags { get; protected set; }
+
+    public abstract int SlotCount { get; }
+
+    public abstract GreenNode? GetSlot(int index);
+
+    public virtual bool IsToken => false;
+
+    public virtual bool IsTrivia => false;
+
+    public virtual bool IsList => false;
+
+    public bool IsMissing => (Flags & GreenNodeFlags.IsMissing) != 0;
+
+    public bool ContainsDiagnostics => (Flags & GreenNodeFlags.ContainsDiagnostics) != 0;
+
+    public bool ContainsMissing => (Flags & (GreenNodeFlags.ContainsMissing | GreenNodeFlags.IsMissing)) != 0;
+
+    /// <summary>Diagnostics attached to this node itself (not its descendants).</summary>
+    public DiagnosticInfo[] GetDiagnostics() => _diagnostics ?? Array.Empty<DiagnosticInfo>();
+
+    /// <summary>Attaches diagnostics; only the parser calls this, before the node is shared.</summary>
+    internal GreenNode AddDiagnostics(params DiagnosticInfo[] diagnostics)
+    {
+        if (diagnostics.Length == 0)
+        {
+            return this;
+        }
+        if (_diagnostics is null)
+        {
+            _diagnostics = diagnostics;
+        }
+        else
+        {
+            var merged = new DiagnosticInfo[_diagnostics.Length + diagnostics.Length];
+            _diagnostics.CopyTo(merged, 0);
+            diagnostics.CopyTo(merged, _diagnostics.Length);
+            _diagnostics = merged;
+        }
+        Flags |= GreenNodeFlags.ContainsDiagnostics;
+        return this;
+    }
+
+    /// <summary>Folds a child's width and flags into this node; called from constructors.</summary>
+    protected void AdjustFlagsAndWidth(GreenNode? child)
+    {
+        if (child is null)
+        {
+            return;
+        }
+        FullWidth += child.FullWidth;
+        var f = child.Flags;
+        if ((f & GreenNodeFlags.IsMissing) != 0)
+        {
+            f = (f & ~GreenNodeFlags.IsMissing) | GreenNodeFlags.ContainsMissing;
+        }
+        Flags |= f;
+    }
+
+    public virtual int LeadingTriviaWidth
+    {
+        get
+        {
+            var first = GetFirstTerminal();
+            return first is null ? 0 : first.LeadingTriviaWidth;
+        }
+    }
+
+    public virtual int TrailingTriviaWidth
+    {
+        get
+        {
+            var last = GetLastTerminal();
+            return last is null ? 0 : last.TrailingTriviaWidth;
+        }
+    }
+
+    public int Width => FullWidth - LeadingTriviaWidth - TrailingTriviaWidth;
+
+    /// <summary>The first token of this subtree (null when it has none).</summary>
+    public GreenNode? GetFirstTerminal()
+    {
+        GreenNode? node = this;
+        while (node is not null && !node.IsToken && !node.IsTrivia)
+        {
+            GreenNode? first = null;
+            for (int i = 0, n = node.SlotCount; i < n; i++)
+            {
+                if (node.GetSlot(i) is { } child && (child.IsToken || child.FullWidth > 0 || child.ContainsTokens))
+                {
+                    first = child;
+                    break;
+                }
+            }
+            node = first;
+        }
+        return node;
+    }
+
+    /// <summary>The last token of this subtree (null when it has none).</summary>
+    public GreenNode? GetLastTerminal()
+    {
+        GreenNode? node = this;
+        while (node is not null && !node.IsToken && !node.IsTrivia)
+        {
+            GreenNode? last = null;
+            for (int i = node.SlotCount - 1; i >= 0; i--)
+            {
+                if (node.GetSlot(i) is { } child && (child.IsToken || child.FullWidth > 0 || child.ContainsTokens))
+                {
+                    last = child;
+                    break;
+                }
+            }
+            node = last;
+        }
+        return node;
+    }
+
+    /// <summary>True when the subtree has at least one token (possibly zero-width).</summary>
+    public bool ContainsTokens => IsToken || FullWidth > 0 || (Flags & GreenNodeFlags.ContainsMissing) != 0 || HasZeroWidthToken();
+
+    private bool HasZeroWidthToken()
+    {
+        for (int i = 0, n = SlotCount; i < n; i++)
+        {
+            if (GetSlot(i) is { } child && child.ContainsTokens)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Offset of slot <paramref name="index"/> from the start of this node's full span.</summary>
+    public int GetSlotOffset(int index)
+    {
+        int offset = 0;
+        for (int i = 0; i < index; i++)
+        {
+            offset += GetSlot(i)?.FullWidth ?? 0;
+        }
+        return offset;
+    }
+
+    /// <summary>Appends the exact source text of this subtree, iteratively (deep trees must not overflow the stack).</summary>
+    public void WriteTo(StringBuilder builder)
+    {
+        if (IsToken || IsTrivia)
+        {
+            WriteTerminalTo(builder);
+            return;
+        }
+        var stack = new Stack<GreenNode>();
+        stack.Push(this);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.IsToken || node.IsTrivia)
+            {
+                node.WriteTerminalTo(builder);
+                continue;
+            }
+            for (int i = node.SlotCount - 1; i >= 0; i--)
+            {
+                if (node.GetSlot(i) is { FullWidth: > 0 } child)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+    }
+
+    /// <summary>Tokens and trivia write their own text.</summary>
+    protected virtual void WriteTerminalTo(StringBuilder builder) =>
+        throw new InvalidOperationException("Not a terminal.");
+
+    public string ToFullString()
+    {
+        var sb = new StringBuilder(FullWidth);
+        WriteTo(sb);
+        return sb.ToString();
+    }
+
+    public override string ToString()
+    {
+        var full = ToFullString();
+        int lead = LeadingTriviaWidth;
+        return full.Substring(lead, Math.Max(0, full.Length - lead - TrailingTriviaWidth));
+    }
+
+    /// <summary>Creates the red node for this green node.</summary>
+    public abstract SyntaxNode CreateRed(SyntaxNode? parent, int position);
+}

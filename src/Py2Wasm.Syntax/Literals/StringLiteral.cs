@@ -1,0 +1,256 @@
+using System.Collections.Immutable;
+
+namespace Py2Wasm.Syntax.Literals;
+
+/// <summary>The prefix letters of a string token (any case, any order).</summary>
+[Flags]
+public enum StringPrefix
+{
+    /// <summary>No prefix.</summary>
+    None = 0,
+
+    /// <summary><c>r</c>/<c>R</c>: raw, escapes are not processed.</summary>
+    Raw = 1,
+
+    /// <summary><c>b</c>/<c>B</c>: a bytes literal.</summary>
+    Bytes = 2,
+
+    /// <summary><c>u</c>/<c>U</c>: accepted for compatibility, no effect.</summary>
+    Unicode = 4,
+
+    /// <summary><c>f</c>/<c>F</c>: an f-string.</summary>
+    Format = 8,
+}
+
+/// <summary>A warning found while decoding a literal (CPython 3.12 reports it as a SyntaxWarning).</summary>
+/// <param name="Message">CPython's message, e.g. <c>invalid escape sequence '\d'</c>.</param>
+/// <param name="Offset">Offset of the backslash, relative to the start of the decoded text (the token).</param>
+/// <param name="Length">Length of the offending escape in source characters.</param>
+public readonly record struct LiteralWarning(string Message, int Offset, int Length);
+
+/// <summary>An error found while decoding a literal (CPython reports it as a SyntaxError).</summary>
+/// <param name="Message">CPython's SyntaxError message.</param>
+/// <param name="Offset">Start of the offending text, relative to the start of the decoded text (the token).</param>
+/// <param name="Length">Length of the offending text in source characters.</param>
+public readonly record struct LiteralError(string Message, int Offset, int Length);
+
+/// <summary>The value of a decoded string or bytes literal, with CPython's warnings and error.</summary>
+public sealed class StringLiteralValue
+{
+    internal StringLiteralValue(PyString? text, byte[]? bytes, ImmutableArray<LiteralWarning> warnings, LiteralError? error)
+    {
+        Text = text;
+        Bytes = bytes;
+        Warnings = warnings;
+        Error = error;
+    }
+
+    /// <summary>The <c>str</c> value; null for bytes literals and on error.</summary>
+    public PyString? Text { get; }
+
+    /// <summary>The <c>bytes</c> value; null for str literals and on error.</summary>
+    public byte[]? Bytes { get; }
+
+    /// <summary>
+    /// Invalid escape sequences. Like CPython, at most one is reported per decoded piece: the first
+    /// invalid escape (<c>invalid escape sequence '\d'</c> or <c>invalid octal escape sequence '\777'</c>).
+    /// </summary>
+    public ImmutableArray<LiteralWarning> Warnings { get; }
+
+    /// <summary>The error, when the literal is invalid (then there is no value).</summary>
+    public LiteralError? Error { get; }
+
+    /// <summary>True when <see cref="Error"/> is set.</summary>
+    public bool HasError => Error is not null;
+}
+
+/// <summary>
+/// Decodes Python string, bytes and f-string literal text to values exactly as CPython 3.11/3.12 does.
+/// </summary>
+public static class StringLiteral
+{
+    /// <summary>
+    /// Reads the prefix of a string token: the letters before the first quote.
+    /// </summary>
+    /// <param name="tokenText">The token text, starting at the prefix.</param>
+    /// <param name="prefixLength">Number of prefix characters.</param>
+    /// <returns>The prefix flags.</returns>
+    /// <exception cref="ArgumentException">A character other than a prefix letter precedes the quote.</exception>
+    public static StringPrefix ParsePrefix(ReadOnlySpan<char> tokenText, out int prefixLength)
+    {
+        var prefix = StringPrefix.None;
+        int i = 0;
+        for (; i < tokenText.Length && tokenText[i] is not ('\'' or '"'); i++)
+        {
+            prefix |= tokenText[i] switch
+            {
+                'r' or 'R' => StringPrefix.Raw,
+                'b' or 'B' => StringPrefix.Bytes,
+                'u' or 'U' => StringPrefix.Unicode,
+                'f' or 'F' => StringPrefix.Format,
+                _ => throw new ArgumentException($"'{tokenText[i]}' is not a string prefix letter.", nameof(tokenText)),
+            };
+        }
+
+        prefixLength = i;
+        return prefix;
+    }
+
+    /// <summary>
+    /// Decodes a complete, non-f string or bytes token (prefix, quotes and body, exactly as in the source).
+    /// </summary>
+    /// <param name="tokenText">The token text, e.g. <c>rb'\x00'</c> or <c>"""a\nb"""</c>.</param>
+    /// <returns>The value, or CPython's error; offsets are relative to the token start.</returns>
+    /// <exception cref="ArgumentException">The text is not a complete string token, or is an f-string.</exception>
+    public static StringLiteralValue Decode(string tokenText)
+    {
+        ArgumentNullException.ThrowIfNull(tokenText);
+        StringPrefix prefix = ParsePrefix(tokenText, out int prefixLength);
+        if ((prefix & StringPrefix.Format) != 0)
+        {
+            throw new ArgumentException("f-strings are decoded piece by piece with DecodeFStringMiddle.", nameof(tokenText));
+        }
+
+        int quoteLength = QuoteLength(tokenText, prefixLength);
+        int bodyStart = prefixLength + quoteLength;
+        int bodyEnd = tokenText.Length - quoteLength;
+        if (bodyEnd < bodyStart)
+        {
+            throw new ArgumentException("Not a complete string token.", nameof(tokenText));
+        }
+
+        bool raw = (prefix & StringPrefix.Raw) != 0;
+        if ((prefix & StringPrefix.Bytes) != 0)
+        {
+            return DecodeBytes(tokenText, bodyStart, bodyEnd, raw);
+        }
+
+        return DecodeStr(tokenText, bodyStart, bodyEnd, raw, fstring: false);
+    }
+
+    /// <summary>
+    /// Decodes a literal text piece of an f-string (PEP 701 FSTRING_MIDDLE): escapes as in a string literal
+    /// unless raw, and <c>{{</c>/<c>}}</c> standing for <c>{</c>/<c>}</c>.
+    /// </summary>
+    /// <param name="text">The source text of the piece.</param>
+    /// <param name="isRaw">True for <c>rf</c>/<c>fr</c> strings.</param>
+    /// <returns>The value, or CPython's error; offsets are relative to the start of <paramref name="text"/>.</returns>
+    public static StringLiteralValue DecodeFStringMiddle(string text, bool isRaw)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return DecodeStr(text, 0, text.Length, isRaw, fstring: true);
+    }
+
+    private static int QuoteLength(string text, int at)
+    {
+        if (at >= text.Length)
+        {
+            throw new ArgumentException("Not a complete string token.", nameof(text));
+        }
+
+        char q = text[at];
+        bool triple = text.Length - at >= 6 && text[at + 1] == q && text[at + 2] == q;
+        return triple ? 3 : 1;
+    }
+
+    /// <summary>
+    /// The body with newlines translated (<c>\r\n</c> and <c>\r</c> become <c>\n</c>, as CPython's
+    /// tokenizer does), and for f-string pieces the doubled braces folded; each character keeps its
+    /// source offset.
+    /// </summary>
+    private static (char[] Chars, int[] Offsets, int Count) Prepare(string text, int start, int end, bool fstring, bool raw)
+    {
+        var chars = new char[end - start];
+        var offsets = new int[end - start + 1];
+        int n = 0;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            offsets[n] = i;
+            if (c == '\r')
+            {
+                chars[n++] = '\n';
+                if (i + 1 < end && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            if (fstring)
+            {
+                if (c == '\\' && !raw && i + 1 < end)
+                {
+                    // Keep an escape together so that \N{...} braces are not folded.
+                    chars[n++] = c;
+                    offsets[n] = i + 1;
+                    chars[n++] = text[++i];
+                    if (text[i] == 'N' && i + 1 < end && text[i + 1] == '{')
+                    {
+                        while (i + 1 < end && text[i] != '}')
+                        {
+                            offsets[n] = i + 1;
+                            chars[n++] = text[++i];
+                        }
+                    }
+
+                    continue;
+                }
+
+                if ((c == '{' || c == '}') && i + 1 < end && text[i + 1] == c)
+                {
+                    i++;
+                }
+            }
+
+            chars[n++] = c;
+        }
+
+        offsets[n] = end;
+        return (chars, offsets, n);
+    }
+
+    private static StringLiteralValue DecodeStr(string text, int start, int end, bool raw, bool fstring)
+    {
+        if (text.AsSpan(start, end - start).IndexOfAny('\\', '\r', fstring ? '{' : '\r') < 0 &&
+            (!fstring || text.AsSpan(start, end - start).IndexOf('}') < 0))
+        {
+            return new StringLiteralValue(PyString.FromString(text.Substring(start, end - start)), null, [], null);
+        }
+
+        var (chars, offsets, count) = Prepare(text, start, end, fstring, raw);
+        if (raw)
+        {
+            return new StringLiteralValue(PyString.FromString(new string(chars, 0, count)), null, [], null);
+        }
+
+        return UnicodeEscapeDecoder.Decode(chars.AsSpan(0, count), offsets.AsSpan(0, count + 1));
+    }
+
+    private static StringLiteralValue DecodeBytes(string text, int start, int end, bool raw)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (text[i] >= 128)
+            {
+                return new StringLiteralValue(null, null, [],
+                    new LiteralError("bytes can only contain ASCII literal characters", 0, text.Length));
+            }
+        }
+
+        var (chars, offsets, count) = Prepare(text, start, end, fstring: false, raw);
+        if (raw)
+        {
+            var bytes = new byte[count];
+            for (int i = 0; i < count; i++)
+            {
+                bytes[i] = (byte)chars[i];
+            }
+
+            return new StringLiteralValue(null, bytes, [], null);
+        }
+
+        return BytesEscapeDecoder.Decode(chars.AsSpan(0, count), offsets.AsSpan(0, count + 1));
+    }
+}

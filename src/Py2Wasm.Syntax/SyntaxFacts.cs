@@ -1,0 +1,38 @@
+namespace Py2Wasm.Syntax;
+
+/// <summary>Hand-written facts about kinds.</summary>
+public static partial class SyntaxFacts
+{
+    /// <summary>The binary expression kind for an operator token, or None.</summary>
+    public static SyntaxKind GetBinaryExpressionKind(SyntaxKind token) => token switch
+    {
+        SyntaxKind.PlusToken => SyntaxKind.AddExpression,
+        SyntaxKind.MinusToken => SyntaxKind.SubtractExpression,
+        SyntaxKind.StarToken => SyntaxKind.MultiplyExpression,
+        SyntaxKind.AtToken => SyntaxKind.MatrixMultiplyExpression,
+        SyntaxKind.SlashToken => SyntaxKind.DivideExpression,
+        SyntaxKind.DoubleSlashToken => SyntaxKind.FloorDivideExpression,
+        SyntaxKind.PercentToken => SyntaxKind.ModuloExpression,
+        SyntaxKind.DoubleStarToken => SyntaxKind.PowerExpression,
+        SyntaxKind.LessThanLessThanToken => SyntaxKind.LeftShiftExpression,
+        SyntaxKind.GreaterThanGreaterThanToken => SyntaxKind.RightShiftExpression,
+        SyntaxKind.AmpersandToken => SyntaxKind.BitwiseAndExpression,
+        SyntaxKind.BarToken => SyntaxKind.BitwiseOrExpression,
+        SyntaxKind.CaretToken => SyntaxKind.BitwiseXorExpression,
+        SyntaxKind.AndKeyword => SyntaxKind.LogicalAndExpression,
+        SyntaxKind.OrKeyword => SyntaxKind.LogicalOrExpression,
+        _ => SyntaxKind.None,
+    };
+
+    /// <summary>True for the augmented assignment operators (+=, -=, ...).</summary>
+    public static bool IsAugmentedAssignmentOperator(SyntaxKind kind) => kind is
+        SyntaxKind.PlusEqualsToken or SyntaxKind.MinusEqualsToken or SyntaxKind.StarEqualsToken or SyntaxKind.SlashEqualsToken or
+        SyntaxKind.DoubleSlashEqualsToken or SyntaxKind.PercentEqualsToken or SyntaxKind.AtEqualsToken or SyntaxKind.AmpersandEqualsToken or
+        SyntaxKind.BarEqualsToken or SyntaxKind.CaretEqualsToken or SyntaxKind.GreaterThanGreaterThanEqualsToken or
+        SyntaxKind.LessThanLessThanEqualsToken or SyntaxKind.DoubleStarEqualsToken;
+
+    /// <summary>True for comparison operator tokens (the first token of 'not in' and 'is not' included).</summary>
+    public static bool IsComparisonOperator(SyntaxKind kind) => kind is
+        SyntaxKind.LessThanToken or SyntaxKind.GreaterThanToken or SyntaxKind.LessThanEqualsToken or SyntaxKind.GreaterThanEqualsToken or
+        SyntaxKind.EqualsEqualsToken or SyntaxKind.ExclamationEqualsToken or SyntaxKind.InKeyword or SyntaxKind.NotKeyword or SyntaxKind.IsKeyword;
+}
