@@ -155,10 +155,9 @@ public static class StringLiteral
 
     /// <summary>
     /// The body with newlines translated (<c>\r\n</c> and <c>\r</c> become <c>\n</c>, as CPython's
-    /// tokenizer does), and for f-string pieces the doubled braces folded; each character keeps its
-    /// source offset.
+    /// tokenizer does); each character keeps its source offset, plus one final end offset.
     /// </summary>
-    private static (char[] Chars, int[] Offsets, int Count) Prepare(string text, int start, int end, bool fstring, bool raw)
+    private static (char[] Chars, int[] Offsets, int Count) Prepare(string text, int start, int end)
     {
         var chars = new char[end - start];
         var offsets = new int[end - start + 1];
@@ -178,32 +177,6 @@ public static class StringLiteral
                 continue;
             }
 
-            if (fstring)
-            {
-                if (c == '\\' && !raw && i + 1 < end)
-                {
-                    // Keep an escape together so that \N{...} braces are not folded.
-                    chars[n++] = c;
-                    offsets[n] = i + 1;
-                    chars[n++] = text[++i];
-                    if (text[i] == 'N' && i + 1 < end && text[i + 1] == '{')
-                    {
-                        while (i + 1 < end && text[i] != '}')
-                        {
-                            offsets[n] = i + 1;
-                            chars[n++] = text[++i];
-                        }
-                    }
-
-                    continue;
-                }
-
-                if ((c == '{' || c == '}') && i + 1 < end && text[i + 1] == c)
-                {
-                    i++;
-                }
-            }
-
             chars[n++] = c;
         }
 
@@ -213,19 +186,79 @@ public static class StringLiteral
 
     private static StringLiteralValue DecodeStr(string text, int start, int end, bool raw, bool fstring)
     {
-        if (text.AsSpan(start, end - start).IndexOfAny('\\', '\r', fstring ? '{' : '\r') < 0 &&
-            (!fstring || text.AsSpan(start, end - start).IndexOf('}') < 0))
+        ReadOnlySpan<char> span = text.AsSpan(start, end - start);
+        if (span.IndexOfAny('\\', '\r') < 0 && (!fstring || span.IndexOfAny('{', '}') < 0))
         {
-            return new StringLiteralValue(PyString.FromString(text.Substring(start, end - start)), null, [], null);
+            return new StringLiteralValue(PyString.FromString(span.ToString()), null, [], null);
         }
 
-        var (chars, offsets, count) = Prepare(text, start, end, fstring, raw);
+        var (chars, offsets, count) = Prepare(text, start, end);
+        if (!fstring)
+        {
+            return DecodePiece(chars.AsSpan(0, count), offsets.AsSpan(0, count + 1), raw);
+        }
+
+        // CPython decodes an f-string's literal text piece by piece: a doubled brace ends a piece (which
+        // keeps one brace) and the next piece starts after it. Error positions count from the piece start.
+        var codePoints = new List<int>(count);
+        var warnings = ImmutableArray.CreateBuilder<LiteralWarning>();
+        int pieceStart = 0;
+        int i = 0;
+        while (true)
+        {
+            bool atEnd = i >= count;
+            if (!atEnd && chars[i] == '\\' && !raw)
+            {
+                // An escape; \N{...} braces belong to it.
+                if (i + 2 < count && chars[i + 1] == 'N' && chars[i + 2] == '{')
+                {
+                    int close = Array.IndexOf(chars, '}', i + 3, count - (i + 3));
+                    i = close < 0 ? count : close + 1;
+                }
+                else
+                {
+                    i += 2;
+                }
+
+                continue;
+            }
+
+            bool doubled = !atEnd && (chars[i] == '{' || chars[i] == '}') && i + 1 < count && chars[i + 1] == chars[i];
+            if (!atEnd && !doubled)
+            {
+                i++;
+                continue;
+            }
+
+            int pieceEnd = doubled ? i + 1 : count; // keeps one brace
+            StringLiteralValue piece = DecodePiece(chars.AsSpan(pieceStart, pieceEnd - pieceStart), offsets.AsSpan(pieceStart, pieceEnd - pieceStart + 1), raw);
+            if (piece.Error is not null)
+            {
+                return piece;
+            }
+
+            codePoints.AddRange(piece.Text!.EnumerateCodePoints());
+            warnings.AddRange(piece.Warnings);
+            if (atEnd)
+            {
+                break;
+            }
+
+            i += 2;
+            pieceStart = i;
+        }
+
+        return new StringLiteralValue(PyString.FromCodePoints(codePoints.ToArray()), null, warnings.ToImmutable(), null);
+    }
+
+    private static StringLiteralValue DecodePiece(ReadOnlySpan<char> chars, ReadOnlySpan<int> offsets, bool raw)
+    {
         if (raw)
         {
-            return new StringLiteralValue(PyString.FromString(new string(chars, 0, count)), null, [], null);
+            return new StringLiteralValue(PyString.FromString(chars.ToString()), null, [], null);
         }
 
-        return UnicodeEscapeDecoder.Decode(chars.AsSpan(0, count), offsets.AsSpan(0, count + 1));
+        return UnicodeEscapeDecoder.Decode(chars, offsets);
     }
 
     private static StringLiteralValue DecodeBytes(string text, int start, int end, bool raw)
@@ -239,7 +272,7 @@ public static class StringLiteral
             }
         }
 
-        var (chars, offsets, count) = Prepare(text, start, end, fstring: false, raw);
+        var (chars, offsets, count) = Prepare(text, start, end);
         if (raw)
         {
             var bytes = new byte[count];
