@@ -1,0 +1,59 @@
+//! Hand-written the way the Py2Wasm emitter writes code for tests/data/smoke.py
+//! (dynamic mode: every value is an `Obj`). Built natively and for wasm32-wasi
+//! by runtime/test.sh, which compares its output with CPython's.
+
+use pyrt::builtins::{self, print_args as print};
+use pyrt::ops::{self, kw};
+use pyrt::{ExcKind, Obj, PyResult, PyResultExt};
+
+const FILE: &str = "smoke.py";
+
+fn s(text: &str) -> Obj { Obj::str(text) }
+fn i(v: i64) -> Obj { Obj::Int(v) }
+fn f(v: f64) -> Obj { Obj::Float(v) }
+
+fn module_body() -> PyResult<()> {
+    let big = ops::add(&ops::pow(&i(2), &i(64))?, &i(1)).at(FILE, 3, "<module>")?;
+    print(&[s("int"), ops::floordiv(&i(7), &i(-2))?, ops::modulo(&i(7), &i(-2))?, ops::floordiv(&i(-7), &i(2))?,
+        ops::mul(&big, &big)?, ops::floordiv(&big, &i(3))?, ops::sub(&ops::pow(&i(10), &i(20))?, &i(1))?])?;
+    print(&[s("float"), ops::add(&f(0.1), &f(0.2))?, f(1e16), f(1e-05), f(-0.0), ops::truediv(&i(1), &i(3))?,
+        builtins::float(Some(&s("inf")))?, builtins::round(&f(2.675), Some(&i(2)))?, builtins::round(&f(0.5), None)?, builtins::round(&f(1.5), None)?])?;
+    let st = s("Hello, Wörld");
+    print(&[s("str"), ops::call_method(&st, "upper", &[], &[])?, ops::getitem(&st, &ops::slice(Obj::None, Obj::None, i(-1)))?,
+        ops::getitem(&st, &ops::slice(i(7), Obj::None, Obj::None))?, builtins::len(&st)?, ops::call_method(&st, "split", &[s(", ")], &[])?, builtins::repr(&st)?])?;
+    print(&[s("fmt"), builtins::format(&f(1234567.891), Some(&s(",.2f")))?,
+        ops::call_method(&s("{:>8}|{:<6}|{:^7}"), "format", &[s("a"), s("b"), s("c")], &[])?,
+        ops::modulo(&s("%05.1f%%"), &f(12.345))?, Obj::string(pyrt::format::format_field(&i(255), None, "#x")?)])?;
+    let d = Obj::empty_dict();
+    ops::setitem(&d, &s("b"), i(2))?;
+    ops::setitem(&d, &s("a"), i(1))?;
+    ops::setitem(&d, &s("c"), i(3))?;
+    print(&[s("dict"), d.clone(), builtins::sorted(&d, None, false)?, builtins::call_builtin("list", &[ops::call_method(&d, "items", &[], &[])?], &[])?])?;
+    let lit = builtins::call_builtin("set", &[Obj::list(vec![i(5), i(3), i(1), i(8), i(13), i(2)])], &[])?;
+    print(&[s("set"), lit, builtins::call_builtin("set", &[builtins::range(&[i(20), i(0), i(-3)])?], &[])?])?;
+    let words = Obj::list(vec![s("pear"), s("fig"), s("apple"), s("kiwi"), s("banana")]);
+    let len = builtins::builtin_func("len").unwrap();
+    print(&[s("sorted"), builtins::sorted(&words, Some(&len), false)?,
+        builtins::call_builtin("sorted", &[words.clone()], &kw(&[("key", len.clone()), ("reverse", Obj::Bool(true))]))?])?;
+    // try: [1, 2][5] except IndexError as e: ...
+    match ops::getitem(&Obj::list(vec![i(1), i(2)]), &i(5)) {
+        Ok(_) => {}
+        Err(e) if e.is(ExcKind::IndexError) => {
+            let e = e.to_obj();
+            print(&[s("caught"), ops::getattr(&builtins::type_of(&e), "__name__")?, e])?;
+        }
+        Err(e) => return Err(e.at(FILE, 22, "<module>")),
+    }
+    match ops::add(&i(1), &s("a")) {
+        Ok(_) => {}
+        Err(e) if e.is(ExcKind::TypeError) => print(&[s("caught"), e.to_obj()])?,
+        Err(e) => return Err(e),
+    }
+    print(&[s("bool"), ops::add(&Obj::Bool(true), &Obj::Bool(true))?, Obj::Bool(ops::gt(&i(3), &f(2.5))?),
+        Obj::Bool(ops::eq(&Obj::list(vec![i(1), i(2)]), &Obj::list(vec![i(1), i(2)]))?), Obj::Bool(Obj::None.is(&Obj::None))])?;
+    Ok(())
+}
+
+fn main() {
+    pyrt::err::run_main(module_body)
+}

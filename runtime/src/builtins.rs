@@ -1,0 +1,690 @@
+//! Built-in functions (`print`, `len`, `sorted`, ...), type objects for the
+//! built-in types, and instance creation.
+
+use crate::class::{Class, ClassKind, ClassRef, Func, Instance, Kwargs};
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::int::Int;
+use crate::obj::Obj;
+use crate::ops::{index_of, kwarg};
+use crate::set::SetTable;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+// ---------------------------------------------------------------- output
+
+thread_local! {
+    static OUT: RefCell<String> = RefCell::new(String::new());
+    static CAPTURE: RefCell<Option<String>> = RefCell::new(None);
+    static TYPES: RefCell<HashMap<&'static str, ClassRef>> = RefCell::new(HashMap::new());
+}
+
+/// Writes text to Python's stdout (buffered; flushed at exit, on `flush=True`
+/// and before anything is written to stderr).
+pub fn write_stdout(s: &str) {
+    let captured = CAPTURE.with(|c| { if let Some(buf) = c.borrow_mut().as_mut() { buf.push_str(s); true } else { false } });
+    if captured { return; }
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.push_str(s);
+        if o.len() > 1 << 14 { let _ = std::io::stdout().write_all(o.as_bytes()); o.clear(); }
+    });
+}
+pub fn flush_stdout() {
+    OUT.with(|o| { let mut o = o.borrow_mut(); if !o.is_empty() { let _ = std::io::stdout().write_all(o.as_bytes()); o.clear(); } });
+    let _ = std::io::stdout().flush();
+}
+pub fn write_stderr(s: &str) {
+    flush_stdout();
+    let _ = std::io::stderr().write_all(s.as_bytes());
+}
+/// Runs `f` with stdout captured into a string (for tests and embedding).
+pub fn capture_stdout(f: impl FnOnce() -> PyResult<()>) -> (String, PyResult<()>) {
+    CAPTURE.with(|c| *c.borrow_mut() = Some(String::new()));
+    let r = f();
+    let s = CAPTURE.with(|c| c.borrow_mut().take().unwrap_or_default());
+    (s, r)
+}
+
+fn stream_fd(o: &Obj) -> Option<i64> {
+    if let Obj::Instance(i) = o { if i.class.name == "TextIOWrapper" { return i.dict.borrow().get("fd").and_then(|f| f.as_i64()); } }
+    None
+}
+
+/// `print(*args, sep=' ', end='\n', file=None, flush=False)`.
+pub fn print(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let get_s = |name: &str, d: &str| -> PyResult<String> {
+        match kwarg(kwargs, name) { None | Some(Obj::None) => Ok(d.to_string()), Some(Obj::Str(s)) => Ok(s.as_str().to_string()),
+            Some(o) => Err(PyErr::type_error(format!("{} must be None or a string, not {}", name, o.type_name()))) }
+    };
+    let sep = get_s("sep", " ")?;
+    let end = get_s("end", "\n")?;
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 { out.push_str(&sep); }
+        out.push_str(&crate::repr::try_str(a)?);
+    }
+    out.push_str(&end);
+    match kwarg(kwargs, "file") {
+        None | Some(Obj::None) => write_stdout(&out),
+        Some(f) => match stream_fd(f) {
+            Some(2) => write_stderr(&out),
+            Some(_) => write_stdout(&out),
+            None => { crate::ops::call_method(f, "write", &[Obj::string(out)], &[])?; }
+        },
+    }
+    if let Some(fl) = kwarg(kwargs, "flush") { if crate::ops::truthy(fl)? { flush_stdout(); } }
+    Ok(Obj::None)
+}
+
+/// `print` for generated code that only passes positional arguments.
+pub fn print_args(args: &[Obj]) -> PyResult<()> { print(args, &[]).map(|_| ()) }
+
+/// `input(prompt)`.
+pub fn input(prompt: Option<&Obj>) -> PyResult<Obj> {
+    if let Some(p) = prompt { write_stdout(&crate::repr::try_str(p)?); }
+    flush_stdout();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) | Err(_) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => { if line.ends_with('\n') { line.pop(); if line.ends_with('\r') { line.pop(); } } Ok(Obj::string(line)) }
+    }
+}
+
+// ---------------------------------------------------------------- types
+
+const BUILTIN_TYPES: &[&str] = &["object", "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray",
+    "range", "slice", "type", "NoneType", "function", "property", "TextIOWrapper"];
+
+/// The class object of a built-in type (`int`, `str`, ...).
+pub fn type_class(name: &str) -> ClassRef {
+    TYPES.with(|t| {
+        let key = BUILTIN_TYPES.iter().find(|n| **n == name).copied().unwrap_or("object");
+        let mut t = t.borrow_mut();
+        if let Some(c) = t.get(key) { return c.clone(); }
+        let c = Class::new_builtin_type(key);
+        if key == "TextIOWrapper" {
+            c.dict.borrow_mut().insert("write".into(), Func::new("write", |a, _| {
+                let fd = stream_fd(&a[0]).unwrap_or(1);
+                let s = crate::repr::try_str(a.get(1).unwrap_or(&Obj::None))?;
+                if fd == 2 { write_stderr(&s) } else { write_stdout(&s) }
+                Ok(Obj::Int(s.chars().count() as i64))
+            }));
+            c.dict.borrow_mut().insert("flush".into(), Func::new("flush", |_, _| { flush_stdout(); Ok(Obj::None) }));
+        }
+        t.insert(key, c.clone());
+        c
+    })
+}
+
+/// `sys.stdout` / `sys.stderr` objects.
+pub fn std_stream(fd: i64) -> Obj {
+    let inst = Instance { class: type_class("TextIOWrapper"), dict: RefCell::new(indexmap::IndexMap::new()) };
+    inst.dict.borrow_mut().insert("fd".into(), Obj::Int(fd));
+    Obj::Instance(Rc::new(inst))
+}
+
+/// `type(x)`.
+pub fn type_of(o: &Obj) -> Obj {
+    match o {
+        Obj::Instance(i) => Obj::Class(i.class.clone()),
+        Obj::Exc(e) => Obj::Class(e.class().clone()),
+        Obj::Big(_) => Obj::Class(type_class("int")),
+        Obj::Method(_) | Obj::Func(_) => Obj::Class(type_class("function")),
+        _ => Obj::Class(type_class(&o.type_name())),
+    }
+}
+
+fn builtin_type_matches(o: &Obj, name: &str) -> bool {
+    match name {
+        "object" => true,
+        "int" => matches!(o, Obj::Int(_) | Obj::Big(_) | Obj::Bool(_)),
+        _ => o.type_name() == name && !matches!(o, Obj::Instance(_) | Obj::Exc(_)),
+    }
+}
+
+/// `isinstance(x, cls)`; `cls` may be a class or a tuple of classes.
+pub fn isinstance(o: &Obj, cls: &Obj) -> PyResult<bool> {
+    match cls {
+        Obj::Tuple(t) => { for c in t.iter() { if isinstance(o, c)? { return Ok(true); } } Ok(false) }
+        Obj::Class(c) => Ok(match c.kind {
+            ClassKind::BuiltinType => builtin_type_matches(o, &c.name),
+            _ => match o {
+                Obj::Instance(i) => i.class.is_subclass_of(c),
+                Obj::Exc(e) => e.class().is_subclass_of(c),
+                _ => false,
+            },
+        }),
+        _ => Err(PyErr::type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+/// `issubclass(a, b)`.
+pub fn issubclass(a: &Obj, b: &Obj) -> PyResult<bool> {
+    let ac = match a { Obj::Class(c) => c, _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
+    match b {
+        Obj::Tuple(t) => { for c in t.iter() { if issubclass(a, c)? { return Ok(true); } } Ok(false) }
+        Obj::Class(bc) => Ok(ac.is_subclass_of(bc) || (bc.kind == ClassKind::BuiltinType && (bc.name == "object" || (bc.name == "int" && ac.name == "bool")))),
+        _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+/// Calling a class object: creates an instance (or converts, for built-in types).
+pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    if c.kind == ClassKind::BuiltinType { return call_builtin_type(&c.name, args, kwargs); }
+    if c.exc_base().is_some() {
+        let e = PyErr::with_args(c.clone(), args.to_vec());
+        let obj = Obj::Exc(e);
+        if let Some(init) = c.lookup("__init__") {
+            let mut v = vec![obj.clone()]; v.extend_from_slice(args);
+            crate::ops::call(&init, &v, kwargs)?;
+        }
+        return Ok(obj);
+    }
+    let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(indexmap::IndexMap::new()) }));
+    if let Some(init) = c.lookup("__init__") {
+        let mut v = vec![inst.clone()]; v.extend_from_slice(args);
+        let r = crate::ops::call(&init, &v, kwargs)?;
+        if !r.is_none() { return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name()))); }
+    } else if !args.is_empty() || !kwargs.is_empty() {
+        return Err(PyErr::type_error(format!("{}() takes no arguments", c.name)));
+    }
+    Ok(inst)
+}
+
+/// `property(fget, fset)` as a class attribute.
+pub fn property(fget: Obj, fset: Obj) -> Obj {
+    let inst = Instance { class: type_class("property"), dict: RefCell::new(indexmap::IndexMap::new()) };
+    inst.dict.borrow_mut().insert("fget".into(), fget);
+    inst.dict.borrow_mut().insert("fset".into(), fset);
+    Obj::Instance(Rc::new(inst))
+}
+
+fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    match name {
+        "int" => int(args, kwargs),
+        "float" => float(args.first()),
+        "str" => Ok(Obj::string(match args.first() { None => String::new(), Some(a) => crate::repr::try_str(a)? })),
+        "bool" => Ok(Obj::Bool(match args.first() { None => false, Some(a) => crate::ops::truthy(a)? })),
+        "list" => Ok(Obj::list(match args.first() { None => vec![], Some(a) => crate::iter::collect(a)? })),
+        "tuple" => Ok(match args.first() { None => Obj::tuple(vec![]), Some(Obj::Tuple(t)) => Obj::Tuple(t.clone()), Some(a) => Obj::tuple(crate::iter::collect(a)?) }),
+        "dict" => dict(args, kwargs),
+        "set" => Ok(Obj::set(match args.first() { None => SetTable::new(), Some(a) => crate::methods::to_set_table(a)? })),
+        "frozenset" => Ok(Obj::FrozenSet(Rc::new(match args.first() { None => SetTable::new(), Some(a) => crate::methods::to_set_table(a)? }))),
+        "range" => range(args),
+        "bytes" => bytes(args, kwargs),
+        "bytearray" => { let b = bytes(args, kwargs)?; Ok(Obj::ByteArray(Rc::new(RefCell::new(crate::methods::bytes_of(&b).unwrap())))) }
+        "complex" => {
+            let re = match args.first() { Some(a) => to_f64(a)?, None => 0.0 };
+            let im = match args.get(1) { Some(a) => to_f64(a)?, None => 0.0 };
+            Ok(Obj::Complex(re, im))
+        }
+        "type" => match args.len() { 1 => Ok(type_of(&args[0])), _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")) },
+        "slice" => Ok(match args.len() { 1 => crate::ops::slice(Obj::None, args[0].clone(), Obj::None), 2 => crate::ops::slice(args[0].clone(), args[1].clone(), Obj::None),
+            _ => crate::ops::slice(args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(Obj::None)) }),
+        "object" => Ok(Obj::Instance(Rc::new(Instance { class: type_class("object"), dict: RefCell::new(indexmap::IndexMap::new()) }))),
+        _ => Err(PyErr::type_error(format!("cannot create '{}' instances", name))),
+    }
+}
+
+// ---------------------------------------------------------------- conversions
+
+pub fn to_f64(o: &Obj) -> PyResult<f64> {
+    match o {
+        Obj::Float(f) => Ok(*f),
+        Obj::Int(i) => Ok(*i as f64),
+        Obj::Bool(b) => Ok(*b as i64 as f64),
+        Obj::Big(b) => Int::Big(b.clone()).to_f64(),
+        _ => Err(PyErr::type_error(format!("must be real number, not {}", o.type_name()))),
+    }
+}
+
+/// `int(x)` / `int(text, base)`.
+pub fn int(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let base = args.get(1).or_else(|| kwarg(kwargs, "base"));
+    let x = match args.first() { None => return Ok(Obj::Int(0)), Some(x) => x };
+    if let Some(b) = base {
+        let b = index_of(b)?;
+        return match x {
+            Obj::Str(s) => Ok(crate::int::parse_int(s.as_str(), b as u32)?.into_obj()),
+            Obj::Bytes(b2) => Ok(crate::int::parse_int(&String::from_utf8_lossy(b2), b as u32)?.into_obj()),
+            _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
+        };
+    }
+    match x {
+        Obj::Int(_) | Obj::Big(_) => Ok(x.clone()),
+        Obj::Bool(b) => Ok(Obj::Int(*b as i64)),
+        Obj::Float(f) => Ok(crate::float::to_int(*f)?.into_obj()),
+        Obj::Str(s) => Ok(crate::int::parse_int(s.as_str(), 10)?.into_obj()),
+        Obj::Bytes(b) => Ok(crate::int::parse_int(&String::from_utf8_lossy(b), 10)?.into_obj()),
+        Obj::Instance(_) => {
+            for d in ["__int__", "__index__", "__trunc__"] { if let Some(r) = crate::ops::try_dunder(x, d, &[])? { return Ok(r); } }
+            Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", x.type_name())))
+        }
+        _ => Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", x.type_name()))),
+    }
+}
+
+/// `float(x)`.
+pub fn float(x: Option<&Obj>) -> PyResult<Obj> {
+    let x = match x { None => return Ok(Obj::Float(0.0)), Some(x) => x };
+    Ok(Obj::Float(match x {
+        Obj::Float(f) => *f,
+        Obj::Str(s) => crate::float::parse_float(s.as_str())?,
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => to_f64(x)?,
+        Obj::Instance(_) => { if let Some(r) = crate::ops::try_dunder(x, "__float__", &[])? { return Ok(r); }
+            return Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name()))); }
+        _ => return Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name()))),
+    }))
+}
+
+fn dict(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let d = Obj::empty_dict();
+    if let Obj::Dict(dr) = &d { crate::methods::dict_update(dr, args, kwargs)?; }
+    Ok(d)
+}
+
+/// `dict.fromkeys(iterable, value=None)`.
+pub fn dict_fromkeys(it: &Obj, value: Option<&Obj>) -> PyResult<Obj> {
+    let d = Obj::empty_dict();
+    if let Obj::Dict(dr) = &d {
+        for k in crate::iter::collect(it)? { dr.borrow_mut().set(k, value.cloned().unwrap_or(Obj::None))?; }
+    }
+    Ok(d)
+}
+
+fn bytes(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    Ok(Obj::Bytes(Rc::new(match args.first() {
+        None => vec![],
+        Some(Obj::Str(s)) => {
+            let enc = match args.get(1).or_else(|| kwarg(kwargs, "encoding")) { Some(Obj::Str(e)) => e.as_str().to_lowercase(), _ => return Err(PyErr::type_error("string argument without an encoding")) };
+            crate::methods::encode(s.as_str(), &enc, "strict")?
+        }
+        Some(Obj::Int(n)) => { if *n < 0 { return Err(PyErr::value_error("negative count")); } vec![0; *n as usize] }
+        Some(o) => {
+            let mut v = Vec::new();
+            for x in crate::iter::collect(o)? {
+                let i = index_of(&x)?;
+                if !(0..256).contains(&i) { return Err(PyErr::value_error("bytes must be in range(0, 256)")); }
+                v.push(i as u8);
+            }
+            v
+        }
+    })))
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+pub fn range(args: &[Obj]) -> PyResult<Obj> {
+    let ints: Vec<i64> = args.iter().map(index_of).collect::<PyResult<_>>()?;
+    match ints.len() {
+        1 => Ok(Obj::range(0, ints[0], 1)),
+        2 => Ok(Obj::range(ints[0], ints[1], 1)),
+        3 => { if ints[2] == 0 { return Err(PyErr::value_error("range() arg 3 must not be zero")); } Ok(Obj::range(ints[0], ints[1], ints[2])) }
+        0 => Err(PyErr::type_error("range expected at least 1 argument, got 0")),
+        n => Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", n))),
+    }
+}
+
+// ---------------------------------------------------------------- functions
+
+pub fn len(o: &Obj) -> PyResult<Obj> { Ok(Obj::Int(crate::ops::len(o)? as i64)) }
+pub fn repr(o: &Obj) -> PyResult<Obj> { Ok(Obj::string(crate::repr::try_repr(o)?)) }
+pub fn str(o: &Obj) -> PyResult<Obj> { Ok(Obj::string(crate::repr::try_str(o)?)) }
+pub fn ascii(o: &Obj) -> PyResult<Obj> { Ok(Obj::string(crate::repr::ascii(o)?)) }
+pub fn hash(o: &Obj) -> PyResult<Obj> { Ok(Obj::Int(crate::hash::hash(o)?)) }
+pub fn id(o: &Obj) -> Obj { Obj::Int(o.addr() as i64) }
+pub fn callable(o: &Obj) -> Obj {
+    Obj::Bool(match o { Obj::Func(_) | Obj::Method(_) | Obj::Class(_) => true, Obj::Instance(i) => i.class.lookup("__call__").is_some(), _ => false })
+}
+
+pub fn abs(o: &Obj) -> PyResult<Obj> {
+    match o {
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => Ok(Int::from_obj(o).unwrap().abs().into_obj()),
+        Obj::Float(f) => Ok(Obj::Float(f.abs())),
+        Obj::Complex(r, i) => Ok(Obj::Float(r.hypot(*i))),
+        _ => { if let Some(r) = crate::ops::try_dunder(o, "__abs__", &[])? { return Ok(r); }
+            Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", o.type_name()))) }
+    }
+}
+
+pub fn all(o: &Obj) -> PyResult<Obj> {
+    let it = crate::iter::iter(o)?;
+    while let Some(x) = crate::iter::next(&it)? { if !crate::ops::truthy(&x)? { return Ok(Obj::Bool(false)); } }
+    Ok(Obj::Bool(true))
+}
+pub fn any(o: &Obj) -> PyResult<Obj> {
+    let it = crate::iter::iter(o)?;
+    while let Some(x) = crate::iter::next(&it)? { if crate::ops::truthy(&x)? { return Ok(Obj::Bool(true)); } }
+    Ok(Obj::Bool(false))
+}
+
+fn radix_str(o: &Obj, radix: u32, prefix: &str, fname: &str) -> PyResult<Obj> {
+    let v = match Int::from_obj(o) { Some(v) => v, None => {
+        if let Obj::Instance(_) = o { Int::Small(index_of(o)?) } else {
+        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name()))); }
+    } };
+    let _ = fname;
+    let s = v.abs().to_string_radix(radix);
+    Ok(Obj::string(format!("{}{}{}", if v.is_negative() { "-" } else { "" }, prefix, s)))
+}
+pub fn bin(o: &Obj) -> PyResult<Obj> { radix_str(o, 2, "0b", "bin") }
+pub fn oct(o: &Obj) -> PyResult<Obj> { radix_str(o, 8, "0o", "oct") }
+pub fn hex(o: &Obj) -> PyResult<Obj> { radix_str(o, 16, "0x", "hex") }
+
+pub fn chr(o: &Obj) -> PyResult<Obj> {
+    let i = match o { Obj::Int(_) | Obj::Bool(_) => index_of(o)?, Obj::Big(_) => return Err(PyErr::overflow("Python int too large to convert to C int")),
+        _ => return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name()))) };
+    if !(0..0x110000).contains(&i) { return Err(PyErr::value_error("chr() arg not in range(0x110000)")); }
+    match char::from_u32(i as u32) { Some(c) => Ok(Obj::string(c.to_string())), None => Err(PyErr::value_error("surrogate code points are not supported")) }
+}
+pub fn ord(o: &Obj) -> PyResult<Obj> {
+    match o {
+        Obj::Str(s) => { if s.len() != 1 { return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", s.len()))); } Ok(Obj::Int(s.char_at(0) as i64)) }
+        Obj::Bytes(b) => { if b.len() != 1 { return Err(PyErr::type_error(format!("ord() expected a character, but string of length {} found", b.len()))); } Ok(Obj::Int(b[0] as i64)) }
+        _ => Err(PyErr::type_error(format!("ord() expected string of length 1, but {} found", o.type_name()))),
+    }
+}
+
+pub fn divmod(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    match (a, b) {
+        (Obj::Int(_) | Obj::Big(_) | Obj::Bool(_), Obj::Int(_) | Obj::Big(_) | Obj::Bool(_)) => {
+            let (q, r) = Int::from_obj(a).unwrap().divmod(&Int::from_obj(b).unwrap())?;
+            Ok(Obj::tuple(vec![q.into_obj(), r.into_obj()]))
+        }
+        (Obj::Float(_) | Obj::Int(_) | Obj::Big(_) | Obj::Bool(_), Obj::Float(_) | Obj::Int(_) | Obj::Big(_) | Obj::Bool(_)) => {
+            let (q, r) = crate::float::divmod(to_f64(a)?, to_f64(b)?)?;
+            Ok(Obj::tuple(vec![Obj::Float(q), Obj::Float(r)]))
+        }
+        _ => {
+            if let Some(r) = crate::ops::try_dunder(a, "__divmod__", &[b.clone()])? { return Ok(r); }
+            Err(PyErr::type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.type_name(), b.type_name())))
+        }
+    }
+}
+
+/// `pow(a, b[, m])`.
+pub fn pow(a: &Obj, b: &Obj, m: Option<&Obj>) -> PyResult<Obj> {
+    match m {
+        None | Some(Obj::None) => crate::ops::pow(a, b),
+        Some(m) => {
+            let (x, y, z) = match (Int::from_obj(a), Int::from_obj(b), Int::from_obj(m)) {
+                (Some(x), Some(y), Some(z)) => (x, y, z),
+                _ => return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            };
+            Ok(x.pow_mod(&y, &z)?.into_obj())
+        }
+    }
+}
+
+/// `round(x[, ndigits])`.
+pub fn round(x: &Obj, nd: Option<&Obj>) -> PyResult<Obj> {
+    let nd = match nd { None | Some(Obj::None) => None, Some(n) => Some(index_of(n)?) };
+    match x {
+        Obj::Float(f) => match nd { None => Ok(crate::float::round_to_int(*f)?.into_obj()), Some(n) => Ok(Obj::Float(crate::float::round_ndigits(*f, n)?)) },
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => {
+            let v = Int::from_obj(x).unwrap();
+            match nd {
+                None => Ok(v.into_obj()),
+                Some(n) if n >= 0 => Ok(v.into_obj()),
+                Some(n) => {
+                    // Round half to even to a multiple of 10**-n.
+                    let p = Int::Small(10).pow_nonneg(&Int::Small(-n))?;
+                    let (q, r) = v.divmod(&p)?;
+                    let twice = r.mul(&Int::Small(2));
+                    let c = twice.cmp(&p);
+                    let q_odd = q.modulo(&Int::Small(2))?.to_i64() == Some(1);
+                    let q = if c == std::cmp::Ordering::Greater || (c == std::cmp::Ordering::Equal && q_odd) { q.add(&Int::Small(1)) } else { q };
+                    Ok(q.mul(&p).into_obj())
+                }
+            }
+        }
+        _ => {
+            let mut a = vec![]; if let Some(n) = nd { a.push(Obj::Int(n)); }
+            if let Some(r) = crate::ops::try_dunder(x, "__round__", &a)? { return Ok(r); }
+            Err(PyErr::type_error(format!("type {} doesn't define __round__ method", x.type_name())))
+        }
+    }
+}
+
+/// `sum(iterable, start=0)`.
+pub fn sum(it: &Obj, start: Option<&Obj>) -> PyResult<Obj> {
+    let mut acc = start.cloned().unwrap_or(Obj::Int(0));
+    match &acc {
+        Obj::Str(_) => return Err(PyErr::type_error("sum() can't sum strings [use ''.join(seq) instead]")),
+        Obj::Bytes(_) => return Err(PyErr::type_error("sum() can't sum bytes [use b''.join(seq) instead]")),
+        _ => {}
+    }
+    let i = crate::iter::iter(it)?;
+    while let Some(x) = crate::iter::next(&i)? { acc = crate::ops::add(&acc, &x)?; }
+    Ok(acc)
+}
+
+fn minmax(name: &str, args: &[Obj], kwargs: &Kwargs, want_max: bool) -> PyResult<Obj> {
+    let key = kwarg(kwargs, "key").filter(|k| !k.is_none()).cloned();
+    let default = kwarg(kwargs, "default").cloned();
+    let items = if args.len() == 1 { crate::iter::collect(&args[0])? } else {
+        if default.is_some() { return Err(PyErr::type_error(format!("Cannot specify a default for {}() with multiple positional arguments", name))); }
+        if args.is_empty() { return Err(PyErr::type_error(format!("{} expected at least 1 argument, got 0", name))); }
+        args.to_vec()
+    };
+    let mut best: Option<(Obj, Obj)> = None;
+    for it in items {
+        let k = match &key { Some(f) => crate::ops::call(f, &[it.clone()], &[])?, None => it.clone() };
+        best = match best {
+            None => Some((k, it)),
+            Some((bk, bv)) => {
+                let better = if want_max { crate::ops::gt(&k, &bk)? } else { crate::ops::lt(&k, &bk)? };
+                if better { Some((k, it)) } else { Some((bk, bv)) }
+            }
+        };
+    }
+    match best { Some((_, v)) => Ok(v), None => default.ok_or_else(|| PyErr::value_error(format!("{}() arg is an empty sequence", name))) }
+}
+pub fn max(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> { minmax("max", args, kwargs, true) }
+pub fn min(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> { minmax("min", args, kwargs, false) }
+
+/// `sorted(iterable, key=None, reverse=False)`.
+pub fn sorted(it: &Obj, key: Option<&Obj>, reverse: bool) -> PyResult<Obj> {
+    let l = Rc::new(RefCell::new(crate::iter::collect(it)?));
+    crate::methods::list_sort(&l, key, reverse)?;
+    Ok(Obj::List(l))
+}
+
+/// `reversed(seq)`.
+pub fn reversed(o: &Obj) -> PyResult<Obj> {
+    Ok(match o {
+        Obj::List(l) => { let n = l.borrow().len(); Obj::iter(crate::iter::ListRevIter { list: l.clone(), pos: n }) }
+        Obj::Range(r) => { let n = r.len(); Obj::iter(crate::iter::RangeIter { cur: r.get(n - 1), step: -r.step, left: n }) }
+        Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => { let mut v = crate::iter::collect(o)?; v.reverse(); Obj::iter(crate::iter::VecIter { items: Rc::new(v), pos: 0, name: "reversed" }) }
+        Obj::Dict(_) | Obj::DictView(..) => { let mut v = crate::iter::collect(o)?; v.reverse(); Obj::iter(crate::iter::VecIter { items: Rc::new(v), pos: 0, name: "dict_reversekeyiterator" }) }
+        Obj::Instance(_) => {
+            if let Some(r) = crate::ops::try_dunder(o, "__reversed__", &[])? { return Ok(r); }
+            let n = crate::ops::len(o)?;
+            let obj = o.clone();
+            let mut i = n as i64;
+            crate::iter::from_fn("reversed", move || { if i <= 0 { return Ok(None); } i -= 1; crate::ops::getitem(&obj, &Obj::Int(i)).map(Some) })
+        }
+        _ => return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_name()))),
+    })
+}
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate(o: &Obj, start: i64) -> PyResult<Obj> {
+    let it = crate::iter::iter(o)?;
+    let mut i = start;
+    Ok(crate::iter::from_fn("enumerate", move || {
+        match crate::iter::next(&it)? { Some(x) => { let r = Obj::tuple(vec![Obj::Int(i), x]); i += 1; Ok(Some(r)) } None => Ok(None) }
+    }))
+}
+
+/// `zip(*iterables, strict=False)`.
+pub fn zip(args: &[Obj], strict: bool) -> PyResult<Obj> {
+    let its: Vec<Obj> = args.iter().map(crate::iter::iter).collect::<PyResult<_>>()?;
+    let mut done = false;
+    Ok(crate::iter::from_fn("zip", move || {
+        if done || its.is_empty() { return Ok(None); }
+        let mut row = Vec::with_capacity(its.len());
+        for (k, it) in its.iter().enumerate() {
+            match crate::iter::next(it)? {
+                Some(x) => row.push(x),
+                None => {
+                    done = true;
+                    if strict {
+                        if k > 0 { return Err(PyErr::value_error(format!("zip() argument {} is shorter than argument{} 1{}", k + 1, if k > 1 { "s" } else { "" }, if k > 1 { format!("-{}", k) } else { String::new() }))); }
+                        for (j, other) in its.iter().enumerate().skip(1) {
+                            if crate::iter::next(other)?.is_some() {
+                                return Err(PyErr::value_error(format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{}", j) } else { String::new() })));
+                            }
+                        }
+                    }
+                    return Ok(None);
+                }
+            }
+        }
+        Ok(Some(Obj::tuple(row)))
+    }))
+}
+
+/// `map(f, *iterables)`.
+pub fn map(f: &Obj, args: &[Obj]) -> PyResult<Obj> {
+    let its: Vec<Obj> = args.iter().map(crate::iter::iter).collect::<PyResult<_>>()?;
+    let f = f.clone();
+    Ok(crate::iter::from_fn("map", move || {
+        let mut row = Vec::with_capacity(its.len());
+        for it in &its { match crate::iter::next(it)? { Some(x) => row.push(x), None => return Ok(None) } }
+        crate::ops::call(&f, &row, &[]).map(Some)
+    }))
+}
+
+/// `filter(f, iterable)`; `f` may be None.
+pub fn filter(f: &Obj, o: &Obj) -> PyResult<Obj> {
+    let it = crate::iter::iter(o)?;
+    let f = f.clone();
+    Ok(crate::iter::from_fn("filter", move || {
+        while let Some(x) = crate::iter::next(&it)? {
+            let keep = if f.is_none() { crate::ops::truthy(&x)? } else { crate::ops::truthy(&crate::ops::call(&f, &[x.clone()], &[])?)? };
+            if keep { return Ok(Some(x)); }
+        }
+        Ok(None)
+    }))
+}
+
+/// `next(it[, default])`.
+pub fn next(it: &Obj, default: Option<&Obj>) -> PyResult<Obj> {
+    match crate::iter::next(it)? {
+        Some(x) => Ok(x),
+        None => default.cloned().ok_or_else(PyErr::stop_iteration),
+    }
+}
+
+pub fn getattr(o: &Obj, name: &Obj, default: Option<&Obj>) -> PyResult<Obj> {
+    let n = name.as_str().ok_or_else(|| PyErr::type_error("attribute name must be string"))?;
+    match crate::ops::getattr(o, n) {
+        Ok(v) => Ok(v),
+        Err(e) if e.is(ExcKind::AttributeError) && default.is_some() => Ok(default.unwrap().clone()),
+        Err(e) => Err(e),
+    }
+}
+pub fn hasattr(o: &Obj, name: &Obj) -> PyResult<Obj> {
+    let n = name.as_str().ok_or_else(|| PyErr::type_error("attribute name must be string"))?;
+    match crate::ops::getattr(o, n) { Ok(_) => Ok(Obj::Bool(true)), Err(e) if e.is(ExcKind::AttributeError) => Ok(Obj::Bool(false)), Err(e) => Err(e) }
+}
+
+/// `format(value, spec)`.
+pub fn format(v: &Obj, spec: Option<&Obj>) -> PyResult<Obj> {
+    let s = match spec { None => "", Some(Obj::Str(s)) => s.as_str(), Some(o) => return Err(PyErr::type_error(format!("format() argument 2 must be str, not {}", o.type_name()))) };
+    Ok(Obj::string(crate::format::format(v, s)?))
+}
+
+fn arity(name: &str, args: &[Obj], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        return Err(PyErr::type_error(if min == max { format!("{}() takes exactly one argument ({} given)", name, args.len()) }
+            else if args.len() < min { format!("{} expected at least {} argument{}, got {}", name, min, if min == 1 { "" } else { "s" }, args.len()) }
+            else { format!("{} expected at most {} argument{}, got {}", name, max, if max == 1 { "" } else { "s" }, args.len()) }));
+    }
+    Ok(())
+}
+
+/// A built-in function as a first-class value (`key=len`, `map(str, xs)`),
+/// by its Python name. Type names (`int`, `str`, ...) give the type object.
+/// `"str.lower"`-style names give the unbound method.
+pub fn builtin_func(name: &str) -> Option<Obj> {
+    if BUILTIN_TYPES.contains(&name) && name != "TextIOWrapper" && name != "function" { return Some(Obj::Class(type_class(name))); }
+    if let Some((ty, meth)) = name.split_once('.') {
+        let meth = meth.to_string();
+        let ty = ty.to_string();
+        return Some(Func::new(name, move |args, kw| {
+            let recv = args.first().ok_or_else(|| PyErr::type_error(format!("unbound method {}.{}() needs an argument", ty, meth)))?;
+            crate::ops::call_method(recv, &meth, &args[1..], kw)
+        }));
+    }
+    let n: &'static str = match name {
+        "print" | "len" | "repr" | "ascii" | "abs" | "all" | "any" | "bin" | "oct" | "hex" | "chr" | "ord" | "divmod" | "pow" | "round" | "sum"
+        | "max" | "min" | "sorted" | "reversed" | "enumerate" | "zip" | "map" | "filter" | "next" | "iter" | "getattr" | "setattr" | "hasattr"
+        | "delattr" | "isinstance" | "issubclass" | "hash" | "id" | "callable" | "format" | "input" => {
+            BUILTIN_NAMES.iter().find(|x| **x == name).copied()?
+        }
+        _ => return None,
+    };
+    Some(Obj::Func(Rc::new(Func { name: n.to_string(), qualname: format!("<built-in {}>", n), call: Box::new(move |args: &[Obj], kw: &Kwargs| call_builtin(n, args, kw)) })))
+}
+
+const BUILTIN_NAMES: &[&str] = &["print", "len", "repr", "ascii", "abs", "all", "any", "bin", "oct", "hex", "chr", "ord", "divmod", "pow", "round", "sum",
+    "max", "min", "sorted", "reversed", "enumerate", "zip", "map", "filter", "next", "iter", "getattr", "setattr", "hasattr", "delattr",
+    "isinstance", "issubclass", "hash", "id", "callable", "format", "input"];
+
+/// Calls a built-in function by name with dynamic arguments.
+pub fn call_builtin(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let a = |i: usize| args.get(i);
+    match name {
+        "print" => print(args, kw),
+        "len" => { arity("len", args, 1, 1)?; len(&args[0]) }
+        "repr" => { arity("repr", args, 1, 1)?; repr(&args[0]) }
+        "ascii" => { arity("ascii", args, 1, 1)?; ascii(&args[0]) }
+        "abs" => { arity("abs", args, 1, 1)?; abs(&args[0]) }
+        "all" => { arity("all", args, 1, 1)?; all(&args[0]) }
+        "any" => { arity("any", args, 1, 1)?; any(&args[0]) }
+        "bin" => { arity("bin", args, 1, 1)?; bin(&args[0]) }
+        "oct" => { arity("oct", args, 1, 1)?; oct(&args[0]) }
+        "hex" => { arity("hex", args, 1, 1)?; hex(&args[0]) }
+        "chr" => { arity("chr", args, 1, 1)?; chr(&args[0]) }
+        "ord" => { arity("ord", args, 1, 1)?; ord(&args[0]) }
+        "divmod" => { arity("divmod", args, 2, 2)?; divmod(&args[0], &args[1]) }
+        "pow" => { arity("pow", args, 2, 3)?; pow(&args[0], &args[1], a(2).or_else(|| kwarg(kw, "mod"))) }
+        "round" => { arity("round", args, 1, 2)?; round(&args[0], a(1).or_else(|| kwarg(kw, "ndigits"))) }
+        "sum" => { arity("sum", args, 1, 2)?; sum(&args[0], a(1).or_else(|| kwarg(kw, "start"))) }
+        "max" => max(args, kw),
+        "min" => min(args, kw),
+        "sorted" => {
+            arity("sorted", args, 1, 1)?;
+            let rev = match kwarg(kw, "reverse") { Some(r) => crate::ops::truthy(r)?, None => false };
+            sorted(&args[0], kwarg(kw, "key"), rev)
+        }
+        "reversed" => { arity("reversed", args, 1, 1)?; reversed(&args[0]) }
+        "enumerate" => {
+            let start = match a(1).or_else(|| kwarg(kw, "start")) { Some(s) => index_of(s)?, None => 0 };
+            enumerate(a(0).ok_or_else(|| PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)"))?, start)
+        }
+        "zip" => zip(args, match kwarg(kw, "strict") { Some(s) => crate::ops::truthy(s)?, None => false }),
+        "map" => { if args.len() < 2 { return Err(PyErr::type_error("map() must have at least two arguments.")); } map(&args[0], &args[1..]) }
+        "filter" => { arity("filter", args, 2, 2)?; filter(&args[0], &args[1]) }
+        "next" => { arity("next", args, 1, 2)?; next(&args[0], a(1)) }
+        "iter" => { arity("iter", args, 1, 1)?; crate::iter::iter(&args[0]) }
+        "getattr" => { arity("getattr", args, 2, 3)?; getattr(&args[0], &args[1], a(2)) }
+        "hasattr" => { arity("hasattr", args, 2, 2)?; hasattr(&args[0], &args[1]) }
+        "setattr" => { arity("setattr", args, 3, 3)?; crate::ops::setattr(&args[0], args[1].as_str().unwrap_or(""), args[2].clone()).map(|_| Obj::None) }
+        "delattr" => { arity("delattr", args, 2, 2)?; crate::ops::delattr(&args[0], args[1].as_str().unwrap_or("")).map(|_| Obj::None) }
+        "isinstance" => { arity("isinstance", args, 2, 2)?; Ok(Obj::Bool(isinstance(&args[0], &args[1])?)) }
+        "issubclass" => { arity("issubclass", args, 2, 2)?; Ok(Obj::Bool(issubclass(&args[0], &args[1])?)) }
+        "hash" => { arity("hash", args, 1, 1)?; hash(&args[0]) }
+        "id" => { arity("id", args, 1, 1)?; Ok(id(&args[0])) }
+        "callable" => { arity("callable", args, 1, 1)?; Ok(callable(&args[0])) }
+        "format" => { arity("format", args, 1, 2)?; format(&args[0], a(1)) }
+        "input" => input(a(0)),
+        _ => match builtin_func(name) {
+            Some(Obj::Class(c)) => instantiate(&c, args, kw),
+            _ => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
+        },
+    }
+}

@@ -1,0 +1,151 @@
+//! `dict` storage: insertion-ordered entries plus an open-addressing index,
+//! the layout CPython uses. Lookups compare with Python equality and can raise.
+
+use crate::err::PyResult;
+use crate::obj::Obj;
+
+const EMPTY: u32 = u32::MAX;
+const DUMMY: u32 = u32::MAX - 1;
+
+#[derive(Clone)]
+pub struct DictTable {
+    entries: Vec<Option<(i64, Obj, Obj)>>,
+    indices: Vec<u32>,
+    used: usize,
+    /// Bumped when keys are added or removed; iterators compare it.
+    pub version: u64,
+}
+
+impl Default for DictTable { fn default() -> Self { DictTable::new() } }
+
+impl DictTable {
+    pub fn new() -> DictTable { DictTable { entries: Vec::new(), indices: vec![EMPTY; 8], used: 0, version: 0 } }
+    pub fn len(&self) -> usize { self.used }
+    pub fn is_empty(&self) -> bool { self.used == 0 }
+
+    fn find(&self, key: &Obj, hash: i64) -> PyResult<(Option<usize>, usize)> {
+        // Returns (entry index if found, slot index where it is / could go).
+        let mask = self.indices.len() - 1;
+        let mut perturb = hash as u64;
+        let mut i = (hash as u64 as usize) & mask;
+        let mut free: Option<usize> = None;
+        loop {
+            let ix = self.indices[i];
+            if ix == EMPTY { return Ok((None, free.unwrap_or(i))); }
+            if ix == DUMMY { if free.is_none() { free = Some(i); } }
+            else if let Some((h, k, _)) = &self.entries[ix as usize] {
+                if *h == hash && (k.is(key) || crate::ops::eq(k, key)?) { return Ok((Some(ix as usize), i)); }
+            }
+            perturb >>= 5;
+            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+        }
+    }
+
+    pub fn get(&self, key: &Obj) -> PyResult<Option<Obj>> {
+        let h = crate::hash::hash(key)?;
+        self.get_hashed(key, h)
+    }
+    pub fn get_hashed(&self, key: &Obj, h: i64) -> PyResult<Option<Obj>> {
+        Ok(self.find(key, h)?.0.and_then(|ix| self.entries[ix].as_ref().map(|e| e.2.clone())))
+    }
+    pub fn contains(&self, key: &Obj) -> PyResult<bool> { Ok(self.get(key)?.is_some()) }
+
+    pub fn set(&mut self, key: Obj, value: Obj) -> PyResult<()> {
+        let h = crate::hash::hash(&key)?;
+        self.set_hashed(key, h, value)
+    }
+    pub fn set_hashed(&mut self, key: Obj, h: i64, value: Obj) -> PyResult<()> {
+        let (found, slot) = self.find(&key, h)?;
+        if let Some(ix) = found {
+            if let Some(e) = &mut self.entries[ix] { e.2 = value; }
+            return Ok(());
+        }
+        self.indices[slot] = self.entries.len() as u32;
+        self.entries.push(Some((h, key, value)));
+        self.used += 1;
+        self.version += 1;
+        if self.entries.len() * 3 >= self.indices.len() * 2 { self.rebuild(); }
+        Ok(())
+    }
+
+    fn rebuild(&mut self) {
+        self.entries.retain(|e| e.is_some());
+        let mut size = 8;
+        while size * 2 <= self.used * 3 { size <<= 1; }
+        size <<= 1;
+        self.indices = vec![EMPTY; size];
+        let mask = size - 1;
+        for (ix, e) in self.entries.iter().enumerate() {
+            let h = e.as_ref().unwrap().0;
+            let mut perturb = h as u64;
+            let mut i = (h as u64 as usize) & mask;
+            while self.indices[i] != EMPTY {
+                perturb >>= 5;
+                i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
+            }
+            self.indices[i] = ix as u32;
+        }
+    }
+
+    /// Removes and returns the value for `key`, if present.
+    pub fn remove(&mut self, key: &Obj) -> PyResult<Option<Obj>> {
+        let h = crate::hash::hash(key)?;
+        let (found, slot) = self.find(key, h)?;
+        match found {
+            Some(ix) => {
+                self.indices[slot] = DUMMY;
+                let e = self.entries[ix].take().unwrap();
+                self.used -= 1;
+                self.version += 1;
+                if self.entries.len() > 16 && self.used * 2 < self.entries.len() { self.rebuild(); }
+                Ok(Some(e.2))
+            }
+            None => Ok(None),
+        }
+    }
+
+    /// `dict.popitem()`: the last inserted item.
+    pub fn pop_last(&mut self) -> Option<(Obj, Obj)> {
+        while let Some(last) = self.entries.pop() {
+            if let Some((h, k, v)) = last {
+                // Point the index slot that referenced it at DUMMY.
+                let ix = self.entries.len() as u32;
+                if let Some(p) = self.indices.iter().position(|&x| x == ix) { self.indices[p] = DUMMY; }
+                let _ = h;
+                self.used -= 1;
+                self.version += 1;
+                return Some((k, v));
+            }
+        }
+        None
+    }
+
+    pub fn clear(&mut self) { let v = self.version + 1; *self = DictTable::new(); self.version = v; }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&Obj, &Obj)> + '_ {
+        self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))
+    }
+    pub fn keys(&self) -> Vec<Obj> { self.iter().map(|(k, _)| k.clone()).collect() }
+    pub fn values(&self) -> Vec<Obj> { self.iter().map(|(_, v)| v.clone()).collect() }
+    pub fn items(&self) -> Vec<(Obj, Obj)> { self.iter().map(|(k, v)| (k.clone(), v.clone())).collect() }
+    pub fn hashed_keys(&self) -> Vec<(i64, Obj)> { self.entries.iter().filter_map(|e| e.as_ref().map(|(h, k, _)| (*h, k.clone()))).collect() }
+    /// Entry at position >= pos, for iterators: (key, value, next_pos).
+    pub fn next_from(&self, pos: usize) -> Option<(Obj, Obj, usize)> {
+        let mut i = pos;
+        while i < self.entries.len() {
+            if let Some((_, k, v)) = &self.entries[i] { return Some((k.clone(), v.clone(), i + 1)); }
+            i += 1;
+        }
+        None
+    }
+    /// Position-based reverse iteration support.
+    pub fn prev_from(&self, pos: usize) -> Option<(Obj, Obj, usize)> {
+        let mut i = pos;
+        while i > 0 {
+            i -= 1;
+            if let Some((_, k, v)) = &self.entries[i] { return Some((k.clone(), v.clone(), i)); }
+        }
+        None
+    }
+    pub fn entries_len(&self) -> usize { self.entries.len() }
+}

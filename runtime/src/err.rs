@@ -1,0 +1,330 @@
+//! Exceptions as values: [`PyErr`] carries a Python exception object through
+//! `Result`, with the traceback records that generated code pushes while the
+//! error leaves each Python frame.
+
+use crate::class::{Class, ClassRef};
+use crate::obj::Obj;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+macro_rules! exc_kinds {
+    ($( $kind:ident : $parent:ident ),* $(,)?) => {
+        /// The built-in exception classes, in declaration order (a parent always
+        /// comes before its children).
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ExcKind { BaseException, $( $kind ),* }
+
+        impl ExcKind {
+            pub const ALL: &'static [ExcKind] = &[ExcKind::BaseException, $( ExcKind::$kind ),*];
+            pub fn name(self) -> &'static str {
+                match self { ExcKind::BaseException => "BaseException", $( ExcKind::$kind => stringify!($kind) ),* }
+            }
+            pub fn parent(self) -> Option<ExcKind> {
+                match self { ExcKind::BaseException => None, $( ExcKind::$kind => Some(ExcKind::$parent) ),* }
+            }
+        }
+    };
+}
+
+exc_kinds! {
+    SystemExit: BaseException,
+    KeyboardInterrupt: BaseException,
+    GeneratorExit: BaseException,
+    Exception: BaseException,
+    StopIteration: Exception,
+    StopAsyncIteration: Exception,
+    ArithmeticError: Exception,
+    FloatingPointError: ArithmeticError,
+    OverflowError: ArithmeticError,
+    ZeroDivisionError: ArithmeticError,
+    AssertionError: Exception,
+    AttributeError: Exception,
+    BufferError: Exception,
+    EOFError: Exception,
+    ImportError: Exception,
+    ModuleNotFoundError: ImportError,
+    LookupError: Exception,
+    IndexError: LookupError,
+    KeyError: LookupError,
+    MemoryError: Exception,
+    NameError: Exception,
+    UnboundLocalError: NameError,
+    OSError: Exception,
+    FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    PermissionError: OSError,
+    IsADirectoryError: OSError,
+    NotADirectoryError: OSError,
+    TimeoutError: OSError,
+    ReferenceError: Exception,
+    RuntimeError: Exception,
+    NotImplementedError: RuntimeError,
+    RecursionError: RuntimeError,
+    SyntaxError: Exception,
+    IndentationError: SyntaxError,
+    SystemError: Exception,
+    TypeError: Exception,
+    ValueError: Exception,
+    UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
+    Warning: Exception,
+    DeprecationWarning: Warning,
+    RuntimeWarning: Warning,
+    UserWarning: Warning,
+    JsonDecodeError: ValueError,
+    ReError: Exception,
+}
+
+thread_local! {
+    static EXC_CLASSES: Vec<ClassRef> = {
+        let mut v: Vec<ClassRef> = Vec::new();
+        for &k in ExcKind::ALL {
+            let bases = match k.parent() { Some(p) => vec![v[p as usize].clone()], None => vec![] };
+            let name = match k { ExcKind::JsonDecodeError => "JSONDecodeError", ExcKind::ReError => "error", _ => k.name() };
+            let c = Class::new_builtin_exc(name, bases, k);
+            v.push(c);
+        }
+        v
+    };
+}
+
+/// The class object of a built-in exception.
+pub fn exc_class(kind: ExcKind) -> ClassRef {
+    EXC_CLASSES.with(|v| v[kind as usize].clone())
+}
+
+/// One traceback record: the Python location an exception passed through.
+#[derive(Clone, Debug)]
+pub struct Frame {
+    pub file: Rc<str>,
+    pub line: u32,
+    pub func: Rc<str>,
+}
+
+/// A Python exception instance (an instance of a subclass of BaseException).
+pub struct ExcObj {
+    pub class: ClassRef,
+    pub args: RefCell<Vec<Obj>>,
+    pub cause: RefCell<Option<PyErr>>,
+    pub context: RefCell<Option<PyErr>>,
+    pub suppress_context: Cell<bool>,
+    /// Innermost frame first (the order in which frames are pushed while unwinding).
+    pub traceback: RefCell<Vec<Frame>>,
+    pub attrs: RefCell<indexmap::IndexMap<String, Obj>>,
+}
+
+/// An exception in flight. Cheap to clone (one reference count).
+#[derive(Clone)]
+pub struct PyErr(pub Rc<ExcObj>);
+
+impl std::fmt::Debug for PyErr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.type_and_message())
+    }
+}
+
+impl PyErr {
+    /// An exception of a built-in kind with a single string argument.
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        let m: String = msg.into();
+        PyErr::with_args(exc_class(kind), vec![Obj::from(m)])
+    }
+    /// An exception of a built-in kind with no arguments (`raise StopIteration`).
+    pub fn bare(kind: ExcKind) -> PyErr {
+        PyErr::with_args(exc_class(kind), vec![])
+    }
+    pub fn with_args(class: ClassRef, args: Vec<Obj>) -> PyErr {
+        PyErr(Rc::new(ExcObj {
+            class,
+            args: RefCell::new(args),
+            cause: RefCell::new(None),
+            context: RefCell::new(None),
+            suppress_context: Cell::new(false),
+            traceback: RefCell::new(Vec::new()),
+            attrs: RefCell::new(indexmap::IndexMap::new()),
+        }))
+    }
+    pub fn type_error(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::TypeError, msg) }
+    pub fn value_error(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::ValueError, msg) }
+    pub fn index_error(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::IndexError, msg) }
+    pub fn zero_div(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::ZeroDivisionError, msg) }
+    pub fn overflow(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::OverflowError, msg) }
+    pub fn attribute_error(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::AttributeError, msg) }
+    pub fn key_error(key: Obj) -> PyErr { PyErr::with_args(exc_class(ExcKind::KeyError), vec![key]) }
+    pub fn stop_iteration() -> PyErr { PyErr::bare(ExcKind::StopIteration) }
+
+    pub fn class(&self) -> &ClassRef { &self.0.class }
+    /// `isinstance(exc, kind)` for a built-in exception kind.
+    pub fn is(&self, kind: ExcKind) -> bool {
+        self.0.class.is_subclass_of(&exc_class(kind))
+    }
+    pub fn is_instance_of(&self, class: &ClassRef) -> bool { self.0.class.is_subclass_of(class) }
+    pub fn args(&self) -> Vec<Obj> { self.0.args.borrow().clone() }
+    pub fn to_obj(&self) -> Obj { Obj::Exc(self.clone()) }
+
+    /// Record that this exception passed through `func` at `file:line`.
+    pub fn push_frame(&self, file: &str, line: u32, func: &str) {
+        self.0.traceback.borrow_mut().push(Frame { file: Rc::from(file), line, func: Rc::from(func) });
+    }
+    /// Pushes a frame and returns the error (for re-raising in generated code).
+    pub fn at(self, file: &str, line: u32, func: &str) -> PyErr { self.push_frame(file, line, func); self }
+    /// `raise self from cause`.
+    pub fn with_cause(self, cause: Option<PyErr>) -> PyErr {
+        *self.0.cause.borrow_mut() = cause;
+        self.0.suppress_context.set(true);
+        self
+    }
+    /// Set `__context__` (the exception being handled when this one was raised).
+    pub fn with_context(self, ctx: Option<PyErr>) -> PyErr {
+        if let Some(c) = &ctx {
+            if Rc::ptr_eq(&c.0, &self.0) { return self; }
+        }
+        if self.0.context.borrow().is_none() { *self.0.context.borrow_mut() = ctx; }
+        self
+    }
+
+    /// `str(exc)`.
+    pub fn message(&self) -> String {
+        let args = self.0.args.borrow();
+        let is_key = self.is(ExcKind::KeyError);
+        match args.len() {
+            0 => String::new(),
+            1 => if is_key { crate::repr::repr(&args[0]) } else { crate::repr::str(&args[0]) },
+            _ => crate::repr::repr(&Obj::tuple(args.clone())),
+        }
+    }
+    /// `Type: message` as printed on the last line of a traceback.
+    pub fn type_and_message(&self) -> String {
+        let m = self.message();
+        let name = self.0.class.qualified_name();
+        if m.is_empty() { name } else { format!("{}: {}", name, m) }
+    }
+
+    /// The whole traceback text CPython would print for this uncaught exception,
+    /// including chained causes/contexts.
+    pub fn format_traceback(&self) -> String {
+        let mut out = String::new();
+        self.format_chain(&mut out, &mut Vec::new());
+        out
+    }
+    fn format_chain(&self, out: &mut String, seen: &mut Vec<*const ExcObj>) {
+        seen.push(Rc::as_ptr(&self.0));
+        let cause = self.0.cause.borrow().clone();
+        let context = self.0.context.borrow().clone();
+        if let Some(c) = cause {
+            if !seen.contains(&Rc::as_ptr(&c.0)) {
+                c.format_chain(out, seen);
+                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            }
+        } else if let Some(c) = context {
+            if !self.0.suppress_context.get() && !seen.contains(&Rc::as_ptr(&c.0)) {
+                c.format_chain(out, seen);
+                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            }
+        }
+        let tb = self.0.traceback.borrow();
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for f in tb.iter().rev() {
+                out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.func));
+                if let Some(src) = source_line(&f.file, f.line) {
+                    out.push_str("    ");
+                    out.push_str(src.trim());
+                    out.push('\n');
+                }
+            }
+        }
+        out.push_str(&self.type_and_message());
+        out.push('\n');
+    }
+}
+
+thread_local! {
+    static SOURCES: RefCell<Vec<(Rc<str>, &'static str)>> = RefCell::new(Vec::new());
+    static DEPTH: Cell<u32> = Cell::new(0);
+    static RECURSION_LIMIT: Cell<u32> = Cell::new(1000);
+}
+
+/// Register the Python source text of a file so tracebacks can show the source
+/// line, as CPython does. Generated code calls this once per module (optional).
+pub fn register_source(file: &str, text: &'static str) {
+    SOURCES.with(|s| s.borrow_mut().push((Rc::from(file), text)));
+}
+
+fn source_line(file: &str, line: u32) -> Option<String> {
+    SOURCES.with(|s| {
+        s.borrow().iter().find(|(f, _)| &**f == file)
+            .and_then(|(_, text)| text.lines().nth(line.saturating_sub(1) as usize))
+            .map(|l| l.to_string())
+    })
+}
+
+/// Adds a traceback frame on the error path of a `Result`.
+pub trait PyResultExt<T> {
+    /// `expr.at("prog.py", 12, "main")?` records the frame when `expr` failed.
+    fn at(self, file: &str, line: u32, func: &str) -> PyResult<T>;
+}
+impl<T> PyResultExt<T> for PyResult<T> {
+    #[inline]
+    fn at(self, file: &str, line: u32, func: &str) -> PyResult<T> {
+        match self {
+            Ok(v) => Ok(v),
+            Err(e) => { e.push_frame(file, line, func); Err(e) }
+        }
+    }
+}
+
+/// Guard returned by [`enter_call`]; decrements the depth counter on drop.
+pub struct CallGuard(());
+impl Drop for CallGuard {
+    fn drop(&mut self) { DEPTH.with(|d| d.set(d.get() - 1)); }
+}
+
+/// Called on entry of every generated Python function: raises RecursionError
+/// instead of overflowing the native stack.
+#[inline]
+pub fn enter_call() -> PyResult<CallGuard> {
+    DEPTH.with(|d| {
+        let n = d.get() + 1;
+        if n > RECURSION_LIMIT.with(|l| l.get()) {
+            return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        d.set(n);
+        Ok(CallGuard(()))
+    })
+}
+pub fn set_recursion_limit(n: u32) { RECURSION_LIMIT.with(|l| l.set(n)); }
+pub fn recursion_limit() -> u32 { RECURSION_LIMIT.with(|l| l.get()) }
+
+/// What `main` does with the module's result: print the traceback for an
+/// uncaught exception and return the process exit status (CPython's rules,
+/// including `SystemExit`).
+pub fn exit_status(result: PyResult<()>) -> i32 {
+    crate::builtins::flush_stdout();
+    match result {
+        Ok(()) => 0,
+        Err(e) if e.is(ExcKind::SystemExit) => {
+            let args = e.args();
+            match args.first() {
+                None | Some(Obj::None) => 0,
+                Some(Obj::Int(i)) => *i as i32,
+                Some(Obj::Bool(b)) => *b as i32,
+                Some(other) => { eprintln!("{}", crate::repr::str(other)); 1 }
+            }
+        }
+        Err(e) => {
+            eprint!("{}", e.format_traceback());
+            1
+        }
+    }
+}
+
+/// Runs a generated module body and exits the process like CPython would.
+pub fn run_main(body: impl FnOnce() -> PyResult<()>) -> ! {
+    let r = body();
+    let code = exit_status(r);
+    std::process::exit(code)
+}

@@ -1,0 +1,72 @@
+//! Python hashing (`hash()`), matching CPython for numbers so that
+//! `1 == 1.0 == True` are one dict key and sets of ints iterate in CPython's order.
+
+use crate::err::{PyErr, PyResult};
+use crate::obj::Obj;
+use num_bigint::Sign;
+use num_traits::ToPrimitive;
+
+const MODULUS: u64 = (1u64 << 61) - 1;
+
+pub fn hash_i64(i: i64) -> i64 {
+    let a = i.unsigned_abs() % MODULUS;
+    let h = if i < 0 { -(a as i64) } else { a as i64 };
+    if h == -1 { -2 } else { h }
+}
+
+pub fn hash_big(b: &num_bigint::BigInt) -> i64 {
+    let m = num_bigint::BigInt::from(MODULUS);
+    let r = (b.magnitude() % m.magnitude()).to_u64().unwrap() as i64;
+    let h = if b.sign() == Sign::Minus { -r } else { r };
+    if h == -1 { -2 } else { h }
+}
+
+/// `hash(x)`: TypeError for unhashable values.
+pub fn hash(o: &Obj) -> PyResult<i64> {
+    Ok(match o {
+        Obj::None => 0xFCA86420,
+        Obj::NotImplemented => 0x12345,
+        Obj::Bool(b) => *b as i64,
+        Obj::Int(i) => hash_i64(*i),
+        Obj::Big(b) => hash_big(b),
+        Obj::Float(f) => crate::float::hash(*f),
+        Obj::Complex(re, im) => {
+            let h = crate::float::hash(*re).wrapping_add(1000003i64.wrapping_mul(crate::float::hash(*im)));
+            if h == -1 { -2 } else { h }
+        }
+        Obj::Str(s) => s.cached_hash(),
+        Obj::Bytes(b) => {
+            let mut x: u64 = 0x84222325cbf29ce4;
+            for &c in b.iter() { x ^= c as u64; x = x.wrapping_mul(0x100000001b3); }
+            (x >> 2) as i64
+        }
+        Obj::Tuple(items) => {
+            // CPython's xxHash-based tuple hash.
+            const P1: u64 = 11400714785074694791; const P2: u64 = 14029467366897019727; const P5: u64 = 2870177450012600261;
+            let mut acc: u64 = P5;
+            for it in items.iter() {
+                let lane = hash(it)? as u64;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
+            }
+            acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX { 1546275796 } else { acc as i64 }
+        }
+        Obj::FrozenSet(s) => s.frozen_hash(),
+        Obj::Range(r) => hash(&Obj::tuple(vec![Obj::Int(r.len()), Obj::Int(r.start), Obj::Int(r.step)]))?,
+        Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) =>
+            return Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_name()))),
+        Obj::Instance(inst) => {
+            if let Some(f) = inst.class.lookup("__hash__") {
+                if f.is_none() { return Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_name()))); }
+                let r = crate::ops::call(&f, &[o.clone()], &[])?;
+                return match r { Obj::Int(i) => Ok(hash_i64(i)), Obj::Big(b) => Ok(hash_big(&b)), Obj::Bool(b) => Ok(b as i64),
+                    _ => Err(PyErr::type_error("__hash__ method should return an integer")) };
+            }
+            if inst.class.lookup("__eq__").is_some() { return Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_name()))); }
+            (o.addr() >> 4) as i64
+        }
+        _ => (o.addr() >> 4) as i64,
+    })
+}

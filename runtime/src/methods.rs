@@ -1,0 +1,780 @@
+//! Methods of the built-in types, dispatched by name for dynamic calls
+//! (`ops::call_method`). Typed generated code may call the `str_*`/`list_*`
+//! functions directly.
+
+use crate::class::Kwargs;
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::int::Int;
+use crate::iter::DictView;
+use crate::obj::{DictRef, ListRef, Obj, SetRef};
+use crate::ops::{eq, index_of, kwarg};
+use crate::pystr::PyStr;
+use crate::set::SetTable;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+const STR_METHODS: &[&str] = &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map",
+    "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace",
+    "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex",
+    "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill", "translate"];
+const LIST_METHODS: &[&str] = &["append", "extend", "insert", "remove", "pop", "clear", "index", "count", "sort", "reverse", "copy"];
+const DICT_METHODS: &[&str] = &["keys", "values", "items", "get", "setdefault", "pop", "popitem", "update", "clear", "copy"];
+const SET_METHODS: &[&str] = &["add", "remove", "discard", "pop", "clear", "copy", "update", "union", "intersection", "difference",
+    "symmetric_difference", "issubset", "issuperset", "isdisjoint", "intersection_update", "difference_update", "symmetric_difference_update"];
+
+pub fn has_method(o: &Obj, name: &str) -> bool {
+    match o {
+        Obj::Str(_) => STR_METHODS.contains(&name),
+        Obj::List(_) => LIST_METHODS.contains(&name),
+        Obj::Dict(_) => DICT_METHODS.contains(&name),
+        Obj::Set(_) | Obj::FrozenSet(_) => SET_METHODS.contains(&name),
+        Obj::Tuple(_) => name == "count" || name == "index",
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => matches!(name, "bit_length" | "bit_count" | "to_bytes" | "conjugate" | "as_integer_ratio"),
+        Obj::Float(_) => matches!(name, "is_integer" | "as_integer_ratio" | "hex" | "conjugate"),
+        Obj::Bytes(_) | Obj::ByteArray(_) => matches!(name, "decode" | "hex" | "count" | "find" | "startswith" | "endswith" | "join" | "split" | "strip" | "upper" | "lower" | "replace" | "append" | "extend" | "pop"),
+        Obj::Iter(_) => matches!(name, "send" | "throw" | "close"),
+        _ => false,
+    }
+}
+
+fn arg<'a>(args: &'a [Obj], kwargs: &'a Kwargs, i: usize, name: &str) -> Option<&'a Obj> {
+    args.get(i).or_else(|| kwarg(kwargs, name))
+}
+
+fn nargs(method: &str, args: &[Obj], min: usize, max: usize) -> PyResult<()> {
+    if args.len() < min || args.len() > max {
+        let msg = if max == 0 { format!("{}() takes no arguments ({} given)", method, args.len()) }
+            else if min == max { format!("{}() takes exactly one argument ({} given)", method, args.len()) }
+            else if args.len() < min { format!("{} expected at least {} argument{}, got {}", method, min, if min == 1 { "" } else { "s" }, args.len()) }
+            else { format!("{} expected at most {} argument{}, got {}", method, max, if max == 1 { "" } else { "s" }, args.len()) };
+        return Err(PyErr::type_error(msg));
+    }
+    Ok(())
+}
+
+pub fn bytes_of(o: &Obj) -> Option<Vec<u8>> {
+    match o { Obj::Bytes(b) => Some((**b).clone()), Obj::ByteArray(b) => Some(b.borrow().clone()), _ => None }
+}
+
+pub fn call_builtin_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    match o {
+        Obj::Str(s) => str_method(s, name, args, kwargs),
+        Obj::List(l) => list_method(l, name, args, kwargs),
+        Obj::Dict(d) => dict_method(d, name, args, kwargs),
+        Obj::Set(s) => set_method(o, s, name, args),
+        Obj::FrozenSet(s) => {
+            if matches!(name, "add" | "remove" | "discard" | "pop" | "clear" | "update" | "intersection_update" | "difference_update" | "symmetric_difference_update") {
+                return Err(no_attr(o, name));
+            }
+            let tmp = Rc::new(RefCell::new((**s).clone()));
+            let r = set_method(o, &tmp, name, args)?;
+            Ok(match r { Obj::Set(x) => Obj::FrozenSet(Rc::new(x.borrow().clone())), other => other })
+        }
+        Obj::Tuple(t) => seq_method(o, t, name, args),
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => int_method(o, name, args, kwargs),
+        Obj::Float(f) => float_method(*f, name, args),
+        Obj::Bytes(_) | Obj::ByteArray(_) => bytes_method(o, name, args, kwargs),
+        Obj::Iter(_) => crate::gen::gen_method(o, name, args),
+        _ => Err(no_attr(o, name)),
+    }
+}
+
+fn no_attr(o: &Obj, name: &str) -> PyErr { PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)) }
+
+// ---------------------------------------------------------------- str
+
+/// Python's `str.isspace` for one character.
+pub fn is_space(c: char) -> bool { c.is_whitespace() || ('\x1c'..='\x1f').contains(&c) }
+fn is_linebreak(c: char) -> bool { matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') }
+fn is_decimal(c: char) -> bool { c.is_ascii_digit() || (!c.is_ascii() && c.to_digit(10).is_none() && crate::int::parse_int(&c.to_string(), 10).is_ok()) }
+fn is_digit(c: char) -> bool { is_decimal(c) || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24f5}'..='\u{24fd}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}') }
+fn is_numeric(c: char) -> bool { is_digit(c) || c.is_numeric() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '零') }
+fn is_cased(c: char) -> bool { c.is_lowercase() || c.is_uppercase() || is_titlecase(c) }
+fn is_titlecase(c: char) -> bool { matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}') }
+fn is_alpha(c: char) -> bool { c.is_alphabetic() && !c.is_numeric() && !is_combining_mark(c) }
+fn is_combining_mark(c: char) -> bool { let u = c as u32; (0x300..=0x36f).contains(&u) || (0x900..=0x903).contains(&u) || (0x93a..=0x94f).contains(&u) || (0x1ab0..=0x1aff).contains(&u) || (0x20d0..=0x20ff).contains(&u) }
+fn to_title(c: char) -> String {
+    match c {
+        '\u{1c4}'..='\u{1c6}' => "\u{1c5}".into(), '\u{1c7}'..='\u{1c9}' => "\u{1c8}".into(), '\u{1ca}'..='\u{1cc}' => "\u{1cb}".into(), '\u{1f1}'..='\u{1f3}' => "\u{1f2}".into(),
+        'ß' => "Ss".into(), 'ﬁ' => "Fi".into(), 'ﬂ' => "Fl".into(), 'ﬀ' => "Ff".into(),
+        _ => c.to_uppercase().collect(),
+    }
+}
+fn lower_char(s: &str) -> String { s.to_lowercase() }
+
+/// Lower-cases the char at `i` of `chars`, applying the final-sigma rule as
+/// CPython does (Σ after a cased letter and not before one becomes ς).
+fn lower_in_context(chars: &[char], i: usize, out: &mut String) {
+    let c = chars[i];
+    if c == '\u{3a3}' {
+        let before = chars[..i].iter().rev().find(|c| !is_case_ignorable(**c)).map_or(false, |c| is_cased(*c));
+        let after = chars[i + 1..].iter().find(|c| !is_case_ignorable(**c)).map_or(false, |c| is_cased(*c));
+        out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
+        return;
+    }
+    out.extend(c.to_lowercase());
+}
+fn is_case_ignorable(c: char) -> bool { matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}') || is_combining_mark(c) }
+
+/// Resolves optional start/end arguments to a code-point range.
+fn str_range(s: &PyStr, args: &[Obj], first: usize) -> PyResult<(usize, usize)> {
+    let n = s.len() as i64;
+    let get = |i: usize, d: i64| -> PyResult<i64> {
+        match args.get(i) { None | Some(Obj::None) => Ok(d), Some(v) => {
+            let x = match v { Obj::Big(b) => if num_traits::Signed::is_negative(&**b) { -n - 1 } else { n + 1 }, _ => index_of(v).map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method"))? };
+            Ok(x)
+        } }
+    };
+    let clamp = |v: i64| -> i64 { if v < 0 { (v + n).max(0) } else { v.min(n) } };
+    // start may exceed len (callers treat that as "not found").
+    let start = { let v = get(first, 0)?; if v < 0 { (v + n).max(0) } else { v.min(n + 1) } };
+    let end = clamp(get(first + 1, n)?);
+    Ok((start as usize, end as usize))
+}
+
+fn need_str<'a>(o: &'a Obj, what: &str) -> PyResult<&'a str> {
+    match o { Obj::Str(s) => Ok(s.as_str()), _ => Err(PyErr::type_error(format!("{}must be str, not {}", what, o.type_name()))) }
+}
+
+fn split_whitespace(s: &str, maxsplit: i64) -> Vec<Obj> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_start_matches(is_space);
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i64 >= maxsplit { out.push(Obj::str(rest)); return out; }
+        let end = rest.find(is_space).unwrap_or(rest.len());
+        out.push(Obj::str(&rest[..end]));
+        rest = rest[end..].trim_start_matches(is_space);
+    }
+    out
+}
+fn rsplit_whitespace(s: &str, maxsplit: i64) -> Vec<Obj> {
+    let mut out = Vec::new();
+    let mut rest = s.trim_end_matches(is_space);
+    while !rest.is_empty() {
+        if maxsplit >= 0 && out.len() as i64 >= maxsplit { out.push(Obj::str(rest)); break; }
+        let start = rest.rfind(is_space).map(|p| p + rest[p..].chars().next().unwrap().len_utf8()).unwrap_or(0);
+        out.push(Obj::str(&rest[start..]));
+        rest = rest[..start].trim_end_matches(is_space);
+    }
+    out.reverse();
+    out
+}
+
+fn strip_chars(s: &str, chars: Option<&str>, left: bool, right: bool) -> String {
+    let f = |c: char| match chars { Some(cs) => cs.contains(c), None => is_space(c) };
+    let mut r = s;
+    if left { r = r.trim_start_matches(f); }
+    if right { r = r.trim_end_matches(f); }
+    r.to_string()
+}
+
+fn count_nonoverlap(h: &str, n: &str) -> usize {
+    if n.is_empty() { return h.chars().count() + 1; }
+    h.matches(n).count()
+}
+
+pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let st = s.as_str();
+    let m = |n: &str| format!("str.{}", n);
+    Ok(match name {
+        "upper" => { nargs(name, args, 0, 0)?; Obj::string(st.to_uppercase()) }
+        "lower" => { nargs(name, args, 0, 0)?; Obj::string(st.to_lowercase()) }
+        "casefold" => { nargs(name, args, 0, 0)?; Obj::string(st.to_lowercase().replace('ß', "ss").replace('ς', "σ").replace('ſ', "s").replace('ﬁ', "fi").replace('ﬂ', "fl").replace('ﬀ', "ff")) }
+        "swapcase" => {
+            let chars: Vec<char> = st.chars().collect();
+            let mut out = String::new();
+            for (i, &c) in chars.iter().enumerate() {
+                if c.is_uppercase() { lower_in_context(&chars, i, &mut out); } else if c.is_lowercase() { out.extend(c.to_uppercase()); } else { out.push(c); }
+            }
+            Obj::string(out)
+        }
+        "capitalize" => {
+            let mut it = st.chars();
+            match it.next() { None => Obj::str(""), Some(f) => Obj::string(format!("{}{}", to_title(f), lower_char(it.as_str()))) }
+        }
+        "title" => {
+            let mut out = String::new();
+            let mut prev_cased = false;
+            let chars: Vec<char> = st.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                if is_cased(c) || c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()) {
+                    if prev_cased { lower_in_context(&chars, i, &mut out); } else { out.push_str(&to_title(c)); }
+                    prev_cased = true;
+                } else { out.push(c); prev_cased = is_cased(c); }
+            }
+            Obj::string(out)
+        }
+        "isupper" => Obj::Bool(st.chars().any(|c| c.is_uppercase() || is_titlecase(c)) && !st.chars().any(|c| c.is_lowercase() || is_titlecase(c))),
+        "islower" => Obj::Bool(st.chars().any(|c| c.is_lowercase()) && !st.chars().any(|c| c.is_uppercase() || is_titlecase(c))),
+        "istitle" => {
+            let mut prev_cased = false; let mut any = false; let mut ok = true;
+            for c in st.chars() {
+                if c.is_uppercase() || is_titlecase(c) { if prev_cased { ok = false; break; } prev_cased = true; any = true; }
+                else if c.is_lowercase() { if !prev_cased { ok = false; break; } prev_cased = true; any = true; }
+                else { prev_cased = false; }
+            }
+            Obj::Bool(ok && any)
+        }
+        "isspace" => Obj::Bool(!st.is_empty() && st.chars().all(is_space)),
+        "isalpha" => Obj::Bool(!st.is_empty() && st.chars().all(is_alpha)),
+        "isdecimal" => Obj::Bool(!st.is_empty() && st.chars().all(is_decimal)),
+        "isdigit" => Obj::Bool(!st.is_empty() && st.chars().all(is_digit)),
+        "isnumeric" => Obj::Bool(!st.is_empty() && st.chars().all(is_numeric)),
+        "isalnum" => Obj::Bool(!st.is_empty() && st.chars().all(|c| is_alpha(c) || is_numeric(c))),
+        "isascii" => Obj::Bool(st.is_ascii()),
+        "isprintable" => Obj::Bool(st.chars().all(|c| c == ' ' || crate::repr::is_printable(c))),
+        "isidentifier" => {
+            let mut it = st.chars();
+            Obj::Bool(match it.next() { None => false, Some(f) => (f == '_' || f.is_alphabetic()) && it.all(|c| c == '_' || c.is_alphanumeric() || is_combining_mark(c)) })
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            nargs(name, args, 0, 1)?;
+            let chars = match args.first() { None | Some(Obj::None) => None, Some(o) => Some(need_str(o, "")
+                .map_err(|_| PyErr::type_error(format!("{} arg must be None or str", name)))?) };
+            Obj::string(strip_chars(st, chars, name != "rstrip", name != "lstrip"))
+        }
+        "split" | "rsplit" => {
+            let sep = arg(args, kwargs, 0, "sep").cloned().unwrap_or(Obj::None);
+            let maxsplit = match arg(args, kwargs, 1, "maxsplit") { Some(v) => index_of(v)?, None => -1 };
+            let parts = match &sep {
+                Obj::None => if name == "split" { split_whitespace(st, maxsplit) } else { rsplit_whitespace(st, maxsplit) },
+                Obj::Str(sp) => {
+                    let sp = sp.as_str();
+                    if sp.is_empty() { return Err(PyErr::value_error("empty separator")); }
+                    if name == "split" {
+                        let mut v: Vec<Obj> = Vec::new();
+                        let mut rest = st;
+                        loop {
+                            if maxsplit >= 0 && v.len() as i64 >= maxsplit { v.push(Obj::str(rest)); break; }
+                            match rest.find(sp) { Some(p) => { v.push(Obj::str(&rest[..p])); rest = &rest[p + sp.len()..]; } None => { v.push(Obj::str(rest)); break; } }
+                        }
+                        v
+                    } else {
+                        let mut v: Vec<Obj> = Vec::new();
+                        let mut rest = st;
+                        loop {
+                            if maxsplit >= 0 && v.len() as i64 >= maxsplit { v.push(Obj::str(rest)); break; }
+                            match rest.rfind(sp) { Some(p) => { v.push(Obj::str(&rest[p + sp.len()..])); rest = &rest[..p]; } None => { v.push(Obj::str(rest)); break; } }
+                        }
+                        v.reverse();
+                        v
+                    }
+                }
+                other => return Err(PyErr::type_error(format!("must be str or None, not {}", other.type_name()))),
+            };
+            Obj::list(parts)
+        }
+        "splitlines" => {
+            let keep = match arg(args, kwargs, 0, "keepends") { Some(v) => crate::ops::truthy(v)?, None => false };
+            let mut v = Vec::new();
+            let chars: Vec<(usize, char)> = st.char_indices().collect();
+            let mut start = 0; let mut i = 0;
+            while i < chars.len() {
+                let (b, c) = chars[i];
+                if is_linebreak(c) {
+                    let mut end = b + c.len_utf8();
+                    if c == '\r' && i + 1 < chars.len() && chars[i + 1].1 == '\n' { end += 1; i += 1; }
+                    v.push(Obj::str(if keep { &st[start..end] } else { &st[start..b] }));
+                    start = end;
+                }
+                i += 1;
+            }
+            if start < st.len() { v.push(Obj::str(&st[start..])); }
+            Obj::list(v)
+        }
+        "join" => {
+            nargs(name, args, 1, 1)?;
+            let items = crate::iter::collect(&args[0])?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 { out.push_str(st); }
+                match it { Obj::Str(x) => out.push_str(x.as_str()),
+                    _ => return Err(PyErr::type_error(format!("sequence item {}: expected str instance, {} found", i, it.type_name()))) }
+            }
+            Obj::string(out)
+        }
+        "replace" => {
+            nargs(name, args, 2, 3)?;
+            let old = need_str(&args[0], "replace() argument 1 ")?;
+            let new = need_str(&args[1], "replace() argument 2 ")?;
+            let count = match args.get(2) { Some(v) => index_of(v)?, None => -1 };
+            if count < 0 {
+                if old.is_empty() {
+                    let mut out = String::from(new);
+                    for c in st.chars() { out.push(c); out.push_str(new); }
+                    Obj::string(out)
+                } else { Obj::string(st.replace(old, new)) }
+            } else if old.is_empty() {
+                let mut out = String::new(); let mut n = 0;
+                if n < count { out.push_str(new); n += 1; }
+                for c in st.chars() { out.push(c); if n < count { out.push_str(new); n += 1; } }
+                Obj::string(out)
+            } else { Obj::string(st.replacen(old, new, count as usize)) }
+        }
+        "find" | "rfind" | "index" | "rindex" | "count" => {
+            nargs(name, args, 1, 3)?;
+            let needle = match &args[0] { Obj::Str(n) => n.clone(), o => return Err(PyErr::type_error(format!("must be str, not {}", o.type_name()))) };
+            let (a, b) = str_range(s, args, 1)?;
+            if name == "count" {
+                if a > s.len() || a > b { return Ok(Obj::Int(0)); }
+                return Ok(Obj::Int(count_nonoverlap(s.substr(a, b), needle.as_str()) as i64));
+            }
+            let found = if a > b || a > s.len() { None } else {
+                let hay = s.substr(a, b);
+                let p = if name.starts_with('r') { hay.rfind(needle.as_str()) } else { hay.find(needle.as_str()) };
+                p.map(|bp| a + if s.is_ascii() { bp } else { hay[..bp].chars().count() })
+            };
+            match found {
+                Some(i) => Obj::Int(i as i64),
+                None => if name.ends_with("index") { return Err(PyErr::value_error("substring not found")); } else { Obj::Int(-1) },
+            }
+        }
+        "startswith" | "endswith" => {
+            nargs(name, args, 1, 3)?;
+            let (a, b) = str_range(s, args, 1)?;
+            let prefixes: Vec<Obj> = match &args[0] {
+                Obj::Tuple(t) => (**t).clone(),
+                Obj::Str(_) => vec![args[0].clone()],
+                o => return Err(PyErr::type_error(format!("{} first arg must be str or a tuple of str, not {}", name, o.type_name()))),
+            };
+            if a > s.len() || (a > b) { return Ok(Obj::Bool(false)); }
+            let hay = s.substr(a, b);
+            for p in prefixes {
+                let p = match &p { Obj::Str(x) => x.clone(), o => return Err(PyErr::type_error(format!("tuple for {} must only contain str, not {}", name, o.type_name()))) };
+                let ok = if name == "startswith" { hay.starts_with(p.as_str()) } else { hay.ends_with(p.as_str()) };
+                if ok { return Ok(Obj::Bool(true)); }
+            }
+            Obj::Bool(false)
+        }
+        "partition" | "rpartition" => {
+            nargs(name, args, 1, 1)?;
+            let sep = need_str(&args[0], "")?;
+            if sep.is_empty() { return Err(PyErr::value_error("empty separator")); }
+            let p = if name == "partition" { st.find(sep) } else { st.rfind(sep) };
+            let parts = match p {
+                Some(p) => vec![Obj::str(&st[..p]), Obj::str(sep), Obj::str(&st[p + sep.len()..])],
+                None => if name == "partition" { vec![Obj::Str(s.clone()), Obj::str(""), Obj::str("")] } else { vec![Obj::str(""), Obj::str(""), Obj::Str(s.clone())] },
+            };
+            Obj::tuple(parts)
+        }
+        "removeprefix" => { let p = need_str(&args[0], "removeprefix() argument ")?; Obj::str(st.strip_prefix(p).unwrap_or(st)) }
+        "removesuffix" => { let p = need_str(&args[0], "removesuffix() argument ")?; Obj::str(st.strip_suffix(p).unwrap_or(st)) }
+        "center" | "ljust" | "rjust" => {
+            nargs(name, args, 1, 2)?;
+            let w = index_of(&args[0])?;
+            let fill = match args.get(1) { None => ' ', Some(Obj::Str(f)) if f.len() == 1 => f.char_at(0),
+                Some(Obj::Str(_)) => return Err(PyErr::type_error("The fill character must be exactly one character long")),
+                Some(o) => return Err(PyErr::type_error(format!("The fill character must be a unicode character, not {}", o.type_name()))) };
+            let n = s.len() as i64;
+            if w <= n { return Ok(Obj::Str(s.clone())); }
+            let pad = (w - n) as usize;
+            let (l, r) = match name {
+                "ljust" => (0, pad), "rjust" => (pad, 0),
+                _ => { let left = pad / 2 + (pad & w as usize & 1); (left, pad - left) }
+            };
+            let f = |k: usize| std::iter::repeat(fill).take(k).collect::<String>();
+            Obj::string(format!("{}{}{}", f(l), st, f(r)))
+        }
+        "zfill" => {
+            nargs(name, args, 1, 1)?;
+            let w = index_of(&args[0])?;
+            let n = s.len() as i64;
+            if w <= n { return Ok(Obj::Str(s.clone())); }
+            let pad = "0".repeat((w - n) as usize);
+            if st.starts_with('+') || st.starts_with('-') { Obj::string(format!("{}{}{}", &st[..1], pad, &st[1..])) } else { Obj::string(format!("{}{}", pad, st)) }
+        }
+        "expandtabs" => {
+            let ts = match arg(args, kwargs, 0, "tabsize") { Some(v) => index_of(v)?, None => 8 };
+            let mut out = String::new(); let mut col = 0i64;
+            for c in st.chars() {
+                if c == '\t' { if ts > 0 { let k = ts - col % ts; for _ in 0..k { out.push(' '); } col += k; } }
+                else if c == '\n' || c == '\r' { out.push(c); col = 0; }
+                else { out.push(c); col += 1; }
+            }
+            Obj::string(out)
+        }
+        "encode" => {
+            let enc = match arg(args, kwargs, 0, "encoding") { Some(e) => need_str(e, "encode() argument 'encoding' ")?.to_lowercase().replace('_', "-"), None => "utf-8".into() };
+            let errors = match arg(args, kwargs, 1, "errors") { Some(e) => need_str(e, "")?.to_string(), None => "strict".into() };
+            Obj::Bytes(Rc::new(encode(st, &enc, &errors)?))
+        }
+        "format" => Obj::string(crate::format::str_format(st, args, kwargs)?),
+        "format_map" => {
+            let d = args.first().ok_or_else(|| PyErr::type_error("format_map() takes exactly one argument (0 given)"))?;
+            let kw: Vec<(Rc<str>, Obj)> = match d { Obj::Dict(d) => d.borrow().iter().filter_map(|(k, v)| k.as_str().map(|k| (Rc::from(k), v.clone()))).collect(), _ => vec![] };
+            Obj::string(crate::format::str_format(st, &[], &kw)?)
+        }
+        "translate" => {
+            let table = &args[0];
+            let mut out = String::new();
+            for c in st.chars() {
+                match crate::ops::getitem(table, &Obj::Int(c as i64)) {
+                    Ok(Obj::None) => {}
+                    Ok(Obj::Str(r)) => out.push_str(r.as_str()),
+                    Ok(Obj::Int(i)) => out.push(char::from_u32(i as u32).unwrap_or(c)),
+                    Ok(_) => return Err(PyErr::type_error("character mapping must return integer, None or str")),
+                    Err(e) if e.is(ExcKind::LookupError) => out.push(c),
+                    Err(e) => return Err(e),
+                }
+            }
+            Obj::string(out)
+        }
+        _ => return Err(PyErr::attribute_error(format!("'str' object has no attribute '{}'", name))).map_err(|e| { let _ = m(name); e }),
+    })
+}
+
+pub fn encode(st: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    match enc {
+        "utf-8" | "utf8" => Ok(st.as_bytes().to_vec()),
+        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+            let limit = if enc == "ascii" { 128 } else { 256 };
+            let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
+            let mut out = Vec::new();
+            let chars: Vec<char> = st.chars().collect();
+            for (i, &c) in chars.iter().enumerate() {
+                if (c as u32) < limit { out.push(c as u32 as u8); }
+                else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push(b'?'),
+                        _ => {
+                            let mut j = i;
+                            while j < chars.len() && chars[j] as u32 >= limit { j += 1; }
+                            let msg = if j - i == 1 {
+                                let u = c as u32;
+                                let esc = if u < 0x100 { format!("\\x{:02x}", u) } else if u < 0x10000 { format!("\\u{:04x}", u) } else { format!("\\U{:08x}", u) };
+                                format!("'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", codec, esc, i, limit)
+                            } else {
+                                format!("'{}' codec can't encode characters in position {}-{}: ordinal not in range({})", codec, i, j - 1, limit)
+                            };
+                            return Err(PyErr::new(ExcKind::UnicodeEncodeError, msg));
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {}", enc))),
+    }
+}
+
+pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+    match enc {
+        "utf-8" | "utf8" => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(e) => match errors {
+                "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
+                "ignore" => Ok(String::from_utf8_lossy(b).replace('\u{FFFD}', "")),
+                _ => {
+                    let pos = e.valid_up_to();
+                    Err(PyErr::new(ExcKind::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b[pos], pos,
+                        if e.error_len().is_none() { "unexpected end of data" } else if b[pos] >= 0x80 && b[pos] < 0xC0 { "invalid start byte" } else { "invalid continuation byte" })))
+                }
+            },
+        },
+        "ascii" => {
+            let mut s = String::new();
+            for (i, &c) in b.iter().enumerate() {
+                if c < 128 { s.push(c as char); }
+                else if errors == "replace" { s.push('\u{FFFD}'); } else if errors == "ignore" {}
+                else { return Err(PyErr::new(ExcKind::UnicodeDecodeError, format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", c, i))); }
+            }
+            Ok(s)
+        }
+        "latin-1" | "latin1" | "iso-8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
+        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {}", enc))),
+    }
+}
+
+// ---------------------------------------------------------------- list / tuple
+
+fn seq_method(o: &Obj, items: &[Obj], name: &str, args: &[Obj]) -> PyResult<Obj> {
+    match name {
+        "count" => {
+            nargs("count", args, 1, 1)?;
+            let mut n = 0; for it in items { if it.is(&args[0]) || eq(it, &args[0])? { n += 1; } }
+            Ok(Obj::Int(n))
+        }
+        "index" => {
+            nargs("index", args, 1, 3)?;
+            let len = items.len() as i64;
+            let clamp = |v: i64| if v < 0 { (v + len).max(0) } else { v.min(len) };
+            let a = match args.get(1) { Some(v) => clamp(index_of(v)?), None => 0 } as usize;
+            let b = match args.get(2) { Some(v) => clamp(index_of(v)?), None => len } as usize;
+            for i in a..b.max(a) { if items[i].is(&args[0]) || eq(&items[i], &args[0])? { return Ok(Obj::Int(i as i64)); } }
+            Err(PyErr::value_error(if let Obj::List(_) = o { format!("{} is not in list", crate::repr::try_repr(&args[0])?) } else { "tuple.index(x): x not in tuple".to_string() }))
+        }
+        _ => Err(no_attr(o, name)),
+    }
+}
+
+/// Stable merge sort that only uses `lt` (like CPython) and propagates errors.
+pub fn merge_sort(v: &mut Vec<Obj>, keys: Option<Vec<Obj>>, reverse: bool) -> PyResult<()> {
+    let n = v.len();
+    let keys = keys.unwrap_or_else(|| v.clone());
+    let mut idx: Vec<usize> = (0..n).collect();
+    // reverse=True keeps equal elements in original order, as CPython does
+    // (it reverses, sorts stably, and reverses back).
+    if reverse { idx.reverse(); }
+    let mut buf = idx.clone();
+    let mut width = 1;
+    // Bottom-up merge with insertion sort on small runs.
+    const RUN: usize = 16;
+    let mut s = 0;
+    while s < n {
+        let e = (s + RUN).min(n);
+        for i in s + 1..e {
+            let mut j = i;
+            while j > s && crate::ops::sort_lt(&keys[idx[j]], &keys[idx[j - 1]])? { idx.swap(j, j - 1); j -= 1; }
+        }
+        s = e;
+    }
+    width = width.max(RUN);
+    while width < n {
+        let mut i = 0;
+        while i < n {
+            let mid = (i + width).min(n);
+            let hi = (i + 2 * width).min(n);
+            let (mut a, mut b, mut k) = (i, mid, i);
+            while a < mid && b < hi {
+                if crate::ops::sort_lt(&keys[idx[b]], &keys[idx[a]])? { buf[k] = idx[b]; b += 1; } else { buf[k] = idx[a]; a += 1; }
+                k += 1;
+            }
+            while a < mid { buf[k] = idx[a]; a += 1; k += 1; }
+            while b < hi { buf[k] = idx[b]; b += 1; k += 1; }
+            i = hi;
+        }
+        std::mem::swap(&mut idx, &mut buf);
+        width *= 2;
+    }
+    if reverse { idx.reverse(); }
+    let old = v.clone();
+    for (k, &i) in idx.iter().enumerate() { v[k] = old[i].clone(); }
+    Ok(())
+}
+
+/// `list.sort(key=..., reverse=...)`.
+pub fn list_sort(l: &ListRef, key: Option<&Obj>, reverse: bool) -> PyResult<()> {
+    let mut v = std::mem::take(&mut *l.borrow_mut());
+    let keys = match key { Some(k) if !k.is_none() => {
+        let mut ks = Vec::with_capacity(v.len());
+        for x in &v { match crate::ops::call(k, &[x.clone()], &[]) { Ok(r) => ks.push(r), Err(e) => { *l.borrow_mut() = v; return Err(e); } } }
+        Some(ks)
+    } _ => None };
+    let r = merge_sort(&mut v, keys, reverse);
+    *l.borrow_mut() = v;
+    r
+}
+
+pub fn list_method(l: &ListRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    match name {
+        "append" => { nargs("list.append", args, 1, 1).map_err(|_| PyErr::type_error(format!("list.append() takes exactly one argument ({} given)", args.len())))?; l.borrow_mut().push(args[0].clone()); Ok(Obj::None) }
+        "extend" => { nargs("extend", args, 1, 1)?; let items = crate::iter::collect(&args[0])?; l.borrow_mut().extend(items); Ok(Obj::None) }
+        "insert" => {
+            if args.len() != 2 { return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", args.len()))); }
+            let i = index_of(&args[0])?;
+            let mut v = l.borrow_mut();
+            let n = v.len() as i64;
+            let p = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            v.insert(p as usize, args[1].clone());
+            Ok(Obj::None)
+        }
+        "remove" => {
+            nargs("remove", args, 1, 1)?;
+            let items = l.borrow().clone();
+            for (i, it) in items.iter().enumerate() {
+                if it.is(&args[0]) || eq(it, &args[0])? { l.borrow_mut().remove(i); return Ok(Obj::None); }
+            }
+            Err(PyErr::value_error("list.remove(x): x not in list"))
+        }
+        "pop" => {
+            nargs("pop", args, 0, 1)?;
+            let mut v = l.borrow_mut();
+            if v.is_empty() { return Err(PyErr::index_error("pop from empty list")); }
+            let i = match args.first() { Some(a) => index_of(a)?, None => -1 };
+            let n = v.len();
+            match crate::ops::norm_index(i, n) { Some(j) => Ok(v.remove(j)), None => Err(PyErr::index_error("pop index out of range")) }
+        }
+        "clear" => { l.borrow_mut().clear(); Ok(Obj::None) }
+        "copy" => Ok(Obj::list(l.borrow().clone())),
+        "reverse" => { l.borrow_mut().reverse(); Ok(Obj::None) }
+        "sort" => {
+            if !args.is_empty() { return Err(PyErr::type_error("sort() takes no positional arguments")); }
+            let key = kwarg(kwargs, "key");
+            let reverse = match kwarg(kwargs, "reverse") { Some(r) => crate::ops::truthy(r)?, None => false };
+            list_sort(l, key, reverse)?;
+            Ok(Obj::None)
+        }
+        "count" | "index" => { let items = l.borrow().clone(); seq_method(&Obj::List(l.clone()), &items, name, args) }
+        _ => Err(PyErr::attribute_error(format!("'list' object has no attribute '{}'", name))),
+    }
+}
+
+// ---------------------------------------------------------------- dict
+
+/// `d.update(other, **kwargs)`.
+pub fn dict_update(d: &DictRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<()> {
+    if let Some(src) = args.first() {
+        match src {
+            Obj::Dict(o) => { let items = o.borrow().items(); let mut t = d.borrow_mut(); for (k, v) in items { t.set(k, v)?; } }
+            _ => {
+                let it = crate::iter::iter(src)?;
+                let mut i = 0;
+                while let Some(pair) = crate::iter::next(&it)? {
+                    let kv = crate::iter::collect(&pair).map_err(|_| PyErr::type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)))?;
+                    if kv.len() != 2 { return Err(PyErr::value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", i, kv.len()))); }
+                    d.borrow_mut().set(kv[0].clone(), kv[1].clone())?;
+                    i += 1;
+                }
+            }
+        }
+    }
+    for (k, v) in kwargs { d.borrow_mut().set(Obj::str(k), v.clone())?; }
+    Ok(())
+}
+
+pub fn dict_method(d: &DictRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    match name {
+        "keys" => Ok(Obj::DictView(d.clone(), DictView::Keys)),
+        "values" => Ok(Obj::DictView(d.clone(), DictView::Values)),
+        "items" => Ok(Obj::DictView(d.clone(), DictView::Items)),
+        "get" => {
+            nargs("get", args, 1, 2)?;
+            let r = d.borrow().get(&args[0])?;
+            Ok(r.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Obj::None)))
+        }
+        "setdefault" => {
+            nargs("setdefault", args, 1, 2)?;
+            let r = d.borrow().get(&args[0])?;
+            match r { Some(v) => Ok(v), None => { let v = args.get(1).cloned().unwrap_or(Obj::None); d.borrow_mut().set(args[0].clone(), v.clone())?; Ok(v) } }
+        }
+        "pop" => {
+            nargs("pop", args, 1, 2)?;
+            let r = d.borrow_mut().remove(&args[0])?;
+            match r { Some(v) => Ok(v), None => args.get(1).cloned().ok_or_else(|| PyErr::key_error(args[0].clone())) }
+        }
+        "popitem" => {
+            let r = d.borrow_mut().pop_last();
+            match r { Some((k, v)) => Ok(Obj::tuple(vec![k, v])), None => Err(PyErr::key_error(Obj::str("popitem(): dictionary is empty"))) }
+        }
+        "update" => { dict_update(d, args, kwargs)?; Ok(Obj::None) }
+        "clear" => { d.borrow_mut().clear(); Ok(Obj::None) }
+        "copy" => Ok(Obj::dict(d.borrow().clone())),
+        _ => Err(PyErr::attribute_error(format!("'dict' object has no attribute '{}'", name))),
+    }
+}
+
+// ---------------------------------------------------------------- set
+
+pub fn to_set_table(o: &Obj) -> PyResult<SetTable> {
+    match o {
+        Obj::Set(s) => Ok(s.borrow().copy()),
+        Obj::FrozenSet(s) => Ok(s.copy()),
+        Obj::Dict(d) => { let mut t = SetTable::new(); t.merge_dict_keys(&d.borrow().hashed_keys())?; Ok(t) }
+        _ => SetTable::from_iter_objs(crate::iter::collect(o)?),
+    }
+}
+
+fn set_method(o: &Obj, s: &SetRef, name: &str, args: &[Obj]) -> PyResult<Obj> {
+    use crate::ops::BinOp;
+    let others = || -> PyResult<Vec<SetTable>> { args.iter().map(to_set_table).collect() };
+    match name {
+        "add" => { nargs("add", args, 1, 1)?; s.borrow_mut().add(args[0].clone())?; Ok(Obj::None) }
+        "remove" => { nargs("remove", args, 1, 1)?; if !s.borrow_mut().discard(&args[0])? { return Err(PyErr::key_error(args[0].clone())); } Ok(Obj::None) }
+        "discard" => { nargs("discard", args, 1, 1)?; s.borrow_mut().discard(&args[0])?; Ok(Obj::None) }
+        "pop" => {
+            thread_local! { static FINGER: std::cell::Cell<usize> = std::cell::Cell::new(0); }
+            let mut f = FINGER.with(|f| f.get());
+            let r = s.borrow_mut().pop(&mut f);
+            FINGER.with(|x| x.set(f));
+            r.ok_or_else(|| PyErr::key_error(Obj::str("pop from an empty set")))
+        }
+        "clear" => { s.borrow_mut().clear(); Ok(Obj::None) }
+        "copy" => Ok(Obj::set(s.borrow().copy())),
+        "update" => { for t in others()? { s.borrow_mut().merge(&t)?; } Ok(Obj::None) }
+        "union" | "intersection" | "difference" | "symmetric_difference" => {
+            let op = match name { "union" => BinOp::Or, "intersection" => BinOp::And, "difference" => BinOp::Sub, _ => BinOp::Xor };
+            let mut acc = s.borrow().copy();
+            for t in others()? { acc = crate::ops::set_binop(op, &acc, &t)?; }
+            Ok(Obj::set(acc))
+        }
+        "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+            let op = match name { "intersection_update" => BinOp::And, "difference_update" => BinOp::Sub, _ => BinOp::Xor };
+            let mut acc = s.borrow().copy();
+            for t in others()? { acc = crate::ops::set_binop(op, &acc, &t)?; }
+            *s.borrow_mut() = acc;
+            Ok(Obj::None)
+        }
+        "issubset" => { nargs("issubset", args, 1, 1)?; Ok(Obj::Bool(crate::ops::is_subset(&s.borrow(), &to_set_table(&args[0])?)?)) }
+        "issuperset" => { nargs("issuperset", args, 1, 1)?; Ok(Obj::Bool(crate::ops::is_subset(&to_set_table(&args[0])?, &s.borrow())?)) }
+        "isdisjoint" => {
+            nargs("isdisjoint", args, 1, 1)?;
+            let t = to_set_table(&args[0])?;
+            for k in t.iter() { if s.borrow().contains(k)? { return Ok(Obj::Bool(false)); } }
+            Ok(Obj::Bool(true))
+        }
+        _ => Err(no_attr(o, name)),
+    }
+}
+
+// ---------------------------------------------------------------- numbers, bytes
+
+fn int_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let v = Int::from_obj(o).unwrap();
+    match name {
+        "bit_length" => Ok(Obj::Int(v.bit_length() as i64)),
+        "bit_count" => Ok(Obj::Int(match &v { Int::Small(i) => i.unsigned_abs().count_ones() as i64, Int::Big(b) => b.magnitude().to_u32_digits().iter().map(|d| d.count_ones() as i64).sum() })),
+        "conjugate" => Ok(v.into_obj()),
+        "as_integer_ratio" => Ok(Obj::tuple(vec![v.into_obj(), Obj::Int(1)])),
+        "to_bytes" => {
+            let length = match arg(args, kwargs, 0, "length") { Some(l) => index_of(l)?, None => 1 };
+            let order = match arg(args, kwargs, 1, "byteorder") { Some(b) => need_str(b, "")?.to_string(), None => "big".into() };
+            let signed = match kwarg(kwargs, "signed") { Some(s) => crate::ops::truthy(s)?, None => false };
+            if order != "big" && order != "little" { return Err(PyErr::value_error("byteorder must be either 'little' or 'big'")); }
+            if length < 0 { return Err(PyErr::value_error("length argument must be non-negative")); }
+            Ok(Obj::Bytes(Rc::new(v.to_bytes(length as usize, order == "big", signed)?)))
+        }
+        _ => Err(no_attr(o, name)),
+    }
+}
+
+fn float_method(f: f64, name: &str, _args: &[Obj]) -> PyResult<Obj> {
+    match name {
+        "is_integer" => Ok(Obj::Bool(f.is_finite() && f.fract() == 0.0)),
+        "as_integer_ratio" => { let (n, d) = crate::float::as_integer_ratio(f)?; Ok(Obj::tuple(vec![n.into_obj(), d.into_obj()])) }
+        "hex" => Ok(Obj::string(crate::float::to_hex(f))),
+        "conjugate" => Ok(Obj::Float(f)),
+        _ => Err(PyErr::attribute_error(format!("'float' object has no attribute '{}'", name))),
+    }
+}
+
+fn bytes_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let b = bytes_of(o).unwrap();
+    let mk = |v: Vec<u8>| if let Obj::Bytes(_) = o { Obj::Bytes(Rc::new(v)) } else { Obj::ByteArray(Rc::new(RefCell::new(v))) };
+    match name {
+        "decode" => {
+            let enc = match arg(args, kwargs, 0, "encoding") { Some(e) => need_str(e, "")?.to_lowercase().replace('_', "-"), None => "utf-8".into() };
+            let errors = match arg(args, kwargs, 1, "errors") { Some(e) => need_str(e, "")?.to_string(), None => "strict".into() };
+            Ok(Obj::string(decode(&b, &enc, &errors)?))
+        }
+        "hex" => Ok(Obj::string(b.iter().map(|c| format!("{:02x}", c)).collect())),
+        "upper" => Ok(mk(b.to_ascii_uppercase())),
+        "lower" => Ok(mk(b.to_ascii_lowercase())),
+        "append" => {
+            if let Obj::ByteArray(ba) = o { let v = index_of(&args[0])?; if !(0..256).contains(&v) { return Err(PyErr::value_error("byte must be in range(0, 256)")); } ba.borrow_mut().push(v as u8); return Ok(Obj::None); }
+            Err(no_attr(o, name))
+        }
+        "extend" => {
+            if let Obj::ByteArray(ba) = o { for x in crate::iter::collect(&args[0])? { ba.borrow_mut().push(index_of(&x)? as u8); } return Ok(Obj::None); }
+            Err(no_attr(o, name))
+        }
+        _ => {
+            // Reuse the str implementation on latin-1 text for the searching methods.
+            let text = Obj::string(b.iter().map(|&c| c as char).collect());
+            let conv: Vec<Obj> = args.iter().map(|a| match bytes_of(a) { Some(x) => Obj::string(x.iter().map(|&c| c as char).collect()), None => a.clone() }).collect();
+            let r = str_method(match &text { Obj::Str(s) => s, _ => unreachable!() }, name, &conv, kwargs)?;
+            let back = |x: &Obj| -> Obj { match x { Obj::Str(s) => mk(s.as_str().chars().map(|c| c as u32 as u8).collect()), other => other.clone() } };
+            Ok(match &r { Obj::List(l) => Obj::list(l.borrow().iter().map(back).collect()), other => back(other) })
+        }
+    }
+}

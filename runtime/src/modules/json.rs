@@ -1,0 +1,292 @@
+//! `json.dumps` (byte-identical to CPython for the supported options) and
+//! `json.loads`.
+
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::obj::Obj;
+
+/// Options of `json.dumps`.
+#[derive(Clone, Debug)]
+pub struct DumpOptions {
+    pub indent: Option<String>,
+    pub item_sep: String,
+    pub key_sep: String,
+    pub sort_keys: bool,
+    pub ensure_ascii: bool,
+    pub allow_nan: bool,
+}
+
+impl Default for DumpOptions {
+    fn default() -> Self {
+        DumpOptions { indent: None, item_sep: ", ".into(), key_sep: ": ".into(), sort_keys: false, ensure_ascii: true, allow_nan: true }
+    }
+}
+
+impl DumpOptions {
+    /// Builds options from `dumps` keyword arguments (`indent`, `separators`,
+    /// `sort_keys`, `ensure_ascii`, `allow_nan`).
+    pub fn from_kwargs(kwargs: &crate::class::Kwargs) -> PyResult<DumpOptions> {
+        let mut o = DumpOptions::default();
+        if let Some(ind) = crate::ops::kwarg(kwargs, "indent") {
+            o.indent = match ind { Obj::None => None, Obj::Str(s) => Some(s.as_str().to_string()), Obj::Int(n) => Some(" ".repeat((*n).max(0) as usize)), _ => None };
+            if o.indent.is_some() { o.item_sep = ",".into(); }
+        }
+        if let Some(sep) = crate::ops::kwarg(kwargs, "separators") {
+            if !sep.is_none() {
+                let v = crate::iter::collect(sep)?;
+                if v.len() != 2 { return Err(PyErr::value_error("too many values to unpack (expected 2)")); }
+                o.item_sep = crate::repr::try_str(&v[0])?;
+                o.key_sep = crate::repr::try_str(&v[1])?;
+            }
+        }
+        if let Some(s) = crate::ops::kwarg(kwargs, "sort_keys") { o.sort_keys = crate::ops::truthy(s)?; }
+        if let Some(s) = crate::ops::kwarg(kwargs, "ensure_ascii") { o.ensure_ascii = crate::ops::truthy(s)?; }
+        if let Some(s) = crate::ops::kwarg(kwargs, "allow_nan") { o.allow_nan = crate::ops::truthy(s)?; }
+        Ok(o)
+    }
+}
+
+fn quote(s: &str, ensure_ascii: bool, out: &mut String) {
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '\u{8}' => out.push_str("\\b"),
+            '\u{c}' => out.push_str("\\f"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c if ensure_ascii && (c as u32) > 0x7e => {
+                let mut buf = [0u16; 2];
+                for u in c.encode_utf16(&mut buf) { out.push_str(&format!("\\u{:04x}", u)); }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+}
+
+fn float_text(f: f64, allow_nan: bool) -> PyResult<String> {
+    if f.is_finite() { return Ok(crate::float::repr(f)); }
+    if !allow_nan { return Err(PyErr::value_error(format!("Out of range float values are not JSON compliant"))); }
+    Ok(if f.is_nan() { "NaN".into() } else if f > 0.0 { "Infinity".into() } else { "-Infinity".into() })
+}
+
+fn key_text(k: &Obj, o: &DumpOptions) -> PyResult<Option<String>> {
+    Ok(Some(match k {
+        Obj::Str(s) => s.as_str().to_string(),
+        Obj::Bool(b) => if *b { "true".into() } else { "false".into() },
+        Obj::None => "null".into(),
+        Obj::Int(_) | Obj::Big(_) => crate::repr::try_repr(k)?,
+        Obj::Float(f) => float_text(*f, o.allow_nan)?,
+        _ => return Err(PyErr::type_error(format!("keys must be str, int, float, bool or None, not {}", k.type_name()))),
+    }))
+}
+
+fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()> {
+    match v {
+        Obj::None => out.push_str("null"),
+        Obj::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+        Obj::Int(_) | Obj::Big(_) => out.push_str(&crate::repr::try_repr(v)?),
+        Obj::Float(f) => out.push_str(&float_text(*f, o.allow_nan)?),
+        Obj::Str(s) => quote(s.as_str(), o.ensure_ascii, out),
+        Obj::List(_) | Obj::Tuple(_) => {
+            let items = crate::iter::collect(v)?;
+            if items.is_empty() { out.push_str("[]"); return Ok(()); }
+            out.push('[');
+            let (nl, sep) = newline(o, level + 1);
+            out.push_str(&nl);
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 { out.push_str(&o.item_sep); out.push_str(&sep); }
+                dump(it, o, level + 1, out)?;
+            }
+            out.push_str(&newline(o, level).0);
+            out.push(']');
+        }
+        Obj::Dict(d) => {
+            let mut items = d.borrow().items();
+            if items.is_empty() { out.push_str("{}"); return Ok(()); }
+            if o.sort_keys {
+                let keys: Vec<Obj> = items.iter().map(|(k, _)| k.clone()).collect();
+                let mut idx: Vec<Obj> = keys.clone();
+                crate::methods::merge_sort(&mut idx, None, false)?;
+                let mut sorted = Vec::new();
+                for k in idx { if let Some(p) = items.iter().position(|(x, _)| x.is(&k) || crate::ops::eq(x, &k).unwrap_or(false)) { sorted.push(items.remove(p)); } }
+                items = sorted;
+            }
+            out.push('{');
+            let (nl, sep) = newline(o, level + 1);
+            out.push_str(&nl);
+            let mut first = true;
+            for (k, val) in items.iter() {
+                let kt = match key_text(k, o)? { Some(t) => t, None => continue };
+                if !first { out.push_str(&o.item_sep); out.push_str(&sep); }
+                first = false;
+                quote(&kt, o.ensure_ascii, out);
+                out.push_str(&o.key_sep);
+                dump(val, o, level + 1, out)?;
+            }
+            out.push_str(&newline(o, level).0);
+            out.push('}');
+        }
+        _ => return Err(PyErr::type_error(format!("Object of type {} is not JSON serializable", v.type_name()))),
+    }
+    Ok(())
+}
+
+fn newline(o: &DumpOptions, level: usize) -> (String, String) {
+    match &o.indent { Some(ind) => { let s = format!("\n{}", ind.repeat(level)); (s.clone(), s) } None => (String::new(), String::new()) }
+}
+
+/// `json.dumps(value, **options)`.
+pub fn dumps(v: &Obj, o: &DumpOptions) -> PyResult<String> {
+    let mut out = String::new();
+    dump(v, o, 0, &mut out)?;
+    Ok(out)
+}
+
+// ---------------------------------------------------------------- loads
+
+struct Parser<'a> { s: &'a [u8], text: &'a str, pos: usize }
+
+fn decode_error(text: &str, msg: &str, pos: usize) -> PyErr {
+    let before = &text.as_bytes()[..pos.min(text.len())];
+    let line = before.iter().filter(|&&c| c == b'\n').count() + 1;
+    let col_start = before.iter().rposition(|&c| c == b'\n').map(|p| p + 1).unwrap_or(0);
+    let charpos = text[..pos.min(text.len())].chars().count();
+    let col = text[col_start..pos.min(text.len())].chars().count() + 1;
+    PyErr::new(ExcKind::JsonDecodeError, format!("{}: line {} column {} (char {})", msg, line, col, charpos))
+}
+
+impl<'a> Parser<'a> {
+    fn ws(&mut self) { while self.pos < self.s.len() && matches!(self.s[self.pos], b' ' | b'\t' | b'\n' | b'\r') { self.pos += 1; } }
+    fn err(&self, msg: &str) -> PyErr { decode_error(self.text, msg, self.pos) }
+    fn value(&mut self) -> PyResult<Obj> {
+        self.ws();
+        if self.pos >= self.s.len() { return Err(self.err("Expecting value")); }
+        match self.s[self.pos] {
+            b'{' => {
+                self.pos += 1;
+                let d = Obj::empty_dict();
+                self.ws();
+                if self.peek() == Some(b'}') { self.pos += 1; return Ok(d); }
+                loop {
+                    self.ws();
+                    if self.peek() != Some(b'"') { return Err(self.err("Expecting property name enclosed in double quotes")); }
+                    let k = self.string()?;
+                    self.ws();
+                    if self.peek() != Some(b':') { return Err(self.err("Expecting ':' delimiter")); }
+                    self.pos += 1;
+                    let v = self.value()?;
+                    if let Obj::Dict(dr) = &d { dr.borrow_mut().set(k, v)?; }
+                    self.ws();
+                    match self.peek() {
+                        Some(b',') => { self.pos += 1; }
+                        Some(b'}') => { self.pos += 1; return Ok(d); }
+                        _ => return Err(self.err("Expecting ',' delimiter")),
+                    }
+                }
+            }
+            b'[' => {
+                self.pos += 1;
+                let mut v = Vec::new();
+                self.ws();
+                if self.peek() == Some(b']') { self.pos += 1; return Ok(Obj::list(v)); }
+                loop {
+                    v.push(self.value()?);
+                    self.ws();
+                    match self.peek() {
+                        Some(b',') => { self.pos += 1; }
+                        Some(b']') => { self.pos += 1; return Ok(Obj::list(v)); }
+                        _ => return Err(self.err("Expecting ',' delimiter")),
+                    }
+                }
+            }
+            b'"' => self.string(),
+            b't' if self.s[self.pos..].starts_with(b"true") => { self.pos += 4; Ok(Obj::Bool(true)) }
+            b'f' if self.s[self.pos..].starts_with(b"false") => { self.pos += 5; Ok(Obj::Bool(false)) }
+            b'n' if self.s[self.pos..].starts_with(b"null") => { self.pos += 4; Ok(Obj::None) }
+            b'N' if self.s[self.pos..].starts_with(b"NaN") => { self.pos += 3; Ok(Obj::Float(f64::NAN)) }
+            b'I' if self.s[self.pos..].starts_with(b"Infinity") => { self.pos += 8; Ok(Obj::Float(f64::INFINITY)) }
+            b'-' if self.s[self.pos..].starts_with(b"-Infinity") => { self.pos += 9; Ok(Obj::Float(f64::NEG_INFINITY)) }
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => Err(self.err("Expecting value")),
+        }
+    }
+    fn peek(&self) -> Option<u8> { self.s.get(self.pos).copied() }
+    fn number(&mut self) -> PyResult<Obj> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') { self.pos += 1; }
+        let ds = self.pos;
+        if self.peek() == Some(b'0') { self.pos += 1; } else { while matches!(self.peek(), Some(b'0'..=b'9')) { self.pos += 1; } }
+        if self.pos == ds { self.pos = start; return Err(self.err("Expecting value")); }
+        let mut is_float = false;
+        if self.peek() == Some(b'.') && matches!(self.s.get(self.pos + 1), Some(b'0'..=b'9')) {
+            is_float = true; self.pos += 1;
+            while matches!(self.peek(), Some(b'0'..=b'9')) { self.pos += 1; }
+        }
+        if matches!(self.peek(), Some(b'e' | b'E')) {
+            let save = self.pos;
+            self.pos += 1;
+            if matches!(self.peek(), Some(b'+' | b'-')) { self.pos += 1; }
+            if matches!(self.peek(), Some(b'0'..=b'9')) { is_float = true; while matches!(self.peek(), Some(b'0'..=b'9')) { self.pos += 1; } } else { self.pos = save; }
+        }
+        let t = &self.text[start..self.pos];
+        if is_float { Ok(Obj::Float(t.parse().unwrap_or(f64::NAN))) } else { Ok(crate::int::parse_int(t, 10)?.into_obj()) }
+    }
+    fn string(&mut self) -> PyResult<Obj> {
+        let start = self.pos;
+        self.pos += 1;
+        let mut out = String::new();
+        loop {
+            let c = match self.peek() { Some(c) => c, None => return Err(decode_error(self.text, "Unterminated string starting at", start)) };
+            match c {
+                b'"' => { self.pos += 1; return Ok(Obj::string(out)); }
+                b'\\' => {
+                    self.pos += 1;
+                    let e = self.peek().ok_or_else(|| decode_error(self.text, "Unterminated string starting at", start))?;
+                    self.pos += 1;
+                    match e {
+                        b'"' => out.push('"'), b'\\' => out.push('\\'), b'/' => out.push('/'), b'b' => out.push('\u{8}'),
+                        b'f' => out.push('\u{c}'), b'n' => out.push('\n'), b'r' => out.push('\r'), b't' => out.push('\t'),
+                        b'u' => {
+                            let u = self.hex4()?;
+                            if (0xD800..0xDC00).contains(&u) && self.s[self.pos..].starts_with(b"\\u") {
+                                let save = self.pos;
+                                self.pos += 2;
+                                let lo = self.hex4()?;
+                                if (0xDC00..0xE000).contains(&lo) {
+                                    out.push(char::from_u32(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)).unwrap());
+                                } else { self.pos = save; out.push('\u{FFFD}'); }
+                            } else { out.push(char::from_u32(u).unwrap_or('\u{FFFD}')); }
+                        }
+                        _ => return Err(decode_error(self.text, "Invalid \\escape", self.pos - 2)),
+                    }
+                }
+                c if c < 0x20 => return Err(self.err("Invalid control character at")),
+                _ => {
+                    let rest = &self.text[self.pos..];
+                    let ch = rest.chars().next().unwrap();
+                    out.push(ch);
+                    self.pos += ch.len_utf8();
+                }
+            }
+        }
+    }
+    fn hex4(&mut self) -> PyResult<u32> {
+        let h = self.text.get(self.pos..self.pos + 4).ok_or_else(|| self.err("Invalid \\uXXXX escape"))?;
+        let v = u32::from_str_radix(h, 16).map_err(|_| decode_error(self.text, "Invalid \\uXXXX escape", self.pos - 2))?;
+        self.pos += 4;
+        Ok(v)
+    }
+}
+
+/// `json.loads(text)`.
+pub fn loads(text: &str) -> PyResult<Obj> {
+    let mut p = Parser { s: text.as_bytes(), text, pos: 0 };
+    let v = p.value()?;
+    p.ws();
+    if p.pos != p.s.len() { return Err(p.err("Extra data")); }
+    Ok(v)
+}

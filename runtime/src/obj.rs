@@ -1,0 +1,168 @@
+//! The dynamic Python value.
+
+use crate::class::{ClassRef, Func, Instance, Module};
+use crate::dict::DictTable;
+use crate::err::PyErr;
+use crate::iter::PyIter;
+use crate::pystr::PyStr;
+use crate::set::SetTable;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type ListRef = Rc<RefCell<Vec<Obj>>>;
+pub type DictRef = Rc<RefCell<DictTable>>;
+pub type SetRef = Rc<RefCell<SetTable>>;
+
+/// `range(start, stop, step)` with machine-sized bounds.
+#[derive(Clone, Debug)]
+pub struct RangeObj { pub start: i64, pub stop: i64, pub step: i64 }
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        if self.step > 0 { if self.start < self.stop { (self.stop - self.start - 1) / self.step + 1 } else { 0 } }
+        else if self.start > self.stop { (self.start - self.stop - 1) / (-self.step) + 1 } else { 0 }
+    }
+    pub fn get(&self, i: i64) -> i64 { self.start + i * self.step }
+}
+
+/// A Python value. Cloning is cheap: scalars are copied, everything else is
+/// reference counted. Mutable containers (`list`, `dict`, `set`, `bytearray`,
+/// instances) are shared on clone, which is Python's aliasing.
+#[derive(Clone)]
+pub enum Obj {
+    None,
+    /// `NotImplemented`, returned by binary dunder methods.
+    NotImplemented,
+    Bool(bool),
+    /// An int that fits in `i64`. Invariant: `Big` never holds such a value.
+    Int(i64),
+    Big(Rc<BigInt>),
+    Float(f64),
+    Complex(f64, f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<Vec<u8>>),
+    ByteArray(Rc<RefCell<Vec<u8>>>),
+    Tuple(Rc<Vec<Obj>>),
+    List(ListRef),
+    Dict(DictRef),
+    Set(SetRef),
+    FrozenSet(Rc<SetTable>),
+    Range(Rc<RangeObj>),
+    Slice(Rc<(Obj, Obj, Obj)>),
+    Func(Rc<Func>),
+    /// A function bound to its first argument (`obj.method`).
+    Method(Rc<(Obj, Obj)>),
+    Class(ClassRef),
+    Instance(Rc<Instance>),
+    Exc(PyErr),
+    Iter(Rc<RefCell<Box<dyn PyIter>>>),
+    Module(Rc<Module>),
+    /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
+    DictView(DictRef, crate::iter::DictView),
+}
+
+impl Obj {
+    pub fn str(s: &str) -> Obj { Obj::Str(Rc::new(PyStr::new(s))) }
+    pub fn string(s: String) -> Obj { Obj::Str(Rc::new(PyStr::from_string(s))) }
+    pub fn tuple(v: Vec<Obj>) -> Obj { Obj::Tuple(Rc::new(v)) }
+    pub fn list(v: Vec<Obj>) -> Obj { Obj::List(Rc::new(RefCell::new(v))) }
+    pub fn big(b: BigInt) -> Obj { crate::int::Int::from_big(b).into_obj() }
+    pub fn empty_dict() -> Obj { Obj::Dict(Rc::new(RefCell::new(DictTable::new()))) }
+    pub fn dict(t: DictTable) -> Obj { Obj::Dict(Rc::new(RefCell::new(t))) }
+    pub fn set(t: SetTable) -> Obj { Obj::Set(Rc::new(RefCell::new(t))) }
+    pub fn range(start: i64, stop: i64, step: i64) -> Obj { Obj::Range(Rc::new(RangeObj { start, stop, step })) }
+    pub fn iter(it: impl PyIter + 'static) -> Obj { Obj::Iter(Rc::new(RefCell::new(Box::new(it)))) }
+
+    /// `type(x).__name__`.
+    pub fn type_name(&self) -> String {
+        match self {
+            Obj::None => "NoneType".into(),
+            Obj::NotImplemented => "NotImplementedType".into(),
+            Obj::Bool(_) => "bool".into(),
+            Obj::Int(_) | Obj::Big(_) => "int".into(),
+            Obj::Float(_) => "float".into(),
+            Obj::Complex(..) => "complex".into(),
+            Obj::Str(_) => "str".into(),
+            Obj::Bytes(_) => "bytes".into(),
+            Obj::ByteArray(_) => "bytearray".into(),
+            Obj::Tuple(_) => "tuple".into(),
+            Obj::List(_) => "list".into(),
+            Obj::Dict(_) => "dict".into(),
+            Obj::Set(_) => "set".into(),
+            Obj::FrozenSet(_) => "frozenset".into(),
+            Obj::Range(_) => "range".into(),
+            Obj::Slice(_) => "slice".into(),
+            Obj::Func(_) => "function".into(),
+            Obj::Method(_) => "method".into(),
+            Obj::Class(_) => "type".into(),
+            Obj::Instance(i) => i.class.name.clone(),
+            Obj::Exc(e) => e.class().name.clone(),
+            Obj::Iter(it) => it.borrow().type_name().to_string(),
+            Obj::Module(_) => "module".into(),
+            Obj::DictView(_, v) => match v { crate::iter::DictView::Keys => "dict_keys", crate::iter::DictView::Values => "dict_values", crate::iter::DictView::Items => "dict_items" }.into(),
+        }
+    }
+
+    pub fn is_none(&self) -> bool { matches!(self, Obj::None) }
+    pub fn as_str(&self) -> Option<&str> { if let Obj::Str(s) = self { Some(s.as_str()) } else { None } }
+    pub fn as_i64(&self) -> Option<i64> {
+        match self { Obj::Int(i) => Some(*i), Obj::Bool(b) => Some(*b as i64), _ => None }
+    }
+    /// `x is y`.
+    pub fn is(&self, other: &Obj) -> bool {
+        match (self, other) {
+            (Obj::None, Obj::None) | (Obj::NotImplemented, Obj::NotImplemented) => true,
+            (Obj::Bool(a), Obj::Bool(b)) => a == b,
+            // CPython caches small ints; identity of other ints is an implementation detail.
+            (Obj::Int(a), Obj::Int(b)) => a == b && (-5..=256).contains(a),
+            (Obj::Str(a), Obj::Str(b)) => Rc::ptr_eq(a, b),
+            (Obj::Tuple(a), Obj::Tuple(b)) => Rc::ptr_eq(a, b),
+            (Obj::List(a), Obj::List(b)) => Rc::ptr_eq(a, b),
+            (Obj::Dict(a), Obj::Dict(b)) => Rc::ptr_eq(a, b),
+            (Obj::Set(a), Obj::Set(b)) => Rc::ptr_eq(a, b),
+            (Obj::Func(a), Obj::Func(b)) => Rc::ptr_eq(a, b),
+            (Obj::Class(a), Obj::Class(b)) => Rc::ptr_eq(a, b),
+            (Obj::Instance(a), Obj::Instance(b)) => Rc::ptr_eq(a, b),
+            (Obj::Exc(a), Obj::Exc(b)) => Rc::ptr_eq(&a.0, &b.0),
+            (Obj::Iter(a), Obj::Iter(b)) => Rc::ptr_eq(a, b),
+            (Obj::Module(a), Obj::Module(b)) => Rc::ptr_eq(a, b),
+            _ => false,
+        }
+    }
+    /// A stable address-like number for `id()` and default reprs.
+    pub fn addr(&self) -> usize {
+        match self {
+            Obj::Str(a) => Rc::as_ptr(a) as usize,
+            Obj::Tuple(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::List(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Dict(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Set(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Func(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Class(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Instance(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Exc(a) => Rc::as_ptr(&a.0) as *const u8 as usize,
+            Obj::Iter(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Int(i) => *i as usize,
+            _ => 0,
+        }
+    }
+}
+
+impl From<i64> for Obj { fn from(v: i64) -> Obj { Obj::Int(v) } }
+impl From<i32> for Obj { fn from(v: i32) -> Obj { Obj::Int(v as i64) } }
+impl From<usize> for Obj { fn from(v: usize) -> Obj { Obj::Int(v as i64) } }
+impl From<bool> for Obj { fn from(v: bool) -> Obj { Obj::Bool(v) } }
+impl From<f64> for Obj { fn from(v: f64) -> Obj { Obj::Float(v) } }
+impl From<&str> for Obj { fn from(v: &str) -> Obj { Obj::str(v) } }
+impl From<String> for Obj { fn from(v: String) -> Obj { Obj::string(v) } }
+impl From<BigInt> for Obj { fn from(v: BigInt) -> Obj { Obj::big(v) } }
+impl From<Vec<Obj>> for Obj { fn from(v: Vec<Obj>) -> Obj { Obj::list(v) } }
+impl From<()> for Obj { fn from(_: ()) -> Obj { Obj::None } }
+
+impl std::fmt::Debug for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(&crate::repr::repr(self)) }
+}
+impl std::fmt::Display for Obj {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(&crate::repr::str(self)) }
+}

@@ -1,0 +1,936 @@
+//! Operators on dynamic values: arithmetic, comparison, truthiness, item and
+//! attribute access, calls. Each returns `PyResult` and raises exactly the
+//! exception CPython raises for the same operands.
+
+use crate::class::{Func, Kwargs};
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::int::Int;
+use crate::obj::Obj;
+use crate::set::SetTable;
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BinOp { Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Or, Xor, MatMul }
+
+impl BinOp {
+    pub fn symbol(self) -> &'static str {
+        match self { BinOp::Add => "+", BinOp::Sub => "-", BinOp::Mul => "*", BinOp::TrueDiv => "/", BinOp::FloorDiv => "//",
+            BinOp::Mod => "%", BinOp::Pow => "**", BinOp::LShift => "<<", BinOp::RShift => ">>", BinOp::And => "&",
+            BinOp::Or => "|", BinOp::Xor => "^", BinOp::MatMul => "@" }
+    }
+    pub fn dunder(self) -> (&'static str, &'static str) {
+        match self {
+            BinOp::Add => ("__add__", "__radd__"), BinOp::Sub => ("__sub__", "__rsub__"), BinOp::Mul => ("__mul__", "__rmul__"),
+            BinOp::TrueDiv => ("__truediv__", "__rtruediv__"), BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+            BinOp::Mod => ("__mod__", "__rmod__"), BinOp::Pow => ("__pow__", "__rpow__"), BinOp::LShift => ("__lshift__", "__rlshift__"),
+            BinOp::RShift => ("__rshift__", "__rrshift__"), BinOp::And => ("__and__", "__rand__"), BinOp::Or => ("__or__", "__ror__"),
+            BinOp::Xor => ("__xor__", "__rxor__"), BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+        }
+    }
+}
+
+fn unsupported(op: BinOp, a: &Obj, b: &Obj) -> PyErr {
+    let sym = if op == BinOp::Pow { "** or pow()" } else { op.symbol() };
+    PyErr::type_error(format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, a.type_name(), b.type_name()))
+}
+
+// ---------------------------------------------------------------- fast entry points
+
+#[inline]
+pub fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    match (a, b) {
+        (Obj::Int(x), Obj::Int(y)) => Ok(match x.checked_add(*y) { Some(r) => Obj::Int(r), None => Int::Small(*x).add(&Int::Small(*y)).into_obj() }),
+        (Obj::Float(x), Obj::Float(y)) => Ok(Obj::Float(x + y)),
+        _ => binop(BinOp::Add, a, b),
+    }
+}
+#[inline]
+pub fn sub(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    match (a, b) {
+        (Obj::Int(x), Obj::Int(y)) => Ok(match x.checked_sub(*y) { Some(r) => Obj::Int(r), None => Int::Small(*x).sub(&Int::Small(*y)).into_obj() }),
+        (Obj::Float(x), Obj::Float(y)) => Ok(Obj::Float(x - y)),
+        _ => binop(BinOp::Sub, a, b),
+    }
+}
+#[inline]
+pub fn mul(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    match (a, b) {
+        (Obj::Int(x), Obj::Int(y)) => Ok(match x.checked_mul(*y) { Some(r) => Obj::Int(r), None => Int::Small(*x).mul(&Int::Small(*y)).into_obj() }),
+        (Obj::Float(x), Obj::Float(y)) => Ok(Obj::Float(x * y)),
+        _ => binop(BinOp::Mul, a, b),
+    }
+}
+pub fn truediv(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::TrueDiv, a, b) }
+pub fn floordiv(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::FloorDiv, a, b) }
+pub fn modulo(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Mod, a, b) }
+pub fn pow(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Pow, a, b) }
+pub fn lshift(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::LShift, a, b) }
+pub fn rshift(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::RShift, a, b) }
+pub fn bitand(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::And, a, b) }
+pub fn bitor(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Or, a, b) }
+pub fn bitxor(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Xor, a, b) }
+pub fn matmul(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::MatMul, a, b) }
+
+/// Augmented assignment (`a op= b`): mutable containers update in place.
+pub fn inplace(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    match (op, a) {
+        (BinOp::Add, Obj::List(l)) => {
+            let items = crate::iter::collect(b)?;
+            l.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        (BinOp::Mul, Obj::List(l)) => {
+            let n = index_of(b).map_err(|_| PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name())))?;
+            let cur = l.borrow().clone();
+            let mut v = Vec::new();
+            for _ in 0..n.max(0) { v.extend(cur.iter().cloned()); }
+            *l.borrow_mut() = v;
+            return Ok(a.clone());
+        }
+        (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::Set(s)) if matches!(b, Obj::Set(_) | Obj::FrozenSet(_)) => {
+            let r = binop(op, a, b)?;
+            if let Obj::Set(n) = r { let t = n.borrow().clone(); *s.borrow_mut() = t; }
+            return Ok(a.clone());
+        }
+        (BinOp::Or, Obj::Dict(d)) if matches!(b, Obj::Dict(_)) => {
+            crate::methods::dict_update(d, &[b.clone()], &[])?;
+            return Ok(a.clone());
+        }
+        _ => {}
+    }
+    if let Obj::Instance(inst) = a {
+        let name = format!("__i{}", &op.dunder().0[2..]);
+        if let Some(f) = inst.class.lookup(&name) {
+            let r = call(&f, &[a.clone(), b.clone()], &[])?;
+            if !matches!(r, Obj::NotImplemented) { return Ok(r); }
+        }
+    }
+    binop(op, a, b)
+}
+
+// ---------------------------------------------------------------- numbers
+
+/// A numeric operand after coercion.
+enum Num { I(Int), F(f64), C(f64, f64) }
+
+fn as_num(o: &Obj) -> Option<Num> {
+    match o {
+        Obj::Int(i) => Some(Num::I(Int::Small(*i))),
+        Obj::Big(b) => Some(Num::I(Int::Big(b.clone()))),
+        Obj::Bool(b) => Some(Num::I(Int::Small(*b as i64))),
+        Obj::Float(f) => Some(Num::F(*f)),
+        Obj::Complex(r, i) => Some(Num::C(*r, *i)),
+        _ => None,
+    }
+}
+
+fn num_binop(op: BinOp, a: Num, b: Num) -> PyResult<Option<Obj>> {
+    Ok(Some(match (a, b) {
+        (Num::I(x), Num::I(y)) => match op {
+            BinOp::Add => x.add(&y).into_obj(),
+            BinOp::Sub => x.sub(&y).into_obj(),
+            BinOp::Mul => x.mul(&y).into_obj(),
+            BinOp::TrueDiv => Obj::Float(x.truediv(&y)?),
+            BinOp::FloorDiv => x.floordiv(&y)?.into_obj(),
+            BinOp::Mod => x.modulo(&y)?.into_obj(),
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let fx = x.to_f64()?;
+                    let fy = y.to_f64()?;
+                    if fx == 0.0 { return Err(PyErr::zero_div("0.0 cannot be raised to a negative power")); }
+                    Obj::Float(crate::float::pow(fx, fy)?)
+                } else { x.pow_nonneg(&y)?.into_obj() }
+            }
+            BinOp::LShift => x.lshift(&y)?.into_obj(),
+            BinOp::RShift => x.rshift(&y)?.into_obj(),
+            BinOp::And => x.bitand(&y).into_obj(),
+            BinOp::Or => x.bitor(&y).into_obj(),
+            BinOp::Xor => x.bitxor(&y).into_obj(),
+            BinOp::MatMul => return Ok(None),
+        },
+        (Num::C(..), _) | (_, Num::C(..)) => return Ok(None),
+        (x, y) => {
+            let fx = match x { Num::I(i) => i.to_f64()?, Num::F(f) => f, _ => unreachable!() };
+            let fy = match y { Num::I(i) => i.to_f64()?, Num::F(f) => f, _ => unreachable!() };
+            match op {
+                BinOp::Add => Obj::Float(fx + fy),
+                BinOp::Sub => Obj::Float(fx - fy),
+                BinOp::Mul => Obj::Float(fx * fy),
+                BinOp::TrueDiv => Obj::Float(crate::float::truediv(fx, fy)?),
+                BinOp::FloorDiv => Obj::Float(crate::float::floordiv(fx, fy)?),
+                BinOp::Mod => Obj::Float(crate::float::modulo(fx, fy)?),
+                BinOp::Pow => {
+                    if fx < 0.0 && fx.is_finite() && fy.is_finite() && fy.floor() != fy { return complex_pow(fx, 0.0, fy, 0.0).map(Some); }
+                    Obj::Float(crate::float::pow(fx, fy)?)
+                }
+                _ => return Ok(None),
+            }
+        }
+    }))
+}
+
+/// Complex power as CPython's _Py_c_pow computes it.
+pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<Obj> {
+    if br == 0.0 && bi == 0.0 { return Ok(Obj::Complex(1.0, 0.0)); }
+    if ar == 0.0 && ai == 0.0 {
+        if bi != 0.0 || br < 0.0 { return Err(PyErr::zero_div("0.0 to a negative or complex power")); }
+        return Ok(Obj::Complex(0.0, 0.0));
+    }
+    let vabs = ar.hypot(ai);
+    let mut len = vabs.powf(br);
+    let at = ai.atan2(ar);
+    let mut phase = at * br;
+    if bi != 0.0 { len /= (at * bi).exp(); phase += bi * vabs.ln(); }
+    let (re, im) = (len * phase.cos(), len * phase.sin());
+    if !re.is_finite() || !im.is_finite() { return Err(PyErr::overflow("complex exponentiation")); }
+    Ok(Obj::Complex(re, im))
+}
+
+/// `int` operand as i64 for repetition counts (`"ab" * 3`).
+pub fn index_of(o: &Obj) -> PyResult<i64> {
+    match o {
+        Obj::Int(i) => Ok(*i),
+        Obj::Bool(b) => Ok(*b as i64),
+        Obj::Big(_) => Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        Obj::Instance(_) => {
+            if let Some(r) = try_dunder(o, "__index__", &[])? { return index_of(&r); }
+            Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name())))
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name()))),
+    }
+}
+
+fn repeat<T: Clone>(v: &[T], n: i64) -> Vec<T> {
+    let mut out = Vec::with_capacity(v.len() * n.max(0) as usize);
+    for _ in 0..n.max(0) { out.extend_from_slice(v); }
+    out
+}
+
+fn seq_repeat(seq: &Obj, n: &Obj) -> PyResult<Option<Obj>> {
+    let count = match n { Obj::Int(_) | Obj::Bool(_) | Obj::Big(_) => index_of(n)?, _ => return Ok(None) };
+    Ok(Some(match seq {
+        Obj::Str(s) => Obj::string(s.as_str().repeat(count.max(0) as usize)),
+        Obj::List(l) => Obj::list(repeat(&l.borrow(), count)),
+        Obj::Tuple(t) => Obj::tuple(repeat(t, count)),
+        Obj::Bytes(b) => Obj::Bytes(Rc::new(repeat(b, count))),
+        _ => return Ok(None),
+    }))
+}
+
+fn is_seq(o: &Obj) -> bool { matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_)) }
+
+/// The generic binary operator (slow path of the entry points above).
+pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    // User-defined dunders first (a subclass on the right wins, as in CPython).
+    if matches!(a, Obj::Instance(_)) || matches!(b, Obj::Instance(_)) {
+        let (l, r) = op.dunder();
+        if let Some(v) = try_dunder(a, l, &[b.clone()])? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
+        if let Some(v) = try_dunder(b, r, &[a.clone()])? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
+        return Err(unsupported(op, a, b));
+    }
+    if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
+        if let Some(r) = num_binop(op, x, y)? { return Ok(r); }
+        return Err(unsupported(op, a, b));
+    }
+    match op {
+        BinOp::Add => match (a, b) {
+            (Obj::Str(x), Obj::Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str()); s.push_str(y.as_str());
+                return Ok(Obj::string(s));
+            }
+            (Obj::List(x), Obj::List(y)) => { let mut v = x.borrow().clone(); v.extend(y.borrow().iter().cloned()); return Ok(Obj::list(v)); }
+            (Obj::Tuple(x), Obj::Tuple(y)) => { let mut v = (**x).clone(); v.extend(y.iter().cloned()); return Ok(Obj::tuple(v)); }
+            (Obj::Bytes(x), Obj::Bytes(y)) => { let mut v = (**x).clone(); v.extend(y.iter().cloned()); return Ok(Obj::Bytes(Rc::new(v))); }
+            (Obj::Str(_), _) => return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))),
+            (Obj::List(_), _) => return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))),
+            (Obj::Tuple(_), _) => return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))),
+            (Obj::Bytes(_), _) => return Err(PyErr::type_error(format!("can't concat {} to bytes", b.type_name()))),
+            _ => {}
+        },
+        BinOp::Mul => {
+            if is_seq(a) {
+                if let Some(r) = seq_repeat(a, b)? { return Ok(r); }
+                if as_num(b).is_some() || is_seq(b) || !matches!(b, Obj::Instance(_)) {
+                    return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name())));
+                }
+            }
+            if is_seq(b) {
+                if let Some(r) = seq_repeat(b, a)? { return Ok(r); }
+                return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", a.type_name())));
+            }
+        }
+        BinOp::Mod => {
+            if let Obj::Str(s) = a { return crate::format::percent_format(s.as_str(), b).map(Obj::string); }
+        }
+        BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
+            if let (Some(x), Some(y)) = (set_of(a), set_of(b)) {
+                let r = set_binop(op, &x, &y)?;
+                return Ok(if matches!(a, Obj::FrozenSet(_)) { Obj::FrozenSet(Rc::new(r)) } else { Obj::set(r) });
+            }
+            if op == BinOp::Or {
+                if let (Obj::Dict(x), Obj::Dict(y)) = (a, b) {
+                    let n = Obj::dict(x.borrow().clone());
+                    if let Obj::Dict(nd) = &n { crate::methods::dict_update(nd, &[Obj::Dict(y.clone())], &[])?; }
+                    return Ok(n);
+                }
+            }
+        }
+        _ => {}
+    }
+    Err(unsupported(op, a, b))
+}
+
+fn set_of(o: &Obj) -> Option<SetTable> {
+    match o { Obj::Set(s) => Some(s.borrow().clone()), Obj::FrozenSet(s) => Some((**s).clone()), _ => None }
+}
+
+/// Set algebra following CPython's construction order (which decides iteration order).
+pub fn set_binop(op: BinOp, a: &SetTable, b: &SetTable) -> PyResult<SetTable> {
+    Ok(match op {
+        BinOp::Or => { let mut r = a.copy(); r.merge(b)?; r }
+        BinOp::And => {
+            // CPython iterates over the smaller set and adds common items.
+            let (small, big) = if a.len() > b.len() { (b, a) } else { (a, b) };
+            let mut r = SetTable::new();
+            for (h, k) in small.iter_hashed() { if big.contains(k)? { r.add_hashed(k.clone(), h)?; } }
+            r
+        }
+        BinOp::Sub => {
+            let mut r = SetTable::new();
+            for (h, k) in a.iter_hashed() { if !b.contains(k)? { r.add_hashed(k.clone(), h)?; } }
+            r
+        }
+        BinOp::Xor => {
+            let mut r = a.copy();
+            for (_, k) in b.iter_hashed() { if !r.discard(k)? { r.add(k.clone())?; } }
+            r
+        }
+        _ => unreachable!(),
+    })
+}
+
+pub fn neg(a: &Obj) -> PyResult<Obj> {
+    match a {
+        Obj::Int(i) => Ok(Int::Small(*i).neg().into_obj()),
+        Obj::Big(b) => Ok(Int::Big(b.clone()).neg().into_obj()),
+        Obj::Bool(b) => Ok(Obj::Int(-(*b as i64))),
+        Obj::Float(f) => Ok(Obj::Float(-f)),
+        Obj::Complex(r, i) => Ok(Obj::Complex(-r, -i)),
+        _ => unary_dunder(a, "__neg__", "-"),
+    }
+}
+pub fn pos(a: &Obj) -> PyResult<Obj> {
+    match a {
+        Obj::Int(_) | Obj::Big(_) | Obj::Float(_) | Obj::Complex(..) => Ok(a.clone()),
+        Obj::Bool(b) => Ok(Obj::Int(*b as i64)),
+        _ => unary_dunder(a, "__pos__", "+"),
+    }
+}
+pub fn invert(a: &Obj) -> PyResult<Obj> {
+    match Int::from_obj(a) {
+        Some(i) => Ok(i.invert().into_obj()),
+        None => unary_dunder(a, "__invert__", "~"),
+    }
+}
+fn unary_dunder(a: &Obj, name: &str, sym: &str) -> PyResult<Obj> {
+    if let Some(r) = try_dunder(a, name, &[])? { return Ok(r); }
+    Err(PyErr::type_error(format!("bad operand type for unary {}: '{}'", sym, a.type_name())))
+}
+pub fn not(a: &Obj) -> PyResult<bool> { Ok(!truthy(a)?) }
+
+// ---------------------------------------------------------------- truthiness
+
+#[inline]
+pub fn truthy(o: &Obj) -> PyResult<bool> {
+    Ok(match o {
+        Obj::None => false,
+        Obj::Bool(b) => *b,
+        Obj::Int(i) => *i != 0,
+        Obj::Big(_) => true,
+        Obj::Float(f) => *f != 0.0,
+        Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Obj::Str(s) => !s.is_empty(),
+        Obj::Bytes(b) => !b.is_empty(),
+        Obj::ByteArray(b) => !b.borrow().is_empty(),
+        Obj::Tuple(t) => !t.is_empty(),
+        Obj::List(l) => !l.borrow().is_empty(),
+        Obj::Dict(d) => !d.borrow().is_empty(),
+        Obj::Set(s) => !s.borrow().is_empty(),
+        Obj::FrozenSet(s) => !s.is_empty(),
+        Obj::Range(r) => r.len() != 0,
+        Obj::Instance(_) => {
+            if let Some(r) = try_dunder(o, "__bool__", &[])? {
+                return match r { Obj::Bool(b) => Ok(b), _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", r.type_name()))) };
+            }
+            if let Some(r) = try_dunder(o, "__len__", &[])? { return Ok(index_of(&r)? != 0); }
+            true
+        }
+        _ => true,
+    })
+}
+
+// ---------------------------------------------------------------- comparison
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp { Lt, Le, Gt, Ge }
+impl CmpOp {
+    fn symbol(self) -> &'static str { match self { CmpOp::Lt => "<", CmpOp::Le => "<=", CmpOp::Gt => ">", CmpOp::Ge => ">=" } }
+    fn dunder(self) -> (&'static str, &'static str) {
+        match self { CmpOp::Lt => ("__lt__", "__gt__"), CmpOp::Le => ("__le__", "__ge__"), CmpOp::Gt => ("__gt__", "__lt__"), CmpOp::Ge => ("__ge__", "__le__") }
+    }
+    fn test(self, o: Ordering) -> bool {
+        match self { CmpOp::Lt => o == Ordering::Less, CmpOp::Le => o != Ordering::Greater, CmpOp::Gt => o == Ordering::Greater, CmpOp::Ge => o != Ordering::Less }
+    }
+}
+
+/// Exact comparison of an int with a float (CPython never rounds the int).
+fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
+    if f.is_nan() { return None; }
+    if f.is_infinite() { return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater }); }
+    if let Int::Small(s) = i { if s.unsigned_abs() < (1u64 << 53) { return (*s as f64).partial_cmp(&f); } }
+    let fl = f.floor();
+    let fi = crate::float::to_int(fl).ok()?;
+    match i.cmp(&fi) {
+        Ordering::Greater => Some(Ordering::Greater),
+        Ordering::Less => Some(Ordering::Less),
+        Ordering::Equal => Some(if fl == f { Ordering::Equal } else { Ordering::Less }),
+    }
+}
+
+fn num_cmp(a: &Obj, b: &Obj) -> Option<Option<Ordering>> {
+    let x = as_num(a)?; let y = as_num(b)?;
+    Some(match (x, y) {
+        (Num::I(p), Num::I(q)) => Some(p.cmp(&q)),
+        (Num::F(p), Num::F(q)) => p.partial_cmp(&q),
+        (Num::I(p), Num::F(q)) => cmp_int_float(&p, q),
+        (Num::F(p), Num::I(q)) => cmp_int_float(&q, p).map(|o| o.reverse()),
+        _ => return None,
+    })
+}
+
+/// `a == b`.
+pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
+    match (a, b) {
+        (Obj::Int(x), Obj::Int(y)) => return Ok(x == y),
+        (Obj::Str(x), Obj::Str(y)) => return Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (Obj::Float(x), Obj::Float(y)) => return Ok(x == y),
+        _ => {}
+    }
+    if let Some(o) = num_cmp(a, b) { return Ok(o == Some(Ordering::Equal)); }
+    if let (Obj::Complex(r1, i1), Some(n)) = (a, as_num(b)) {
+        return Ok(match n { Num::C(r2, i2) => *r1 == r2 && *i1 == i2, Num::F(f) => *i1 == 0.0 && *r1 == f, Num::I(i) => *i1 == 0.0 && i.to_f64().map(|f| f == *r1).unwrap_or(false) });
+    }
+    if let (Some(_), Obj::Complex(..)) = (as_num(a), b) { return eq(b, a); }
+    Ok(match (a, b) {
+        (Obj::None, Obj::None) => true,
+        (Obj::NotImplemented, Obj::NotImplemented) => true,
+        (Obj::Bytes(x), Obj::Bytes(y)) => x == y,
+        (Obj::ByteArray(x), Obj::ByteArray(y)) => *x.borrow() == *y.borrow(),
+        (Obj::Bytes(x), Obj::ByteArray(y)) | (Obj::ByteArray(y), Obj::Bytes(x)) => **x == *y.borrow(),
+        (Obj::Tuple(x), Obj::Tuple(y)) => seq_eq(x, y)?,
+        (Obj::List(x), Obj::List(y)) => { if Rc::ptr_eq(x, y) { return Ok(true); } let (x, y) = (x.borrow().clone(), y.borrow().clone()); seq_eq(&x, &y)? }
+        (Obj::Dict(x), Obj::Dict(y)) => {
+            if Rc::ptr_eq(x, y) { return Ok(true); }
+            let (x, y) = (x.borrow().clone(), y.borrow().clone());
+            if x.len() != y.len() { return Ok(false); }
+            for (k, v) in x.iter() {
+                match y.get(k)? { Some(w) => if !(v.is(&w) || eq(v, &w)?) { return Ok(false); }, None => return Ok(false) }
+            }
+            true
+        }
+        (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
+            let (x, y) = (set_of(a).unwrap(), set_of(b).unwrap());
+            x.len() == y.len() && is_subset(&x, &y)?
+        }
+        (Obj::Range(x), Obj::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        (Obj::Slice(x), Obj::Slice(y)) => eq(&x.0, &y.0)? && eq(&x.1, &y.1)? && eq(&x.2, &y.2)?,
+        (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+            if let Some(r) = try_dunder(a, "__eq__", &[b.clone()])? { if !matches!(r, Obj::NotImplemented) { return truthy(&r); } }
+            if let Some(r) = try_dunder(b, "__eq__", &[a.clone()])? { if !matches!(r, Obj::NotImplemented) { return truthy(&r); } }
+            a.is(b)
+        }
+        _ => a.is(b),
+    })
+}
+pub fn ne(a: &Obj, b: &Obj) -> PyResult<bool> {
+    if let Obj::Instance(_) = a {
+        if let Some(r) = try_dunder(a, "__ne__", &[b.clone()])? { if !matches!(r, Obj::NotImplemented) { return truthy(&r); } }
+    }
+    Ok(!eq(a, b)?)
+}
+
+fn seq_eq(x: &[Obj], y: &[Obj]) -> PyResult<bool> {
+    if x.len() != y.len() { return Ok(false); }
+    for (p, q) in x.iter().zip(y.iter()) { if !(p.is(q) || eq(p, q)?) { return Ok(false); } }
+    Ok(true)
+}
+
+pub fn is_subset(x: &SetTable, y: &SetTable) -> PyResult<bool> {
+    if x.len() > y.len() { return Ok(false); }
+    for k in x.iter() { if !y.contains(k)? { return Ok(false); } }
+    Ok(true)
+}
+
+/// `<`, `<=`, `>`, `>=`.
+pub fn compare(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
+    match (a, b) {
+        (Obj::Int(x), Obj::Int(y)) => return Ok(op.test(x.cmp(y))),
+        (Obj::Float(x), Obj::Float(y)) => return Ok(match x.partial_cmp(y) { Some(o) => op.test(o), None => false }),
+        _ => {}
+    }
+    if let Some(o) = num_cmp(a, b) { return Ok(match o { Some(o) => op.test(o), None => false }); }
+    let err = || PyErr::type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.type_name(), b.type_name()));
+    match (a, b) {
+        (Obj::Str(x), Obj::Str(y)) => Ok(op.test(x.as_str().cmp(y.as_str()))),
+        (Obj::Bytes(x), Obj::Bytes(y)) => Ok(op.test(x.as_slice().cmp(y.as_slice()))),
+        (Obj::Tuple(x), Obj::Tuple(y)) => seq_cmp(op, x, y),
+        (Obj::List(x), Obj::List(y)) => { let (x, y) = (x.borrow().clone(), y.borrow().clone()); seq_cmp(op, &x, &y) }
+        (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
+            let (x, y) = (set_of(a).unwrap(), set_of(b).unwrap());
+            Ok(match op {
+                CmpOp::Le => is_subset(&x, &y)?,
+                CmpOp::Lt => x.len() < y.len() && is_subset(&x, &y)?,
+                CmpOp::Ge => is_subset(&y, &x)?,
+                CmpOp::Gt => y.len() < x.len() && is_subset(&y, &x)?,
+            })
+        }
+        (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
+            let (l, r) = op.dunder();
+            if let Some(v) = try_dunder(a, l, &[b.clone()])? { if !matches!(v, Obj::NotImplemented) { return truthy(&v); } }
+            if let Some(v) = try_dunder(b, r, &[a.clone()])? { if !matches!(v, Obj::NotImplemented) { return truthy(&v); } }
+            Err(err())
+        }
+        _ => Err(err()),
+    }
+}
+pub fn lt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Lt, a, b) }
+pub fn le(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Le, a, b) }
+pub fn gt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Gt, a, b) }
+pub fn ge(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Ge, a, b) }
+
+fn seq_cmp(op: CmpOp, x: &[Obj], y: &[Obj]) -> PyResult<bool> {
+    for (p, q) in x.iter().zip(y.iter()) {
+        if !(p.is(q) || eq(p, q)?) { return compare(op, p, q); }
+    }
+    Ok(op.test(x.len().cmp(&y.len())))
+}
+
+/// Total order used by `sorted`/`list.sort`: only `<` is consulted, as in CPython.
+pub fn sort_lt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Lt, a, b) }
+
+// ---------------------------------------------------------------- containers
+
+/// `len(x)`.
+pub fn len(o: &Obj) -> PyResult<usize> {
+    Ok(match o {
+        Obj::Str(s) => s.len(),
+        Obj::List(l) => l.borrow().len(),
+        Obj::Tuple(t) => t.len(),
+        Obj::Dict(d) => d.borrow().len(),
+        Obj::Set(s) => s.borrow().len(),
+        Obj::FrozenSet(s) => s.len(),
+        Obj::Bytes(b) => b.len(),
+        Obj::ByteArray(b) => b.borrow().len(),
+        Obj::Range(r) => r.len() as usize,
+        Obj::DictView(d, _) => d.borrow().len(),
+        Obj::Instance(_) => {
+            if let Some(r) = try_dunder(o, "__len__", &[])? {
+                let n = index_of(&r)?;
+                if n < 0 { return Err(PyErr::value_error("__len__() should return >= 0")); }
+                return Ok(n as usize);
+            }
+            return Err(PyErr::type_error(format!("object of type '{}' has no len()", o.type_name())));
+        }
+        _ => return Err(PyErr::type_error(format!("object of type '{}' has no len()", o.type_name()))),
+    })
+}
+
+/// `x in container`.
+pub fn contains(container: &Obj, x: &Obj) -> PyResult<bool> {
+    match container {
+        Obj::Str(s) => match x {
+            Obj::Str(n) => Ok(s.as_str().contains(n.as_str())),
+            _ => Err(PyErr::type_error(format!("'in <string>' requires string as left operand, not {}", x.type_name()))),
+        },
+        Obj::List(l) => { let v = l.borrow().clone(); for it in v.iter() { if it.is(x) || eq(it, x)? { return Ok(true); } } Ok(false) }
+        Obj::Tuple(t) => { for it in t.iter() { if it.is(x) || eq(it, x)? { return Ok(true); } } Ok(false) }
+        Obj::Dict(d) | Obj::DictView(d, crate::iter::DictView::Keys) => d.borrow().contains(x),
+        Obj::DictView(d, crate::iter::DictView::Items) => {
+            if let Obj::Tuple(t) = x { if t.len() == 2 { return Ok(match d.borrow().get(&t[0])? { Some(v) => v.is(&t[1]) || eq(&v, &t[1])?, None => false }); } }
+            Ok(false)
+        }
+        Obj::DictView(..) => { for v in crate::iter::collect(container)? { if v.is(x) || eq(&v, x)? { return Ok(true); } } Ok(false) }
+        Obj::Set(s) => s.borrow().contains(x),
+        Obj::FrozenSet(s) => s.contains(x),
+        Obj::Range(r) => {
+            let v = match x { Obj::Int(i) => *i, Obj::Bool(b) => *b as i64, Obj::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => *f as i64, _ => return Ok(false) };
+            let r = &**r;
+            Ok(if r.step > 0 { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop } && (v - r.start) % r.step == 0)
+        }
+        Obj::Bytes(_) | Obj::ByteArray(_) => {
+            let hay = crate::methods::bytes_of(container).unwrap();
+            match x {
+                Obj::Int(i) => Ok(hay.contains(&(*i as u8))),
+                Obj::Bytes(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice())),
+                _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", x.type_name()))),
+            }
+        }
+        Obj::Instance(_) => {
+            if let Some(r) = try_dunder(container, "__contains__", &[x.clone()])? { return truthy(&r); }
+            let it = crate::iter::iter(container)?;
+            while let Some(v) = crate::iter::next(&it)? { if v.is(x) || eq(&v, x)? { return Ok(true); } }
+            Ok(false)
+        }
+        Obj::Iter(_) => {
+            while let Some(v) = crate::iter::next(container)? { if v.is(x) || eq(&v, x)? { return Ok(true); } }
+            Ok(false)
+        }
+        _ => Err(PyErr::type_error(format!("argument of type '{}' is not iterable", container.type_name()))),
+    }
+}
+
+/// Normalises an index for a sequence of `len` items (negative from the end).
+#[inline]
+pub fn norm_index(i: i64, len: usize) -> Option<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 { None } else { Some(j as usize) }
+}
+
+fn index_arg(container: &str, key: &Obj) -> PyResult<i64> {
+    match key {
+        Obj::Int(i) => Ok(*i),
+        Obj::Bool(b) => Ok(*b as i64),
+        Obj::Big(_) => Err(PyErr::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+        Obj::Instance(_) => index_of(key),
+        _ => Err(PyErr::type_error(format!("{} indices must be integers or slices, not {}", container, key.type_name()))),
+    }
+}
+
+/// `slice.indices(len)`: (start, stop, step) clamped as CPython does.
+pub fn slice_indices(sl: &(Obj, Obj, Obj), len: usize) -> PyResult<(i64, i64, i64)> {
+    let len = len as i64;
+    let get = |o: &Obj| -> PyResult<Option<i64>> {
+        match o { Obj::None => Ok(None), Obj::Big(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 })),
+            _ => index_of(o).map(Some).map_err(|_| PyErr::type_error("slice indices must be integers or None or have an __index__ method")) }
+    };
+    let step = get(&sl.2)?.unwrap_or(1);
+    if step == 0 { return Err(PyErr::value_error("slice step cannot be zero")); }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let fix = |v: Option<i64>, dflt: i64| -> i64 {
+        match v { None => dflt, Some(v) => { if v < 0 { (v + len).max(lower) } else { v.min(upper) } } }
+    };
+    let start = fix(get(&sl.0)?, if step < 0 { upper } else { lower });
+    let stop = fix(get(&sl.1)?, if step < 0 { lower } else { upper });
+    Ok((start, stop, step))
+}
+
+/// Positions selected by a slice.
+pub fn slice_positions(sl: &(Obj, Obj, Obj), len: usize) -> PyResult<Vec<usize>> {
+    let (start, stop, step) = slice_indices(sl, len)?;
+    let mut v = Vec::new();
+    let mut i = start;
+    if step > 0 { while i < stop { v.push(i as usize); i += step; } } else { while i > stop { v.push(i as usize); i += step; } }
+    Ok(v)
+}
+
+/// `container[key]`.
+pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
+    match container {
+        Obj::List(l) => {
+            if let Obj::Slice(sl) = key { let l = l.borrow(); return Ok(Obj::list(slice_positions(sl, l.len())?.into_iter().map(|i| l[i].clone()).collect())); }
+            let i = index_arg("list", key)?;
+            let l = l.borrow();
+            norm_index(i, l.len()).map(|j| l[j].clone()).ok_or_else(|| PyErr::index_error("list index out of range"))
+        }
+        Obj::Tuple(t) => {
+            if let Obj::Slice(sl) = key { return Ok(Obj::tuple(slice_positions(sl, t.len())?.into_iter().map(|i| t[i].clone()).collect())); }
+            let i = index_arg("tuple", key)?;
+            norm_index(i, t.len()).map(|j| t[j].clone()).ok_or_else(|| PyErr::index_error("tuple index out of range"))
+        }
+        Obj::Str(s) => {
+            if let Obj::Slice(sl) = key {
+                let (start, stop, step) = slice_indices(sl, s.len())?;
+                if step == 1 { return Ok(Obj::str(s.substr(start.max(0) as usize, stop.max(0) as usize))); }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                let pos = slice_positions(sl, chars.len())?;
+                return Ok(Obj::string(pos.into_iter().map(|i| chars[i]).collect()));
+            }
+            let i = match key { Obj::Int(_) | Obj::Bool(_) | Obj::Big(_) | Obj::Instance(_) => index_arg("string", key)?,
+                _ => return Err(PyErr::type_error(format!("string indices must be integers, not '{}'", key.type_name()))) };
+            norm_index(i, s.len()).map(|j| Obj::string(s.char_at(j).to_string())).ok_or_else(|| PyErr::index_error("string index out of range"))
+        }
+        Obj::Dict(d) => {
+            let r = d.borrow().get(key)?;
+            match r { Some(v) => Ok(v), None => Err(PyErr::key_error(key.clone())) }
+        }
+        Obj::Range(r) => {
+            if let Obj::Slice(sl) = key {
+                let (start, stop, step) = slice_indices(sl, r.len() as usize)?;
+                return Ok(Obj::range(r.get(start), r.get(stop), r.step * step));
+            }
+            let i = index_arg("range", key)?;
+            norm_index(i, r.len() as usize).map(|j| Obj::Int(r.get(j as i64))).ok_or_else(|| PyErr::index_error("range object index out of range"))
+        }
+        Obj::Bytes(_) | Obj::ByteArray(_) => {
+            let b = crate::methods::bytes_of(container).unwrap();
+            if let Obj::Slice(sl) = key {
+                let v: Vec<u8> = slice_positions(sl, b.len())?.into_iter().map(|i| b[i]).collect();
+                return Ok(if let Obj::Bytes(_) = container { Obj::Bytes(Rc::new(v)) } else { Obj::ByteArray(Rc::new(std::cell::RefCell::new(v))) });
+            }
+            let i = index_arg(if let Obj::Bytes(_) = container { "byte" } else { "bytearray" }, key)?;
+            norm_index(i, b.len()).map(|j| Obj::Int(b[j] as i64)).ok_or_else(|| PyErr::index_error("index out of range"))
+        }
+        Obj::Instance(_) => {
+            if let Some(r) = try_dunder(container, "__getitem__", &[key.clone()])? { return Ok(r); }
+            Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name())))
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name()))),
+    }
+}
+
+/// `container[key] = value`.
+pub fn setitem(container: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
+    match container {
+        Obj::List(l) => {
+            if let Obj::Slice(sl) = key {
+                let items = crate::iter::collect(&value)?;
+                let len = l.borrow().len();
+                let (start, stop, step) = slice_indices(sl, len)?;
+                if step == 1 {
+                    let stop = stop.max(start);
+                    l.borrow_mut().splice(start as usize..stop as usize, items);
+                    return Ok(());
+                }
+                let pos = slice_positions(sl, len)?;
+                if pos.len() != items.len() {
+                    return Err(PyErr::value_error(format!("attempt to assign sequence of size {} to extended slice of size {}", items.len(), pos.len())));
+                }
+                let mut lb = l.borrow_mut();
+                for (p, v) in pos.into_iter().zip(items) { lb[p] = v; }
+                return Ok(());
+            }
+            let i = index_arg("list", key)?;
+            let mut l = l.borrow_mut();
+            let n = l.len();
+            match norm_index(i, n) { Some(j) => { l[j] = value; Ok(()) } None => Err(PyErr::index_error("list assignment index out of range")) }
+        }
+        Obj::Dict(d) => d.borrow_mut().set(key.clone(), value),
+        Obj::ByteArray(b) => {
+            let i = index_arg("bytearray", key)?;
+            let v = index_of(&value)?;
+            if !(0..256).contains(&v) { return Err(PyErr::value_error("byte must be in range(0, 256)")); }
+            let mut b = b.borrow_mut();
+            let n = b.len();
+            match norm_index(i, n) { Some(j) => { b[j] = v as u8; Ok(()) } None => Err(PyErr::index_error("bytearray index out of range")) }
+        }
+        Obj::Instance(_) => {
+            if try_dunder(container, "__setitem__", &[key.clone(), value])?.is_some() { return Ok(()); }
+            Err(PyErr::type_error(format!("'{}' object does not support item assignment", container.type_name())))
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object does not support item assignment", container.type_name()))),
+    }
+}
+
+/// `del container[key]`.
+pub fn delitem(container: &Obj, key: &Obj) -> PyResult<()> {
+    match container {
+        Obj::List(l) => {
+            if let Obj::Slice(sl) = key {
+                let len = l.borrow().len();
+                let mut pos = slice_positions(sl, len)?;
+                pos.sort_unstable();
+                let mut lb = l.borrow_mut();
+                for p in pos.into_iter().rev() { lb.remove(p); }
+                return Ok(());
+            }
+            let i = index_arg("list", key)?;
+            let mut l = l.borrow_mut();
+            let n = l.len();
+            match norm_index(i, n) { Some(j) => { l.remove(j); Ok(()) } None => Err(PyErr::index_error("list assignment index out of range")) }
+        }
+        Obj::Dict(d) => match d.borrow_mut().remove(key)? { Some(_) => Ok(()), None => Err(PyErr::key_error(key.clone())) },
+        Obj::Instance(_) => {
+            if try_dunder(container, "__delitem__", &[key.clone()])?.is_some() { return Ok(()); }
+            Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", container.type_name())))
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", container.type_name()))),
+    }
+}
+
+pub fn slice(start: Obj, stop: Obj, step: Obj) -> Obj { Obj::Slice(Rc::new((start, stop, step))) }
+
+// ---------------------------------------------------------------- attributes and calls
+
+/// Looks up a dunder on an instance's class and calls it bound; None if absent.
+pub fn try_dunder(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> {
+    if let Obj::Instance(inst) = o {
+        if let Some(f) = inst.class.lookup(name) {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(o.clone());
+            v.extend_from_slice(args);
+            return call(&f, &v, &[]).map(Some);
+        }
+    }
+    Ok(None)
+}
+
+/// `f(*args, **kwargs)`.
+pub fn call(f: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    match f {
+        Obj::Func(func) => (func.call)(args, kwargs),
+        Obj::Method(m) => {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(m.0.clone());
+            v.extend_from_slice(args);
+            call(&m.1, &v, kwargs)
+        }
+        Obj::Class(c) => crate::builtins::instantiate(c, args, kwargs),
+        Obj::Instance(_) => {
+            if let Obj::Instance(inst) = f {
+                if let Some(m) = inst.class.lookup("__call__") {
+                    let mut v = vec![f.clone()];
+                    v.extend_from_slice(args);
+                    return call(&m, &v, kwargs);
+                }
+            }
+            Err(PyErr::type_error(format!("'{}' object is not callable", f.type_name())))
+        }
+        _ => Err(PyErr::type_error(format!("'{}' object is not callable", f.type_name()))),
+    }
+}
+
+/// `obj.name`.
+pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
+    match o {
+        Obj::Instance(inst) => {
+            if let Some(v) = inst.dict.borrow().get(name) { return Ok(v.clone()); }
+            if let Some(v) = inst.class.lookup(name) {
+                return Ok(match v {
+                    Obj::Func(_) => Obj::Method(Rc::new((o.clone(), v))),
+                    other => bind_descriptor(o, other)?,
+                });
+            }
+            if let Some(ga) = inst.class.lookup("__getattr__") { return call(&ga, &[o.clone(), Obj::str(name)], &[]); }
+            Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
+        }
+        Obj::Class(c) => {
+            if name == "__name__" { return Ok(Obj::str(&c.name)); }
+            if let Some(v) = c.lookup(name) { return Ok(v); }
+            Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)))
+        }
+        Obj::Module(m) => {
+            if let Some(v) = m.dict.borrow().get(name) { return Ok(v.clone()); }
+            Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", m.name, name)))
+        }
+        Obj::Exc(e) => match name {
+            "args" => Ok(Obj::tuple(e.args())),
+            "__cause__" => Ok(e.0.cause.borrow().as_ref().map(|c| c.to_obj()).unwrap_or(Obj::None)),
+            "__context__" => Ok(e.0.context.borrow().as_ref().map(|c| c.to_obj()).unwrap_or(Obj::None)),
+            _ => {
+                if let Some(v) = e.0.attrs.borrow().get(name) { return Ok(v.clone()); }
+                if let Some(v) = e.class().lookup(name) { return Ok(match v { Obj::Func(_) => Obj::Method(Rc::new((o.clone(), v))), other => other }); }
+                Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", e.class().name, name)))
+            }
+        },
+        Obj::Func(f) if name == "__name__" => Ok(Obj::str(&f.name)),
+        Obj::Complex(r, _) if name == "real" => Ok(Obj::Float(*r)),
+        Obj::Complex(_, i) if name == "imag" => Ok(Obj::Float(*i)),
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "real" || name == "numerator" => Ok(pos(o)?),
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "imag" => Ok(Obj::Int(0)),
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "denominator" => Ok(Obj::Int(1)),
+        Obj::Float(f) if name == "real" => Ok(Obj::Float(*f)),
+        Obj::Float(_) if name == "imag" => Ok(Obj::Float(0.0)),
+        Obj::Range(r) if name == "start" => Ok(Obj::Int(r.start)),
+        Obj::Range(r) if name == "stop" => Ok(Obj::Int(r.stop)),
+        Obj::Range(r) if name == "step" => Ok(Obj::Int(r.step)),
+        Obj::Slice(s) if name == "start" => Ok(s.0.clone()),
+        Obj::Slice(s) if name == "stop" => Ok(s.1.clone()),
+        Obj::Slice(s) if name == "step" => Ok(s.2.clone()),
+        _ => {
+            // A built-in method: bind by name so `f = s.upper; f()` works.
+            if crate::methods::has_method(o, name) {
+                let recv = o.clone();
+                let n = name.to_string();
+                return Ok(Func::new(name, move |args, kw| call_method(&recv, &n, args, kw)));
+            }
+            Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))
+        }
+    }
+}
+
+fn bind_descriptor(o: &Obj, v: Obj) -> PyResult<Obj> {
+    // `property` objects are instances of the built-in property class (see builtins::property).
+    if let Obj::Instance(p) = &v {
+        if p.class.name == "property" {
+            if let Some(fget) = p.dict.borrow().get("fget") { return call(fget, &[o.clone()], &[]); }
+        }
+    }
+    Ok(v)
+}
+
+/// `obj.name = value`.
+pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
+    match o {
+        Obj::Instance(inst) => {
+            if let Some(Obj::Instance(p)) = inst.class.lookup(name) {
+                if p.class.name == "property" {
+                    let fset = p.dict.borrow().get("fset").cloned();
+                    return match fset { Some(f) if !f.is_none() => call(&f, &[o.clone(), value], &[]).map(|_| ()),
+                        _ => Err(PyErr::attribute_error(format!("can't set attribute '{}'", name))) };
+                }
+            }
+            if let Some(sa) = inst.class.lookup("__setattr__") { return call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
+            inst.dict.borrow_mut().insert(name.to_string(), value);
+            Ok(())
+        }
+        Obj::Class(c) => { c.dict.borrow_mut().insert(name.to_string(), value); Ok(()) }
+        Obj::Module(m) => { m.dict.borrow_mut().insert(name.to_string(), value); Ok(()) }
+        Obj::Exc(e) => { e.0.attrs.borrow_mut().insert(name.to_string(), value); Ok(()) }
+        _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
+    }
+}
+
+pub fn delattr(o: &Obj, name: &str) -> PyResult<()> {
+    if let Obj::Instance(inst) = o {
+        if inst.dict.borrow_mut().shift_remove(name).is_some() { return Ok(()); }
+    }
+    Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))
+}
+
+/// `obj.name(*args, **kwargs)` for any receiver: built-in methods are
+/// dispatched by name, user methods through the class.
+pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    match o {
+        Obj::Instance(_) | Obj::Class(_) | Obj::Module(_) => {
+            let f = getattr(o, name)?;
+            call(&f, args, kwargs)
+        }
+        Obj::Exc(e) if e.class().lookup(name).is_some() => { let f = getattr(o, name)?; call(&f, args, kwargs) }
+        _ => crate::methods::call_builtin_method(o, name, args, kwargs),
+    }
+}
+
+// ---------------------------------------------------------------- kwargs helpers
+
+/// Finds keyword argument `name`.
+pub fn kwarg<'a>(kwargs: &'a Kwargs, name: &str) -> Option<&'a Obj> {
+    kwargs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v)
+}
+/// Builds a kwargs vector from string names (for generated code and tests).
+pub fn kw(pairs: &[(&str, Obj)]) -> Vec<(Rc<str>, Obj)> {
+    pairs.iter().map(|(k, v)| (Rc::from(*k), v.clone())).collect()
+}
+/// Raises `TypeError` when a function that takes no keywords got some.
+pub fn no_kwargs(fname: &str, kwargs: &Kwargs) -> PyResult<()> {
+    if let Some((k, _)) = kwargs.first() {
+        return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k)));
+    }
+    Ok(())
+}
+
+pub fn raise(kind: ExcKind, msg: &str) -> PyErr { PyErr::new(kind, msg) }

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Tests of the Rust runtime (called by eng/test.sh; runnable on its own):
+#   1. cargo test natively with rustup's stable toolchain;
+#   2. the crate builds for wasm32-wasi and wasm32-unknown-unknown with Debian's rustc 1.63;
+#   3. the smoke program (examples/smoke.rs) built natively and for wasm32-wasi prints
+#      exactly what CPython prints for tests/data/smoke.py (WASI run under node).
+# Ends with the line "N passed, N failed"; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+passed=0
+failed=0
+ok()   { passed=$((passed + 1)); echo "ok: $1"; }
+fail() { failed=$((failed + 1)); echo "FAILED: $1"; }
+
+# rustup's cargo for native builds; Debian's (/usr/bin) for wasm.
+NATIVE_CARGO="cargo"
+if [ -x "${CARGO_HOME:-$HOME/.cargo}/bin/cargo" ]; then NATIVE_CARGO="${CARGO_HOME:-$HOME/.cargo}/bin/cargo"; fi
+# Cargo.lock is not committed; a native cargo may write a format Debian's cargo
+# cannot read, so each toolchain gets a fresh one.
+rm -f Cargo.lock
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+# 1. native cargo test
+if "$NATIVE_CARGO" test --quiet 2>&1 | tee "$log" | grep -E "^(test result|failures:|    [a-z_:]+$|---- )" ; then :; fi
+n_ok=$(grep -E "^test result" "$log" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
+n_bad=$(grep -E "^test result" "$log" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\2/' | awk '{s+=$1} END {print s+0}')
+passed=$((passed + n_ok))
+failed=$((failed + n_bad))
+if ! grep -q "^test result" "$log"; then tail -30 "$log"; fail "native cargo test did not run"; fi
+if [ "$n_bad" -gt 0 ]; then grep -E "expected|got|panicked" "$log" | head -40; fi
+rm -f Cargo.lock
+
+# 2. + 3. Debian rustc 1.63 builds
+deb() { PATH=/usr/bin:$PATH cargo "$@"; }
+if deb build --quiet --lib --target wasm32-unknown-unknown >"$log" 2>&1; then ok "build wasm32-unknown-unknown (rustc $(/usr/bin/rustc --version | cut -d' ' -f2))"; else tail -30 "$log"; fail "build wasm32-unknown-unknown"; fi
+if deb build --quiet --lib --example smoke --target wasm32-wasi >"$log" 2>&1; then
+  ok "build wasm32-wasi (lib + smoke)"
+  wasm=target/wasm32-wasi/debug/examples/smoke.wasm
+  if node tools/run_wasi.mjs "$wasm" >"$log.out" 2>"$log.err"; then
+    if diff -u tests/data/smoke.expected "$log.out"; then ok "smoke under node WASI matches CPython"; else fail "smoke under node WASI output differs"; fi
+  else
+    grep -v ExperimentalWarning "$log.err" | head -20; fail "smoke under node WASI exited non-zero"
+  fi
+  rm -f "$log.out" "$log.err"
+else
+  tail -30 "$log"; fail "build wasm32-wasi"
+fi
+rm -f Cargo.lock
+
+# Native smoke with the native toolchain.
+if "$NATIVE_CARGO" run --quiet --example smoke >"$log" 2>&1 && diff -u tests/data/smoke.expected "$log"; then ok "smoke native matches CPython"; else fail "smoke native"; fi
+rm -f Cargo.lock
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,176 @@
+//! Decoding of the CPython case files written by runtime/tools/casegen.py.
+#![allow(dead_code)]
+
+use pyrt::builtins;
+use pyrt::ops::{self, BinOp, CmpOp};
+use pyrt::{Obj, PyResult};
+use std::rc::Rc;
+
+pub fn decode(v: &Obj) -> Obj {
+    let parts = pyrt::iter::collect(v).unwrap();
+    let tag = parts[0].as_str().unwrap().to_string();
+    let items = |o: &Obj| -> Vec<Obj> { pyrt::iter::collect(o).unwrap().iter().map(decode).collect() };
+    match tag.as_str() {
+        "n" => Obj::None,
+        "b" => parts[1].clone(),
+        "i" => pyrt::int::parse_int(parts[1].as_str().unwrap(), 10).unwrap().into_obj(),
+        "f" => Obj::Float(pyrt::float::from_hex(parts[1].as_str().unwrap()).unwrap()),
+        "s" => parts[1].clone(),
+        "y" => Obj::Bytes(Rc::new(pyrt::iter::collect(&parts[1]).unwrap().iter().map(|x| x.as_i64().unwrap() as u8).collect())),
+        "t" => Obj::tuple(items(&parts[1])),
+        "l" => Obj::list(items(&parts[1])),
+        "d" => {
+            let d = Obj::empty_dict();
+            for kv in pyrt::iter::collect(&parts[1]).unwrap() {
+                let kv = pyrt::iter::collect(&kv).unwrap();
+                ops::setitem(&d, &decode(&kv[0]), decode(&kv[1])).unwrap();
+            }
+            d
+        }
+        "fn" => builtins::builtin_func(parts[1].as_str().unwrap()).unwrap_or_else(|| panic!("no builtin {}", parts[1])),
+        other => panic!("unknown tag {}", other),
+    }
+}
+
+pub type Kw = Vec<(Rc<str>, Obj)>;
+
+fn decode_args(v: &Obj) -> (Vec<Obj>, Kw) {
+    let mut args = Vec::new();
+    let mut kw = Vec::new();
+    for a in pyrt::iter::collect(v).unwrap() {
+        let parts = pyrt::iter::collect(&a).unwrap();
+        if parts[0].as_str() == Some("kw") {
+            for kv in pyrt::iter::collect(&parts[1]).unwrap() {
+                let kv = pyrt::iter::collect(&kv).unwrap();
+                kw.push((Rc::from(kv[0].as_str().unwrap()), decode(&kv[1])));
+            }
+        } else {
+            args.push(decode(&a));
+        }
+    }
+    (args, kw)
+}
+
+fn binop(sym: &str) -> Option<BinOp> {
+    Some(match sym {
+        "+" => BinOp::Add, "-" => BinOp::Sub, "*" => BinOp::Mul, "/" => BinOp::TrueDiv, "//" => BinOp::FloorDiv, "%" => BinOp::Mod,
+        "**" => BinOp::Pow, "<<" => BinOp::LShift, ">>" => BinOp::RShift, "&" => BinOp::And, "|" => BinOp::Or, "^" => BinOp::Xor,
+        _ => return None,
+    })
+}
+
+fn compare(sym: &str, a: &Obj, b: &Obj) -> Option<PyResult<Obj>> {
+    let r = match sym {
+        "==" => ops::eq(a, b), "!=" => ops::ne(a, b),
+        "<" => ops::compare(CmpOp::Lt, a, b), "<=" => ops::compare(CmpOp::Le, a, b),
+        ">" => ops::compare(CmpOp::Gt, a, b), ">=" => ops::compare(CmpOp::Ge, a, b),
+        "in" => ops::contains(b, a),
+        _ => return None,
+    };
+    Some(r.map(Obj::Bool))
+}
+
+/// Runs one case operation through the runtime.
+pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
+    if let Some(rest) = op.strip_prefix('L') {
+        let r = run(rest, args, kw)?;
+        return Ok(Obj::list(pyrt::iter::collect(&r)?));
+    }
+    if let Some(b) = binop(op) {
+        return match b { BinOp::Add => ops::add(&args[0], &args[1]), BinOp::Sub => ops::sub(&args[0], &args[1]), BinOp::Mul => ops::mul(&args[0], &args[1]), _ => ops::binop(b, &args[0], &args[1]) };
+    }
+    if let Some(r) = compare(op, &args.get(0).cloned().unwrap_or(Obj::None), &args.get(1).cloned().unwrap_or(Obj::None)) { return r; }
+    match op {
+        "neg" => return ops::neg(&args[0]),
+        "pos" => return ops::pos(&args[0]),
+        "invert" => return ops::invert(&args[0]),
+        "not" => return ops::not(&args[0]).map(Obj::Bool),
+        "truthy" => return ops::truthy(&args[0]).map(Obj::Bool),
+        "repr" => return builtins::repr(&args[0]),
+        "str" => return builtins::str(&args[0]),
+        "hash" => return builtins::hash(&args[0]),
+        "format" => return builtins::format(&args[0], args.get(1)),
+        "slice" => {
+            let s = ops::slice(args[1].clone(), args[2].clone(), args[3].clone());
+            return ops::getitem(&args[0], &s);
+        }
+        "setop" => {
+            let a = builtins::call_builtin("set", &args[0..1], &[])?;
+            let b = builtins::call_builtin("set", &args[2..3], &[])?;
+            let sym = args[1].as_str().unwrap().to_string();
+            if let Some(r) = compare(&sym, &a, &b) { return r; }
+            return ops::binop(binop(&sym).unwrap(), &a, &b);
+        }
+        _ => {}
+    }
+    if let Some(name) = op.strip_prefix("m:") {
+        return match name {
+            "__getitem__" => ops::getitem(&args[0], &args[1]),
+            "fromhex" => Ok(Obj::Float(pyrt::float::from_hex(args[1].as_str().unwrap())?)),
+            _ => ops::call_method(&args[0], name, &args[1..], kw),
+        };
+    }
+    if let Some(name) = op.strip_prefix("mm:") {
+        let r = ops::call_method(&args[0], name, &args[1..], kw)?;
+        return Ok(Obj::tuple(vec![r, args[0].clone()]));
+    }
+    if let Some(name) = op.strip_prefix("b:") {
+        if name == "set" {
+            let s = builtins::call_builtin("set", &args[0..1], &[])?;
+            if args.len() > 1 {
+                for x in pyrt::iter::collect(&args[1])? { ops::call_method(&s, "discard", &[x], &[])?; }
+                for x in pyrt::iter::collect(&args[2])? { ops::call_method(&s, "add", &[x], &[])?; }
+            }
+            return Ok(s);
+        }
+        return builtins::call_builtin(name, args, kw);
+    }
+    if let Some(name) = op.strip_prefix("math.") { return pyrt::math::call(name, args, kw); }
+    if let Some(name) = op.strip_prefix("json.") {
+        return match name {
+            "dumps" => Ok(Obj::string(pyrt::json::dumps(&args[0], &pyrt::json::DumpOptions::from_kwargs(kw)?)?)),
+            "loads" => pyrt::json::loads(args[0].as_str().unwrap()),
+            _ => panic!("json.{}", name),
+        };
+    }
+    panic!("unknown op {}", op)
+}
+
+fn outcome(r: PyResult<Obj>) -> String {
+    match r {
+        Ok(v) => pyrt::repr::repr(&v),
+        Err(e) => {
+            let m = e.message();
+            let name = e.class().name.clone();
+            if m.is_empty() { format!("!{}", name) } else { format!("!{}: {}", name, m) }
+        }
+    }
+}
+
+/// Runs every case of a data file; returns (passed, failures).
+pub fn run_file(name: &str) -> (usize, Vec<String>) {
+    let path = format!("{}/tests/data/{}", env!("CARGO_MANIFEST_DIR"), name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {}", path, e));
+    let mut pass = 0;
+    let mut fails = Vec::new();
+    for (ln, line) in text.lines().enumerate() {
+        if line.trim().is_empty() { continue; }
+        let case = pyrt::json::loads(line).unwrap();
+        let parts = pyrt::iter::collect(&case).unwrap();
+        let op = parts[0].as_str().unwrap().to_string();
+        let expected = parts[2].as_str().unwrap().to_string();
+        let (args, kw) = decode_args(&parts[1]);
+        let got = outcome(run(&op, &args, &kw));
+        if got == expected { pass += 1; } else { fails.push(format!("{}:{}: {} {:?}\n    expected {}\n    got      {}", name, ln + 1, op, args, expected, got)); }
+    }
+    (pass, fails)
+}
+
+pub fn check_file(name: &str) {
+    let (pass, fails) = run_file(name);
+    if !fails.is_empty() {
+        for f in fails.iter().take(40) { eprintln!("{}", f); }
+        panic!("{}: {} passed, {} failed", name, pass, fails.len());
+    }
+    eprintln!("{}: {} cases passed", name, pass);
+}

@@ -1,0 +1,9 @@
+//! Runs the CPython-generated case files (runtime/tests/data/*.jsonl).
+mod common;
+
+#[test] fn float_repr() { common::check_file("float_repr.jsonl"); }
+#[test] fn int_arith() { common::check_file("int_arith.jsonl"); }
+#[test] fn float_arith() { common::check_file("float_arith.jsonl"); }
+#[test] fn str_methods() { common::check_file("str_methods.jsonl"); }
+#[test] fn format_spec() { common::check_file("format.jsonl"); }
+#[test] fn containers() { common::check_file("containers.jsonl"); }

@@ -1,0 +1,122 @@
+"""Shared helpers for the CPython case generators.
+
+Each case is one JSON line: [op, [encoded args...], expected]. `expected` is
+repr() of the result CPython computed, or "!ExcType: message" when it raised.
+The Rust tests (runtime/tests/cpython_cases.rs) decode the same encoding and
+run the same operation through pyrt.
+"""
+import builtins
+import json
+import operator
+import os
+
+DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "data")
+
+
+def enc(v):
+    if v is None:
+        return ["n"]
+    if isinstance(v, bool):
+        return ["b", v]
+    if isinstance(v, int):
+        return ["i", str(v)]
+    if isinstance(v, float):
+        return ["f", v.hex()]
+    if isinstance(v, str):
+        return ["s", v]
+    if isinstance(v, bytes):
+        return ["y", list(v)]
+    if isinstance(v, tuple):
+        return ["t", [enc(x) for x in v]]
+    if isinstance(v, list):
+        return ["l", [enc(x) for x in v]]
+    if callable(v) and hasattr(v, "__qualname__"):
+        return ["fn", v.__qualname__]
+    if isinstance(v, Kw):
+        return ["kw", [[k, enc(x)] for k, x in v.items()]]
+    if isinstance(v, dict):
+        return ["d", [[enc(k), enc(x)] for k, x in v.items()]]
+    raise TypeError(type(v))
+
+
+class Kw(dict):
+    """Keyword arguments of a call (always the last argument)."""
+
+
+BINOPS = {
+    "+": operator.add, "-": operator.sub, "*": operator.mul, "/": operator.truediv,
+    "//": operator.floordiv, "%": operator.mod, "**": operator.pow, "<<": operator.lshift,
+    ">>": operator.rshift, "&": operator.and_, "|": operator.or_, "^": operator.xor,
+    "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
+    ">": operator.gt, ">=": operator.ge, "in": lambda a, b: a in b,
+}
+UNOPS = {"neg": operator.neg, "pos": operator.pos, "invert": operator.invert, "not": operator.not_,
+         "repr": repr, "str": str, "hash": hash, "truthy": bool}
+
+
+def evaluate(op, args):
+    kw = {}
+    if args and isinstance(args[-1], Kw):
+        kw = dict(args[-1])
+        args = args[:-1]
+    as_list = op.startswith("L")
+    if as_list:
+        op = op[1:]
+    if op in BINOPS:
+        r = BINOPS[op](*args)
+    elif op in UNOPS:
+        r = UNOPS[op](*args)
+    elif op.startswith("m:"):
+        r = getattr(args[0], op[2:])(*args[1:], **kw)
+    elif op.startswith("mm:"):
+        recv = args[0]
+        r = getattr(recv, op[3:])(*args[1:], **kw)
+        r = (r, recv)
+    elif op.startswith("b:"):
+        name = op[2:]
+        if name == "set":
+            r = set(args[0])
+            if len(args) > 1:
+                for x in args[1]:
+                    r.discard(x)
+                for x in args[2]:
+                    r.add(x)
+        else:
+            r = getattr(builtins, name)(*args, **kw)
+    elif op.startswith("math."):
+        import math
+        r = getattr(math, op[5:])(*args, **kw)
+    elif op.startswith("json."):
+        import json as j
+        r = getattr(j, op[5:])(*args, **kw)
+    elif op == "slice":
+        r = args[0][slice(*args[1:])]
+    elif op == "format":
+        r = format(*args)
+    elif op == "setop":
+        a, sym, b = args
+        r = BINOPS[sym](set(a), set(b))
+    else:
+        raise ValueError(op)
+    if as_list:
+        r = list(r)
+    return r
+
+
+def case(op, *args):
+    encoded = [enc(a) for a in args]  # before evaluation: methods may mutate
+    try:
+        r = evaluate(op, list(args))
+        exp = repr(r)
+    except Exception as e:  # the message is the expected value
+        exp = "!%s: %s" % (type(e).__name__, e) if str(e) else "!%s" % type(e).__name__
+    return json.dumps([op, encoded, exp], ensure_ascii=False)
+
+
+def write(name, lines):
+    os.makedirs(DATA_DIR, exist_ok=True)
+    path = os.path.join(DATA_DIR, name)
+    with open(path, "w", encoding="utf-8") as f:
+        for l in lines:
+            f.write(l + "\n")
+    print("%s: %d cases" % (name, len(lines)))
