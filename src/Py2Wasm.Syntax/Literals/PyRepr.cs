@@ -24,6 +24,30 @@ public static class PyRepr
 
     private const string HexDigits = "0123456789abcdef";
 
+    /// <summary>
+    /// <c>repr</c> of a constant as <c>ast.dump</c> prints an <c>ast.Constant</c> value: null (None), bool,
+    /// int/long/<see cref="BigInteger"/>, double, <see cref="System.Numerics.Complex"/>, <see cref="PyString"/>,
+    /// string, byte[], <see cref="NumberLiteralValue"/> or <see cref="PyEllipsis"/>.
+    /// </summary>
+    /// <param name="value">The constant.</param>
+    /// <exception cref="ArgumentException">The value is of none of these types.</exception>
+    public static string Constant(object? value) => value switch
+    {
+        null => None,
+        bool b => Bool(b),
+        int i => Int(i),
+        long l => Int(l),
+        BigInteger big => Int(big),
+        double d => Float(d),
+        System.Numerics.Complex c => Complex(c.Real, c.Imaginary),
+        PyString s => Str(s),
+        string s => Str(s),
+        byte[] bytes => Bytes(bytes),
+        NumberLiteralValue n => n.ToString(),
+        PyEllipsis => Ellipsis,
+        _ => throw new ArgumentException($"{value.GetType()} is not a Python constant type.", nameof(value)),
+    };
+
     /// <summary><c>repr</c> of a bool.</summary>
     /// <param name="value">The value.</param>
     public static string Bool(bool value) => value ? True : False;
@@ -308,4 +332,18 @@ public static class PyRepr
             sb.Append(HexDigits[(value >> shift) & 0xF]);
         }
     }
+}
+
+/// <summary>The Python <c>Ellipsis</c> constant (<c>...</c>), for constant values held as objects.</summary>
+public sealed class PyEllipsis
+{
+    private PyEllipsis()
+    {
+    }
+
+    /// <summary>The single instance.</summary>
+    public static PyEllipsis Value { get; } = new();
+
+    /// <summary>Returns <c>Ellipsis</c>, Python's repr.</summary>
+    public override string ToString() => PyRepr.Ellipsis;
 }

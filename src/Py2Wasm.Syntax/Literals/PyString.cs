@@ -302,6 +302,29 @@ public sealed class PyString : IEquatable<PyString>, IComparable<PyString>
     /// <param name="right">Right operand.</param>
     public static bool operator !=(PyString? left, PyString? right) => !(left == right);
 
+    /// <summary>Code-point order: less than.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator <(PyString? left, PyString? right) => Compare(left, right) < 0;
+
+    /// <summary>Code-point order: less than or equal.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator <=(PyString? left, PyString? right) => Compare(left, right) <= 0;
+
+    /// <summary>Code-point order: greater than.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator >(PyString? left, PyString? right) => Compare(left, right) > 0;
+
+    /// <summary>Code-point order: greater than or equal.</summary>
+    /// <param name="left">Left operand.</param>
+    /// <param name="right">Right operand.</param>
+    public static bool operator >=(PyString? left, PyString? right) => Compare(left, right) >= 0;
+
+    private static int Compare(PyString? left, PyString? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
     internal static void AppendUtf16(StringBuilder sb, int cp)
     {
         if (cp > 0xFFFF)

@@ -130,8 +130,14 @@ public static class StringLiteral
 
     /// <summary>
     /// Decodes a literal text piece of an f-string (PEP 701 FSTRING_MIDDLE): escapes as in a string literal
-    /// unless raw, and <c>{{</c>/<c>}}</c> standing for <c>{</c>/<c>}</c>.
+    /// unless raw, and <c>{{</c>/<c>}}</c> standing for <c>{</c>/<c>}</c>. A lone <c>}</c> is CPython's error
+    /// <c>f-string: single '}' is not allowed</c>; a lone <c>{</c> (which starts a replacement field and so
+    /// should not be in the text) is kept as is.
     /// </summary>
+    /// <remarks>
+    /// Like CPython, the text is decoded in pieces that end after each doubled brace, so error positions in
+    /// messages count from the start of the piece, and each piece may report its own first invalid escape.
+    /// </remarks>
     /// <param name="text">The source text of the piece.</param>
     /// <param name="isRaw">True for <c>rf</c>/<c>fr</c> strings.</param>
     /// <returns>The value, or CPython's error; offsets are relative to the start of <paramref name="text"/>.</returns>
@@ -198,6 +204,12 @@ public static class StringLiteral
             return DecodePiece(chars.AsSpan(0, count), offsets.AsSpan(0, count + 1), raw);
         }
 
+        // CPython 3.12's tokenizer rejects a lone '}' before anything is decoded.
+        if (FindSingleClosingBrace(chars.AsSpan(0, count), raw) is int single and >= 0)
+        {
+            return new StringLiteralValue(null, null, [], new LiteralError("f-string: single '}' is not allowed", offsets[single], 1));
+        }
+
         // CPython decodes an f-string's literal text piece by piece: a doubled brace ends a piece (which
         // keeps one brace) and the next piece starts after it. Error positions count from the piece start.
         var codePoints = new List<int>(count);
@@ -249,6 +261,35 @@ public static class StringLiteral
         }
 
         return new StringLiteralValue(PyString.FromCodePoints(codePoints.ToArray()), null, warnings.ToImmutable(), null);
+    }
+
+    private static int FindSingleClosingBrace(ReadOnlySpan<char> chars, bool raw)
+    {
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (chars[i] == '\\' && !raw)
+            {
+                if (i + 2 < chars.Length && chars[i + 1] == 'N' && chars[i + 2] == '{')
+                {
+                    int close = chars[(i + 3)..].IndexOf('}');
+                    i = close < 0 ? chars.Length : i + 3 + close;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+            else if (chars[i] is '{' or '}' && i + 1 < chars.Length && chars[i + 1] == chars[i])
+            {
+                i++;
+            }
+            else if (chars[i] == '}')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static StringLiteralValue DecodePiece(ReadOnlySpan<char> chars, ReadOnlySpan<int> offsets, bool raw)

@@ -48,6 +48,36 @@ public class IdentifierTests
     }
 
     [Fact]
+    public void NfkcLeavesEveryOtherCodePointAlone()
+    {
+        // nfkc.txt lists every single code point that CPython's NFKC changes; all others map to themselves.
+        var changed = new HashSet<int>();
+        foreach (string[] row in OracleData.Read("nfkc.txt"))
+        {
+            int[] input = OracleData.CodePoints(row[0]);
+            if (input.Length == 1 && !input.SequenceEqual(OracleData.CodePoints(row[1])))
+            {
+                changed.Add(input[0]);
+            }
+        }
+
+        Assert.True(changed.Count > 1000, $"only {changed.Count} changed code points listed");
+        var failures = new Failures();
+        for (int c = 0; c < 0x110000; c++)
+        {
+            if (changed.Contains(c) || c is >= 0xD800 and <= 0xDFFF)
+            {
+                continue;
+            }
+
+            string text = char.ConvertFromUtf32(c);
+            failures.Check(PyIdentifier.Normalize(text) == text, () => $"U+{c:X4} changed");
+        }
+
+        failures.AssertNone();
+    }
+
+    [Fact]
     public void NetNormalizeDoesNotMatchUnderInvariantGlobalization()
     {
         // Why we carry our own tables: with InvariantGlobalization .NET leaves non-ASCII text as is,

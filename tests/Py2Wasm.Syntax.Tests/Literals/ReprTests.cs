@@ -102,6 +102,28 @@ public class ReprTests
     }
 
     [Fact]
+    public void ConstantReprDispatchesLikeAstDump()
+    {
+        // Values and their expected reprs both come from the oracle files.
+        string[] f = OracleData.Read("float_repr.txt")[1];
+        Assert.Equal(f[1], PyRepr.Constant(OracleData.Double(f[0])));
+        string[] c = OracleData.Read("complex_repr.txt")[20];
+        string[] parts = c[0].Split(' ');
+        Assert.Equal(c[1], PyRepr.Constant(new System.Numerics.Complex(OracleData.Double(parts[0]), OracleData.Double(parts[1]))));
+        string[] b = OracleData.Read("bytes_repr.txt")[300];
+        Assert.Equal(b[1], PyRepr.Constant(OracleData.Bytes(b[0])));
+        string[] s = OracleData.Read("str_repr.txt")[5];
+        Assert.Equal(OracleData.Text(s[1]), PyRepr.Constant(PyString.FromCodePoints(OracleData.CodePoints(s[0]))));
+        string[] n = OracleData.Read("number_literals.txt").First(r => r[1] == "int" && r[0].Length > 25);
+        NumberLiteralValue value = NumberLiteral.Parse(n[0]);
+        Assert.Equal(PyRepr.Int(value.Integer), PyRepr.Constant(value));
+        Assert.Equal(PyRepr.None, PyRepr.Constant(null));
+        Assert.Equal(PyRepr.True, PyRepr.Constant(true));
+        Assert.Equal(PyRepr.Ellipsis, PyRepr.Constant(PyEllipsis.Value));
+        Assert.Throws<ArgumentException>(() => PyRepr.Constant(new object()));
+    }
+
+    [Fact]
     public void BytesReprMatchesCPython()
     {
         var failures = new Failures();

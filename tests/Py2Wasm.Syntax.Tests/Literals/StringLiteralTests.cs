@@ -93,6 +93,31 @@ public class StringLiteralTests
     }
 
     [Fact]
+    public void EveryNameInTheTableIsFound()
+    {
+        var failures = new Failures();
+        bool aliases = false;
+        int cp = 0;
+        foreach (string line in UnicodeNames.ReadTableText().Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (line.StartsWith('#'))
+            {
+                aliases = line.StartsWith("# aliases", StringComparison.Ordinal);
+                continue;
+            }
+
+            int space = line.IndexOf(' ');
+            int number = int.Parse(line[..space], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
+            cp = aliases ? number : cp + number;
+            string name = line[(space + 1)..];
+            failures.Check(UnicodeNames.TryLookup(name, out int found) && found == cp, () => $"{name}: {found:X}");
+            failures.Check(UnicodeNames.TryLookup(name.ToLowerInvariant(), out found) && found == cp, () => $"{name} (lower case)");
+        }
+
+        failures.AssertNone();
+    }
+
+    [Fact]
     public void WarningAndErrorOffsetsPointIntoTheToken()
     {
         // The offending escape is where the offsets say it is (the texts come from the oracle data).
