@@ -34,6 +34,17 @@ pub fn decode(v: &Obj) -> Obj {
 
 pub type Kw = Vec<(Rc<str>, Obj)>;
 
+/// Decodes an encoded `Kw` (["kw", [[name, value]...]]).
+pub fn decode_kw(v: &Obj) -> Kw {
+    let parts = pyrt::iter::collect(v).unwrap();
+    let mut kw = Vec::new();
+    for kv in pyrt::iter::collect(&parts[1]).unwrap() {
+        let kv = pyrt::iter::collect(&kv).unwrap();
+        kw.push((Rc::from(kv[0].as_str().unwrap()), decode(&kv[1])));
+    }
+    kw
+}
+
 fn decode_args(v: &Obj) -> (Vec<Obj>, Kw) {
     let mut args = Vec::new();
     let mut kw = Vec::new();
