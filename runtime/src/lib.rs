@@ -25,6 +25,7 @@ pub mod methods;
 pub mod builtins;
 pub mod gen;
 pub mod modules;
+pub mod emit;
 
 pub use err::{ExcKind, PyErr, PyResult, PyResultExt};
 pub use obj::Obj;

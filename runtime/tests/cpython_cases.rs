@@ -7,3 +7,4 @@ mod common;
 #[test] fn str_methods() { common::check_file("str_methods.jsonl"); }
 #[test] fn format_spec() { common::check_file("format.jsonl"); }
 #[test] fn containers() { common::check_file("containers.jsonl"); }
+#[test] fn math_module() { common::check_file("math.jsonl"); }

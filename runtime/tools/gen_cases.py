@@ -372,7 +372,56 @@ def gen_containers():
     write("containers.jsonl", lines)
 
 
+def gen_math():
+    r = random.Random(10)
+    lines = []
+    fl = [0.0, -0.0, 0.5, 1.0, -1.0, 2.0, 1e-300, 1e300, 10.0, 0.1, 3.7, -3.7, 100.0, 710.0, -745.0, float("inf"), float("-inf"), float("nan"), 1e16, 2.5]
+    fl += [r.uniform(-10, 10) for _ in range(60)] + [r.uniform(0, 1000) for _ in range(30)]
+    one = ["sqrt", "exp", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "log", "log2",
+           "log10", "log1p", "fabs", "ceil", "floor", "trunc", "degrees", "radians", "isfinite", "isinf", "isnan", "modf", "frexp", "ulp", "cbrt", "exp2", "erf", "erfc"]
+    for x in fl:
+        for f in one:
+            lines.append(case("math." + f, x))
+    for _ in range(400):
+        a, b = r.choice(fl), r.choice(fl)
+        f = r.choice(["pow", "atan2", "fmod", "remainder", "copysign", "hypot", "nextafter", "log", "isclose"])
+        lines.append(case("math." + f, a, b))
+    for _ in range(200):
+        n = r.randint(1, 6)
+        lines.append(case("math.hypot", *[r.uniform(-1e3, 1e3) for _ in range(n)]))
+        lines.append(case("math.fsum", [r.choice([1e100, -1e100, 0.1, 1.0, 1e-16, r.uniform(-1, 1), 3.0]) for _ in range(r.randint(0, 12))]))
+    for x in [0, 1, 5, 20, 21, 100, -1, 2**64, 10**30]:
+        lines.append(case("math.factorial", x) if x < 1000 else case("math.isqrt", x))
+        lines.append(case("math.isqrt", x))
+        lines.append(case("math.log", x))
+        lines.append(case("math.log2", x))
+        lines.append(case("math.log10", x))
+        lines.append(case("math.sqrt", x))
+    lines.append(case("math.log", 10 ** 400))
+    lines.append(case("math.log", 2 ** 1000, 2))
+    lines.append(case("math.factorial", 3.0))
+    for n, k in [(10, 3), (5, 0), (5, 6), (52, 5), (100, 50), (-1, 2), (3, -1), (10**3, 3)]:
+        lines.append(case("math.comb", n, k))
+        lines.append(case("math.perm", n, k))
+    for args in [(12, 18), (0, 0), (-4, 6), (2**70, 2**40 * 3), (), (7,), (12, 18, 27)]:
+        lines.append(case("math.gcd", *args))
+        lines.append(case("math.lcm", *args))
+    lines.append(case("math.prod", [1, 2, 3, 4]))
+    lines.append(case("math.prod", [1.5, 2]))
+    lines.append(case("math.prod", []))
+    lines.append(case("math.isclose", 1.0, 1.0 + 1e-10))
+    lines.append(case("math.isclose", 1.0, 1.1, Kw(rel_tol=0.2)))
+    lines.append(case("math.isclose", 0.0, 1e-12, Kw(abs_tol=1e-9)))
+    lines.append(case("math.ldexp", 1.5, 3))
+    lines.append(case("math.ldexp", 1.0, -1074))
+    lines.append(case("math.ldexp", 1.0, 1024))
+    lines.append(case("math.dist", (1, 2), (4, 6)))
+    lines.append(case("math.sqrt", "x"))
+    write("math.jsonl", lines)
+
+
 if __name__ == "__main__":
+    gen_math()
     gen_float_repr()
     gen_int_arith()
     gen_float_arith()

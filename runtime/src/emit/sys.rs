@@ -1,0 +1,44 @@
+//! The parts of `sys` generated code can use.
+
+use crate::class::{Func, Kwargs, Module};
+use crate::err::{exc_class, ExcKind, PyErr};
+use crate::obj::Obj;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+thread_local! {
+    static SCRIPT: RefCell<String> = RefCell::new(String::new());
+    static SYS: RefCell<Option<Obj>> = RefCell::new(None);
+}
+
+/// Records the script path that becomes `sys.argv[0]`.
+pub fn set_script(path: &str) { SCRIPT.with(|s| *s.borrow_mut() = path.to_string()); }
+
+/// `sys.exit(code)`.
+pub fn exit(code: Option<Obj>) -> PyErr {
+    PyErr::with_args(exc_class(ExcKind::SystemExit), code.into_iter().collect())
+}
+
+/// The `sys` module object.
+pub fn module() -> Obj {
+    SYS.with(|m| {
+        if let Some(o) = &*m.borrow() { return o.clone(); }
+        let mut d = indexmap::IndexMap::new();
+        let mut argv = vec![Obj::string(SCRIPT.with(|s| s.borrow().clone()))];
+        argv.extend(std::env::args().skip(1).map(Obj::string));
+        d.insert("argv".to_string(), Obj::list(argv));
+        d.insert("maxsize".to_string(), Obj::Int(i64::MAX));
+        d.insert("stdout".to_string(), crate::builtins::std_stream(1));
+        d.insert("stderr".to_string(), crate::builtins::std_stream(2));
+        d.insert("exit".to_string(), Func::new("exit", |a: &[Obj], _k: &Kwargs| Err(exit(a.first().cloned()))));
+        d.insert("setrecursionlimit".to_string(), Func::new("setrecursionlimit", |a: &[Obj], _k: &Kwargs| {
+            let n = crate::ops::index_of(a.first().unwrap_or(&Obj::None))?;
+            crate::err::set_recursion_limit(n.max(1) as u32);
+            Ok(Obj::None)
+        }));
+        d.insert("getrecursionlimit".to_string(), Func::new("getrecursionlimit", |_a: &[Obj], _k: &Kwargs| Ok(Obj::Int(crate::err::recursion_limit() as i64))));
+        let o = Obj::Module(Rc::new(Module { name: "sys".into(), dict: RefCell::new(d) }));
+        *m.borrow_mut() = Some(o.clone());
+        o
+    })
+}

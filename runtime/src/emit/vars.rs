@@ -1,0 +1,161 @@
+//! Variables of generated code: function locals are `Option<Obj>` (None = unbound),
+//! captured variables are shared cells, module globals live in numbered slots.
+
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::obj::Obj;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A variable shared between a function and the functions nested in it.
+pub type Cell = Rc<RefCell<Option<Obj>>>;
+
+#[inline]
+pub fn new_cell(v: Option<Obj>) -> Cell { Rc::new(RefCell::new(v)) }
+
+/// Reads a local variable; unbound raises `UnboundLocalError` as CPython 3.11 does.
+#[inline]
+pub fn local(v: &Option<Obj>, name: &str) -> PyResult<Obj> {
+    match v {
+        Some(o) => Ok(o.clone()),
+        None => Err(PyErr::new(ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name))),
+    }
+}
+
+/// Reads a cell owned by the current function.
+#[inline]
+pub fn cell_get(c: &Cell, name: &str) -> PyResult<Obj> {
+    match &*c.borrow() {
+        Some(o) => Ok(o.clone()),
+        None => Err(PyErr::new(ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name))),
+    }
+}
+
+/// Reads a cell of an enclosing function (a free variable).
+#[inline]
+pub fn free_get(c: &Cell, name: &str) -> PyResult<Obj> {
+    match &*c.borrow() {
+        Some(o) => Ok(o.clone()),
+        None => Err(PyErr::new(ExcKind::NameError,
+            format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))),
+    }
+}
+
+#[inline]
+pub fn cell_set(c: &Cell, v: Obj) { *c.borrow_mut() = Some(v); }
+
+/// `del x` of a local: raises when the variable is unbound.
+pub fn del_local(v: &mut Option<Obj>, name: &str) -> PyResult<()> {
+    if v.take().is_none() {
+        return Err(PyErr::new(ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name)));
+    }
+    Ok(())
+}
+
+pub fn del_cell(c: &Cell, name: &str) -> PyResult<()> {
+    if c.borrow_mut().take().is_none() {
+        return Err(PyErr::new(ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name)));
+    }
+    Ok(())
+}
+
+/// The global variables of one generated module, by slot number.
+pub struct Globals {
+    slots: RefCell<Vec<Option<Obj>>>,
+}
+
+impl Globals {
+    pub fn new(count: usize) -> Globals { Globals { slots: RefCell::new(vec![None; count]) } }
+
+    /// Reads a global; an unbound global falls back to the builtin of the same
+    /// name (`builtin` is `None` when there is none) and otherwise raises NameError.
+    #[inline]
+    pub fn get(&self, slot: usize, name: &str) -> PyResult<Obj> {
+        if let Some(v) = &self.slots.borrow()[slot] { return Ok(v.clone()); }
+        match crate::emit::builtin_value(name) {
+            Some(v) => Ok(v),
+            None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
+        }
+    }
+    #[inline]
+    pub fn set(&self, slot: usize, v: Obj) { self.slots.borrow_mut()[slot] = Some(v); }
+    pub fn del(&self, slot: usize, name: &str) -> PyResult<()> {
+        if self.slots.borrow_mut()[slot].take().is_none() {
+            return Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name)));
+        }
+        Ok(())
+    }
+    pub fn is_bound(&self, slot: usize) -> bool { self.slots.borrow()[slot].is_some() }
+}
+
+/// The namespace a class body fills (`class C: x = 1`), in definition order.
+pub struct Namespace {
+    pub items: indexmap::IndexMap<String, Obj>,
+}
+
+impl Namespace {
+    pub fn new() -> Namespace { Namespace { items: indexmap::IndexMap::new() } }
+    pub fn set(&mut self, name: &str, v: Obj) { self.items.insert(name.to_string(), v); }
+    /// A name read in a class body: the namespace first, then `fallback` (the global or builtin).
+    pub fn get_or(&self, name: &str, fallback: impl FnOnce() -> PyResult<Obj>) -> PyResult<Obj> {
+        match self.items.get(name) { Some(v) => Ok(v.clone()), None => fallback() }
+    }
+    pub fn del(&mut self, name: &str) -> PyResult<()> {
+        match self.items.shift_remove(name) {
+            Some(_) => Ok(()),
+            None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
+        }
+    }
+}
+
+impl Default for Namespace { fn default() -> Self { Namespace::new() } }
+
+/// An int literal too large for `i64`, from its decimal digits.
+pub fn big_int(digits: &str) -> Obj {
+    crate::int::parse_int(digits, 10).map(|i| i.into_obj()).unwrap_or(Obj::None)
+}
+
+pub fn bytes_lit(b: &[u8]) -> Obj { Obj::Bytes(Rc::new(b.to_vec())) }
+
+/// A dict display `{k: v, ...}`.
+pub fn dict_of(items: Vec<(Obj, Obj)>) -> PyResult<Obj> {
+    let mut t = crate::dict::DictTable::new();
+    for (k, v) in items { t.set(k, v)?; }
+    Ok(Obj::dict(t))
+}
+
+/// A set display `{a, b, ...}`.
+pub fn set_of(items: Vec<Obj>) -> PyResult<Obj> {
+    let mut t = crate::set::SetTable::new();
+    for k in items { t.add(k)?; }
+    Ok(Obj::set(t))
+}
+
+/// `{**m}` inside a dict display: copies the items of a mapping into `items`.
+pub fn extend_dict_items(items: &mut Vec<(Obj, Obj)>, m: &Obj) -> PyResult<()> {
+    match m {
+        Obj::Dict(d) => { items.extend(d.borrow().items()); Ok(()) }
+        _ => {
+            let keys = crate::ops::call_method(m, "keys", &[], &[])?;
+            for k in crate::iter::collect(&keys)? { let v = crate::ops::getitem(m, &k)?; items.push((k, v)); }
+            Ok(())
+        }
+    }
+}
+
+/// Appends the result of formatting one f-string field to `out`.
+#[inline]
+pub fn push_field(out: &mut String, v: &Obj, conv: Option<char>, spec: &str) -> PyResult<()> {
+    if conv.is_none() && spec.is_empty() {
+        if let Obj::Str(s) = v { out.push_str(s.as_str()); return Ok(()); }
+    }
+    out.push_str(&crate::format::format_field(v, conv, spec)?);
+    Ok(())
+}
+
+/// `a[lo:hi]` etc.: builds the slice object of a subscript.
+#[inline]
+pub fn slice3(a: Obj, b: Obj, c: Obj) -> Obj { crate::ops::slice(a, b, c) }
