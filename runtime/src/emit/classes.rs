@@ -135,8 +135,6 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             }
             crate::ops::getattr(o, name)
         }
-        Obj::Instance(_) | Obj::Exc(_) => crate::ops::getattr(o, name),
-        _ if is_property(o) => crate::ops::getattr(o, name),
         _ => crate::ops::getattr(o, name),
     }
 }
