@@ -50,6 +50,9 @@ public static class DiagnosticDescriptors
         Add(ErrorCode.FStringError, "Invalid f-string", "f-string: {0}");
         Add(ErrorCode.EncodingError, "Source encoding problem", "{0}");
         Add(ErrorCode.InvalidIdentifier, "Invalid identifier", "invalid character '{0}' (U+{1})");
+        Add(ErrorCode.NullCharacter, "Null character in source", "source code cannot contain null bytes");
+        Add(ErrorCode.UnterminatedFString, "Unterminated f-string literal", "unterminated f-string literal (detected at line {0})");
+        Add(ErrorCode.UnterminatedTripleQuotedFString, "Unterminated triple-quoted f-string literal", "unterminated triple-quoted f-string literal (detected at line {0})");
 
         Add(ErrorCode.InvalidSyntax, "Invalid syntax", "invalid syntax");
         Add(ErrorCode.ExpectedToken, "Token expected", "expected '{0}'");

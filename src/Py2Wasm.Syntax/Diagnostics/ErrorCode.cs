@@ -48,6 +48,12 @@ public enum ErrorCode
     EncodingError = 18,
     /// <summary>PY0019: an identifier that is not valid.</summary>
     InvalidIdentifier = 19,
+    /// <summary>PY0020: a NUL character in the source.</summary>
+    NullCharacter = 20,
+    /// <summary>PY0021: unterminated single-quoted f-string.</summary>
+    UnterminatedFString = 21,
+    /// <summary>PY0022: unterminated triple-quoted f-string.</summary>
+    UnterminatedTripleQuotedFString = 22,
 
     // ---- Grammar (PY0050-PY0099) ----
     /// <summary>PY0050: generic invalid syntax.</summary>
