@@ -99,9 +99,12 @@ public static class StringLiteral
     /// <summary>
     /// Decodes a complete, non-f string or bytes token (prefix, quotes and body, exactly as in the source).
     /// </summary>
-    /// <param name="tokenText">The token text, e.g. <c>rb'\x00'</c> or <c>"""a\nb"""</c>.</param>
+    /// <param name="tokenText">
+    /// The token text, e.g. <c>rb'\x00'</c> or <c>"""a\nb"""</c>. For an unterminated token (lexer error
+    /// recovery) the body runs to the end of the text.
+    /// </param>
     /// <returns>The value, or CPython's error; offsets are relative to the token start.</returns>
-    /// <exception cref="ArgumentException">The text is not a complete string token, or is an f-string.</exception>
+    /// <exception cref="ArgumentException">The text does not start with prefix letters and a quote, or is an f-string.</exception>
     public static StringLiteralValue Decode(string tokenText)
     {
         ArgumentNullException.ThrowIfNull(tokenText);
@@ -111,13 +114,17 @@ public static class StringLiteral
             throw new ArgumentException("f-strings are decoded piece by piece with DecodeFStringMiddle.", nameof(tokenText));
         }
 
-        int quoteLength = QuoteLength(tokenText, prefixLength);
-        int bodyStart = prefixLength + quoteLength;
-        int bodyEnd = tokenText.Length - quoteLength;
-        if (bodyEnd < bodyStart)
+        if (prefixLength >= tokenText.Length)
         {
-            throw new ArgumentException("Not a complete string token.", nameof(tokenText));
+            throw new ArgumentException("Not a string token: no quote.", nameof(tokenText));
         }
+
+        char q = tokenText[prefixLength];
+        int quoteLength = tokenText.Length - prefixLength >= 3 && tokenText[prefixLength + 1] == q && tokenText[prefixLength + 2] == q ? 3 : 1;
+        int bodyStart = prefixLength + quoteLength;
+        bool terminated = tokenText.Length - prefixLength >= 2 * quoteLength &&
+                          tokenText.AsSpan(tokenText.Length - quoteLength).IndexOfAnyExcept(q) < 0;
+        int bodyEnd = terminated ? tokenText.Length - quoteLength : tokenText.Length;
 
         bool raw = (prefix & StringPrefix.Raw) != 0;
         if ((prefix & StringPrefix.Bytes) != 0)
@@ -145,18 +152,6 @@ public static class StringLiteral
     {
         ArgumentNullException.ThrowIfNull(text);
         return DecodeStr(text, 0, text.Length, isRaw, fstring: true);
-    }
-
-    private static int QuoteLength(string text, int at)
-    {
-        if (at >= text.Length)
-        {
-            throw new ArgumentException("Not a complete string token.", nameof(text));
-        }
-
-        char q = text[at];
-        bool triple = text.Length - at >= 6 && text[at + 1] == q && text[at + 2] == q;
-        return triple ? 3 : 1;
     }
 
     /// <summary>

@@ -25,8 +25,8 @@ public class IdentifierTests
         var failures = new Failures();
         for (int c = 0; c < 0x110000; c++)
         {
-            failures.Check(PyIdentifier.IsIdentifierStart(c) == start[c], () => $"start U+{c:X4}");
-            failures.Check(PyIdentifier.IsIdentifierPart(c) == part[c], () => $"part U+{c:X4}");
+            failures.Check(PyIdentifier.IsIdentifierStart(c) == start[c], "start U+{0:X4}", c);
+            failures.Check(PyIdentifier.IsIdentifierPart(c) == part[c], "part U+{0:X4}", c);
         }
 
         failures.AssertNone();
@@ -71,7 +71,7 @@ public class IdentifierTests
             }
 
             string text = char.ConvertFromUtf32(c);
-            failures.Check(PyIdentifier.Normalize(text) == text, () => $"U+{c:X4} changed");
+            failures.Check(PyIdentifier.Normalize(text) == text, "U+{0:X4} changed", c);
         }
 
         failures.AssertNone();

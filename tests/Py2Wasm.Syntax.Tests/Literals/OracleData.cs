@@ -118,6 +118,16 @@ internal sealed class Failures
 
     public void Add(string message) => _items.Add(message);
 
+    /// <summary>Counts a case; records the message when it failed (for hot loops: no closure).</summary>
+    public void Check(bool ok, string format, int codePoint)
+    {
+        _cases++;
+        if (!ok)
+        {
+            _items.Add(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, codePoint));
+        }
+    }
+
     public void Check(bool ok, Func<string> message)
     {
         _cases++;

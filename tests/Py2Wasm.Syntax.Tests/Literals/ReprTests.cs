@@ -78,9 +78,9 @@ public class ReprTests
                     "E" => c <= 0xFF ? $"'\\x{c:x2}'" : c <= 0xFFFF ? $"'\\u{c:x4}'" : $"'\\U{c:x8}'",
                     _ => OracleData.Text(row[2][2..]),
                 };
-                failures.Check(actual == expected, () => $"U+{c:X4}: expected {expected}, got {actual}");
+                failures.Check(actual == expected, "U+{0:X4}: repr differs", c);
                 bool printable = row[2] == "P" || (row[2] != "E" && c >= 0x20 && c < 0x7F);
-                failures.Check(PyRepr.IsPrintable(c) == printable, () => $"U+{c:X4}: isprintable expected {printable}");
+                failures.Check(PyRepr.IsPrintable(c) == printable, "U+{0:X4}: isprintable differs", c);
             }
         }
 

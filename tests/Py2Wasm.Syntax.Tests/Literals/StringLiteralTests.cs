@@ -143,6 +143,35 @@ public class StringLiteralTests
     }
 
     [Fact]
+    public void UnterminatedTokensDecodeToTheEnd()
+    {
+        // Error recovery: a token without its closing quote decodes like the complete token minus the quote.
+        var failures = new Failures();
+        foreach (string[] row in OracleData.Read("string_literals.txt"))
+        {
+            string text = OracleData.Text(row[0]);
+            StringLiteral.ParsePrefix(text, out int prefixLength);
+            char q = text[prefixLength];
+            bool triple = text.Length - prefixLength >= 6 && text[prefixLength + 1] == q && text[prefixLength + 2] == q;
+            int quote = triple ? 3 : 1;
+            string body = text[(prefixLength + quote)..^quote];
+            if (body.Length == 0 || body[^1] == q || body[^1] == '\\' || row[1] == "error")
+            {
+                continue;
+            }
+
+            StringLiteralValue complete = StringLiteral.Decode(text);
+            StringLiteralValue unterminated = StringLiteral.Decode(text[..^quote]);
+            failures.Check(
+                complete.Text == unterminated.Text &&
+                (complete.Bytes is null ? unterminated.Bytes is null : unterminated.Bytes is not null && complete.Bytes.AsSpan().SequenceEqual(unterminated.Bytes)),
+                () => $"{row[0]}: unterminated decodes differently");
+        }
+
+        failures.AssertNone();
+    }
+
+    [Fact]
     public void SurrogatePairEscapesStayTwoCodePoints()
     {
         // Values from the oracle data: '\ud83d\ude00' is two code points and differs from '\U0001F600'.
