@@ -9,6 +9,7 @@ pub mod args;
 pub mod classes;
 pub mod exc;
 pub mod iterate;
+pub mod stdlib;
 pub mod sys;
 pub mod vars;
 
