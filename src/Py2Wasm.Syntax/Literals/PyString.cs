@@ -154,6 +154,59 @@ public sealed class PyString : IEquatable<PyString>, IComparable<PyString>
     }
 
     /// <summary>
+    /// Concatenates values (implicit concatenation of adjacent literals, f-string pieces). Code points are
+    /// kept exactly: <c>"\ud83d" + "\ude00"</c> stays two code points.
+    /// </summary>
+    /// <param name="values">The values, in order.</param>
+    public static PyString Concat(IEnumerable<PyString> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var list = values as IReadOnlyList<PyString> ?? values.ToList();
+        if (list.Count == 0)
+        {
+            return Empty;
+        }
+
+        if (list.Count == 1)
+        {
+            return list[0];
+        }
+
+        bool surrogates = false;
+        int length = 0;
+        bool bmpOnly = true;
+        foreach (PyString value in list)
+        {
+            ArgumentNullException.ThrowIfNull(value, nameof(values));
+            surrogates |= value.HasSurrogateCodePoints;
+            bmpOnly &= value._isBmpOnly;
+            length += value.Length;
+        }
+
+        if (surrogates)
+        {
+            var codePoints = new int[length];
+            int at = 0;
+            foreach (PyString value in list)
+            {
+                foreach (int cp in value.EnumerateCodePoints())
+                {
+                    codePoints[at++] = cp;
+                }
+            }
+
+            return new PyString(codePoints);
+        }
+
+        // Well-formed strings without surrogate code points concatenate to a well-formed string.
+        return new PyString(string.Concat(list.Select(v => v._text)), length, bmpOnly);
+    }
+
+    /// <summary>Concatenates values; see <see cref="Concat(IEnumerable{PyString})"/>.</summary>
+    /// <param name="values">The values, in order.</param>
+    public static PyString Concat(params PyString[] values) => Concat((IEnumerable<PyString>)values);
+
+    /// <summary>
     /// Returns the value as a .NET string. Surrogate code points become the corresponding UTF-16 code
     /// units, so this is lossy exactly when <see cref="HasSurrogateCodePoints"/> is true.
     /// </summary>

@@ -172,6 +172,30 @@ public class StringLiteralTests
     }
 
     [Fact]
+    public void ConcatenationKeepsCodePoints()
+    {
+        // Adjacent literals: the value is the concatenation of the oracle's code points.
+        List<string[]> rows = OracleData.Read("string_literals.txt").Where(r => r[1] == "str").ToList();
+        var random = new Random(1234);
+        var failures = new Failures();
+        for (int i = 0; i < 3000; i++)
+        {
+            string[][] parts = Enumerable.Range(0, random.Next(0, 4)).Select(_ => rows[random.Next(rows.Count)]).ToArray();
+            PyString joined = PyString.Concat(parts.Select(p => StringLiteral.Decode(OracleData.Text(p[0])).Text!));
+            int[] expected = parts.SelectMany(p => OracleData.CodePoints(p[2])).ToArray();
+            failures.Check(joined.Length == expected.Length && joined.ToCodePoints().AsSpan().SequenceEqual(expected) &&
+                           joined.Equals(PyString.FromCodePoints(expected)) && joined.GetHashCode() == PyString.FromCodePoints(expected).GetHashCode(),
+                () => $"{string.Join(" + ", parts.Select(p => p[0]))}");
+            for (int k = 0; k < expected.Length; k++)
+            {
+                failures.Check(joined[k] == expected[k], "index {0}", k);
+            }
+        }
+
+        failures.AssertNone();
+    }
+
+    [Fact]
     public void SurrogatePairEscapesStayTwoCodePoints()
     {
         // Values from the oracle data: '\ud83d\ude00' is two code points and differs from '\U0001F600'.
