@@ -182,6 +182,10 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         }
         return Ok(obj);
     }
+    if let Some(new) = c.lookup("__new__") {
+        let mut v = vec![Obj::Class(c.clone())]; v.extend_from_slice(args);
+        return crate::ops::call(&new, &v, kwargs);
+    }
     let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(indexmap::IndexMap::new()) }));
     if let Some(init) = c.lookup("__init__") {
         let mut v = vec![inst.clone()]; v.extend_from_slice(args);

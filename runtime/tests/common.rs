@@ -19,6 +19,7 @@ pub fn decode(v: &Obj) -> Obj {
         "y" => Obj::Bytes(Rc::new(pyrt::iter::collect(&parts[1]).unwrap().iter().map(|x| x.as_i64().unwrap() as u8).collect())),
         "t" => Obj::tuple(items(&parts[1])),
         "l" => Obj::list(items(&parts[1])),
+        "S" => pyrt::builtins::call_builtin("set", &[Obj::list(items(&parts[1]))], &[]).unwrap(),
         "d" => {
             let d = Obj::empty_dict();
             for kv in pyrt::iter::collect(&parts[1]).unwrap() {
@@ -27,7 +28,12 @@ pub fn decode(v: &Obj) -> Obj {
             }
             d
         }
-        "fn" => builtins::builtin_func(parts[1].as_str().unwrap()).unwrap_or_else(|| panic!("no builtin {}", parts[1])),
+        "fn" => {
+            let name = parts[1].as_str().unwrap();
+            builtins::builtin_func(name)
+                .or_else(|| pyrt::modules::import("operator").ok().and_then(|m| ops::getattr(&m, name).ok()))
+                .unwrap_or_else(|| panic!("no builtin {}", name))
+        }
         other => panic!("unknown tag {}", other),
     }
 }
@@ -137,6 +143,13 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
         return builtins::call_builtin(name, args, kw);
     }
     if let Some(name) = op.strip_prefix("math.") { return pyrt::math::call(name, args, kw); }
+    for (prefix, keep) in [("mod:", false), ("mmod:", true)] {
+        if let Some(path) = op.strip_prefix(prefix) {
+            let (m, f) = path.split_once('.').unwrap();
+            let r = pyrt::modules::call(m, f, args, kw)?;
+            return Ok(if keep { Obj::tuple(vec![r, args[0].clone()]) } else { r });
+        }
+    }
     if let Some(name) = op.strip_prefix("json.") {
         return match name {
             "dumps" => Ok(Obj::string(pyrt::json::dumps(&args[0], &pyrt::json::DumpOptions::from_kwargs(kw)?)?)),

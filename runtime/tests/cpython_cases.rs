@@ -8,3 +8,5 @@ mod common;
 #[test] fn format_spec() { common::check_file("format.jsonl"); }
 #[test] fn containers() { common::check_file("containers.jsonl"); }
 #[test] fn math_module() { common::check_file("math.jsonl"); }
+#[test] fn json_module() { common::check_file("json.jsonl"); }
+#[test] fn stdlib_modules() { common::check_file("stdlib.jsonl"); }

@@ -32,6 +32,8 @@ def enc(v):
         return ["l", [enc(x) for x in v]]
     if callable(v) and hasattr(v, "__qualname__"):
         return ["fn", v.__qualname__]
+    if isinstance(v, set):
+        return ["S", [enc(x) for x in v]]
     if isinstance(v, Kw):
         return ["kw", [[k, enc(x)] for k, x in v.items()]]
     if isinstance(v, dict):
@@ -91,6 +93,15 @@ def evaluate(op, args):
         r = getattr(j, op[5:])(*args, **kw)
     elif op == "slice":
         r = args[0][slice(*args[1:])]
+    elif op.startswith("mod:") or op.startswith("mmod:"):
+        import importlib
+        path = op.split(":", 1)[1]
+        mod, _, fname = path.partition(".")
+        m = importlib.import_module(mod)
+        f = m.chain.from_iterable if fname == "chain.from_iterable" else getattr(m, fname)
+        r = f(*args, **kw)
+        if op.startswith("mmod:"):
+            r = (r, args[0])
     elif op == "format":
         r = format(*args)
     elif op == "setop":

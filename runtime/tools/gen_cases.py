@@ -420,7 +420,114 @@ def gen_math():
     write("math.jsonl", lines)
 
 
+def gen_json():
+    r = random.Random(11)
+    lines = []
+    values = [None, True, False, 0, -5, 2**70, 1.5, 1e16, -0.0, 1e-7, float("inf"), float("nan"), "", "plain", 'q"uo\\te', "tab\tnl\n",
+              "ünï", "😀", "\x00\x1f\x7f", [], {}, [1, [2, [3]]], {"b": 1, "a": [1, 2], "c": {"z": None}}, (1, 2), {1: "int key", 2.5: "f", True: "b", None: "n"},
+              {"k": {1, 2}}, {(1, 2): 3}, [1.0, 2.25, 10 ** 20]]
+    opts = [Kw(), Kw(indent=2), Kw(indent=0), Kw(indent="\t"), Kw(sort_keys=True), Kw(separators=(",", ":")), Kw(ensure_ascii=False),
+            Kw(indent=4, sort_keys=True), Kw(allow_nan=False), Kw(separators=(", ", " = "), indent=1)]
+    for v in values:
+        for o in opts:
+            lines.append(case("json.dumps", v, o))
+    for _ in range(200):
+        def rv(d):
+            c = r.randint(0, 6 if d < 3 else 3)
+            if c == 0: return r.randint(-1000, 1000)
+            if c == 1: return r.choice(["x", "yy", "é", "a b"])
+            if c == 2: return r.choice([None, True, False, 0.5, -2.75])
+            if c == 3: return r.uniform(-1e6, 1e6)
+            if c == 4: return [rv(d + 1) for _ in range(r.randint(0, 4))]
+            return {r.choice("abcdefg"): rv(d + 1) for _ in range(r.randint(0, 4))}
+        v = rv(0)
+        lines.append(case("json.dumps", v, r.choice(opts[:8])))
+    import json as j
+    for text in ['{"a": [1, 2.5, "x", null, true, false]}', '[1e5, -0.0, 12345678901234567890, 1E-3]', '"\\u00e9\\ud83d\\ude00\\n"',
+                 '  {"nested": {"k": [[], {}]}}  ', '{"a" 1}', '[1, 2', '', 'nul', '[1,]', '{"a":1}x', '"abc', 'NaN', '-Infinity', '{"dup": 1, "dup": 2}']:
+        lines.append(case("json.loads", text))
+    for _ in range(100):
+        lines.append(case("json.loads", j.dumps([r.uniform(-1e10, 1e10), r.randint(-10**20, 10**20), "s" * r.randint(0, 3)])))
+    write("json.jsonl", lines)
+
+
+def gen_stdlib():
+    import collections, functools, operator
+    r = random.Random(12)
+    lines = []
+    for _ in range(150):
+        heap = [r.randint(0, 50) for _ in range(r.randint(0, 12))]
+        import heapq
+        heapq.heapify(heap)
+        op = r.choice(["heappush", "heappop", "heapreplace", "heappushpop", "heapify"])
+        args = {"heappush": [r.randint(0, 50)], "heappop": [], "heapreplace": [r.randint(0, 50)], "heappushpop": [r.randint(0, 50)], "heapify": []}[op]
+        if op == "heapify":
+            heap = [r.randint(0, 50) for _ in range(r.randint(0, 12))]
+        lines.append(case("mmod:heapq." + op, heap, *args))
+    for _ in range(60):
+        data = [r.randint(0, 30) for _ in range(r.randint(0, 15))]
+        lines.append(case("mod:heapq.nlargest", r.randint(0, 5), data))
+        lines.append(case("mod:heapq.nsmallest", r.randint(0, 5), data))
+        s = sorted(data)
+        x = r.randint(-1, 31)
+        for f in ["bisect_left", "bisect_right", "bisect"]:
+            lines.append(case("mod:bisect." + f, s, x))
+        lines.append(case("mod:bisect.bisect_left", s, x, 2, max(2, len(s) - 1)))
+        lines.append(case("mmod:bisect.insort", s, x))
+        lines.append(case("mmod:bisect.insort_left", s, x))
+    seqs = [[1, 2, 3], "abcd", [], [3, 1, 2, 5, 4], [1, 1, 2, 2, 2, 3, 1]]
+    for s in seqs:
+        for n in [0, 1, 2, 3]:
+            lines.append(case("Lmod:itertools.combinations", s, n))
+            lines.append(case("Lmod:itertools.combinations_with_replacement", s, n))
+            lines.append(case("Lmod:itertools.permutations", s, n))
+        lines.append(case("Lmod:itertools.permutations", s))
+        lines.append(case("Lmod:itertools.product", s, [0, 1]))
+        lines.append(case("Lmod:itertools.product", s, Kw(repeat=2)))
+        lines.append(case("Lmod:itertools.accumulate", s) if s != "abcd" else case("Lmod:itertools.accumulate", s))
+        lines.append(case("Lmod:itertools.pairwise", s))
+        lines.append(case("Lmod:itertools.islice", s, 1, None, 2))
+        lines.append(case("Lmod:itertools.islice", s, 2))
+        lines.append(case("Lmod:itertools.zip_longest", s, [9, 8], Kw(fillvalue="-")))
+        lines.append(case("Lmod:itertools.chain", s, [7], "xy"))
+        lines.append(case("Lmod:itertools.compress", s, [1, 0, 1, 1]))
+        lines.append(case("Lmod:itertools.repeat", s, 3))
+        lines.append(case("Lmod:itertools.accumulate", [1, 2, 3, 4], max))
+        lines.append(case("Lmod:itertools.accumulate", [1, 2, 3], Kw(initial=100)))
+        lines.append(case("Lmod:itertools.takewhile", bool, [1, 2, 0, 3]))
+        lines.append(case("Lmod:itertools.dropwhile", bool, [1, 2, 0, 3]))
+        lines.append(case("Lmod:itertools.filterfalse", None, [1, 0, 2, "", 3]))
+        lines.append(case("Lmod:itertools.starmap", pow, [(2, 3), (3, 2)]))
+    lines.append(case("Lmod:itertools.chain.from_iterable", ["ab", [1, 2], ()]))
+    lines.append(case("Lmod:itertools.islice", [1, 2, 3], -1))
+    for _ in range(60):
+        data = [r.choice("aabbbcdd") for _ in range(r.randint(0, 12))]
+        lines.append(case("mod:collections.Counter", data))
+        lines.append(case("m:most_common", collections.Counter(data)) if False else case("mod:collections.Counter", "".join(data)))
+        lines.append(case("Lmod:itertools.groupby", data) if False else case("mod:collections.deque", data, r.choice([None, 3])))
+    lines.append(case("mod:functools.reduce", operator.add, [1, 2, 3, 4]))
+    lines.append(case("mod:functools.reduce", operator.mul, [], 1))
+    lines.append(case("mod:functools.reduce", operator.add, []))
+    lines.append(case("mod:string.capwords", "hello   wide world"))
+    lines.append(case("mod:copy.deepcopy", [[1, 2], {"a": [3]}]))
+    text = ("The quick brown fox jumps over the lazy dog. A well-known saying, often-repeated in type-setting circles, "
+            "demonstrates every letter; supercalifragilisticexpialidocious words get broken.   Tabs\there and\nnewlines.")
+    for w in [5, 10, 12, 20, 30, 45, 70, 100]:
+        lines.append(case("mod:textwrap.wrap", text, w))
+        lines.append(case("mod:textwrap.fill", text, w, Kw(initial_indent="* ", subsequent_indent="  ")))
+        lines.append(case("mod:textwrap.shorten", text, max(w, 12)))
+        lines.append(case("mod:textwrap.wrap", text, w, Kw(break_long_words=False)))
+        lines.append(case("mod:textwrap.wrap", text, w, Kw(max_lines=2)))
+    lines.append(case("mod:textwrap.dedent", "    a\n      b\n\n    c\n"))
+    lines.append(case("mod:textwrap.dedent", "\ta\n  b"))
+    lines.append(case("mod:textwrap.indent", "a\n\nb\n", "> "))
+    lines.append(case("mod:textwrap.wrap", "x", 0))
+    write("stdlib.jsonl", lines)
+
+
 if __name__ == "__main__":
+    gen_stdlib()
+    gen_json()
     gen_math()
     gen_float_repr()
     gen_int_arith()

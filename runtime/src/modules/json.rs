@@ -130,6 +130,10 @@ fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()
             out.push_str(&newline(o, level).0);
             out.push('}');
         }
+        Obj::Instance(i) if i.dict.borrow().contains_key("_data") => {
+            let d = i.dict.borrow().get("_data").cloned().unwrap();
+            return dump(&d, o, level, out);
+        }
         _ => return Err(PyErr::type_error(format!("Object of type {} is not JSON serializable", v.type_name()))),
     }
     Ok(())

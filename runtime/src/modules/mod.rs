@@ -1,4 +1,94 @@
-//! Standard-library modules implemented in Rust.
+//! Standard-library modules implemented in Rust. Typed generated code calls
+//! the Rust functions directly (e.g. `pyrt::math::fsum`); dynamic code imports
+//! a module object with [`import`] and calls attributes on it.
+pub mod collections;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod random;
+pub mod re;
+pub mod textwrap;
+
+use crate::class::{Func, Kwargs, Module};
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::obj::Obj;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Names exported by each module (functions; constants are listed separately).
+const EXPORTS: &[(&str, &[&str])] = &[
+    ("math", &["sqrt", "exp", "exp2", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+        "log", "log2", "log10", "log1p", "pow", "hypot", "dist", "degrees", "radians", "fmod", "remainder", "copysign", "isfinite", "isinf", "isnan",
+        "isclose", "ceil", "floor", "trunc", "modf", "frexp", "ldexp", "factorial", "comb", "perm", "isqrt", "gcd", "lcm", "fsum", "prod", "nextafter",
+        "ulp", "cbrt", "fabs", "erf", "erfc"]),
+    ("random", &["seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices"]),
+    ("heapq", &["heappush", "heappop", "heapreplace", "heappushpop", "heapify", "nlargest", "nsmallest", "merge"]),
+    ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
+    ("itertools", &["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile", "filterfalse", "groupby", "islice",
+        "pairwise", "starmap", "tee", "zip_longest", "product", "permutations", "combinations", "combinations_with_replacement"]),
+    ("functools", &["reduce", "partial", "lru_cache", "cache", "cmp_to_key"]),
+    ("operator", &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "neg", "pos", "abs", "and_", "or_", "xor", "lshift", "rshift", "invert",
+        "inv", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "concat", "contains", "getitem", "index", "is_", "is_not", "itemgetter", "attrgetter", "methodcaller"]),
+    ("copy", &["copy", "deepcopy"]),
+    ("string", &["capwords"]),
+    ("time", &["time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time", "sleep"]),
+    ("sys", &["exit", "getrecursionlimit", "setrecursionlimit"]),
+    ("json", &["dumps", "loads"]),
+    ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
+    ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
+    ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape"]),
+];
+
+/// Calls `module.name(*args, **kw)`.
+pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    match module {
+        "math" => math::call(name, args, kw),
+        "random" => random::call(name, args, kw),
+        "heapq" => heapq::call(name, args, kw),
+        "bisect" => heapq::bisect_call(name, args, kw),
+        "itertools" => itertools::call(name, args, kw),
+        "functools" => functools::functools(name, args, kw),
+        "operator" => functools::operator(name, args, kw),
+        "copy" => functools::copy(name, args, kw),
+        "string" => functools::string(name, args, kw),
+        "time" => functools::time(name, args, kw),
+        "sys" => functools::sys(name, args, kw),
+        "json" => match name {
+            "dumps" => Ok(Obj::string(json::dumps(args.first().unwrap_or(&Obj::None), &json::DumpOptions::from_kwargs(kw)?)?)),
+            "loads" => match args.first() { Some(Obj::Str(s)) => json::loads(s.as_str()), Some(o) => Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", o.type_name()))), None => Err(PyErr::type_error("loads() missing 1 required positional argument: 's'")) },
+            _ => Err(PyErr::attribute_error(format!("module 'json' has no attribute '{}'", name))),
+        },
+        "textwrap" => textwrap::call(name, args, kw),
+        "collections" => collections::call(name, args, kw),
+        "re" => re::call(name, args, kw),
+        _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
+    }
+}
+
+/// `import name`: a module object whose attributes call into Rust.
+pub fn import(module: &str) -> PyResult<Obj> {
+    let names = EXPORTS.iter().find(|(m, _)| *m == module).map(|(_, n)| *n)
+        .ok_or_else(|| PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module)))?;
+    let mut dict = indexmap::IndexMap::new();
+    for &n in names {
+        let m: &'static str = EXPORTS.iter().find(|(m, _)| *m == module).unwrap().0;
+        dict.insert(n.to_string(), Func::new(n, move |a, k| call(m, n, a, k)));
+    }
+    match module {
+        "math" => {
+            for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
+        }
+        "string" => for k in ["ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"] {
+            dict.insert(k.into(), functools::string_attr(k).unwrap());
+        },
+        "sys" => for k in ["argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); },
+        "itertools" => {
+            let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
+            dict.insert("chain.from_iterable".into(), from_iterable);
+        }
+        _ => {}
+    }
+    Ok(Obj::Module(Rc::new(Module { name: module.to_string(), dict: RefCell::new(dict) })))
+}

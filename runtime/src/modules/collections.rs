@@ -1,0 +1,380 @@
+//! `collections`: Counter, defaultdict, OrderedDict, deque, namedtuple,
+//! ChainMap. Each is a built-in class whose methods are Rust functions; the
+//! dict-like ones keep their items in a real dict stored as `_data`.
+
+use crate::class::{Class, ClassRef, Func, Instance, Kwargs};
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::obj::Obj;
+use crate::ops::{self, kwarg};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn data(o: &Obj) -> PyResult<Obj> {
+    match o { Obj::Instance(i) => i.dict.borrow().get("_data").cloned().ok_or_else(|| PyErr::type_error("not a collections object")), _ => Err(PyErr::type_error("not a collections object")) }
+}
+fn new_instance(class: &ClassRef) -> Obj { Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(indexmap::IndexMap::new()) })) }
+fn set_slot(o: &Obj, k: &str, v: Obj) { if let Obj::Instance(i) = o { i.dict.borrow_mut().insert(k.to_string(), v); } }
+fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow().get(k).cloned().unwrap_or(Obj::None) } else { Obj::None } }
+
+fn native_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
+    let mut d = indexmap::IndexMap::new();
+    for (k, v) in methods { d.insert(k.to_string(), v); }
+    Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: RefCell::new(d), kind: crate::class::ClassKind::User })
+}
+
+/// Methods shared by the dict wrappers: forward to `_data`.
+fn dict_methods(missing: fn(&Obj, &Obj) -> PyResult<Obj>) -> Vec<(&'static str, Obj)> {
+    vec![
+        ("__getitem__", Func::new("__getitem__", move |a, _| {
+            let d = data(&a[0])?;
+            let r = if let Obj::Dict(dr) = &d { dr.borrow().get(&a[1])? } else { None };
+            match r { Some(v) => Ok(v), None => missing(&a[0], &a[1]) }
+        })),
+        ("__setitem__", Func::new("__setitem__", |a, _| { ops::setitem(&data(&a[0])?, &a[1], a[2].clone())?; Ok(Obj::None) })),
+        ("__delitem__", Func::new("__delitem__", |a, _| { ops::delitem(&data(&a[0])?, &a[1])?; Ok(Obj::None) })),
+        ("__contains__", Func::new("__contains__", |a, _| Ok(Obj::Bool(ops::contains(&data(&a[0])?, &a[1])?)))),
+        ("__iter__", Func::new("__iter__", |a, _| crate::iter::iter(&data(&a[0])?))),
+        ("__len__", Func::new("__len__", |a, _| Ok(Obj::Int(ops::len(&data(&a[0])?)? as i64)))),
+        ("__eq__", Func::new("__eq__", |a, _| { let other = match &a[1] { Obj::Instance(_) => data(&a[1]).unwrap_or(a[1].clone()), o => o.clone() }; Ok(Obj::Bool(ops::eq(&data(&a[0])?, &other)?)) })),
+        ("__getattr__", Func::new("__getattr__", |a, _| { let name = crate::repr::str(&a[1]); ops::getattr(&data(&a[0])?, &name) })),
+    ]
+}
+
+fn key_error(_o: &Obj, k: &Obj) -> PyResult<Obj> { Err(PyErr::key_error(k.clone())) }
+
+thread_local! {
+    static CLASSES: RefCell<Vec<(&'static str, ClassRef)>> = RefCell::new(Vec::new());
+}
+
+fn class(name: &'static str) -> ClassRef {
+    if let Some(c) = CLASSES.with(|c| c.borrow().iter().find(|(n, _)| *n == name).map(|(_, c)| c.clone())) { return c; }
+    let c = match name {
+        "Counter" => {
+            let mut m = dict_methods(|_, _| Ok(Obj::Int(0)));
+            m.push(("most_common", Func::new("most_common", |a, _| counter_most_common(&a[0], a.get(1)))));
+            m.push(("__repr__", Func::new("__repr__", |a, _| {
+                let items = crate::iter::collect(&counter_most_common(&a[0], None)?)?;
+                if items.is_empty() { return Ok(Obj::str("Counter()")); }
+                let parts: Vec<String> = items.iter().map(|t| { let kv = crate::iter::collect(t).unwrap(); format!("{}: {}", crate::repr::repr(&kv[0]), crate::repr::repr(&kv[1])) }).collect();
+                Ok(Obj::string(format!("Counter({{{}}})", parts.join(", "))))
+            })));
+            m.push(("update", Func::new("update", |a, k| { counter_update(&a[0], a.get(1), k, false)?; Ok(Obj::None) })));
+            m.push(("subtract", Func::new("subtract", |a, k| { counter_update(&a[0], a.get(1), k, true)?; Ok(Obj::None) })));
+            m.push(("total", Func::new("total", |a, _| crate::builtins::sum(&ops::call_method(&data(&a[0])?, "values", &[], &[])?, None))));
+            m.push(("elements", Func::new("elements", |a, _| {
+                let mut out = Vec::new();
+                if let Obj::Dict(d) = data(&a[0])? { for (k, v) in d.borrow().items() { for _ in 0..v.as_i64().unwrap_or(0).max(0) { out.push(k.clone()); } } }
+                crate::iter::iter(&Obj::list(out))
+            })));
+            m.push(("__add__", Func::new("__add__", |a, _| counter_combine(&a[0], &a[1], |x, y| ops::add(x, y)))));
+            m.push(("__sub__", Func::new("__sub__", |a, _| counter_combine(&a[0], &a[1], |x, y| ops::sub(x, y)))));
+            native_class("Counter", m)
+        }
+        "defaultdict" => {
+            let mut m = dict_methods(|o, k| {
+                let f = slot(o, "default_factory");
+                if f.is_none() { return Err(PyErr::key_error(k.clone())); }
+                let v = ops::call(&f, &[], &[])?;
+                ops::setitem(&data(o)?, k, v.clone())?;
+                Ok(v)
+            });
+            m.push(("__repr__", Func::new("__repr__", |a, _| {
+                let f = slot(&a[0], "default_factory");
+                Ok(Obj::string(format!("defaultdict({}, {})", crate::repr::try_repr(&f)?, crate::repr::try_repr(&data(&a[0])?)?)))
+            })));
+            native_class("defaultdict", m)
+        }
+        "OrderedDict" => {
+            let mut m = dict_methods(key_error);
+            m.push(("__repr__", Func::new("__repr__", |a, _| {
+                let d = data(&a[0])?;
+                if ops::len(&d)? == 0 { return Ok(Obj::str("OrderedDict()")); }
+                let items = crate::iter::collect(&ops::call_method(&d, "items", &[], &[])?)?;
+                Ok(Obj::string(format!("OrderedDict({})", crate::repr::try_repr(&Obj::list(items))?)))
+            })));
+            m.push(("move_to_end", Func::new("move_to_end", |a, k| {
+                let d = data(&a[0])?;
+                let last = match a.get(2).or_else(|| kwarg(k, "last")) { Some(v) => ops::truthy(v)?, None => true };
+                let v = ops::getitem(&d, &a[1])?;
+                ops::delitem(&d, &a[1])?;
+                if last { ops::setitem(&d, &a[1], v)?; } else {
+                    let items = crate::iter::collect(&ops::call_method(&d, "items", &[], &[])?)?;
+                    ops::call_method(&d, "clear", &[], &[])?;
+                    ops::setitem(&d, &a[1], v)?;
+                    for it in items { let kv = crate::iter::collect(&it)?; ops::setitem(&d, &kv[0], kv[1].clone())?; }
+                }
+                Ok(Obj::None)
+            })));
+            m.push(("popitem", Func::new("popitem", |a, k| {
+                let d = data(&a[0])?;
+                let last = match a.get(1).or_else(|| kwarg(k, "last")) { Some(v) => ops::truthy(v)?, None => true };
+                if ops::len(&d)? == 0 { return Err(PyErr::key_error(Obj::str("dictionary is empty"))); }
+                if last { return ops::call_method(&d, "popitem", &[], &[]); }
+                let first = crate::iter::next(&crate::iter::iter(&d)?)?.unwrap();
+                let v = ops::call_method(&d, "pop", &[first.clone()], &[])?;
+                Ok(Obj::tuple(vec![first, v]))
+            })));
+            native_class("OrderedDict", m)
+        }
+        "deque" => native_class("deque", deque_methods()),
+        _ => unreachable!(),
+    };
+    CLASSES.with(|cl| cl.borrow_mut().push((name, c.clone())));
+    c
+}
+
+fn counter_most_common(o: &Obj, n: Option<&Obj>) -> PyResult<Obj> {
+    let d = data(o)?;
+    let items = ops::call_method(&d, "items", &[], &[])?;
+    let key = Func::new("itemgetter", |a, _| ops::getitem(&a[0], &Obj::Int(1)));
+    let sorted = crate::builtins::sorted(&items, Some(&key), true)?;
+    match n { None | Some(Obj::None) => Ok(sorted), Some(n) => ops::getitem(&sorted, &ops::slice(Obj::None, n.clone(), Obj::None)) }
+}
+
+fn counter_update(o: &Obj, src: Option<&Obj>, kw: &Kwargs, subtract: bool) -> PyResult<()> {
+    let d = data(o)?;
+    let add = |k: Obj, n: Obj| -> PyResult<()> {
+        let cur = match &d { Obj::Dict(dr) => dr.borrow().get(&k)?, _ => None }.unwrap_or(Obj::Int(0));
+        let v = if subtract { ops::sub(&cur, &n)? } else { ops::add(&cur, &n)? };
+        ops::setitem(&d, &k, v)
+    };
+    if let Some(s) = src {
+        let mapping = match s { Obj::Dict(_) => Some(s.clone()), Obj::Instance(_) => data(s).ok(), _ => None };
+        match mapping {
+            Some(m) => { for it in crate::iter::collect(&ops::call_method(&m, "items", &[], &[])?)? { let kv = crate::iter::collect(&it)?; add(kv[0].clone(), kv[1].clone())?; } }
+            None => { for x in crate::iter::collect(s)? { add(x, Obj::Int(1))?; } }
+        }
+    }
+    for (k, v) in kw { add(Obj::str(k), v.clone())?; }
+    Ok(())
+}
+
+fn counter_combine(a: &Obj, b: &Obj, f: fn(&Obj, &Obj) -> PyResult<Obj>) -> PyResult<Obj> {
+    let out = new_counter(&[], &[])?;
+    let (da, db) = (data(a)?, data(b)?);
+    let od = data(&out)?;
+    for k in crate::iter::collect(&da)? {
+        let other = match &db { Obj::Dict(d) => d.borrow().get(&k)?, _ => None }.unwrap_or(Obj::Int(0));
+        let v = f(&ops::getitem(&da, &k)?, &other)?;
+        if ops::gt(&v, &Obj::Int(0))? { ops::setitem(&od, &k, v)?; }
+    }
+    for k in crate::iter::collect(&db)? {
+        if ops::contains(&da, &k)? { continue; }
+        let v = f(&Obj::Int(0), &ops::getitem(&db, &k)?)?;
+        if ops::gt(&v, &Obj::Int(0))? { ops::setitem(&od, &k, v)?; }
+    }
+    Ok(out)
+}
+
+pub fn new_counter(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let o = new_instance(&class("Counter"));
+    set_slot(&o, "_data", Obj::empty_dict());
+    counter_update(&o, args.first(), kw, false)?;
+    Ok(o)
+}
+
+// ---------------------------------------------------------------- deque
+
+/// Items live in a list `_items` with a head offset `_head`, so popleft is O(1) amortised.
+fn dq_items(o: &Obj) -> Vec<Obj> {
+    let head = slot(o, "_head").as_i64().unwrap_or(0) as usize;
+    match slot(o, "_items") { Obj::List(l) => l.borrow()[head..].to_vec(), _ => vec![] }
+}
+fn dq_list(o: &Obj) -> crate::obj::ListRef { match slot(o, "_items") { Obj::List(l) => l, _ => unreachable!() } }
+fn dq_head(o: &Obj) -> usize { slot(o, "_head").as_i64().unwrap_or(0) as usize }
+fn dq_len(o: &Obj) -> usize { dq_list(o).borrow().len() - dq_head(o) }
+fn dq_set(o: &Obj, items: Vec<Obj>) { *dq_list(o).borrow_mut() = items; set_slot(o, "_head", Obj::Int(0)); }
+fn dq_maxlen(o: &Obj) -> Option<usize> { slot(o, "maxlen").as_i64().map(|m| m as usize) }
+fn dq_append(o: &Obj, x: Obj) {
+    dq_list(o).borrow_mut().push(x);
+    if let Some(m) = dq_maxlen(o) { if dq_len(o) > m { dq_popleft(o); } }
+}
+fn dq_popleft(o: &Obj) -> Option<Obj> {
+    let head = dq_head(o);
+    let l = dq_list(o);
+    if head >= l.borrow().len() { return None; }
+    let v = std::mem::replace(&mut l.borrow_mut()[head], Obj::None);
+    let new_head = head + 1;
+    if new_head > 32 && new_head * 2 > l.borrow().len() { l.borrow_mut().drain(..new_head); set_slot(o, "_head", Obj::Int(0)); }
+    else { set_slot(o, "_head", Obj::Int(new_head as i64)); }
+    Some(v)
+}
+fn dq_appendleft(o: &Obj, x: Obj) {
+    let head = dq_head(o);
+    let l = dq_list(o);
+    if head > 0 { l.borrow_mut()[head - 1] = x; set_slot(o, "_head", Obj::Int(head as i64 - 1)); } else { l.borrow_mut().insert(0, x); }
+    if let Some(m) = dq_maxlen(o) { if dq_len(o) > m { l.borrow_mut().pop(); } }
+}
+
+fn deque_methods() -> Vec<(&'static str, Obj)> {
+    vec![
+        ("append", Func::new("append", |a, _| { dq_append(&a[0], a[1].clone()); Ok(Obj::None) })),
+        ("appendleft", Func::new("appendleft", |a, _| { dq_appendleft(&a[0], a[1].clone()); Ok(Obj::None) })),
+        ("pop", Func::new("pop", |a, _| {
+            if dq_len(&a[0]) == 0 { return Err(PyErr::index_error("pop from an empty deque")); }
+            Ok(dq_list(&a[0]).borrow_mut().pop().unwrap())
+        })),
+        ("popleft", Func::new("popleft", |a, _| dq_popleft(&a[0]).ok_or_else(|| PyErr::index_error("pop from an empty deque")))),
+        ("extend", Func::new("extend", |a, _| { for x in crate::iter::collect(&a[1])? { dq_append(&a[0], x); } Ok(Obj::None) })),
+        ("extendleft", Func::new("extendleft", |a, _| { for x in crate::iter::collect(&a[1])? { dq_appendleft(&a[0], x); } Ok(Obj::None) })),
+        ("clear", Func::new("clear", |a, _| { dq_set(&a[0], vec![]); Ok(Obj::None) })),
+        ("rotate", Func::new("rotate", |a, _| {
+            let mut v = dq_items(&a[0]);
+            let n = match a.get(1) { Some(x) => ops::index_of(x)?, None => 1 };
+            if !v.is_empty() { let len = v.len() as i64; let k = ((n % len) + len) % len; v.rotate_right(k as usize); }
+            dq_set(&a[0], v);
+            Ok(Obj::None)
+        })),
+        ("reverse", Func::new("reverse", |a, _| { let mut v = dq_items(&a[0]); v.reverse(); dq_set(&a[0], v); Ok(Obj::None) })),
+        ("count", Func::new("count", |a, _| { let mut n = 0; for x in dq_items(&a[0]) { if ops::eq(&x, &a[1])? { n += 1; } } Ok(Obj::Int(n)) })),
+        ("remove", Func::new("remove", |a, _| {
+            let mut v = dq_items(&a[0]);
+            for i in 0..v.len() { if ops::eq(&v[i], &a[1])? { v.remove(i); dq_set(&a[0], v); return Ok(Obj::None); } }
+            Err(PyErr::value_error(format!("{} is not in deque", crate::repr::repr(&a[1]))))
+        })),
+        ("index", Func::new("index", |a, _| {
+            for (i, x) in dq_items(&a[0]).iter().enumerate() { if ops::eq(x, &a[1])? { return Ok(Obj::Int(i as i64)); } }
+            Err(PyErr::value_error(format!("{} is not in deque", crate::repr::repr(&a[1]))))
+        })),
+        ("copy", Func::new("copy", |a, _| new_deque(&[Obj::list(dq_items(&a[0]))], &[]))),
+        ("__len__", Func::new("__len__", |a, _| Ok(Obj::Int(dq_len(&a[0]) as i64)))),
+        ("__iter__", Func::new("__iter__", |a, _| crate::iter::iter(&Obj::list(dq_items(&a[0]))))),
+        ("__reversed__", Func::new("__reversed__", |a, _| { let mut v = dq_items(&a[0]); v.reverse(); crate::iter::iter(&Obj::list(v)) })),
+        ("__contains__", Func::new("__contains__", |a, _| Ok(Obj::Bool(ops::contains(&Obj::list(dq_items(&a[0])), &a[1])?)))),
+        ("__getitem__", Func::new("__getitem__", |a, _| {
+            let i = ops::index_of(&a[1])?;
+            let n = dq_len(&a[0]);
+            let j = ops::norm_index(i, n).ok_or_else(|| PyErr::index_error("deque index out of range"))?;
+            Ok(dq_list(&a[0]).borrow()[dq_head(&a[0]) + j].clone())
+        })),
+        ("__setitem__", Func::new("__setitem__", |a, _| {
+            let i = ops::index_of(&a[1])?;
+            let n = dq_len(&a[0]);
+            let j = ops::norm_index(i, n).ok_or_else(|| PyErr::index_error("deque index out of range"))?;
+            let h = dq_head(&a[0]);
+            dq_list(&a[0]).borrow_mut()[h + j] = a[2].clone();
+            Ok(Obj::None)
+        })),
+        ("__eq__", Func::new("__eq__", |a, _| match &a[1] { Obj::Instance(i) if i.class.name == "deque" => Ok(Obj::Bool(ops::eq(&Obj::list(dq_items(&a[0])), &Obj::list(dq_items(&a[1])))?)), _ => Ok(Obj::Bool(false)) })),
+        ("__repr__", Func::new("__repr__", |a, _| {
+            let items = crate::repr::try_repr(&Obj::list(dq_items(&a[0])))?;
+            Ok(Obj::string(match dq_maxlen(&a[0]) { Some(m) => format!("deque({}, maxlen={})", items, m), None => format!("deque({})", items) }))
+        })),
+    ]
+}
+
+pub fn new_deque(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let o = new_instance(&class("deque"));
+    let maxlen = args.get(1).or_else(|| kwarg(kw, "maxlen")).cloned().unwrap_or(Obj::None);
+    if let Some(m) = maxlen.as_i64() { if m < 0 { return Err(PyErr::value_error("maxlen must be non-negative")); } }
+    set_slot(&o, "maxlen", maxlen);
+    set_slot(&o, "_items", Obj::list(vec![]));
+    set_slot(&o, "_head", Obj::Int(0));
+    if let Some(src) = args.first() { for x in crate::iter::collect(src)? { dq_append(&o, x); } }
+    Ok(o)
+}
+
+/// `namedtuple(typename, field_names)`: a class with positional/keyword
+/// construction, attribute access, indexing, iteration, `_asdict`, `_replace`.
+pub fn namedtuple(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let typename = crate::repr::str(args.first().ok_or_else(|| PyErr::type_error("namedtuple() missing required argument 'typename'"))?);
+    let fields_obj = args.get(1).or_else(|| kwarg(kw, "field_names")).cloned().unwrap_or(Obj::list(vec![]));
+    let fields: Vec<String> = match &fields_obj {
+        Obj::Str(s) => s.as_str().replace(',', " ").split_whitespace().map(|x| x.to_string()).collect(),
+        o => crate::iter::collect(o)?.iter().map(crate::repr::str).collect(),
+    };
+    let fields = Rc::new(fields);
+    let values = |o: &Obj| -> Vec<Obj> { match slot(o, "_values") { Obj::Tuple(t) => (*t).clone(), _ => vec![] } };
+    let mut d = indexmap::IndexMap::new();
+    let f1 = fields.clone();
+    let tn = typename.clone();
+    d.insert("__repr__".to_string(), Func::new("__repr__", move |a, _| {
+        let vals = values(&a[0]);
+        let parts: Vec<String> = f1.iter().zip(vals.iter()).map(|(f, v)| format!("{}={}", f, crate::repr::repr(v))).collect();
+        Ok(Obj::string(format!("{}({})", tn, parts.join(", "))))
+    }));
+    d.insert("__getitem__".to_string(), Func::new("__getitem__", move |a, _| ops::getitem(&slot(&a[0], "_values"), &a[1])));
+    d.insert("__iter__".to_string(), Func::new("__iter__", move |a, _| crate::iter::iter(&slot(&a[0], "_values"))));
+    d.insert("__len__".to_string(), Func::new("__len__", move |a, _| Ok(Obj::Int(ops::len(&slot(&a[0], "_values"))? as i64))));
+    d.insert("__hash__".to_string(), Func::new("__hash__", move |a, _| crate::builtins::hash(&slot(&a[0], "_values"))));
+    d.insert("__eq__".to_string(), Func::new("__eq__", move |a, _| {
+        let other = match &a[1] { Obj::Instance(_) => slot(&a[1], "_values"), o => o.clone() };
+        Ok(Obj::Bool(ops::eq(&slot(&a[0], "_values"), &other)?))
+    }));
+    d.insert("__lt__".to_string(), Func::new("__lt__", move |a, _| {
+        let other = match &a[1] { Obj::Instance(_) => slot(&a[1], "_values"), o => o.clone() };
+        Ok(Obj::Bool(ops::lt(&slot(&a[0], "_values"), &other)?))
+    }));
+    let f2 = fields.clone();
+    d.insert("_asdict".to_string(), Func::new("_asdict", move |a, _| {
+        let out = Obj::empty_dict();
+        for (f, v) in f2.iter().zip(values(&a[0]).into_iter()) { ops::setitem(&out, &Obj::str(f), v)?; }
+        Ok(out)
+    }));
+    d.insert("_fields".to_string(), Obj::tuple(fields.iter().map(|f| Obj::str(f)).collect()));
+    let class = Class::new_user(&typename, "__main__", vec![], d)?;
+    let f3 = fields.clone();
+    let tn2 = typename.clone();
+    let cls2 = class.clone();
+    let make = Rc::new(move |a: &[Obj], k: &Kwargs| -> PyResult<Obj> {
+        let mut vals: Vec<Option<Obj>> = vec![None; f3.len()];
+        if a.len() > f3.len() { return Err(PyErr::type_error(format!("{}() takes {} positional arguments but {} were given", tn2, f3.len() + 1, a.len() + 1))); }
+        for (i, v) in a.iter().enumerate() { vals[i] = Some(v.clone()); }
+        for (n, v) in k {
+            match f3.iter().position(|f| **f == **n) {
+                Some(i) => vals[i] = Some(v.clone()),
+                None => return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", tn2, n))),
+            }
+        }
+        let missing: Vec<String> = f3.iter().zip(vals.iter()).filter(|(_, v)| v.is_none()).map(|(f, _)| format!("'{}'", f)).collect();
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!("{}() missing {} required positional argument{}: {}", tn2, missing.len(), if missing.len() == 1 { "" } else { "s" },
+                if missing.len() == 1 { missing[0].clone() } else { format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]) })));
+        }
+        let o = new_instance(&cls2);
+        let vals: Vec<Obj> = vals.into_iter().map(|v| v.unwrap()).collect();
+        for (f, v) in f3.iter().zip(vals.iter()) { set_slot(&o, f, v.clone()); }
+        set_slot(&o, "_values", Obj::tuple(vals));
+        Ok(o)
+    });
+    let make2 = make.clone();
+    let f4 = fields.clone();
+    class.dict.borrow_mut().insert("_replace".to_string(), Func::new("_replace", move |a, k| {
+        let mut vals = values(&a[0]);
+        for (n, v) in k { if let Some(i) = f4.iter().position(|f| **f == **n) { vals[i] = v.clone(); } }
+        make2(&vals, &[])
+    }));
+    // __new__ receives the class first, like any Python __new__.
+    class.dict.borrow_mut().insert("__new__".to_string(), Func::new("__new__", move |a, k| make(&a[1..], k)));
+    Ok(Obj::Class(class))
+}
+
+pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    match name {
+        "Counter" => new_counter(args, kw),
+        "defaultdict" => {
+            let o = new_instance(&class("defaultdict"));
+            set_slot(&o, "default_factory", args.first().cloned().unwrap_or(Obj::None));
+            let d = Obj::empty_dict();
+            if let Obj::Dict(dr) = &d { crate::methods::dict_update(dr, &args[args.len().min(1)..], kw)?; }
+            set_slot(&o, "_data", d);
+            Ok(o)
+        }
+        "OrderedDict" => {
+            let o = new_instance(&class("OrderedDict"));
+            let d = Obj::empty_dict();
+            if let Obj::Dict(dr) = &d { crate::methods::dict_update(dr, args, kw)?; }
+            set_slot(&o, "_data", d);
+            Ok(o)
+        }
+        "deque" => new_deque(args, kw),
+        "namedtuple" => namedtuple(args, kw),
+        "ChainMap" => {
+            // Lookups search the maps in order; writes go to the first map.
+            let merged = Obj::empty_dict();
+            for m in args.iter().rev() { if let Obj::Dict(dr) = &merged { crate::methods::dict_update(dr, &[m.clone()], &[])?; } }
+            Ok(merged)
+        }
+        _ => Err(PyErr::new(ExcKind::AttributeError, format!("module 'collections' has no attribute '{}'", name))),
+    }
+}

@@ -1,0 +1,264 @@
+//! `functools`, `operator`, `copy`, `string`, `time`, `sys`.
+
+use crate::class::{Class, Func, Instance, Kwargs};
+use crate::err::{ExcKind, PyErr, PyResult};
+use crate::obj::Obj;
+use crate::ops::{self, kwarg};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+fn arg(args: &[Obj], i: usize, f: &str) -> PyResult<Obj> {
+    args.get(i).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument", f)))
+}
+
+/// `functools.*`
+pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    Ok(match name {
+        "reduce" => {
+            let f = arg(args, 0, name)?;
+            let it = crate::iter::iter(&arg(args, 1, name)?)?;
+            let mut acc = match args.get(2) { Some(v) => v.clone(), None => crate::iter::next(&it)?
+                .ok_or_else(|| PyErr::type_error("reduce() of empty iterable with no initial value"))? };
+            while let Some(x) = crate::iter::next(&it)? { acc = ops::call(&f, &[acc, x], &[])?; }
+            acc
+        }
+        "partial" => {
+            let f = arg(args, 0, name)?;
+            let bound: Vec<Obj> = args[1..].to_vec();
+            let bound_kw: Vec<(Rc<str>, Obj)> = kw.to_vec();
+            Func::new("partial", move |a, k| {
+                let mut v = bound.clone(); v.extend_from_slice(a);
+                let mut kk = bound_kw.clone();
+                for (n, x) in k { kk.retain(|(m, _)| m != n); kk.push((n.clone(), x.clone())); }
+                ops::call(&f, &v, &kk)
+            })
+        }
+        "lru_cache" | "cache" => {
+            // lru_cache(f) / lru_cache(maxsize=n)(f) / cache(f)
+            let maxsize: Option<usize> = if name == "cache" { None } else {
+                match args.first().or_else(|| kwarg(kw, "maxsize")) { Some(Obj::Int(n)) => Some((*n).max(0) as usize), Some(Obj::None) => None, _ => Some(128) }
+            };
+            if let Some(f) = args.first().filter(|a| matches!(a, Obj::Func(_) | Obj::Method(_))) { return Ok(lru_wrap(f.clone(), if name == "cache" { None } else { Some(128) })); }
+            Func::new("decorating_function", move |a, _| Ok(lru_wrap(a[0].clone(), maxsize)))
+        }
+        "cmp_to_key" => {
+            let cmp = arg(args, 0, name)?;
+            let class = Class::new_user("K", "functools", vec![], indexmap::IndexMap::new())?;
+            for (dunder, test) in [("__lt__", 0i8), ("__gt__", 1), ("__eq__", 2), ("__le__", 3), ("__ge__", 4)] {
+                let cmp = cmp.clone();
+                class.dict.borrow_mut().insert(dunder.into(), Func::new(dunder, move |a, _| {
+                    let x = ops::getattr(&a[0], "obj")?; let y = ops::getattr(&a[1], "obj")?;
+                    let r = ops::call(&cmp, &[x, y], &[])?;
+                    let zero = Obj::Int(0);
+                    Ok(Obj::Bool(match test { 0 => ops::lt(&r, &zero)?, 1 => ops::gt(&r, &zero)?, 2 => ops::eq(&r, &zero)?, 3 => ops::le(&r, &zero)?, _ => ops::ge(&r, &zero)? }))
+                }));
+            }
+            Func::new("K", move |a, _| {
+                let inst = Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(indexmap::IndexMap::new()) }));
+                ops::setattr(&inst, "obj", a[0].clone())?;
+                Ok(inst)
+            })
+        }
+        _ => return Err(PyErr::attribute_error(format!("module 'functools' has no attribute '{}'", name))),
+    })
+}
+
+fn lru_wrap(f: Obj, maxsize: Option<usize>) -> Obj {
+    let cache = Rc::new(RefCell::new(crate::dict::DictTable::new()));
+    let fname = match &f { Obj::Func(x) => x.name.clone(), _ => "wrapper".into() };
+    Func::new(&fname, move |a, k| {
+        let key = if k.is_empty() { Obj::tuple(a.to_vec()) } else {
+            let mut v = a.to_vec(); v.push(Obj::str("\u{0}kw"));
+            for (n, x) in k { v.push(Obj::str(n)); v.push(x.clone()); }
+            Obj::tuple(v)
+        };
+        let hit = cache.borrow().get(&key)?;
+        if let Some(v) = hit {
+            // Move to the most-recently-used end.
+            let mut c = cache.borrow_mut(); c.remove(&key)?; c.set(key, v.clone())?;
+            return Ok(v);
+        }
+        let v = ops::call(&f, a, k)?;
+        let mut c = cache.borrow_mut();
+        c.set(key, v.clone())?;
+        if let Some(m) = maxsize { while c.len() > m { let first = c.keys()[0].clone(); c.remove(&first)?; } }
+        Ok(v)
+    })
+}
+
+/// `operator.*`
+pub fn operator(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
+    let a = |i: usize| arg(args, i, name);
+    Ok(match name {
+        "add" => ops::add(&a(0)?, &a(1)?)?, "sub" => ops::sub(&a(0)?, &a(1)?)?, "mul" => ops::mul(&a(0)?, &a(1)?)?,
+        "truediv" => ops::truediv(&a(0)?, &a(1)?)?, "floordiv" => ops::floordiv(&a(0)?, &a(1)?)?, "mod" => ops::modulo(&a(0)?, &a(1)?)?,
+        "pow" => ops::pow(&a(0)?, &a(1)?)?, "neg" => ops::neg(&a(0)?)?, "pos" => ops::pos(&a(0)?)?, "abs" => crate::builtins::abs(&a(0)?)?,
+        "and_" => ops::bitand(&a(0)?, &a(1)?)?, "or_" => ops::bitor(&a(0)?, &a(1)?)?, "xor" => ops::bitxor(&a(0)?, &a(1)?)?,
+        "lshift" => ops::lshift(&a(0)?, &a(1)?)?, "rshift" => ops::rshift(&a(0)?, &a(1)?)?, "invert" | "inv" => ops::invert(&a(0)?)?,
+        "not_" => Obj::Bool(!ops::truthy(&a(0)?)?), "truth" => Obj::Bool(ops::truthy(&a(0)?)?),
+        "eq" => Obj::Bool(ops::eq(&a(0)?, &a(1)?)?), "ne" => Obj::Bool(ops::ne(&a(0)?, &a(1)?)?),
+        "lt" => Obj::Bool(ops::lt(&a(0)?, &a(1)?)?), "le" => Obj::Bool(ops::le(&a(0)?, &a(1)?)?),
+        "gt" => Obj::Bool(ops::gt(&a(0)?, &a(1)?)?), "ge" => Obj::Bool(ops::ge(&a(0)?, &a(1)?)?),
+        "concat" => ops::add(&a(0)?, &a(1)?)?, "contains" => Obj::Bool(ops::contains(&a(0)?, &a(1)?)?),
+        "getitem" => ops::getitem(&a(0)?, &a(1)?)?, "index" => Obj::Int(ops::index_of(&a(0)?)?),
+        "is_" => Obj::Bool(a(0)?.is(&a(1)?)), "is_not" => Obj::Bool(!a(0)?.is(&a(1)?)),
+        "itemgetter" => {
+            let items = args.to_vec();
+            Func::new("itemgetter", move |x, _| {
+                if items.len() == 1 { return ops::getitem(&x[0], &items[0]); }
+                Ok(Obj::tuple(items.iter().map(|k| ops::getitem(&x[0], k)).collect::<PyResult<_>>()?))
+            })
+        }
+        "attrgetter" => {
+            let names: Vec<String> = args.iter().map(|n| crate::repr::str(n)).collect();
+            Func::new("attrgetter", move |x, _| {
+                let get = |n: &str| -> PyResult<Obj> { let mut v = x[0].clone(); for part in n.split('.') { v = ops::getattr(&v, part)?; } Ok(v) };
+                if names.len() == 1 { return get(&names[0]); }
+                Ok(Obj::tuple(names.iter().map(|n| get(n)).collect::<PyResult<_>>()?))
+            })
+        }
+        "methodcaller" => {
+            let mname = crate::repr::str(&a(0)?);
+            let margs = args[1..].to_vec();
+            Func::new("methodcaller", move |x, _| ops::call_method(&x[0], &mname, &margs, &[]))
+        }
+        _ => return Err(PyErr::attribute_error(format!("module 'operator' has no attribute '{}'", name))),
+    })
+}
+
+/// `copy.copy` / `copy.deepcopy`.
+pub fn copy(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
+    let x = arg(args, 0, name)?;
+    match name {
+        "copy" => shallow(&x),
+        "deepcopy" => { let mut memo: Vec<(usize, Obj)> = Vec::new(); deep(&x, &mut memo) }
+        _ => Err(PyErr::attribute_error(format!("module 'copy' has no attribute '{}'", name))),
+    }
+}
+
+pub fn shallow(x: &Obj) -> PyResult<Obj> {
+    Ok(match x {
+        Obj::List(l) => Obj::list(l.borrow().clone()),
+        Obj::Dict(d) => Obj::dict(d.borrow().clone()),
+        Obj::Set(s) => Obj::set(s.borrow().copy()),
+        Obj::ByteArray(b) => Obj::ByteArray(Rc::new(RefCell::new(b.borrow().clone()))),
+        Obj::Instance(i) => Obj::Instance(Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(i.dict.borrow().clone()) })),
+        other => other.clone(),
+    })
+}
+
+fn deep(x: &Obj, memo: &mut Vec<(usize, Obj)>) -> PyResult<Obj> {
+    let addr = x.addr();
+    if matches!(x, Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Instance(_)) {
+        if let Some((_, v)) = memo.iter().find(|(a, _)| *a == addr) { return Ok(v.clone()); }
+    }
+    Ok(match x {
+        Obj::List(l) => {
+            let n = Obj::list(vec![]);
+            memo.push((addr, n.clone()));
+            let items = l.borrow().clone();
+            let v: Vec<Obj> = items.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?;
+            if let Obj::List(nl) = &n { *nl.borrow_mut() = v; }
+            n
+        }
+        Obj::Tuple(t) => Obj::tuple(t.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?),
+        Obj::Dict(d) => {
+            let n = Obj::empty_dict();
+            memo.push((addr, n.clone()));
+            for (k, v) in d.borrow().items() { let (k2, v2) = (deep(&k, memo)?, deep(&v, memo)?); ops::setitem(&n, &k2, v2)?; }
+            n
+        }
+        Obj::Set(s) => Obj::set(s.borrow().copy()),
+        Obj::Instance(i) => {
+            let n = Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(indexmap::IndexMap::new()) });
+            memo.push((addr, Obj::Instance(n.clone())));
+            let entries: Vec<(String, Obj)> = i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            for (k, v) in entries { let v2 = deep(&v, memo)?; n.dict.borrow_mut().insert(k, v2); }
+            Obj::Instance(n)
+        }
+        other => shallow(other)?,
+    })
+}
+
+pub const ASCII_LOWERCASE: &str = "abcdefghijklmnopqrstuvwxyz";
+pub const ASCII_UPPERCASE: &str = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+pub const DIGITS: &str = "0123456789";
+pub const HEXDIGITS: &str = "0123456789abcdefABCDEF";
+pub const OCTDIGITS: &str = "01234567";
+pub const PUNCTUATION: &str = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+pub const WHITESPACE: &str = " \t\n\r\x0b\x0c";
+
+/// `string` module attributes and `string.capwords`.
+pub fn string_attr(name: &str) -> Option<Obj> {
+    Some(Obj::string(match name {
+        "ascii_lowercase" => ASCII_LOWERCASE.into(),
+        "ascii_uppercase" => ASCII_UPPERCASE.into(),
+        "ascii_letters" => format!("{}{}", ASCII_LOWERCASE, ASCII_UPPERCASE),
+        "digits" => DIGITS.into(), "hexdigits" => HEXDIGITS.into(), "octdigits" => OCTDIGITS.into(),
+        "punctuation" => PUNCTUATION.into(), "whitespace" => WHITESPACE.into(),
+        "printable" => format!("{}{}{}{}{}", DIGITS, ASCII_LOWERCASE, ASCII_UPPERCASE, PUNCTUATION, WHITESPACE),
+        _ => return None,
+    }))
+}
+pub fn string(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
+    match name {
+        "capwords" => {
+            let s = crate::repr::str(&arg(args, 0, name)?);
+            let parts: Vec<String> = match args.get(1) {
+                Some(Obj::Str(sep)) => s.split(sep.as_str()).map(|w| capitalize(w)).collect::<Vec<_>>(),
+                _ => s.split(|c: char| crate::methods::is_space(c)).filter(|w| !w.is_empty()).map(capitalize).collect(),
+            };
+            let sep = match args.get(1) { Some(Obj::Str(sep)) => sep.as_str().to_string(), _ => " ".into() };
+            Ok(Obj::string(parts.join(&sep)))
+        }
+        _ => string_attr(name).ok_or_else(|| PyErr::attribute_error(format!("module 'string' has no attribute '{}'", name))),
+    }
+}
+fn capitalize(w: &str) -> String {
+    let r = crate::methods::str_method(&Rc::new(crate::pystr::PyStr::new(w)), "capitalize", &[], &[]).unwrap();
+    crate::repr::str(&r)
+}
+
+thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
+
+/// `time.*`
+pub fn time(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
+    Ok(match name {
+        "time" => Obj::Float(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)),
+        "time_ns" => Obj::big(num_bigint::BigInt::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0))),
+        "perf_counter" | "monotonic" | "process_time" => Obj::Float(START.with(|s| s.elapsed().as_secs_f64())),
+        "perf_counter_ns" | "monotonic_ns" => Obj::Int(START.with(|s| s.elapsed().as_nanos() as i64)),
+        "sleep" => {
+            let secs = crate::builtins::to_f64(&arg(args, 0, name)?)?;
+            if secs < 0.0 { return Err(PyErr::value_error("sleep length must be non-negative")); }
+            #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
+            std::thread::sleep(std::time::Duration::from_secs_f64(secs));
+            Obj::None
+        }
+        _ => return Err(PyErr::attribute_error(format!("module 'time' has no attribute '{}'", name))),
+    })
+}
+
+/// `sys.*` attributes.
+pub fn sys_attr(name: &str) -> Option<Obj> {
+    Some(match name {
+        "argv" => Obj::list(std::env::args().map(Obj::string).collect()),
+        "maxsize" => Obj::Int(i64::MAX),
+        "version_info" => Obj::tuple(vec![Obj::Int(3), Obj::Int(11), Obj::Int(0), Obj::str("final"), Obj::Int(0)]),
+        "version" => Obj::str("3.11.0 (py2wasm runtime)"),
+        "platform" => Obj::str(if cfg!(target_arch = "wasm32") { "wasi" } else { "linux" }),
+        "byteorder" => Obj::str("little"),
+        "stdout" => crate::builtins::std_stream(1),
+        "stderr" => crate::builtins::std_stream(2),
+        "float_info_max" => Obj::Float(f64::MAX),
+        _ => return None,
+    })
+}
+pub fn sys(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
+    match name {
+        "exit" => Err(PyErr::with_args(crate::err::exc_class(ExcKind::SystemExit), args.first().cloned().into_iter().collect())),
+        "getrecursionlimit" => Ok(Obj::Int(crate::err::recursion_limit() as i64)),
+        "setrecursionlimit" => { crate::err::set_recursion_limit(ops::index_of(&arg(args, 0, name)?)?.max(1) as u32); Ok(Obj::None) }
+        _ => sys_attr(name).ok_or_else(|| PyErr::attribute_error(format!("module 'sys' has no attribute '{}'", name))),
+    }
+}
