@@ -168,7 +168,21 @@ internal sealed partial class AstDumper
                 Key("value");
                 Expr(subscript.Expression);
                 Key("slice");
-                Expr(subscript.Index);
+                if (subscript.Index is StarredExpressionSyntax starredIndex)
+                {
+                    // a[*b] indexes with a one-element tuple (PEP 646).
+                    Begin("Tuple");
+                    Key("elts");
+                    _sb.Append('[');
+                    Expr(starredIndex);
+                    _sb.Append(']');
+                    Ctx(ExprContext.Load);
+                    End(starredIndex);
+                }
+                else
+                {
+                    Expr(subscript.Index);
+                }
                 Ctx(ctx);
                 End(subscript);
                 break;

@@ -214,14 +214,19 @@ internal sealed partial class AstDumper
     /// Writes a <c>JoinedStr</c> of <paramref name="pieces"/>. <paramref name="outerStart"/>/<paramref name="outerEnd"/>
     /// are the whole string's span, which 3.11 gives every part.
     /// </summary>
-    private void JoinedStr(List<StringPiece> pieces, int start, int end, int outerStart, int outerEnd, bool outerIsU)
+    /// <remarks>
+    /// 3.11 gives a format spec's <c>JoinedStr</c>, and the literal run that ends a format spec, the span of the
+    /// f-string token holding it (<paramref name="start"/>/<paramref name="end"/> when <paramref name="isSpec"/>).
+    /// </remarks>
+    private void JoinedStr(List<StringPiece> pieces, int start, int end, int outerStart, int outerEnd, bool outerIsU, bool isSpec = false)
     {
         var folded = Fold(pieces);
         Begin("JoinedStr");
         Key("values");
         _sb.Append('[');
-        foreach (var piece in folded)
+        for (int i = 0; i < folded.Count; i++)
         {
+            var piece = folded[i];
             Separator();
             if (piece.Interpolation is null)
             {
@@ -229,6 +234,10 @@ internal sealed partial class AstDumper
                 if (Is312)
                 {
                     Constant(repr, piece.KindU, piece.Start, piece.End);
+                }
+                else if (isSpec && i == folded.Count - 1)
+                {
+                    Constant(repr, outerIsU, start, end);
                 }
                 else
                 {
@@ -288,7 +297,24 @@ internal sealed partial class AstDumper
         var interpolation = piece.Interpolation!;
         Begin("FormattedValue");
         Key("value");
-        Expr(interpolation.Expression);
+        if (!Is312 && interpolation.Expression is TupleExpressionSyntax { OpenParenToken.IsNone: true } bareTuple)
+        {
+            // 3.11 compiles a replacement field's text wrapped in parentheses, so a bare tuple spans from the
+            // '{' to one past the end of the expression text (where the '=', '!', ':' or '}' is).
+            int textEnd = !interpolation.EqualsToken.IsNone ? TokenStart(interpolation.EqualsToken)
+                : !interpolation.ExclamationToken.IsNone ? TokenStart(interpolation.ExclamationToken)
+                : interpolation.FormatSpecifier is { } s ? TokenStart(s.ColonToken)
+                : TokenStart(interpolation.CloseBraceToken);
+            Begin("Tuple");
+            Key("elts");
+            ExprList(bareTuple.Elements, ExprContext.Load);
+            Ctx(ExprContext.Load);
+            End(TokenStart(interpolation.OpenBraceToken), textEnd + 1);
+        }
+        else
+        {
+            Expr(interpolation.Expression);
+        }
         Key("conversion");
         int conversion = -1;
         if (!interpolation.Conversion.IsNone && interpolation.Conversion.Text.Length > 0)
@@ -315,7 +341,7 @@ internal sealed partial class AstDumper
             }
             else
             {
-                JoinedStr(specPieces, Start(piece.Owner!), EndOf(piece.Owner!), outerStart, outerEnd, outerIsU);
+                JoinedStr(specPieces, Start(piece.Owner!), EndOf(piece.Owner!), outerStart, outerEnd, outerIsU, isSpec: true);
             }
         }
         if (Is312)
