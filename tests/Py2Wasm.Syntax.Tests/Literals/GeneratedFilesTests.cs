@@ -9,35 +9,55 @@ namespace Py2Wasm.Syntax.Tests.Literals;
 /// <summary>The checked-in tables and data files are what the oracle scripts produce today.</summary>
 public class GeneratedFilesTests
 {
-    private static string RunOracle(string script, string outputDirectory)
+    // The oracle is CPython 3.11; prefer an explicit python3.11, else whatever python3 is.
+    private static readonly string[] s_pythons = ["python3.11", "python3"];
+
+    private static Process? StartPython(IEnumerable<string> arguments, out string? executable)
     {
-        var start = new ProcessStartInfo("python3")
+        foreach (string candidate in s_pythons)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(OracleData.OracleDirectory, script));
-        start.ArgumentList.Add("--emit");
-        start.ArgumentList.Add(outputDirectory);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("Process.Start returned null");
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
-        {
-            Assert.Fail($"python3 (CPython 3.11, the oracle) is required to check that generated files are current, but it could not be started: {e.Message}");
-            throw;
+            var start = new ProcessStartInfo(candidate)
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (string argument in arguments)
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            try
+            {
+                Process? process = Process.Start(start);
+                if (process is not null)
+                {
+                    executable = candidate;
+                    return process;
+                }
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // Not installed: try the next name.
+            }
         }
 
+        executable = null;
+        return null;
+    }
+
+    private static void RunOracle(string script, string outputDirectory)
+    {
+        Process? process = StartPython([Path.Combine(OracleData.OracleDirectory, script), "--emit", outputDirectory], out string? python);
+        Assert.True(process is not null,
+            "python3 (CPython 3.11, the oracle) is required to check that the generated literal tables and data are current, " +
+            $"but none of {string.Join(", ", s_pythons)} could be started.");
         using (process)
         {
             Task<string> stdout = process.StandardOutput.ReadToEndAsync();
             Task<string> stderr = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"{script} did not finish within 3 minutes");
-            Assert.True(process.ExitCode == 0, $"{script} failed with exit code {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
-            return stderr.Result;
+            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), $"{python} {script} did not finish within 3 minutes");
+            Assert.True(process.ExitCode == 0, $"{python} {script} failed with exit code {process.ExitCode}:\n{stdout.Result}\n{stderr.Result}");
         }
     }
 
@@ -50,9 +70,8 @@ public class GeneratedFilesTests
 
     private static string Version()
     {
-        var start = new ProcessStartInfo("python3", "--version") { RedirectStandardOutput = true, UseShellExecute = false };
-        using Process? p = Process.Start(start);
-        return p?.StandardOutput.ReadToEnd().Trim() ?? "unknown";
+        using Process? p = StartPython(["--version"], out string? python);
+        return p is null ? "none" : $"{python}: {p.StandardOutput.ReadToEnd().Trim()}";
     }
 
     [Fact]
