@@ -99,7 +99,8 @@ public sealed class PythonSyntaxTree
     {
         if (_diagnostics.IsDefault)
         {
-            var all = _extraDiagnostics.AddRange(CollectDiagnostics(_greenRoot, 0));
+            var all = _extraDiagnostics.AddRange(CollectDiagnostics(_greenRoot, 0)).AddRange(SyntaxChecker.Check(this))
+                .OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
             ImmutableInterlocked.InterlockedInitialize(ref _diagnostics, all);
         }
         return _diagnostics;
@@ -203,7 +204,7 @@ public static class SourceDecoder
             {
                 try
                 {
-                    encoding = normalized == "utf-8" ? encoding : Encoding.GetEncoding(normalized, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+                    encoding = normalized == "utf-8" ? encoding : GetEncoding(normalized);
                     name = normalized;
                 }
                 catch (ArgumentException)
@@ -226,12 +227,29 @@ public static class SourceDecoder
         return new Result(text, name, error);
     }
 
+    /// <summary>CPython's tokenizer normalisation (get_normal_name): only utf-8 and latin-1 spellings are folded.</summary>
     private static string NormalizeEncodingName(string cookie)
     {
-        var n = cookie.ToLowerInvariant().Replace('_', '-');
-        if (n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal) || n == "utf8") return "utf-8";
-        if (n is "latin-1" or "iso-8859-1" or "iso-latin-1" || n.StartsWith("latin-1-", StringComparison.Ordinal) || n.StartsWith("iso-8859-1-", StringComparison.Ordinal) || n.StartsWith("iso-latin-1-", StringComparison.Ordinal)) return "iso-8859-1";
-        return n;
+        var n = cookie.Length > 12 ? cookie[..12] : cookie;
+        n = n.ToLowerInvariant().Replace('_', '-');
+        if (n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal)) return "utf-8";
+        if (n is "latin-1" or "iso-8859-1" or "iso-latin-1" || n.StartsWith("latin-1-", StringComparison.Ordinal) ||
+            n.StartsWith("iso-8859-1-", StringComparison.Ordinal) || n.StartsWith("iso-latin-1-", StringComparison.Ordinal)) return "iso-8859-1";
+        return cookie;
+    }
+
+    /// <summary>Maps a Python codec name to a .NET encoding (Python's codec aliases: case, '-' and '_' are ignored).</summary>
+    private static Encoding GetEncoding(string name)
+    {
+        var key = name.ToLowerInvariant().Replace('_', '-');
+        key = key switch
+        {
+            "utf8" or "u8" or "utf" or "cp65001" => "utf-8",
+            "latin1" or "latin" or "l1" or "iso8859-1" or "8859" or "cp819" => "iso-8859-1",
+            "ascii" or "us-ascii" or "646" => "us-ascii",
+            _ => key.StartsWith("iso8859-", StringComparison.Ordinal) ? "iso-8859-" + key[8..] : key,
+        };
+        return Encoding.GetEncoding(key, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     }
 
     /// <summary>Finds a coding declaration in the first two lines (the second only if the first is blank or a comment).</summary>

@@ -46,7 +46,7 @@ public static class DiagnosticDescriptors
         Add(ErrorCode.MismatchedClosingBracket, "Mismatched closing bracket", "closing parenthesis '{0}' does not match opening parenthesis '{1}'{2}");
         Add(ErrorCode.UnclosedBracket, "Bracket never closed", "'{0}' was never closed");
         Add(ErrorCode.InvalidStringLiteral, "Invalid string literal", "{0}");
-        Add(ErrorCode.InvalidEscapeSequence, "Invalid escape sequence", "invalid escape sequence '{0}'", DiagnosticSeverity.Warning);
+        Add(ErrorCode.InvalidEscapeSequence, "Invalid escape sequence", "{0}", DiagnosticSeverity.Warning);
         Add(ErrorCode.FStringError, "Invalid f-string", "f-string: {0}");
         Add(ErrorCode.EncodingError, "Source encoding problem", "{0}");
         Add(ErrorCode.InvalidIdentifier, "Invalid identifier", "invalid character '{0}' (U+{1})");
