@@ -85,6 +85,13 @@ thread_local! {
             let bases = match k.parent() { Some(p) => vec![v[p as usize].clone()], None => vec![] };
             let name = match k { ExcKind::JsonDecodeError => "JSONDecodeError", ExcKind::ReError => "error", _ => k.name() };
             let c = Class::new_builtin_exc(name, bases, k);
+            if k == ExcKind::BaseException {
+                // BaseException.__init__(self, *args) sets args (super().__init__ in subclasses).
+                c.dict.borrow_mut().insert("__init__".into(), crate::class::Func::new("__init__", |a, _| {
+                    if let Some(Obj::Exc(e)) = a.first() { *e.0.args.borrow_mut() = a[1..].to_vec(); }
+                    Ok(Obj::None)
+                }));
+            }
             v.push(c);
         }
         v
@@ -146,6 +153,18 @@ impl PyErr {
             traceback: RefCell::new(Vec::new()),
             attrs: RefCell::new(indexmap::IndexMap::new()),
         }))
+    }
+    /// `raise obj`: obj must be an exception instance or class.
+    pub fn from_obj(o: Obj) -> PyErr {
+        match o {
+            Obj::Exc(e) => e,
+            Obj::Class(c) if c.exc_base().is_some() => match crate::builtins::instantiate(&c, &[], &[]) {
+                Ok(Obj::Exc(e)) => e,
+                Ok(_) => PyErr::type_error("exceptions must derive from BaseException"),
+                Err(e) => e,
+            },
+            _ => PyErr::type_error("exceptions must derive from BaseException"),
+        }
     }
     pub fn type_error(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::TypeError, msg) }
     pub fn value_error(msg: impl Into<String>) -> PyErr { PyErr::new(ExcKind::ValueError, msg) }
@@ -299,27 +318,31 @@ pub fn enter_call() -> PyResult<CallGuard> {
 pub fn set_recursion_limit(n: u32) { RECURSION_LIMIT.with(|l| l.set(n)); }
 pub fn recursion_limit() -> u32 { RECURSION_LIMIT.with(|l| l.get()) }
 
-/// What `main` does with the module's result: print the traceback for an
-/// uncaught exception and return the process exit status (CPython's rules,
-/// including `SystemExit`).
-pub fn exit_status(result: PyResult<()>) -> i32 {
-    crate::builtins::flush_stdout();
+/// The exit status and the stderr text CPython would produce for a module's
+/// result (traceback for an uncaught exception; `SystemExit` rules).
+pub fn outcome(result: PyResult<()>) -> (i32, String) {
     match result {
-        Ok(()) => 0,
+        Ok(()) => (0, String::new()),
         Err(e) if e.is(ExcKind::SystemExit) => {
             let args = e.args();
             match args.first() {
-                None | Some(Obj::None) => 0,
-                Some(Obj::Int(i)) => *i as i32,
-                Some(Obj::Bool(b)) => *b as i32,
-                Some(other) => { eprintln!("{}", crate::repr::str(other)); 1 }
+                None | Some(Obj::None) => (0, String::new()),
+                Some(Obj::Int(i)) => (*i as i32, String::new()),
+                Some(Obj::Bool(b)) => (*b as i32, String::new()),
+                Some(other) => (1, format!("{}\n", crate::repr::str(other))),
             }
         }
-        Err(e) => {
-            eprint!("{}", e.format_traceback());
-            1
-        }
+        Err(e) => (1, e.format_traceback()),
     }
+}
+
+/// What `main` does with the module's result: prints the traceback of an
+/// uncaught exception to stderr and returns the process exit status.
+pub fn exit_status(result: PyResult<()>) -> i32 {
+    crate::builtins::flush_stdout();
+    let (code, text) = outcome(result);
+    if !text.is_empty() { crate::builtins::write_stderr(&text); }
+    code
 }
 
 /// Runs a generated module body and exits the process like CPython would.

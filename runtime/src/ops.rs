@@ -873,6 +873,22 @@ fn bind_descriptor(o: &Obj, v: Obj) -> PyResult<Obj> {
     Ok(v)
 }
 
+/// `super().name` inside a method of class `cls` called on `obj`: the
+/// attribute from the next class in `obj`'s MRO after `cls`, bound to `obj`.
+pub fn super_attr(cls: &crate::class::ClassRef, obj: &Obj, name: &str) -> PyResult<Obj> {
+    let own = match obj { Obj::Instance(i) => i.class.clone(), Obj::Exc(e) => e.class().clone(), _ => cls.clone() };
+    let mut chain = vec![own.clone()];
+    chain.extend(own.mro.iter().cloned());
+    let pos = chain.iter().position(|c| Rc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(chain.len());
+    for c in &chain[pos..] {
+        if let Some(v) = c.dict.borrow().get(name) {
+            return Ok(match v { Obj::Func(_) => Obj::Method(Rc::new((obj.clone(), v.clone()))), other => other.clone() });
+        }
+    }
+    if name == "__init__" { return Ok(Func::new("__init__", |_, _| Ok(Obj::None))); }
+    Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name)))
+}
+
 /// `obj.name = value`.
 pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
     match o {

@@ -1,0 +1,25 @@
+def countdown(n):
+    while n > 0:
+        got = yield n
+        if got:
+            n = got
+        n -= 1
+    return "done"
+
+
+g = countdown(5)
+print(next(g), next(g), g.send(10), list(g))
+
+
+def squares(xs):
+    for x in xs:
+        yield x * x
+
+
+def chained():
+    r = yield from countdown(2)
+    yield r
+    yield from squares([1, 2, 3])
+
+
+print(list(chained()), sum(squares(range(5))))
