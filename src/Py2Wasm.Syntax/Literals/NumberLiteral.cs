@@ -357,8 +357,10 @@ public static class NumberLiteral
 
         private static bool IsHex(int c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 
+        // CPython 3.11 (the oracle) ends the number before a non-ASCII character without an error:
+        // "1é" is the number 1 followed by a name.
         private static bool IsPotentialIdentifierChar(int c) =>
-            c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or >= 128;
+            c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
         private NumberScanResult Error(string message) => new(_pos, message, _pos - 1, _pos - 1, _warning);
 

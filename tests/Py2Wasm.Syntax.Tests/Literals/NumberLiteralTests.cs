@@ -81,4 +81,27 @@ public class NumberLiteralTests
 
         failures.AssertNone();
     }
+
+    [Fact]
+    public void NumbersFollowedByKeywordsOrNonAsciiMatchCPython()
+    {
+        var failures = new Failures();
+        foreach (string[] row in OracleData.Read("number_follow.txt"))
+        {
+            string text = OracleData.Text(row[0]);
+            NumberScanResult scan = NumberLiteral.Scan(text);
+            if (row[1] == "error")
+            {
+                failures.Check(scan.ErrorMessage == row[4] && scan.ErrorStart == int.Parse(row[2], CultureInfo.InvariantCulture),
+                    () => $"{row[0]}: expected {row[4]} @{row[2]}, got {scan}");
+                continue;
+            }
+
+            string? warning = row[3] == "-" ? null : row[3];
+            failures.Check(scan.IsValid && scan.Length == int.Parse(row[2], CultureInfo.InvariantCulture) && scan.WarningMessage == warning,
+                () => $"{row[0]}: expected length {row[2]} warning {row[3]}, got {scan}");
+        }
+
+        failures.AssertNone();
+    }
 }

@@ -193,6 +193,29 @@ def number_cases(rng):
     return lines
 
 
+def number_follow_cases(rng):
+    """A number followed by a keyword (a warning, the token ends before it) or by non-ASCII text."""
+    import io
+    import tokenize
+    numbers = ["1", "0", "1.5", "1.", ".5", "1e5", "1j", "0x1f", "0o7", "0b1", "1_0", "00"]
+    tails = ["and x", "else y", "for x in y", "if x else y", "in x", "is x", "or x", "not in x", "é", "éa", "\u00b2",
+             "\u2160", "_é", "\U0001d7d9"]
+    lines = []
+    for n in numbers:
+        for tail in tails:
+            t = n + tail
+            kind, payload, warns = compile_eval(t)
+            if kind == "error" and payload.msg.startswith(NUMBER_MESSAGES):
+                e = payload
+                lines.append("%s\terror\t%d\t%d\t%s" % (cps(t), e.offset - 1, (e.end_offset or e.offset) - 1, e.msg))
+                continue
+            first = next(tokenize.generate_tokens(io.StringIO(t).readline))
+            assert first.type == tokenize.NUMBER, t
+            literal = [m for m in warns if m.startswith("invalid")]
+            lines.append("%s\tfollow\t%d\t%s" % (cps(t), len(first.string), literal[0] if literal else "-"))
+    return lines
+
+
 def int_repr_cases(rng):
     lines = []
     vals = [0, 1, -1, 2 ** 63 - 1, -2 ** 63, 2 ** 63, 2 ** 64, -2 ** 64, 10 ** 4299, 10 ** 4300 - 1, 10 ** 4300,
@@ -543,6 +566,7 @@ def main():
     write("complex_repr.txt", complex_cases(random.Random(20240602)))
     write("number_literals.txt", number_cases(random.Random(20240603)))
     write("int_repr.txt", int_repr_cases(random.Random(20240604)))
+    write("number_follow.txt", number_follow_cases(random.Random(20240611)))
     write("string_literals.txt", string_cases(random.Random(20240605)))
     write("fstring_middles.txt", fstring_cases(random.Random(20240606)))
     write("unicode_names.txt", name_cases(random.Random(20240607)))
