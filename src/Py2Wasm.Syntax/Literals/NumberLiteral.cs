@@ -370,6 +370,7 @@ public static class NumberLiteral
             return new NumberScanResult(_pos, null, 0, 0, _warning);
         }
 
+        // True when the keyword's remaining letters follow and no identifier character comes after them.
         private bool Lookahead(string rest)
         {
             int save = _pos;
@@ -383,6 +384,21 @@ public static class NumberLiteral
                 }
             }
 
+            if (ok)
+            {
+                int after = Next();
+                ok = !(IsPotentialIdentifierChar(after) || after >= 128);
+            }
+
+            _pos = save;
+            return ok;
+        }
+
+        // CPython checks only the second letter after an 'i' ("1ifx" warns too).
+        private bool PeekIs(char expected)
+        {
+            int save = _pos;
+            bool ok = Next() == expected;
             _pos = save;
             return ok;
         }
@@ -395,7 +411,7 @@ public static class NumberLiteral
                 'a' => Lookahead("nd"),
                 'e' => Lookahead("lse"),
                 'f' => Lookahead("or"),
-                'i' => Lookahead("f") || Lookahead("n") || Lookahead("s"),
+                'i' => PeekIs('f') || PeekIs('n') || PeekIs('s'),
                 'o' => Lookahead("r"),
                 'n' => Lookahead("ot"),
                 _ => false,

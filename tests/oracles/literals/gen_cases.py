@@ -199,7 +199,8 @@ def number_follow_cases(rng):
     import tokenize
     numbers = ["1", "0", "1.5", "1.", ".5", "1e5", "1j", "0x1f", "0o7", "0b1", "1_0", "00"]
     tails = ["and x", "else y", "for x in y", "if x else y", "in x", "is x", "or x", "not in x", "é", "éa", "\u00b2",
-             "\u2160", "_é", "\U0001d7d9"]
+             "\u2160", "_é", "\U0001d7d9", "andy", "and", "andé", "ifx", "elsex", "or_", "notx", "fory",
+             "in9", "isé", "or", "ore", "nota", "i", "a", "an", "el"]
     lines = []
     for n in numbers:
         for tail in tails:
