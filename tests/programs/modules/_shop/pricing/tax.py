@@ -1,0 +1,5 @@
+RATE = 0.08
+
+
+def compute(amount):
+    return amount * RATE
