@@ -269,7 +269,18 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
                 sb.Append("        System.Diagnostics.Debug.Assert(").Append(string.Join(" || ", n.Kinds.Select(k => "kind == SyntaxKind." + k))).AppendLine(");");
             }
             var args = new[] { multi ? "kind" : "SyntaxKind." + n.Kinds[0] }.Concat(n.Fields.Select(f => f.ParamName));
-            sb.Append("        return new ").Append(n.Name).Append('(').Append(string.Join(", ", args)).AppendLine(");");
+            if (n.UsesCache)
+            {
+                var slots = n.Fields.Select(f => f.ParamName).Concat(Enumerable.Repeat("null", 3)).Take(3);
+                sb.Append("        var cached = GreenNodeCache.TryGet(").Append(multi ? "kind" : "SyntaxKind." + n.Kinds[0]).Append(", ")
+                  .Append(string.Join(", ", slots)).Append(", ").Append(n.Fields.Count).AppendLine(", out int hash);");
+                sb.Append("        if (cached is not null) return (").Append(n.Name).AppendLine(")cached;");
+                sb.Append("        return GreenNodeCache.Add(hash, new ").Append(n.Name).Append('(').Append(string.Join(", ", args)).AppendLine("));");
+            }
+            else
+            {
+                sb.Append("        return new ").Append(n.Name).Append('(').Append(string.Join(", ", args)).AppendLine(");");
+            }
             sb.AppendLine("    }");
         }
         sb.AppendLine("}");

@@ -29,7 +29,10 @@ internal sealed class SyntaxModel
                 (string)n.Attribute("Name")!,
                 (string)n.Attribute("Base")!,
                 n.Name.LocalName == "AbstractNode",
-                (string?)n.Attribute("Doc"));
+                (string?)n.Attribute("Doc"))
+            {
+                Cacheable = (bool?)n.Attribute("Cache") ?? true,
+            };
             foreach (var k in n.Elements("Kind"))
             {
                 node.Kinds.Add((string)k.Attribute("Name")!);
@@ -85,6 +88,12 @@ internal sealed class NodeDef
     public string? Doc { get; }
     public List<string> Kinds { get; } = new();
     public List<FieldDef> Fields { get; } = new();
+
+    /// <summary>False when the parser may attach diagnostics to a fresh node of this class (so it must not be shared).</summary>
+    public bool Cacheable { get; set; } = true;
+
+    /// <summary>Small nodes are shared through the green node cache.</summary>
+    public bool UsesCache => Cacheable && !IsAbstract && Fields.Count > 0 && Fields.Count <= 3;
 
     /// <summary>Name without the "Syntax" suffix, used for visitor and factory method names.</summary>
     public string ShortName => Name.EndsWith("Syntax") ? Name.Substring(0, Name.Length - 6) : Name;

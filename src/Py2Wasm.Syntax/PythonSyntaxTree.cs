@@ -53,7 +53,7 @@ public sealed class PythonSyntaxTree
     public static PythonSyntaxTree ParseText(SourceText text, PythonParseOptions? options = null, string path = "")
     {
         options ??= PythonParseOptions.Default;
-        var green = StackGuard.RunOnLargeStack(() => LanguageParser.ParseCompilationUnit(text, options));
+        var green = LanguageParser.ParseCompilationUnit(text, options);
         return new PythonSyntaxTree(text, green, path, options, null);
     }
 

@@ -15,10 +15,18 @@ public readonly struct SyntaxList<TNode> : IReadOnlyList<TNode> where TNode : Sy
     internal SyntaxNode? Node { get; }
 
     /// <summary>Number of elements.</summary>
-    public int Count => Node?.SlotCount ?? 0;
+    public int Count => Node is null ? 0 : Node.Green.IsList ? Node.SlotCount : 1;
 
     /// <summary>The element at <paramref name="index"/>.</summary>
-    public TNode this[int index] => (TNode)Node!.GetNodeSlot(index)!;
+    public TNode this[int index]
+    {
+        get
+        {
+            if (Node is null || (uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+            // A list of one element is stored as the element itself (no list node).
+            return (TNode)(Node.Green.IsList ? Node.GetNodeSlot(index)! : Node);
+        }
+    }
 
     /// <summary>The full span of the list, or null when empty.</summary>
     public Microsoft.CodeAnalysis.Text.TextSpan? FullSpan => Node?.FullSpan;
@@ -57,17 +65,26 @@ public readonly struct SeparatedSyntaxList<TNode> : IReadOnlyList<TNode> where T
 
     internal SyntaxNode? Node { get; }
 
+    private int SlotCount => Node is null ? 0 : Node.Green.IsList ? Node.SlotCount : 1;
+
     /// <summary>Number of elements (separators not counted).</summary>
-    public int Count => Node is null ? 0 : (Node.SlotCount + 1) / 2;
+    public int Count => (SlotCount + 1) / 2;
 
     /// <summary>Number of separators.</summary>
-    public int SeparatorCount => Node is null ? 0 : Node.SlotCount / 2;
+    public int SeparatorCount => SlotCount / 2;
 
     /// <summary>True when the list ends with a separator.</summary>
-    public bool HasTrailingSeparator => Node is not null && Node.SlotCount % 2 == 0;
+    public bool HasTrailingSeparator => SlotCount > 0 && SlotCount % 2 == 0;
 
     /// <summary>The element at <paramref name="index"/>.</summary>
-    public TNode this[int index] => (TNode)Node!.GetNodeSlot(index * 2)!;
+    public TNode this[int index]
+    {
+        get
+        {
+            if (Node is null || (uint)index >= (uint)Count) throw new ArgumentOutOfRangeException(nameof(index));
+            return (TNode)(Node.Green.IsList ? Node.GetNodeSlot(index * 2)! : Node);
+        }
+    }
 
     /// <summary>The separator after element <paramref name="index"/>.</summary>
     public SyntaxToken GetSeparator(int index) => ((SyntaxListNode)Node!).GetTokenAt(index * 2 + 1);
@@ -84,7 +101,12 @@ public readonly struct SeparatedSyntaxList<TNode> : IReadOnlyList<TNode> where T
     /// <summary>Elements and separators in order.</summary>
     public IEnumerable<SyntaxNodeOrToken> GetWithSeparators()
     {
-        for (int i = 0; i < (Node?.SlotCount ?? 0); i++)
+        if (Node is not null && !Node.Green.IsList)
+        {
+            yield return Node;
+            yield break;
+        }
+        for (int i = 0; i < SlotCount; i++)
         {
             if (i % 2 == 0) yield return Node!.GetNodeSlot(i)!;
             else yield return ((SyntaxListNode)Node!).GetTokenAt(i);

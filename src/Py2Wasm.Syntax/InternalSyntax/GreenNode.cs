@@ -15,6 +15,10 @@ internal enum GreenNodeFlags : byte
     ContainsMissing = 4,
     /// <summary>This node or a descendant has skipped-token trivia.</summary>
     ContainsSkippedText = 8,
+    /// <summary>This node itself has diagnostics (kept in a side table, not a field on every node).</summary>
+    HasOwnDiagnostics = 16,
+    /// <summary>This node is shared through <see cref="GreenNodeCache"/>; it must never be mutated.</summary>
+    IsCached = 32,
 }
 
 /// <summary>
@@ -23,7 +27,10 @@ internal enum GreenNodeFlags : byte
 /// </summary>
 internal abstract class GreenNode
 {
-    private DiagnosticInfo[]? _diagnostics;
+    /// <summary>
+    /// Diagnostics are rare, so they live in a side table instead of costing every node a field.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<GreenNode, DiagnosticInfo[]> s_diagnostics = new();
 
     protected GreenNode(SyntaxKind kind)
     {
@@ -59,7 +66,8 @@ internal abstract class GreenNode
     public bool ContainsMissing => (Flags & (GreenNodeFlags.ContainsMissing | GreenNodeFlags.IsMissing)) != 0;
 
     /// <summary>Diagnostics attached to this node itself (not its descendants).</summary>
-    public DiagnosticInfo[] GetDiagnostics() => _diagnostics ?? Array.Empty<DiagnosticInfo>();
+    public DiagnosticInfo[] GetDiagnostics() =>
+        (Flags & GreenNodeFlags.HasOwnDiagnostics) != 0 && s_diagnostics.TryGetValue(this, out var d) ? d : Array.Empty<DiagnosticInfo>();
 
     /// <summary>Attaches diagnostics; only the parser calls this, before the node is shared.</summary>
     internal GreenNode AddDiagnostics(params DiagnosticInfo[] diagnostics)
@@ -68,20 +76,25 @@ internal abstract class GreenNode
         {
             return this;
         }
-        if (_diagnostics is null)
+        if ((Flags & GreenNodeFlags.IsCached) != 0)
         {
-            _diagnostics = diagnostics;
+            throw new InvalidOperationException("A cached green node is shared and cannot take diagnostics.");
         }
-        else
+        var existing = GetDiagnostics();
+        if (existing.Length > 0)
         {
-            var merged = new DiagnosticInfo[_diagnostics.Length + diagnostics.Length];
-            _diagnostics.CopyTo(merged, 0);
-            diagnostics.CopyTo(merged, _diagnostics.Length);
-            _diagnostics = merged;
+            var merged = new DiagnosticInfo[existing.Length + diagnostics.Length];
+            existing.CopyTo(merged, 0);
+            diagnostics.CopyTo(merged, existing.Length);
+            diagnostics = merged;
         }
-        Flags |= GreenNodeFlags.ContainsDiagnostics;
+        s_diagnostics.AddOrUpdate(this, diagnostics);
+        Flags |= GreenNodeFlags.ContainsDiagnostics | GreenNodeFlags.HasOwnDiagnostics;
         return this;
     }
+
+    /// <summary>Marks a node as shared by the node cache (it may no longer take diagnostics).</summary>
+    internal void MarkCached() => Flags |= GreenNodeFlags.IsCached;
 
     /// <summary>Folds a child's width and flags into this node; called from constructors.</summary>
     protected void AdjustFlagsAndWidth(GreenNode? child)
@@ -91,7 +104,7 @@ internal abstract class GreenNode
             return;
         }
         FullWidth += child.FullWidth;
-        var f = child.Flags;
+        var f = child.Flags & ~(GreenNodeFlags.HasOwnDiagnostics | GreenNodeFlags.IsCached);
         if ((f & GreenNodeFlags.IsMissing) != 0)
         {
             f = (f & ~GreenNodeFlags.IsMissing) | GreenNodeFlags.ContainsMissing;

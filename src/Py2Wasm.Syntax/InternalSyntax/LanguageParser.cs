@@ -277,7 +277,13 @@ internal sealed partial class LanguageParser
     /// <summary>Turns a pooled list into a green list (null when empty) and returns it to the pool.</summary>
     private GreenNode? ToListAndFree(List<GreenNode> list)
     {
-        var result = list.Count == 0 ? null : GreenList.Create(list.ToArray());
+        // A list of one node is stored as the node itself (saves a list object and an array per list).
+        var result = list.Count switch
+        {
+            0 => null,
+            1 when !list[0].IsToken => list[0],
+            _ => GreenList.Create(list.ToArray()),
+        };
         list.Clear();
         if (_listPool.Count < 64)
         {
@@ -300,13 +306,19 @@ internal sealed partial class LanguageParser
     /// <summary>Guards recursive descent; past the limit the caller builds an error node instead of recursing.</summary>
     private bool EnterRecursion()
     {
-        if (_depth >= MaxRecursionDepth || !StackGuard.HasSufficientStack)
+        if (_depth >= MaxRecursionDepth)
         {
             return false;
         }
         _depth++;
         return true;
     }
+
+    /// <summary>
+    /// Runs a recursive step here, or continues it on a fresh large-stack thread when this thread's stack runs
+    /// low (deeply nested input must never overflow the process stack).
+    /// </summary>
+    private static bool NeedsNewStack => !StackGuard.HasSufficientStack;
 
     private void ExitRecursion() => _depth--;
 }

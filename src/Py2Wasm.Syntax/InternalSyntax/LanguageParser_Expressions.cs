@@ -97,6 +97,10 @@ internal sealed partial class LanguageParser
     /// <summary>expression: lambda, or disjunction with an optional conditional.</summary>
     private GreenNode ParseExpression()
     {
+        if (NeedsNewStack)
+        {
+            return StackGuard.RunOnLargeStack(ParseExpression);
+        }
         if (!EnterRecursion())
         {
             return TooDeep();
@@ -157,6 +161,10 @@ internal sealed partial class LanguageParser
     {
         if (CurrentKind == SyntaxKind.NotKeyword)
         {
+            if (NeedsNewStack)
+            {
+                return StackGuard.RunOnLargeStack(ParseInversion);
+            }
             if (!EnterRecursion())
             {
                 return TooDeep();
@@ -250,6 +258,10 @@ internal sealed partial class LanguageParser
         {
             return ParsePower();
         }
+        if (NeedsNewStack)
+        {
+            return StackGuard.RunOnLargeStack(ParseFactor);
+        }
         if (!EnterRecursion())
         {
             return TooDeep();
@@ -267,6 +279,10 @@ internal sealed partial class LanguageParser
 
     private GreenNode ParsePower()
     {
+        if (NeedsNewStack)
+        {
+            return StackGuard.RunOnLargeStack(ParsePower);
+        }
         GreenNode left;
         if (CurrentKind == SyntaxKind.AwaitKeyword)
         {

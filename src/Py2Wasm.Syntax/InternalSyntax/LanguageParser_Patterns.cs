@@ -40,6 +40,10 @@ internal sealed partial class LanguageParser
     /// <summary>pattern: or_pattern ['as' NAME].</summary>
     private GreenNode ParsePattern()
     {
+        if (NeedsNewStack)
+        {
+            return StackGuard.RunOnLargeStack(ParsePattern);
+        }
         if (!EnterRecursion())
         {
             return GreenFactory.CapturePattern(CreateMissingToken(SyntaxKind.IdentifierToken, ErrorCode.TooDeeplyNested));

@@ -55,6 +55,10 @@ internal sealed partial class LanguageParser
 
     private GreenNode ParseStatement()
     {
+        if (NeedsNewStack)
+        {
+            return StackGuard.RunOnLargeStack(ParseStatement);
+        }
         switch (CurrentKind)
         {
             case SyntaxKind.IfKeyword:
@@ -315,7 +319,7 @@ internal sealed partial class LanguageParser
         var names = GetList();
         if (CurrentKind == SyntaxKind.StarToken)
         {
-            var star = GreenFactory.DottedName(GreenList.Create(new GreenNode[] { GreenFactory.IdentifierName(EatToken()) }));
+            var star = GreenFactory.DottedName(GreenFactory.IdentifierName(EatToken()));
             names.Add(GreenFactory.ImportAlias(star, null, null));
         }
         else
@@ -339,7 +343,7 @@ internal sealed partial class LanguageParser
     private GreenNode ParseImportAlias(bool allowStar, bool singleName = false)
     {
         var name = singleName
-            ? GreenFactory.DottedName(GreenList.Create(new GreenNode[] { GreenFactory.IdentifierName(CurrentKind == SyntaxKind.IdentifierToken ? EatToken() : MissingIdentifier()) }))
+            ? GreenFactory.DottedName(GreenFactory.IdentifierName(CurrentKind == SyntaxKind.IdentifierToken ? EatToken() : MissingIdentifier()))
             : ParseDottedName();
         GreenToken? asKeyword = null, asName = null;
         if (CurrentKind == SyntaxKind.AsKeyword)
@@ -388,7 +392,7 @@ internal sealed partial class LanguageParser
         }
         // Simple statements on the header's line.
         var line = ParseSimpleStatementLine();
-        return GreenFactory.Block(null, null, GreenList.Create(new[] { line }), null);
+        return GreenFactory.Block(null, null, line, null);
     }
 
     /// <summary>1-based line of the token at <paramref name="tokenIndex"/> (for messages only).</summary>

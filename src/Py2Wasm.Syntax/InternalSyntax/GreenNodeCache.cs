@@ -1,0 +1,59 @@
+using System.Runtime.CompilerServices;
+
+namespace Py2Wasm.Syntax.InternalSyntax;
+
+/// <summary>
+/// Shares identical small green nodes (same kind, same child instances), as Roslyn's node cache does: names,
+/// literals, <c>self.x</c>, <c>a + 1</c> recur thousands of times in a file and need to exist only once. Green nodes
+/// are immutable and position-free, so sharing is invisible to users. The table is a fixed array of references:
+/// reads and writes are atomic, so it needs no lock; a lost race only costs a cache miss.
+/// Nodes that carry diagnostics, or have children that do, are never cached.
+/// </summary>
+internal static class GreenNodeCache
+{
+    private const int Bits = 16;
+    private const int Mask = (1 << Bits) - 1;
+    private static readonly GreenNode?[] s_entries = new GreenNode?[1 << Bits];
+
+    private static bool IsCacheable(GreenNode? child) => child is null || (child.Flags & GreenNodeFlags.ContainsDiagnostics) == 0;
+
+    private static int Hash(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c)
+    {
+        int h = (int)kind * 31;
+        if (a is not null) h = (h ^ RuntimeHelpers.GetHashCode(a)) * 16777619;
+        if (b is not null) h = (h ^ RuntimeHelpers.GetHashCode(b)) * 16777619;
+        if (c is not null) h = (h ^ RuntimeHelpers.GetHashCode(c)) * 16777619;
+        return h ^ (h >> 15);
+    }
+
+    /// <summary>Finds a cached node with these children; returns the hash to use with <see cref="Add"/> (-1: uncacheable).</summary>
+    public static GreenNode? TryGet(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, int slotCount, out int hash)
+    {
+        if (!IsCacheable(a) || !IsCacheable(b) || !IsCacheable(c))
+        {
+            hash = -1;
+            return null;
+        }
+        hash = Hash(kind, a, b, c) & Mask;
+        var entry = s_entries[hash];
+        if (entry is not null && entry.Kind == kind && entry.SlotCount == slotCount &&
+            ReferenceEquals(entry.GetSlot(0), a) &&
+            (slotCount < 2 || ReferenceEquals(entry.GetSlot(1), b)) &&
+            (slotCount < 3 || ReferenceEquals(entry.GetSlot(2), c)))
+        {
+            return entry;
+        }
+        return null;
+    }
+
+    /// <summary>Publishes a new node under <paramref name="hash"/> from <see cref="TryGet"/>.</summary>
+    public static T Add<T>(int hash, T node) where T : GreenNode
+    {
+        if (hash >= 0)
+        {
+            node.MarkCached();
+            s_entries[hash] = node;
+        }
+        return node;
+    }
+}
