@@ -78,6 +78,11 @@ fn group_digits(d: &str, g: usize, sep: char, min_width: usize) -> String {
 /// Assembles sign + prefix + integer digits (grouped) + rest with fill/align/width.
 fn finish_number(spec: &Spec, neg: bool, prefix: &str, int_digits: &str, rest: &str, group_size: usize) -> String {
     let sign = if neg { "-" } else { match spec.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+    if spec.width.is_none() && spec.grouping.is_none() {
+        let mut s = String::with_capacity(sign.len() + prefix.len() + int_digits.len() + rest.len());
+        s.push_str(sign); s.push_str(prefix); s.push_str(int_digits); s.push_str(rest);
+        return s;
+    }
     let width = spec.width.unwrap_or(0);
     let fill = spec.fill.unwrap_or(' ');
     let align = spec.align.unwrap_or('>');
@@ -249,6 +254,14 @@ pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
 
 /// `format(value, spec)` — also what f-string `{value:spec}` calls.
 pub fn format(v: &Obj, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        match v {
+            Obj::Int(i) => return Ok(i.to_string()),
+            Obj::Str(s) => return Ok(s.as_str().to_string()),
+            Obj::Float(f) => return Ok(crate::float::repr(*f)),
+            _ => {}
+        }
+    }
     match v {
         Obj::Int(_) | Obj::Big(_) => format_int(&Int::from_obj(v).unwrap(), &parse_spec(spec, '>')?),
         Obj::Bool(b) => if spec.is_empty() { Ok(if *b { "True".into() } else { "False".into() }) } else {

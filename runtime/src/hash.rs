@@ -8,7 +8,10 @@ use num_traits::ToPrimitive;
 
 const MODULUS: u64 = (1u64 << 61) - 1;
 
+#[inline]
 pub fn hash_i64(i: i64) -> i64 {
+    // |i| < 2**61 - 1 hashes to itself (the common case; avoids a division).
+    if (i as u64).wrapping_add(MODULUS - 1) < 2 * MODULUS - 1 { return if i == -1 { -2 } else { i }; }
     let a = i.unsigned_abs() % MODULUS;
     let h = if i < 0 { -(a as i64) } else { a as i64 };
     if h == -1 { -2 } else { h }

@@ -44,17 +44,52 @@ impl Int {
     }
     pub fn to_i64(&self) -> Option<i64> { if let Int::Small(i) = self { Some(*i) } else { None } }
 
+    #[inline]
     pub fn add(&self, o: &Int) -> Int {
-        if let (Int::Small(a), Int::Small(b)) = (self, o) { if let Some(r) = a.checked_add(*b) { return Int::Small(r); } }
-        Int::from_big(self.to_big() + o.to_big())
+        match (self, o) {
+            (Int::Small(a), Int::Small(b)) => match a.checked_add(*b) { Some(r) => Int::Small(r), None => Int::from_i128(*a as i128 + *b as i128) },
+            _ if self.as_i128().is_some() && o.as_i128().is_some() => {
+                if let Some(r) = self.as_i128().unwrap().checked_add(o.as_i128().unwrap()) { return Int::from_i128(r); }
+                Int::from_big(self.to_big() + o.to_big())
+            }
+            (Int::Big(a), Int::Small(b)) | (Int::Small(b), Int::Big(a)) => Int::from_big(&**a + *b),
+            (Int::Big(a), Int::Big(b)) => Int::from_big(&**a + &**b),
+        }
     }
+    #[inline]
     pub fn sub(&self, o: &Int) -> Int {
-        if let (Int::Small(a), Int::Small(b)) = (self, o) { if let Some(r) = a.checked_sub(*b) { return Int::Small(r); } }
-        Int::from_big(self.to_big() - o.to_big())
+        match (self, o) {
+            (Int::Small(a), Int::Small(b)) => match a.checked_sub(*b) { Some(r) => Int::Small(r), None => Int::from_i128(*a as i128 - *b as i128) },
+            _ if self.as_i128().is_some() && o.as_i128().is_some() => {
+                if let Some(r) = self.as_i128().unwrap().checked_sub(o.as_i128().unwrap()) { return Int::from_i128(r); }
+                Int::from_big(self.to_big() - o.to_big())
+            }
+            (Int::Big(a), Int::Small(b)) => Int::from_big(&**a - *b),
+            (Int::Small(a), Int::Big(b)) => Int::from_big(*a - &**b),
+            (Int::Big(a), Int::Big(b)) => Int::from_big(&**a - &**b),
+        }
     }
+    #[inline]
     pub fn mul(&self, o: &Int) -> Int {
-        if let (Int::Small(a), Int::Small(b)) = (self, o) { if let Some(r) = a.checked_mul(*b) { return Int::Small(r); } }
-        Int::from_big(self.to_big() * o.to_big())
+        match (self, o) {
+            (Int::Small(a), Int::Small(b)) => match a.checked_mul(*b) { Some(r) => Int::Small(r), None => Int::from_i128(*a as i128 * *b as i128) },
+            _ if self.as_i128().is_some() && o.as_i128().is_some() => {
+                if let Some(r) = self.as_i128().unwrap().checked_mul(o.as_i128().unwrap()) { return Int::from_i128(r); }
+                Int::from_big(self.to_big() * o.to_big())
+            }
+            (Int::Big(a), Int::Small(b)) | (Int::Small(b), Int::Big(a)) => Int::from_big(&**a * *b),
+            (Int::Big(a), Int::Big(b)) => Int::from_big(&**a * &**b),
+        }
+    }
+    /// The value as i128 when it fits comfortably (so products of two such
+    /// values are checked in i128 without allocating BigInts).
+    #[inline]
+    fn as_i128(&self) -> Option<i128> {
+        match self { Int::Small(v) => Some(*v as i128), Int::Big(b) => if b.bits() <= 120 { b.to_i128() } else { None } }
+    }
+    #[inline]
+    fn from_i128(v: i128) -> Int {
+        if v >= i64::MIN as i128 && v <= i64::MAX as i128 { Int::Small(v as i64) } else { Int::Big(Rc::new(BigInt::from(v))) }
     }
     pub fn neg(&self) -> Int {
         if let Int::Small(a) = self { if let Some(r) = a.checked_neg() { return Int::Small(r); } }
@@ -62,6 +97,7 @@ impl Int {
     }
     pub fn abs(&self) -> Int { if self.is_negative() { self.neg() } else { self.clone() } }
     /// `a // b` (floor division).
+    #[inline]
     pub fn floordiv(&self, o: &Int) -> PyResult<Int> {
         if o.is_zero() { return Err(PyErr::zero_div("integer division or modulo by zero")); }
         if let (Int::Small(a), Int::Small(b)) = (self, o) {
@@ -70,15 +106,24 @@ impl Int {
                 return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { q - 1 } else { q }));
             }
         }
+        if let (Some(a), Some(b)) = (self.as_i128(), o.as_i128()) { return Ok(Int::from_i128(num_integer::Integer::div_floor(&a, &b))); }
+        if let (Int::Big(a), Int::Small(b)) = (self, o) { return Ok(Int::from_big(a.div_floor(&BigInt::from(*b)))); }
         Ok(Int::from_big(self.to_big().div_floor(&o.to_big())))
     }
     /// `a % b` (result has the sign of `b`).
+    #[inline]
     pub fn modulo(&self, o: &Int) -> PyResult<Int> {
         if o.is_zero() { return Err(PyErr::zero_div("integer modulo by zero")); }
         if let (Int::Small(a), Int::Small(b)) = (self, o) {
             if let Some(r) = a.checked_rem(*b) {
                 return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
             }
+        }
+        if let (Some(a), Some(b)) = (self.as_i128(), o.as_i128()) { return Ok(Int::from_i128(num_integer::Integer::mod_floor(&a, &b))); }
+        if let (Int::Big(a), Int::Small(b)) = (self, o) {
+            // Remainder by a machine-sized divisor without allocating a BigInt for it.
+            let r = (&**a % *b).to_i64().unwrap();
+            return Ok(Int::Small(if r != 0 && ((r < 0) != (*b < 0)) { r + b } else { r }));
         }
         Ok(Int::from_big(self.to_big().mod_floor(&o.to_big())))
     }

@@ -61,9 +61,27 @@ pub fn mul(a: &Obj, b: &Obj) -> PyResult<Obj> {
         _ => binop(BinOp::Mul, a, b),
     }
 }
-pub fn truediv(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::TrueDiv, a, b) }
-pub fn floordiv(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::FloorDiv, a, b) }
-pub fn modulo(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Mod, a, b) }
+#[inline]
+pub fn truediv(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    match (a, b) {
+        (Obj::Float(x), Obj::Float(y)) if *y != 0.0 => Ok(Obj::Float(x / y)),
+        _ => binop(BinOp::TrueDiv, a, b),
+    }
+}
+#[inline]
+pub fn floordiv(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    if let (Obj::Int(x), Obj::Int(y)) = (a, b) {
+        if *y > 0 && *x >= 0 { return Ok(Obj::Int(x / y)); }
+    }
+    binop(BinOp::FloorDiv, a, b)
+}
+#[inline]
+pub fn modulo(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    if let (Obj::Int(x), Obj::Int(y)) = (a, b) {
+        if *y > 0 && *x >= 0 { return Ok(Obj::Int(x % y)); }
+    }
+    binop(BinOp::Mod, a, b)
+}
 pub fn pow(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Pow, a, b) }
 pub fn lshift(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::LShift, a, b) }
 pub fn rshift(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::RShift, a, b) }
@@ -71,6 +89,23 @@ pub fn bitand(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::And, a, b) }
 pub fn bitor(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Or, a, b) }
 pub fn bitxor(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::Xor, a, b) }
 pub fn matmul(a: &Obj, b: &Obj) -> PyResult<Obj> { binop(BinOp::MatMul, a, b) }
+
+/// `target op= value` on a variable: like [`inplace`], and additionally
+/// appends to a `str` in place when the variable holds the only reference
+/// (the same trick CPython uses to make `s += t` loops linear).
+#[inline]
+pub fn inplace_assign(op: BinOp, target: &mut Obj, b: &Obj) -> PyResult<()> {
+    if op == BinOp::Add {
+        match (&mut *target, b) {
+            (Obj::Int(x), Obj::Int(y)) => { if let Some(r) = x.checked_add(*y) { *x = r; return Ok(()); } }
+            (Obj::Str(a), Obj::Str(t)) => { if let Some(m) = Rc::get_mut(a) { m.push_str(t.as_str()); return Ok(()); } }
+            _ => {}
+        }
+    }
+    let r = inplace(op, target, b)?;
+    *target = r;
+    Ok(())
+}
 
 /// Augmented assignment (`a op= b`): mutable containers update in place.
 pub fn inplace(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {

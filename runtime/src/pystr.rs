@@ -42,6 +42,12 @@ impl PyStr {
             &self.s[start..start + len_bytes]
         }
     }
+    /// Appends in place (used by `+=` when the string is not shared).
+    pub fn push_str(&mut self, t: &str) {
+        self.nchars += if t.is_ascii() { t.len() } else { t.chars().count() };
+        self.s.push_str(t);
+        self.hash.set(0);
+    }
     pub(crate) fn cached_hash(&self) -> i64 {
         let h = self.hash.get();
         if h != 0 { return h; }

@@ -31,3 +31,41 @@ pub enum Flow {
     Break(u32),
     Continue(u32),
 }
+
+use crate::class::{Func, Kwargs, Module};
+use crate::err::{ExcKind, PyErr, PyResult};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A Python function object: `name` for `__name__`, `qualname` for messages.
+pub fn function(name: &str, qualname: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) -> Obj {
+    Obj::Func(Rc::new(Func { name: name.to_string(), qualname: qualname.to_string(), call: Box::new(f) }))
+}
+
+/// Reading a name that is bound nowhere: `NameError`.
+pub fn name_error(name: &str) -> PyResult<Obj> {
+    Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name)))
+}
+
+/// `from module import name` of a name the module lacks.
+pub fn import_error(name: &str, module: &str) -> PyErr {
+    PyErr::new(ExcKind::ImportError, format!("cannot import name '{}' from '{}'", name, module))
+}
+
+/// The `exit`/`quit` builtins as values.
+pub fn exit_func() -> Obj {
+    Func::new("exit", |a: &[Obj], _k: &Kwargs| Err(sys::exit(a.first().cloned())))
+}
+
+/// A module object from (name, value) pairs.
+pub fn module_from(name: &str, items: Vec<(String, Obj)>) -> Obj {
+    let mut d = indexmap::IndexMap::new();
+    for (k, v) in items { d.insert(k, v); }
+    Obj::Module(Rc::new(Module { name: name.to_string(), dict: RefCell::new(d) }))
+}
+
+/// `with` leaving by an exception: calls `__exit__(type, value, None)`; true when it suppresses the exception.
+pub fn exit_suppresses(mgr: &Obj, e: &PyErr) -> PyResult<bool> {
+    let r = call_method(mgr, "__exit__", &[Obj::Class(e.class().clone()), e.to_obj(), Obj::None], &[])?;
+    crate::ops::truthy(&r)
+}
