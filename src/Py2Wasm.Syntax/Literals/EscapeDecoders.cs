@@ -110,92 +110,92 @@ internal static class UnicodeEscapeDecoder
                 case 'v': output.Add('\v'); continue;
                 case 'a': output.Add('\a'); continue;
                 case >= '0' and <= '7':
-                {
-                    int ch = c - '0';
-                    if (s < n && t[s] is >= '0' and <= '7')
                     {
-                        ch = (ch << 3) + (t[s++] - '0');
+                        int ch = c - '0';
                         if (s < n && t[s] is >= '0' and <= '7')
                         {
                             ch = (ch << 3) + (t[s++] - '0');
+                            if (s < n && t[s] is >= '0' and <= '7')
+                            {
+                                ch = (ch << 3) + (t[s++] - '0');
+                            }
                         }
-                    }
 
-                    if (ch > 0xFF && firstInvalid < 0)
-                    {
-                        firstInvalid = s - 3;
-                    }
+                        if (ch > 0xFF && firstInvalid < 0)
+                        {
+                            firstInvalid = s - 3;
+                        }
 
-                    output.Add(ch);
-                    continue;
-                }
+                        output.Add(ch);
+                        continue;
+                    }
 
                 case 'x':
                 case 'u':
                 case 'U':
-                {
-                    int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
-                    message = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
-                    uint ch = 0;
-                    for (; count > 0; s++, count--)
                     {
-                        if (s >= n)
+                        int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
+                        message = c == 'x' ? "truncated \\xXX escape" : c == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                        uint ch = 0;
+                        for (; count > 0; s++, count--)
                         {
-                            return Fail(startPos, s, message);
+                            if (s >= n)
+                            {
+                                return Fail(startPos, s, message);
+                            }
+
+                            int d = HexValue(t[s]);
+                            if (d < 0)
+                            {
+                                return Fail(startPos, s, message);
+                            }
+
+                            ch = (ch << 4) + (uint)d;
                         }
 
-                        int d = HexValue(t[s]);
-                        if (d < 0)
+                        if (ch > 0x10FFFF)
                         {
-                            return Fail(startPos, s, message);
+                            return Fail(startPos, s, "illegal Unicode character");
                         }
 
-                        ch = (ch << 4) + (uint)d;
-                    }
-
-                    if (ch > 0x10FFFF)
-                    {
-                        return Fail(startPos, s, "illegal Unicode character");
-                    }
-
-                    output.Add((int)ch);
-                    continue;
-                }
-
-                case 'N':
-                {
-                    message = "malformed \\N character escape";
-                    if (s >= n || t[s] != '{')
-                    {
-                        return Fail(startPos, s, message);
-                    }
-
-                    int nameStart = ++s;
-                    while (s < n && t[s] != '}')
-                    {
-                        s++;
-                    }
-
-                    if (s >= n || s == nameStart)
-                    {
-                        return Fail(startPos, s, message);
-                    }
-
-                    var name = new char[s - nameStart];
-                    for (int k = 0; k < name.Length; k++)
-                    {
-                        name[k] = t[nameStart + k];
-                    }
-
-                    s++;
-                    if (UnicodeNames.TryLookup(name, out int named))
-                    {
-                        output.Add(named);
+                        output.Add((int)ch);
                         continue;
                     }
 
-                    return Fail(startPos, s, "unknown Unicode character name");
-                }
+                case 'N':
+                    {
+                        message = "malformed \\N character escape";
+                        if (s >= n || t[s] != '{')
+                        {
+                            return Fail(startPos, s, message);
+                        }
+
+                        int nameStart = ++s;
+                        while (s < n && t[s] != '}')
+                        {
+                            s++;
+                        }
+
+                        if (s >= n || s == nameStart)
+                        {
+                            return Fail(startPos, s, message);
+                        }
+
+                        var name = new char[s - nameStart];
+                        for (int k = 0; k < name.Length; k++)
+                        {
+                            name[k] = t[nameStart + k];
+                        }
+
+                        s++;
+                        if (UnicodeNames.TryLookup(name, out int named))
+                        {
+                            output.Add(named);
+                            continue;
+                        }
+
+                        return Fail(startPos, s, "unknown Unicode character name");
+                    }
 
                 default:
                     if (firstInvalid < 0)
@@ -282,25 +282,25 @@ internal static class BytesEscapeDecoder
                 case 'v': output.Add(11); break;
                 case 'a': output.Add(7); break;
                 case >= '0' and <= '7':
-                {
-                    int ch = c - '0';
-                    if (s < n && body[s] is >= '0' and <= '7')
                     {
-                        ch = (ch << 3) + (body[s++] - '0');
+                        int ch = c - '0';
                         if (s < n && body[s] is >= '0' and <= '7')
                         {
                             ch = (ch << 3) + (body[s++] - '0');
+                            if (s < n && body[s] is >= '0' and <= '7')
+                            {
+                                ch = (ch << 3) + (body[s++] - '0');
+                            }
                         }
-                    }
 
-                    if (ch > 0xFF && firstInvalid < 0)
-                    {
-                        firstInvalid = s - 3;
-                    }
+                        if (ch > 0xFF && firstInvalid < 0)
+                        {
+                            firstInvalid = s - 3;
+                        }
 
-                    output.Add((byte)ch);
-                    break;
-                }
+                        output.Add((byte)ch);
+                        break;
+                    }
 
                 case 'x':
                     if (s + 1 < n && UnicodeEscapeDecoder.HexValue(body[s]) >= 0 && UnicodeEscapeDecoder.HexValue(body[s + 1]) >= 0)

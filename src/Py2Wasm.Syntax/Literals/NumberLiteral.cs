@@ -526,102 +526,102 @@ public static class NumberLiteral
 
                 case 'o' or 'O':
                 case 'b' or 'B':
-                {
-                    bool octal = c is 'o' or 'O';
-                    string kind = octal ? "octal" : "binary";
-                    char max = octal ? '7' : '1';
-                    c = Next();
-                    do
                     {
-                        if (c == '_')
-                        {
-                            c = Next();
-                        }
-
-                        if (c < '0' || c > max)
-                        {
-                            if (IsDigit(c))
-                            {
-                                return Error($"invalid digit '{(char)c}' in {kind} literal");
-                            }
-
-                            Backup();
-                            return Error($"invalid {kind} literal");
-                        }
-
+                        bool octal = c is 'o' or 'O';
+                        string kind = octal ? "octal" : "binary";
+                        char max = octal ? '7' : '1';
+                        c = Next();
                         do
                         {
-                            c = Next();
+                            if (c == '_')
+                            {
+                                c = Next();
+                            }
+
+                            if (c < '0' || c > max)
+                            {
+                                if (IsDigit(c))
+                                {
+                                    return Error($"invalid digit '{(char)c}' in {kind} literal");
+                                }
+
+                                Backup();
+                                return Error($"invalid {kind} literal");
+                            }
+
+                            do
+                            {
+                                c = Next();
+                            }
+                            while (c >= '0' && c <= max);
                         }
-                        while (c >= '0' && c <= max);
-                    }
-                    while (c == '_');
+                        while (c == '_');
 
-                    if (IsDigit(c))
-                    {
-                        return Error($"invalid digit '{(char)c}' in {kind} literal");
-                    }
+                        if (IsDigit(c))
+                        {
+                            return Error($"invalid digit '{(char)c}' in {kind} literal");
+                        }
 
-                    return VerifyEnd(c, kind) ?? Done();
-                }
+                        return VerifyEnd(c, kind) ?? Done();
+                    }
 
                 default:
-                {
-                    bool nonZero = false;
-                    while (true)
                     {
-                        if (c == '_')
+                        bool nonZero = false;
+                        while (true)
                         {
-                            c = Next();
-                            if (!IsDigit(c))
+                            if (c == '_')
                             {
-                                Backup();
-                                return Error("invalid decimal literal");
+                                c = Next();
+                                if (!IsDigit(c))
+                                {
+                                    Backup();
+                                    return Error("invalid decimal literal");
+                                }
+                            }
+
+                            if (c != '0')
+                            {
+                                break;
+                            }
+
+                            c = Next();
+                        }
+
+                        int zerosEnd = _pos;
+                        if (IsDigit(c))
+                        {
+                            nonZero = true;
+                            c = DecimalTail(out err);
+                            if (err is not null)
+                            {
+                                return err.Value;
                             }
                         }
 
-                        if (c != '0')
+                        if (c == '.')
                         {
-                            break;
+                            return Fraction(Next());
                         }
 
-                        c = Next();
-                    }
-
-                    int zerosEnd = _pos;
-                    if (IsDigit(c))
-                    {
-                        nonZero = true;
-                        c = DecimalTail(out err);
-                        if (err is not null)
+                        if (c is 'e' or 'E')
                         {
-                            return err.Value;
+                            return Exponent(c);
                         }
-                    }
 
-                    if (c == '.')
-                    {
-                        return Fraction(Next());
-                    }
+                        if (c is 'j' or 'J')
+                        {
+                            return Imaginary();
+                        }
 
-                    if (c is 'e' or 'E')
-                    {
-                        return Exponent(c);
-                    }
+                        if (nonZero)
+                        {
+                            Backup();
+                            return new NumberScanResult(_pos, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 0, zerosEnd - 1, _warning);
+                        }
 
-                    if (c is 'j' or 'J')
-                    {
-                        return Imaginary();
+                        return VerifyEnd(c, "decimal") ?? Done();
                     }
-
-                    if (nonZero)
-                    {
-                        Backup();
-                        return new NumberScanResult(_pos, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 0, zerosEnd - 1, _warning);
-                    }
-
-                    return VerifyEnd(c, "decimal") ?? Done();
-                }
             }
         }
 

@@ -23,59 +23,59 @@ public class NumberLiteralTests
                     failures.Check(NumberLiteral.Validate(text) == row[4], () => $"{shown}: validate {NumberLiteral.Validate(text)}");
                     break;
                 case "error":
-                {
-                    int start = int.Parse(row[2], CultureInfo.InvariantCulture);
-                    int end = int.Parse(row[3], CultureInfo.InvariantCulture);
-                    if (scan.IsValid && scan.Length < text.Length && start >= scan.Length)
                     {
-                        // The error belongs to a later token; our number token is fine.
-                        failures.Case();
+                        int start = int.Parse(row[2], CultureInfo.InvariantCulture);
+                        int end = int.Parse(row[3], CultureInfo.InvariantCulture);
+                        if (scan.IsValid && scan.Length < text.Length && start >= scan.Length)
+                        {
+                            // The error belongs to a later token; our number token is fine.
+                            failures.Case();
+                            break;
+                        }
+
+                        failures.Check(scan.ErrorMessage == row[4] && scan.ErrorStart == start && scan.ErrorEnd == end,
+                            () => $"{shown}: expected {row[4]} @{start},{end}; got {scan.ErrorMessage ?? "valid"} @{scan.ErrorStart},{scan.ErrorEnd} len {scan.Length}");
+                        failures.Check(NumberLiteral.Validate(text) == row[4], () => $"{shown}: Validate gave {NumberLiteral.Validate(text)}");
                         break;
                     }
-
-                    failures.Check(scan.ErrorMessage == row[4] && scan.ErrorStart == start && scan.ErrorEnd == end,
-                        () => $"{shown}: expected {row[4]} @{start},{end}; got {scan.ErrorMessage ?? "valid"} @{scan.ErrorStart},{scan.ErrorEnd} len {scan.Length}");
-                    failures.Check(NumberLiteral.Validate(text) == row[4], () => $"{shown}: Validate gave {NumberLiteral.Validate(text)}");
-                    break;
-                }
 
                 case "notsingle":
                     failures.Check(scan.IsValid && scan.Length < text.Length, () => $"{shown}: expected a shorter valid token, got {scan}");
                     failures.Check(NumberLiteral.Validate(text) is not null, () => $"{shown}: Validate accepted");
                     break;
                 default:
-                {
-                    failures.Check(scan.IsValid && scan.Length == text.Length && scan.WarningMessage is null, () => $"{shown}: scan {scan}");
-                    failures.Check(NumberLiteral.Validate(text) is null, () => $"{shown}: Validate gave {NumberLiteral.Validate(text)}");
-                    if (!NumberLiteral.TryParse(text, out NumberLiteralValue value, out string? error))
                     {
-                        failures.Add($"{shown}: TryParse failed: {error}");
+                        failures.Check(scan.IsValid && scan.Length == text.Length && scan.WarningMessage is null, () => $"{shown}: scan {scan}");
+                        failures.Check(NumberLiteral.Validate(text) is null, () => $"{shown}: Validate gave {NumberLiteral.Validate(text)}");
+                        if (!NumberLiteral.TryParse(text, out NumberLiteralValue value, out string? error))
+                        {
+                            failures.Add($"{shown}: TryParse failed: {error}");
+                            break;
+                        }
+
+                        switch (row[1])
+                        {
+                            case "int":
+                                BigInteger expected = BigInteger.Parse("0" + row[2], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                                failures.Check(value.Kind == NumberLiteralKind.Integer && value.Integer == expected, () => $"{shown}: int {value.Integer}");
+                                failures.Check(value.IsSmallInteger == (expected >= long.MinValue && expected <= long.MaxValue), () => $"{shown}: small flag");
+                                failures.Check(value.ToString() == expected.ToString(CultureInfo.InvariantCulture), () => $"{shown}: repr {value}");
+                                break;
+                            case "float":
+                                failures.Check(value.Kind == NumberLiteralKind.Float && BitConverter.DoubleToInt64Bits(value.Double) == BitConverter.DoubleToInt64Bits(OracleData.Double(row[2])),
+                                    () => $"{shown}: float {value.Double:R} expected {OracleData.Double(row[2]):R}");
+                                break;
+                            case "imag":
+                                failures.Check(value.Kind == NumberLiteralKind.Imaginary && BitConverter.DoubleToInt64Bits(value.Double) == BitConverter.DoubleToInt64Bits(OracleData.Double(row[2])),
+                                    () => $"{shown}: imag {value.Double:R} expected {OracleData.Double(row[2]):R}");
+                                break;
+                            default:
+                                failures.Add($"bad row kind {row[1]}");
+                                break;
+                        }
+
                         break;
                     }
-
-                    switch (row[1])
-                    {
-                        case "int":
-                            BigInteger expected = BigInteger.Parse("0" + row[2], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                            failures.Check(value.Kind == NumberLiteralKind.Integer && value.Integer == expected, () => $"{shown}: int {value.Integer}");
-                            failures.Check(value.IsSmallInteger == (expected >= long.MinValue && expected <= long.MaxValue), () => $"{shown}: small flag");
-                            failures.Check(value.ToString() == expected.ToString(CultureInfo.InvariantCulture), () => $"{shown}: repr {value}");
-                            break;
-                        case "float":
-                            failures.Check(value.Kind == NumberLiteralKind.Float && BitConverter.DoubleToInt64Bits(value.Double) == BitConverter.DoubleToInt64Bits(OracleData.Double(row[2])),
-                                () => $"{shown}: float {value.Double:R} expected {OracleData.Double(row[2]):R}");
-                            break;
-                        case "imag":
-                            failures.Check(value.Kind == NumberLiteralKind.Imaginary && BitConverter.DoubleToInt64Bits(value.Double) == BitConverter.DoubleToInt64Bits(OracleData.Double(row[2])),
-                                () => $"{shown}: imag {value.Double:R} expected {OracleData.Double(row[2]):R}");
-                            break;
-                        default:
-                            failures.Add($"bad row kind {row[1]}");
-                            break;
-                    }
-
-                    break;
-                }
             }
         }
 

@@ -23,22 +23,22 @@ public class StringLiteralTests
                 break;
             case "str":
             case "ok":
-            {
-                int[] expected = OracleData.CodePoints(row[kindIndex + 1]);
-                int[]? got = actual.Text?.ToCodePoints();
-                failures.Check(got is not null && got.AsSpan().SequenceEqual(expected),
-                    () => $"{shown}: expected {row[kindIndex + 1]}, got {(got is null ? actual.Error?.Message : OracleData.Show(got))}");
-                failures.Check(actual.Text is not null && actual.Text.Equals(PyString.FromCodePoints(expected)), () => $"{shown}: PyString equality");
-                break;
-            }
+                {
+                    int[] expected = OracleData.CodePoints(row[kindIndex + 1]);
+                    int[]? got = actual.Text?.ToCodePoints();
+                    failures.Check(got is not null && got.AsSpan().SequenceEqual(expected),
+                        () => $"{shown}: expected {row[kindIndex + 1]}, got {(got is null ? actual.Error?.Message : OracleData.Show(got))}");
+                    failures.Check(actual.Text is not null && actual.Text.Equals(PyString.FromCodePoints(expected)), () => $"{shown}: PyString equality");
+                    break;
+                }
 
             case "bytes":
-            {
-                byte[] expected = OracleData.Bytes(row[kindIndex + 1]);
-                failures.Check(actual.Bytes is not null && actual.Bytes.AsSpan().SequenceEqual(expected),
-                    () => $"{shown}: expected bytes {row[kindIndex + 1]}, got {(actual.Bytes is null ? actual.Error?.Message : Convert.ToHexString(actual.Bytes))}");
-                break;
-            }
+                {
+                    byte[] expected = OracleData.Bytes(row[kindIndex + 1]);
+                    failures.Check(actual.Bytes is not null && actual.Bytes.AsSpan().SequenceEqual(expected),
+                        () => $"{shown}: expected bytes {row[kindIndex + 1]}, got {(actual.Bytes is null ? actual.Error?.Message : Convert.ToHexString(actual.Bytes))}");
+                    break;
+                }
 
             default:
                 failures.Add($"bad kind {kind}");
