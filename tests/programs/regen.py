@@ -11,7 +11,9 @@ programs) this writes, next to the program:
 
 Every program is run twice (in separate processes, so str hashing is randomized differently each
 time, since PYTHONHASHSEED is removed from the environment); any difference between the two runs
-fails the script, and so does a program that runs longer than the time limit.
+fails the script, and so does a program that runs longer than the time limit (5 s of CPU time,
+user + sys, of the program's process; CPU time rather than wall-clock time so that a busy shared
+machine does not cause spurious failures).
 
 Usage:
     python3 tests/programs/regen.py              # regenerate everything (2 parallel jobs)
@@ -29,12 +31,14 @@ import os
 import shlex
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 TRACEBACK_HEAD = "Traceback (most recent call last):"
 ARGS_PREFIX = "# py2wasm-args:"
+WALL_FACTOR = 6  # wall-clock kill limit, as a multiple of the CPU-time limit
 
 
 def is_program(path, root):
@@ -84,22 +88,63 @@ def clean_env():
 
 
 def run_once(python, path, timeout):
+    """Run one program; returns ((stdout, exit code, last traceback line, stderr), cpu seconds).
+
+    The time that counts is the CPU time (user + sys) of the child process, read with os.wait4,
+    so that a loaded machine does not make programs fail; a run is killed after WALL_FACTOR times
+    the limit in wall-clock time. Returns (None, seconds) on timeout."""
     stdin_file = path.with_suffix(".stdin")
     stdin_data = stdin_file.read_bytes() if stdin_file.exists() else b""
     cmd = [python, path.name] + program_args(path)
-    start = time.monotonic()
+    proc = subprocess.Popen(cmd, cwd=path.parent, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=clean_env())
+    chunks = {"out": b"", "err": b""}
+
+    def reader(stream, key):
+        chunks[key] = stream.read()
+
+    def writer():
+        try:
+            proc.stdin.write(stdin_data)
+        except BrokenPipeError:
+            pass
+        finally:
+            try:
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass
+
+    threads = [threading.Thread(target=reader, args=(proc.stdout, "out")),
+               threading.Thread(target=reader, args=(proc.stderr, "err")),
+               threading.Thread(target=writer)]
+    for t in threads:
+        t.start()
+    killed = []
+
+    def kill():
+        killed.append(True)
+        proc.kill()
+
+    timer = threading.Timer(timeout * WALL_FACTOR, kill)
+    timer.start()
     try:
-        proc = subprocess.run(cmd, cwd=path.parent, input=stdin_data, capture_output=True,
-                              env=clean_env(), timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return None, time.monotonic() - start
-    elapsed = time.monotonic() - start
-    stderr = proc.stderr.decode("utf-8", "replace")
+        _, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    for t in threads:
+        t.join()
+    proc.stdout.close()
+    proc.stderr.close()
+    cpu = usage.ru_utime + usage.ru_stime
+    if killed or cpu > timeout:
+        return None, cpu
+    stderr = chunks["err"].decode("utf-8", "replace")
     last = None
     if TRACEBACK_HEAD in stderr:
         lines = [ln for ln in stderr.splitlines() if ln.strip()]
         last = lines[-1] if lines else ""
-    return (proc.stdout, proc.returncode, last, stderr), elapsed
+    return (chunks["out"], proc.returncode, last, stderr), cpu
 
 
 def expected_files(path):
@@ -117,7 +162,7 @@ def process(python, path, timeout, runs):
         res, elapsed = run_once(python, path, timeout)
         times.append(elapsed)
         if res is None:
-            return path, None, f"timeout: took more than {timeout}s", max(times)
+            return path, None, f"timeout: took more than {timeout}s of CPU time", max(times)
         results.append(res)
     first = results[0]
     for other in results[1:]:
@@ -160,7 +205,7 @@ def main(argv=None, root=HERE, default_timeout=5.0, default_python="python3",
     ap.add_argument("prefixes", nargs="*", help="only programs whose relative path starts with one of these")
     ap.add_argument("--python", default=default_python, help=f"interpreter (default {default_python})")
     ap.add_argument("-j", "--jobs", type=int, default=2)
-    ap.add_argument("--timeout", type=float, default=default_timeout, help="seconds per run")
+    ap.add_argument("--timeout", type=float, default=default_timeout, help="CPU seconds per run")
     ap.add_argument("--runs", type=int, default=2, help="runs per program for the determinism check")
     ap.add_argument("--check", action="store_true", help="compare with the files on disk, write nothing")
     ap.add_argument("--manifest", action="store_true", help="also regenerate MANIFEST.tsv")
@@ -188,7 +233,7 @@ def main(argv=None, root=HERE, default_timeout=5.0, default_python="python3",
                (max_seconds is not None and elapsed > max_seconds):
                 slow.append(f"{rel}: {elapsed:.2f}s")
             if args.verbose:
-                print(f"{rel}: exit {result[1]} {elapsed:.2f}s", flush=True)
+                print(f"{rel}: exit {result[1]} {elapsed:.2f}s cpu", flush=True)
     if args.manifest and root == HERE:
         sys.path.insert(0, str(HERE))
         import manifest
