@@ -1,0 +1,201 @@
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Semantics;
+
+/// <summary>
+/// Second pass of binding: resolves every name of every scope to local, cell, free, explicit or implicit global,
+/// exactly as CPython's symtable analysis does (names bound in a class are not visible in its methods; free
+/// names propagate up to the function that binds them, which makes them cells; <c>__class__</c> is provided by
+/// the class for <c>super()</c>).
+/// </summary>
+internal sealed class ScopeAnalyzer
+{
+    private readonly PythonSyntaxTree _tree;
+    private readonly List<Diagnostic> _diagnostics;
+
+    private ScopeAnalyzer(PythonSyntaxTree tree, List<Diagnostic> diagnostics)
+    {
+        _tree = tree;
+        _diagnostics = diagnostics;
+    }
+
+    public static void Analyze(PythonSyntaxTree tree, Scope module, List<Diagnostic> diagnostics)
+    {
+        var analyzer = new ScopeAnalyzer(tree, diagnostics);
+        var free = new HashSet<string>(StringComparer.Ordinal);
+        var global = new HashSet<string>(StringComparer.Ordinal);
+        StackGuard.Run(() =>
+        {
+            analyzer.AnalyzeBlock(module, null, free, global);
+            return 0;
+        });
+    }
+
+    private static bool IsFunctionBlock(Scope s) => s.IsFunctionLike || s.Kind is ScopeKind.TypeParameters or ScopeKind.TypeAlias or ScopeKind.TypeVariableBound;
+
+    private void AnalyzeBlock(Scope scope, HashSet<string>? bound, HashSet<string> free, HashSet<string> global)
+    {
+        var local = new HashSet<string>(StringComparer.Ordinal);
+        var resolutions = new Dictionary<string, NameResolution>(StringComparer.Ordinal);
+        var newGlobal = new HashSet<string>(StringComparer.Ordinal);
+        var newFree = new HashSet<string>(StringComparer.Ordinal);
+        var newBound = new HashSet<string>(StringComparer.Ordinal);
+
+        if (scope.Kind == ScopeKind.Class)
+        {
+            // Class bindings are invisible to nested functions: pass down what was visible before the class.
+            newGlobal.UnionWith(global);
+            if (bound is not null)
+            {
+                newBound.UnionWith(bound);
+            }
+        }
+
+        foreach (var symbol in scope.Symbols)
+        {
+            AnalyzeName(scope, resolutions, symbol, bound, local, free, global);
+        }
+
+        if (scope.Kind != ScopeKind.Class)
+        {
+            if (IsFunctionBlock(scope))
+            {
+                newBound.UnionWith(local);
+            }
+            if (bound is not null)
+            {
+                newBound.UnionWith(bound);
+            }
+            newGlobal.UnionWith(global);
+        }
+        else
+        {
+            newBound.Add("__class__");
+        }
+
+        var allFree = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var child in scope.Children)
+        {
+            var childBound = new HashSet<string>(newBound, StringComparer.Ordinal);
+            var childFree = new HashSet<string>(newFree, StringComparer.Ordinal);
+            var childGlobal = new HashSet<string>(newGlobal, StringComparer.Ordinal);
+            if (!StackGuard.HasSufficientStack)
+            {
+                StackGuard.RunOnLargeStack(() =>
+                {
+                    AnalyzeBlock(child, childBound, childFree, childGlobal);
+                    return 0;
+                });
+            }
+            else
+            {
+                AnalyzeBlock(child, childBound, childFree, childGlobal);
+            }
+            allFree.UnionWith(childFree);
+        }
+        newFree.UnionWith(allFree);
+
+        if (IsFunctionBlock(scope))
+        {
+            // Locals captured by nested scopes become cells.
+            foreach (var (name, resolution) in resolutions.ToList())
+            {
+                if (resolution == NameResolution.Local && newFree.Remove(name))
+                {
+                    resolutions[name] = NameResolution.Cell;
+                }
+            }
+        }
+        else if (scope.Kind == ScopeKind.Class)
+        {
+            if (newFree.Remove("__class__"))
+            {
+                scope.NeedsClassClosure = true;
+            }
+        }
+
+        UpdateSymbols(scope, resolutions, bound, newFree, scope.Kind == ScopeKind.Class);
+        free.UnionWith(newFree);
+    }
+
+    private void AnalyzeName(Scope scope, Dictionary<string, NameResolution> resolutions, ScopeSymbol symbol,
+        HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global)
+    {
+        var name = symbol.Name;
+        var flags = symbol.Flags;
+        if ((flags & SymbolFlags.DeclaredGlobal) != 0)
+        {
+            if ((flags & SymbolFlags.DeclaredNonlocal) != 0)
+            {
+                ReportAtDirective(scope, name, SemanticErrorCode.ConflictingDeclaration, $"name '{name}' is nonlocal and global");
+            }
+            resolutions[name] = NameResolution.GlobalExplicit;
+            global.Add(name);
+            bound?.Remove(name);
+            return;
+        }
+        if ((flags & SymbolFlags.DeclaredNonlocal) != 0)
+        {
+            if (bound is null)
+            {
+                ReportAtDirective(scope, name, SemanticErrorCode.NonlocalAtModuleLevel);
+            }
+            else if (!bound.Contains(name))
+            {
+                ReportAtDirective(scope, name, SemanticErrorCode.NonlocalWithoutBinding, name);
+            }
+            resolutions[name] = NameResolution.Free;
+            free.Add(name);
+            return;
+        }
+        if ((flags & SymbolFlags.Bound) != 0)
+        {
+            resolutions[name] = NameResolution.Local;
+            local.Add(name);
+            global.Remove(name);
+            return;
+        }
+        if (bound is not null && bound.Contains(name))
+        {
+            resolutions[name] = NameResolution.Free;
+            free.Add(name);
+            return;
+        }
+        resolutions[name] = NameResolution.GlobalImplicit;
+    }
+
+    private void ReportAtDirective(Scope scope, string name, SemanticErrorCode code, params object[] args)
+    {
+        var span = scope.Directives.TryGetValue(name, out var node) ? node.Span : scope.Node.Span;
+        _diagnostics.Add(Diagnostic.Create(SemanticDiagnostics.Get(code), _tree.GetLocation(span), args));
+    }
+
+    private static void UpdateSymbols(Scope scope, Dictionary<string, NameResolution> resolutions, HashSet<string>? bound,
+        HashSet<string> free, bool isClass)
+    {
+        foreach (var symbol in scope.Symbols)
+        {
+            symbol.Resolution = resolutions[symbol.Name];
+        }
+        foreach (var name in free)
+        {
+            var existing = scope.Lookup(name);
+            if (existing is not null)
+            {
+                // A method's free variable that the class itself binds or declares global.
+                if (isClass && (existing.Flags & (SymbolFlags.Bound | SymbolFlags.DeclaredGlobal)) != 0)
+                {
+                    existing.Flags |= SymbolFlags.FreeClass;
+                }
+                continue;
+            }
+            if (bound is not null && !bound.Contains(name))
+            {
+                continue; // a global
+            }
+            // Propagate the free name up through this scope.
+            var added = scope.GetOrAdd(name);
+            added.Resolution = NameResolution.Free;
+        }
+    }
+}
