@@ -84,7 +84,9 @@ thread_local! {
         for &k in ExcKind::ALL {
             let bases = match k.parent() { Some(p) => vec![v[p as usize].clone()], None => vec![] };
             let name = match k { ExcKind::JsonDecodeError => "JSONDecodeError", ExcKind::ReError => "error", _ => k.name() };
-            let c = Class::new_builtin_exc(name, bases, k);
+            let mut c = Class::new_builtin_exc(name, bases, k);
+            let module = match k { ExcKind::JsonDecodeError => Some("json.decoder"), ExcKind::ReError => Some("re"), _ => None };
+            if let Some(m) = module { if let Some(cm) = std::rc::Rc::get_mut(&mut c) { cm.module = m.to_string(); } }
             if k == ExcKind::BaseException {
                 // BaseException.__init__(self, *args) sets args (super().__init__ in subclasses).
                 c.dict.borrow_mut().insert("__init__".into(), crate::class::Func::new("__init__", |a, _| {

@@ -10,3 +10,4 @@ mod common;
 #[test] fn math_module() { common::check_file("math.jsonl"); }
 #[test] fn json_module() { common::check_file("json.jsonl"); }
 #[test] fn stdlib_modules() { common::check_file("stdlib.jsonl"); }
+#[test] fn re_module() { common::check_file("re.jsonl"); }

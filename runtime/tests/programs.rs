@@ -261,3 +261,12 @@ fn recursion_error_instead_of_stack_overflow() {
     assert!(e.is(ExcKind::RecursionError));
     assert_eq!(e.message(), "maximum recursion depth exceeded");
 }
+
+#[test]
+fn re_rejects_unsupported_features_clearly() {
+    for (pat, what) in [("(?i:a)b", "scoped inline flags"), ("(?>a)", "atomic groups"), ("(?(1)a|b)", "conditional groups"), ("a++", "possessive quantifiers")] {
+        let e = pyrt::modules::call("re", "compile", &[s(pat)], &[]).unwrap_err();
+        assert_eq!(e.class().name, "error");
+        assert!(e.message().contains(what) && e.message().contains("not supported by the py2wasm runtime"), "{}", e.message());
+    }
+}

@@ -19,7 +19,7 @@ def enc(v):
     if isinstance(v, bool):
         return ["b", v]
     if isinstance(v, int):
-        return ["i", str(v)]
+        return ["i", str(int(v))]
     if isinstance(v, float):
         return ["f", v.hex()]
     if isinstance(v, str):
@@ -102,6 +102,10 @@ def evaluate(op, args):
         r = f(*args, **kw)
         if op.startswith("mmod:"):
             r = (r, args[0])
+    elif op.startswith("rematch:"):
+        import re
+        m = getattr(re, op[8:])(*args, **kw)
+        r = None if m is None else (m.group(0), m.groups(), m.span(), m.groupdict(), [m.span(i) for i in range(len(m.groups()) + 1)])
     elif op == "format":
         r = format(*args)
     elif op == "setop":

@@ -525,7 +525,55 @@ def gen_stdlib():
     write("stdlib.jsonl", lines)
 
 
+def gen_re():
+    import re
+    r = random.Random(13)
+    lines = []
+    patterns = [r"a+", r"a*", r"a*?b", r"(a|b)+c", r"(?:ab)+", r"^ab", r"b$", r"\d+", r"\w+", r"\s+", r"\W", r"\D\d", r"[a-c]+", r"[^ab]+",
+                r"(\w+)@(\w+)\.com", r"(?P<first>\w+) (?P<last>\w+)", r"(a)(b)?", r"(\w)\1", r"(?P<x>a)(?P=x)", r"a(?=b)", r"a(?!b)",
+                r"(?<=a)b", r"(?<!a)b", r"\bab\b", r"\Bb", r"a{2}", r"a{1,3}", r"a{2,}", r"a{,2}", r"a{1,3}?", r".", r".+", r"a.c", r"\Aab",
+                r"ab\Z", r"(a*)*b", r"(a|ab)(c|bcd)(d*)", r"[\d\s]+", r"[-a]", r"[a-]", r"[]a]", r"\.", r"\$\d+\.\d\d", r"x*", r"(x)*", r"",
+                r"(?i)ab", r"(?s)a.b", r"(?m)^b", r"(?x) a  b # comment", r"colou?r", r"[éü]+", r"\u00e9", r"(ab|a)(bc|c)?", r"((a)|b)+", r"a|b|"]
+    bad = [r"(", r")", r"a**", r"*a", r"[a", r"(?P<1>a)", r"\q", r"a{2,1}", r"(?<=a+)b", r"(?P=nope)", r"\2(a)"]
+    alphabet = "aabbcc d@.x\n1é"
+    strings = ["", "a", "ab", "aab", "abc", "ba", "aaab", "abab", "xyz", "hello world", "john@mail.com x", "John Smith", "aa", "abcd",
+               "ab\nb", "$12.50 and $3.99", "AB ab Ab", "colour color", "étüde", "a.c abc", "aXb a\nb", "xxaxx"]
+    for p in patterns:
+        for s in strings:
+            for f in ["search", "match", "fullmatch"]:
+                if f != "search" and r.random() < 0.6:
+                    continue
+                lines.append(case("rematch:" + f, p, s))
+            lines.append(case("mod:re.findall", p, s))
+        for _ in range(8):
+            s = "".join(r.choice(alphabet) for _ in range(r.randint(0, 12)))
+            lines.append(case("rematch:search", p, s))
+            lines.append(case("mod:re.findall", p, s))
+            lines.append(case("mod:re.sub", p, "<\\g<0>>", s))
+            lines.append(case("mod:re.split", p, s))
+    for p in bad:
+        lines.append(case("mod:re.compile", p))
+    subs = [(r"(\w+)@(\w+)", r"\2 at \1", "me@home you@work"), (r"a", "-", "banana"), (r"x*", "-", "abxd"), (r"(?P<n>\d+)", r"[\g<n>]", "a1b22c"),
+            (r"\s+", " ", "a   b \t\n c"), (r"(a)", r"\3", "a"), (r"a", r"\q", "a"), (r"", "-", "abc"), (r"b", "", "abcb")]
+    for p, rep, s in subs:
+        lines.append(case("mod:re.sub", p, rep, s))
+        lines.append(case("mod:re.subn", p, rep, s))
+        lines.append(case("mod:re.sub", p, rep, s, 1))
+    for p, s in [(r",\s*", "a, b,c ,  d"), (r"(,)", "a,b,c"), (r"\b", "a b"), (r"x*", "axbc"), (r"(a)|(b)", "1a2b3")]:
+        lines.append(case("mod:re.split", p, s))
+        lines.append(case("mod:re.split", p, s, 1))
+    for f in [re.I, re.M, re.S, re.I | re.M]:
+        for p, s in [(r"^ab$", "AB\nab"), (r"a.b", "a\nb A\nB"), (r"[a-z]+", "Hello WORLD")]:
+            lines.append(case("mod:re.findall", p, s, f))
+            lines.append(case("rematch:search", p, s, f))
+    lines.append(case("mod:re.escape", "a.b*c[d]$ ^x-y"))
+    lines.append(case("mod:re.findall", r"(\d)(\d)?", "1 23 4"))
+    lines.append(case("repr", "placeholder"))
+    write("re.jsonl", lines)
+
+
 if __name__ == "__main__":
+    gen_re()
     gen_stdlib()
     gen_json()
     gen_math()

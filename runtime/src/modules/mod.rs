@@ -38,7 +38,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("json", &["dumps", "loads"]),
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
-    ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape"]),
+    ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
 /// Calls `module.name(*args, **kw)`.
@@ -84,6 +84,10 @@ pub fn import(module: &str) -> PyResult<Obj> {
             dict.insert(k.into(), functools::string_attr(k).unwrap());
         },
         "sys" => for k in ["argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); },
+        "re" => for (k, v) in [("I", re::IGNORECASE), ("IGNORECASE", re::IGNORECASE), ("M", re::MULTILINE), ("MULTILINE", re::MULTILINE),
+            ("S", re::DOTALL), ("DOTALL", re::DOTALL), ("X", re::VERBOSE), ("VERBOSE", re::VERBOSE), ("A", re::ASCII), ("ASCII", re::ASCII)] {
+            dict.insert(k.into(), Obj::Int(v));
+        },
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
             dict.insert("chain.from_iterable".into(), from_iterable);

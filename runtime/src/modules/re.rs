@@ -1,10 +1,751 @@
-//! `re`: not implemented yet. Every function raises NotImplementedError with a
-//! clear message instead of risking a match that differs from CPython's.
+//! `re`: a backtracking engine with Python's semantics (leftmost match,
+//! alternatives tried in order, greedy/lazy quantifiers, groups, named groups,
+//! backreferences, lookahead, fixed-width lookbehind, \b \d \w \s with Unicode
+//! meaning, flags I M S X A). Features it does not implement (scoped inline
+//! flags, possessive quantifiers, atomic groups, conditionals) are rejected
+//! with `re.error`, never matched differently.
 
-use crate::class::Kwargs;
+use crate::class::{Class, ClassRef, Func, Instance, Kwargs};
 use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::Obj;
+use crate::ops::{self, kwarg};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
-pub fn call(name: &str, _args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
-    Err(PyErr::new(ExcKind::NotImplementedError, format!("re.{}() is not supported by the py2wasm runtime yet", name)))
+pub const IGNORECASE: i64 = 2;
+pub const MULTILINE: i64 = 8;
+pub const DOTALL: i64 = 16;
+pub const VERBOSE: i64 = 64;
+pub const ASCII: i64 = 256;
+
+#[derive(Clone, Debug)]
+enum ClassItem { Range(char, char), Digit(bool), Word(bool), Space(bool) }
+
+#[derive(Clone, Debug)]
+enum Node {
+    Char(char),
+    Any,
+    Class(Vec<ClassItem>, bool),
+    LineStart, LineEnd, StrStart, StrEnd,
+    WordB(bool),
+    Group(Box<Node>, Option<usize>),
+    Concat(Vec<Node>),
+    Alt(Vec<Node>),
+    Repeat(Box<Node>, usize, Option<usize>, bool),
+    Backref(usize),
+    Look(Box<Node>, bool, bool, usize),
+}
+
+/// A compiled pattern.
+pub struct Regex {
+    node: Node,
+    pub ngroups: usize,
+    pub names: Vec<(String, usize)>,
+    pub flags: i64,
+    pub pattern: String,
+}
+
+fn err(msg: String) -> PyErr { PyErr::new(ExcKind::ReError, msg) }
+
+struct Parser<'a> { c: &'a [char], pos: usize, flags: i64, ngroups: usize, names: Vec<(String, usize)> }
+
+impl<'a> Parser<'a> {
+    fn peek(&self) -> Option<char> { self.c.get(self.pos).copied() }
+    fn eat(&mut self, ch: char) -> bool { if self.peek() == Some(ch) { self.pos += 1; true } else { false } }
+    fn skip_verbose(&mut self) {
+        if self.flags & VERBOSE == 0 { return; }
+        loop {
+            match self.peek() {
+                Some(c) if c.is_whitespace() => self.pos += 1,
+                Some('#') => { while let Some(c) = self.peek() { self.pos += 1; if c == '\n' { break; } } }
+                _ => return,
+            }
+        }
+    }
+    fn alt(&mut self) -> PyResult<Node> {
+        let mut alts = vec![self.concat()?];
+        while self.eat('|') { alts.push(self.concat()?); }
+        Ok(if alts.len() == 1 { alts.pop().unwrap() } else { Node::Alt(alts) })
+    }
+    fn concat(&mut self) -> PyResult<Node> {
+        let mut items = Vec::new();
+        loop {
+            self.skip_verbose();
+            match self.peek() {
+                None | Some('|') | Some(')') => break,
+                _ => {}
+            }
+            let start = self.pos;
+            let atom = self.atom()?;
+            let atom = self.quantifier(atom, start)?;
+            items.push(atom);
+        }
+        Ok(if items.len() == 1 { items.pop().unwrap() } else { Node::Concat(items) })
+    }
+    fn quantifier(&mut self, atom: Node, start: usize) -> PyResult<Node> {
+        let mut atom = atom;
+        loop {
+            self.skip_verbose();
+            let qpos = self.pos;
+            let (min, max) = match self.peek() {
+                Some('*') => { self.pos += 1; (0, None) }
+                Some('+') => { self.pos += 1; (1, None) }
+                Some('?') => { self.pos += 1; (0, Some(1)) }
+                Some('{') => {
+                    let save = self.pos;
+                    self.pos += 1;
+                    let a = self.number();
+                    let (lo, hi) = if self.eat(',') { let b = self.number(); (a.unwrap_or(0), b) } else {
+                        match a { Some(n) => (n, Some(n)), None => { self.pos = save; return Ok(atom); } }
+                    };
+                    if !self.eat('}') { self.pos = save; return Ok(atom); }
+                    if let Some(h) = hi { if h < lo { return Err(err(format!("min repeat greater than max repeat at position {}", save + 1))); } }
+                    (lo, hi)
+                }
+                _ => return Ok(atom),
+            };
+            if matches!(atom, Node::LineStart | Node::LineEnd | Node::StrStart | Node::StrEnd | Node::WordB(_) | Node::Repeat(..)) && !matches!(atom, Node::Repeat(..)) {
+                return Err(err(format!("nothing to repeat at position {}", qpos)));
+            }
+            if let Node::Repeat(..) = atom { if !matches!(self.c.get(qpos), Some('{')) || true { return Err(err(format!("multiple repeat at position {}", qpos))); } }
+            let greedy = !self.eat('?');
+            if self.peek() == Some('+') { return Err(err(format!("possessive quantifiers are not supported by the py2wasm runtime (position {})", self.pos))); }
+            let _ = start;
+            atom = Node::Repeat(Box::new(atom), min, max, greedy);
+        }
+    }
+    fn number(&mut self) -> Option<usize> {
+        let s = self.pos;
+        while matches!(self.peek(), Some('0'..='9')) { self.pos += 1; }
+        if self.pos == s { None } else { self.c[s..self.pos].iter().collect::<String>().parse().ok() }
+    }
+    fn atom(&mut self) -> PyResult<Node> {
+        let at = self.pos;
+        let ch = self.peek().unwrap();
+        self.pos += 1;
+        Ok(match ch {
+            '.' => Node::Any,
+            '^' => Node::LineStart,
+            '$' => Node::LineEnd,
+            '*' | '+' | '?' => return Err(err(format!("nothing to repeat at position {}", at))),
+            '{' => {
+                // A '{' that does not start a valid quantifier is a literal.
+                Node::Char('{')
+            }
+            '[' => self.class(at)?,
+            '\\' => self.escape(false)?.0,
+            '(' => {
+                let mut capture = true;
+                let mut name: Option<String> = None;
+                if self.eat('?') {
+                    match self.peek() {
+                        Some(':') => { self.pos += 1; capture = false; }
+                        Some('P') => {
+                            self.pos += 1;
+                            if self.eat('<') {
+                                let s = self.pos;
+                                while self.peek().map_or(false, |c| c != '>') { self.pos += 1; }
+                                let n: String = self.c[s..self.pos].iter().collect();
+                                if !self.eat('>') { return Err(err(format!("missing >, unterminated name at position {}", s))); }
+                                if n.is_empty() || !(n.chars().next().unwrap().is_alphabetic() || n.starts_with('_')) || !n.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                                    return Err(err(format!("bad character in group name '{}' at position {}", n, s)));
+                                }
+                                if self.names.iter().any(|(x, _)| *x == n) { return Err(err(format!("redefinition of group name '{}' as group {}; was group {} at position {}", n, self.ngroups + 1, self.names.iter().find(|(x, _)| *x == n).unwrap().1, s))); }
+                                name = Some(n);
+                            } else if self.eat('=') {
+                                let s = self.pos;
+                                while self.peek().map_or(false, |c| c != ')') { self.pos += 1; }
+                                let n: String = self.c[s..self.pos].iter().collect();
+                                if !self.eat(')') { return Err(err(format!("missing ), unterminated name at position {}", s))); }
+                                let idx = self.names.iter().find(|(x, _)| *x == n).map(|(_, i)| *i).ok_or_else(|| err(format!("unknown group name '{}' at position {}", n, s)))?;
+                                return Ok(Node::Backref(idx));
+                            } else { return Err(err(format!("unknown extension ?P{} at position {}", self.peek().unwrap_or(' '), at + 1))); }
+                        }
+                        Some('=') | Some('!') => {
+                            let neg = self.peek() == Some('!');
+                            self.pos += 1;
+                            let inner = self.alt()?;
+                            if !self.eat(')') { return Err(err(format!("missing ), unterminated subpattern at position {}", at))); }
+                            return Ok(Node::Look(Box::new(inner), true, neg, 0));
+                        }
+                        Some('<') if matches!(self.c.get(self.pos + 1), Some('=') | Some('!')) => {
+                            let neg = self.c[self.pos + 1] == '!';
+                            self.pos += 2;
+                            let inner = self.alt()?;
+                            if !self.eat(')') { return Err(err(format!("missing ), unterminated subpattern at position {}", at))); }
+                            let w = fixed_width(&inner).ok_or_else(|| err(format!("look-behind requires fixed-width pattern")))?;
+                            return Ok(Node::Look(Box::new(inner), false, neg, w));
+                        }
+                        Some('#') => {
+                            while self.peek().map_or(false, |c| c != ')') { self.pos += 1; }
+                            if !self.eat(')') { return Err(err(format!("missing ), unterminated comment at position {}", at))); }
+                            return Ok(Node::Concat(vec![]));
+                        }
+                        Some(c) if "aiLmsux".contains(c) => {
+                            // Global inline flags: only at the start of the pattern.
+                            let s = self.pos;
+                            let mut f = 0;
+                            while let Some(c) = self.peek() {
+                                match c { 'i' => f |= IGNORECASE, 'm' => f |= MULTILINE, 's' => f |= DOTALL, 'x' => f |= VERBOSE, 'a' => f |= ASCII, 'u' | 'L' => {}, _ => break }
+                                self.pos += 1;
+                            }
+                            if self.eat(')') {
+                                if at != 0 { return Err(err(format!("global flags not at the start of the expression at position {}", at))); }
+                                self.flags |= f;
+                                return Ok(Node::Concat(vec![]));
+                            }
+                            let _ = s;
+                            return Err(err(format!("scoped inline flags are not supported by the py2wasm runtime (position {})", at)));
+                        }
+                        Some('>') => return Err(err(format!("atomic groups are not supported by the py2wasm runtime (position {})", at))),
+                        Some('(') => return Err(err(format!("conditional groups are not supported by the py2wasm runtime (position {})", at))),
+                        _ => return Err(err(format!("unknown extension ?{} at position {}", self.peek().map(|c| c.to_string()).unwrap_or_default(), at + 1))),
+                    }
+                }
+                let idx = if capture { self.ngroups += 1; let i = self.ngroups; if let Some(n) = name { self.names.push((n, i)); } Some(i) } else { None };
+                let inner = self.alt()?;
+                if !self.eat(')') { return Err(err(format!("missing ), unterminated subpattern at position {}", at))); }
+                Node::Group(Box::new(inner), idx)
+            }
+            ')' => return Err(err(format!("unbalanced parenthesis at position {}", at))),
+            c => Node::Char(c),
+        })
+    }
+    /// Parses an escape after '\\'; returns the node and, for class use, the literal char.
+    fn escape(&mut self, in_class: bool) -> PyResult<(Node, Option<char>)> {
+        let at = self.pos - 1;
+        let c = self.peek().ok_or_else(|| err(format!("bad escape (end of pattern) at position {}", at)))?;
+        self.pos += 1;
+        let lit = |ch: char| Ok((Node::Char(ch), Some(ch)));
+        match c {
+            'd' => Ok((Node::Class(vec![ClassItem::Digit(false)], false), None)),
+            'D' => Ok((Node::Class(vec![ClassItem::Digit(true)], false), None)),
+            'w' => Ok((Node::Class(vec![ClassItem::Word(false)], false), None)),
+            'W' => Ok((Node::Class(vec![ClassItem::Word(true)], false), None)),
+            's' => Ok((Node::Class(vec![ClassItem::Space(false)], false), None)),
+            'S' => Ok((Node::Class(vec![ClassItem::Space(true)], false), None)),
+            'b' if in_class => lit('\u{8}'),
+            'b' => Ok((Node::WordB(true), None)),
+            'B' if !in_class => Ok((Node::WordB(false), None)),
+            'A' if !in_class => Ok((Node::StrStart, None)),
+            'Z' if !in_class => Ok((Node::StrEnd, None)),
+            'n' => lit('\n'), 't' => lit('\t'), 'r' => lit('\r'), 'f' => lit('\u{c}'), 'v' => lit('\u{b}'), 'a' => lit('\u{7}'),
+            'x' | 'u' | 'U' => {
+                let n = match c { 'x' => 2, 'u' => 4, _ => 8 };
+                let s: String = self.c.get(self.pos..self.pos + n).map(|x| x.iter().collect()).unwrap_or_default();
+                let v = u32::from_str_radix(&s, 16).ok().filter(|_| s.len() == n).ok_or_else(|| err(format!("incomplete escape \\{}{} at position {}", c, s, at)))?;
+                self.pos += n;
+                lit(char::from_u32(v).ok_or_else(|| err(format!("bad escape \\{} at position {}", c, at)))?)
+            }
+            '0' => {
+                let mut v = 0u32; let mut k = 0;
+                while k < 2 && matches!(self.peek(), Some('0'..='7')) { v = v * 8 + self.peek().unwrap().to_digit(8).unwrap(); self.pos += 1; k += 1; }
+                lit(char::from_u32(v).unwrap())
+            }
+            '1'..='9' if !in_class => {
+                let mut n = c.to_digit(10).unwrap() as usize;
+                if let Some(d) = self.peek().and_then(|x| x.to_digit(10)) { n = n * 10 + d as usize; self.pos += 1; }
+                if n > self.ngroups { return Err(err(format!("invalid group reference {} at position {}", n, at + 1))); }
+                Ok((Node::Backref(n), None))
+            }
+            c if c.is_ascii_alphanumeric() => Err(err(format!("bad escape \\{} at position {}", c, at))),
+            c => lit(c),
+        }
+    }
+    fn class(&mut self, at: usize) -> PyResult<Node> {
+        let neg = self.eat('^');
+        let mut items = Vec::new();
+        let mut first = true;
+        loop {
+            let c = self.peek().ok_or_else(|| err(format!("unterminated character set at position {}", at)))?;
+            if c == ']' && !first { self.pos += 1; break; }
+            first = false;
+            self.pos += 1;
+            let lo = if c == '\\' {
+                let (node, ch) = self.escape(true)?;
+                match ch { Some(ch) => ch, None => { if let Node::Class(mut its, _) = node { items.append(&mut its); } continue; } }
+            } else { c };
+            if self.peek() == Some('-') && self.c.get(self.pos + 1).map_or(false, |&x| x != ']') {
+                self.pos += 1;
+                let c2 = self.peek().unwrap();
+                self.pos += 1;
+                let hi = if c2 == '\\' { match self.escape(true)?.1 { Some(ch) => ch, None => return Err(err(format!("bad character range {}-\\{} at position {}", lo, self.c[self.pos - 1], self.pos - 3))) } } else { c2 };
+                if hi < lo { return Err(err(format!("bad character range {}-{} at position {}", lo, hi, self.pos - 3))); }
+                items.push(ClassItem::Range(lo, hi));
+            } else {
+                items.push(ClassItem::Range(lo, lo));
+            }
+        }
+        Ok(Node::Class(items, neg))
+    }
+}
+
+fn fixed_width(n: &Node) -> Option<usize> {
+    match n {
+        Node::Char(_) | Node::Any | Node::Class(..) => Some(1),
+        Node::LineStart | Node::LineEnd | Node::StrStart | Node::StrEnd | Node::WordB(_) | Node::Look(..) => Some(0),
+        Node::Group(x, _) => fixed_width(x),
+        Node::Concat(v) => v.iter().map(fixed_width).sum(),
+        Node::Alt(v) => { let w = fixed_width(&v[0])?; if v.iter().all(|x| fixed_width(x) == Some(w)) { Some(w) } else { None } }
+        Node::Repeat(x, lo, Some(hi), _) if lo == hi => Some(fixed_width(x)? * lo),
+        _ => None,
+    }
+}
+
+impl Regex {
+    pub fn new(pattern: &str, flags: i64) -> PyResult<Regex> {
+        let chars: Vec<char> = pattern.chars().collect();
+        let mut p = Parser { c: &chars, pos: 0, flags, ngroups: 0, names: Vec::new() };
+        let node = p.alt()?;
+        if p.pos < chars.len() { return Err(err(format!("unbalanced parenthesis at position {}", p.pos))); }
+        Ok(Regex { node, ngroups: p.ngroups, names: p.names, flags: p.flags, pattern: pattern.to_string() })
+    }
+
+    /// Tries a match starting exactly at `start`; returns group spans.
+    pub fn match_at(&self, text: &[char], start: usize, end_limit: usize, full: bool, forbid_empty_at: Option<usize>) -> Option<Vec<Option<(usize, usize)>>> {
+        let mut m = Matcher { text: &text[..end_limit], flags: self.flags, caps: vec![None; self.ngroups + 1] };
+        let mut result: Option<usize> = None;
+        let ok = m.m(&self.node, start, &mut |_, p| {
+            if full && p != end_limit { return false; }
+            if forbid_empty_at == Some(start) && p == start { return false; }
+            result = Some(p);
+            true
+        });
+        if !ok { return None; }
+        let mut caps = m.caps;
+        caps[0] = Some((start, result.unwrap()));
+        Some(caps)
+    }
+
+    pub fn search(&self, text: &[char], pos: usize, endpos: usize, forbid_empty_at: Option<usize>) -> Option<Vec<Option<(usize, usize)>>> {
+        let mut s = pos;
+        while s <= endpos {
+            if let Some(c) = self.match_at(text, s, endpos, false, forbid_empty_at) { return Some(c); }
+            s += 1;
+        }
+        None
+    }
+}
+
+struct Matcher<'t> { text: &'t [char], flags: i64, caps: Vec<Option<(usize, usize)>> }
+
+fn is_word(c: char, ascii: bool) -> bool { if ascii { c.is_ascii_alphanumeric() || c == '_' } else { c.is_alphanumeric() || c == '_' } }
+
+impl<'t> Matcher<'t> {
+    fn ci(&self) -> bool { self.flags & IGNORECASE != 0 }
+    fn ascii(&self) -> bool { self.flags & ASCII != 0 }
+    fn eq_char(&self, a: char, b: char) -> bool {
+        a == b || (self.ci() && (lower(a) == lower(b)))
+    }
+    fn class_has(&self, items: &[ClassItem], neg: bool, c: char) -> bool {
+        let ascii = self.ascii();
+        let mut hit = false;
+        for it in items {
+            let h = match it {
+                ClassItem::Range(lo, hi) => {
+                    (*lo <= c && c <= *hi) || (self.ci() && {
+                        let l = lower(c); let u = upper(c);
+                        (*lo <= l && l <= *hi) || (*lo <= u && u <= *hi)
+                    })
+                }
+                ClassItem::Digit(n) => (if ascii { c.is_ascii_digit() } else { c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_none() && crate::int::parse_int(&c.to_string(), 10).is_ok()) }) != *n,
+                ClassItem::Word(n) => is_word(c, ascii) != *n,
+                ClassItem::Space(n) => (if ascii { matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') } else { crate::methods::is_space(c) }) != *n,
+            };
+            if h { hit = true; break; }
+        }
+        hit != neg
+    }
+    /// Does the single-character node match text[pos]?
+    fn single(&self, n: &Node, pos: usize) -> Option<bool> {
+        let c = match self.text.get(pos) { Some(c) => *c, None => return Some(false) };
+        Some(match n {
+            Node::Char(x) => self.eq_char(*x, c),
+            Node::Any => c != '\n' || self.flags & DOTALL != 0,
+            Node::Class(items, neg) => self.class_has(items, *neg, c),
+            _ => return None,
+        })
+    }
+    fn at_word(&self, p: usize) -> bool { p < self.text.len() && is_word(self.text[p], self.ascii()) }
+
+    fn m(&mut self, n: &Node, pos: usize, k: &mut dyn FnMut(&mut Matcher<'t>, usize) -> bool) -> bool {
+        match n {
+            Node::Char(_) | Node::Any | Node::Class(..) => self.single(n, pos) == Some(true) && k(self, pos + 1),
+            Node::LineStart => (pos == 0 || (self.flags & MULTILINE != 0 && self.text[pos - 1] == '\n')) && k(self, pos),
+            Node::LineEnd => {
+                let len = self.text.len();
+                let ok = pos == len || (pos == len - 1 && self.text[pos] == '\n') || (self.flags & MULTILINE != 0 && self.text[pos] == '\n');
+                ok && k(self, pos)
+            }
+            Node::StrStart => pos == 0 && k(self, pos),
+            Node::StrEnd => pos == self.text.len() && k(self, pos),
+            Node::WordB(want) => {
+                let b = pos > 0 && self.at_word(pos - 1);
+                let a = self.at_word(pos);
+                ((a != b) == *want) && k(self, pos)
+            }
+            Node::Group(inner, idx) => match idx {
+                None => self.m(inner, pos, k),
+                Some(i) => {
+                    let i = *i;
+                    self.m(inner, pos, &mut |s: &mut Matcher<'t>, p| {
+                        let prev = s.caps[i];
+                        s.caps[i] = Some((pos, p));
+                        if k(s, p) { true } else { s.caps[i] = prev; false }
+                    })
+                }
+            },
+            Node::Concat(v) => self.seq(v, 0, pos, k),
+            Node::Alt(v) => {
+                for alt in v { if self.m(alt, pos, k) { return true; } }
+                false
+            }
+            Node::Repeat(inner, min, max, greedy) => {
+                if matches!(**inner, Node::Char(_) | Node::Any | Node::Class(..)) {
+                    // Single-character loop: count matches iteratively (no deep recursion).
+                    let limit = max.unwrap_or(usize::MAX);
+                    let mut count = 0;
+                    while count < limit && self.single(inner, pos + count) == Some(true) { count += 1; }
+                    if count < *min { return false; }
+                    if *greedy {
+                        let mut c = count;
+                        loop { if k(self, pos + c) { return true; } if c == *min { return false; } c -= 1; }
+                    } else {
+                        for c in *min..=count { if k(self, pos + c) { return true; } }
+                        return false;
+                    }
+                }
+                self.rep(inner, *min, *max, *greedy, 0, pos, k)
+            }
+            Node::Backref(i) => {
+                match self.caps.get(*i).copied().flatten() {
+                    None => false,
+                    Some((a, b)) => {
+                        let len = b - a;
+                        if pos + len > self.text.len() { return false; }
+                        for j in 0..len { if !self.eq_char(self.text[a + j], self.text[pos + j]) { return false; } }
+                        k(self, pos + len)
+                    }
+                }
+            }
+            Node::Look(inner, ahead, neg, width) => {
+                let saved = self.caps.clone();
+                let matched = if *ahead { self.m(inner, pos, &mut |_, _| true) } else if pos >= *width {
+                    let target = pos;
+                    self.m(inner, pos - width, &mut |_, p| p == target)
+                } else { false };
+                if *neg {
+                    self.caps = saved;
+                    if matched { return false; }
+                    k(self, pos)
+                } else {
+                    if !matched { self.caps = saved; return false; }
+                    if k(self, pos) { true } else { self.caps = saved; false }
+                }
+            }
+        }
+    }
+    fn seq(&mut self, v: &[Node], i: usize, pos: usize, k: &mut dyn FnMut(&mut Matcher<'t>, usize) -> bool) -> bool {
+        if i == v.len() { return k(self, pos); }
+        self.m(&v[i], pos, &mut |s: &mut Matcher<'t>, p| s.seq(v, i + 1, p, k))
+    }
+    #[allow(clippy::too_many_arguments)]
+    fn rep(&mut self, inner: &Node, min: usize, max: Option<usize>, greedy: bool, count: usize, pos: usize, k: &mut dyn FnMut(&mut Matcher<'t>, usize) -> bool) -> bool {
+        let can_more = max.map_or(true, |m| count < m);
+        if !greedy && count >= min && k(self, pos) { return true; }
+        if can_more {
+            let more = self.m(inner, pos, &mut |s: &mut Matcher<'t>, p| {
+                // An empty iteration (with its captures) ends the loop, as in sre.
+                if p == pos && count >= min { return k(s, p); }
+                s.rep(inner, min, max, greedy, count + 1, p, k)
+            });
+            if more { return true; }
+        }
+        greedy && count >= min && k(self, pos)
+    }
+}
+
+fn lower(c: char) -> char { let mut l = c.to_lowercase(); let f = l.next().unwrap_or(c); if l.next().is_some() { c } else { f } }
+fn upper(c: char) -> char { let mut u = c.to_uppercase(); let f = u.next().unwrap_or(c); if u.next().is_some() { c } else { f } }
+
+// ---------------------------------------------------------------- Python API
+
+thread_local! {
+    static CACHE: RefCell<HashMap<(String, i64), Rc<Regex>>> = RefCell::new(HashMap::new());
+    static CLASSES: RefCell<Option<(ClassRef, ClassRef)>> = RefCell::new(None);
+}
+
+pub fn compile(pattern: &str, flags: i64) -> PyResult<Rc<Regex>> {
+    let key = (pattern.to_string(), flags);
+    if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) { return Ok(r); }
+    let r = Rc::new(Regex::new(pattern, flags)?);
+    CACHE.with(|c| { let mut c = c.borrow_mut(); if c.len() > 512 { c.clear(); } c.insert(key, r.clone()); });
+    Ok(r)
+}
+
+fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow().get(k).cloned().unwrap_or(Obj::None) } else { Obj::None } }
+fn new_inst(c: &ClassRef, attrs: Vec<(&str, Obj)>) -> Obj {
+    let mut d = indexmap::IndexMap::new();
+    for (k, v) in attrs { d.insert(k.to_string(), v); }
+    Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(d) }))
+}
+
+fn group_index(m: &Obj, g: &Obj) -> PyResult<usize> {
+    let n = slot(m, "_ngroups").as_i64().unwrap_or(0) as usize;
+    match g {
+        Obj::Int(i) if *i >= 0 && (*i as usize) <= n => Ok(*i as usize),
+        Obj::Str(s) => {
+            let names = slot(m, "_names");
+            match ops::getitem(&names, g) { Ok(v) => Ok(v.as_i64().unwrap() as usize), Err(_) => Err(PyErr::index_error(format!("no such group{}", if s.is_empty() { "" } else { "" }))) }
+        }
+        _ => Err(PyErr::index_error("no such group")),
+    }
+}
+fn group_value(m: &Obj, i: usize, default: &Obj) -> Obj {
+    let spans = slot(m, "_spans");
+    match ops::getitem(&spans, &Obj::Int(i as i64)) {
+        Ok(Obj::Tuple(t)) => {
+            let s = slot(m, "string");
+            ops::getitem(&s, &ops::slice(t[0].clone(), t[1].clone(), Obj::None)).unwrap_or(Obj::None)
+        }
+        _ => default.clone(),
+    }
+}
+
+fn classes() -> (ClassRef, ClassRef) {
+    if let Some(c) = CLASSES.with(|c| c.borrow().clone()) { return c; }
+    let mut md = indexmap::IndexMap::new();
+    md.insert("group".to_string(), Func::new("group", |a, _| {
+        if a.len() <= 1 { return Ok(group_value(&a[0], 0, &Obj::None)); }
+        if a.len() == 2 { return Ok(group_value(&a[0], group_index(&a[0], &a[1])?, &Obj::None)); }
+        Ok(Obj::tuple(a[1..].iter().map(|g| Ok(group_value(&a[0], group_index(&a[0], g)?, &Obj::None))).collect::<PyResult<_>>()?))
+    }));
+    md.insert("__getitem__".to_string(), Func::new("__getitem__", |a, _| Ok(group_value(&a[0], group_index(&a[0], &a[1])?, &Obj::None))));
+    md.insert("groups".to_string(), Func::new("groups", |a, k| {
+        let d = a.get(1).or_else(|| kwarg(k, "default")).cloned().unwrap_or(Obj::None);
+        let n = slot(&a[0], "_ngroups").as_i64().unwrap_or(0) as usize;
+        Ok(Obj::tuple((1..=n).map(|i| group_value(&a[0], i, &d)).collect()))
+    }));
+    md.insert("groupdict".to_string(), Func::new("groupdict", |a, k| {
+        let d = a.get(1).or_else(|| kwarg(k, "default")).cloned().unwrap_or(Obj::None);
+        let out = Obj::empty_dict();
+        if let Obj::Dict(names) = slot(&a[0], "_names") {
+            for (name, idx) in names.borrow().items() { ops::setitem(&out, &name, group_value(&a[0], idx.as_i64().unwrap() as usize, &d))?; }
+        }
+        Ok(out)
+    }));
+    for (nm, which) in [("start", 0usize), ("end", 1), ("span", 2)] {
+        md.insert(nm.to_string(), Func::new(nm, move |a, _| {
+            let i = match a.get(1) { Some(g) => group_index(&a[0], g)?, None => 0 };
+            let span = ops::getitem(&slot(&a[0], "_spans"), &Obj::Int(i as i64))?;
+            let (s, e) = match span { Obj::Tuple(t) => (t[0].clone(), t[1].clone()), _ => (Obj::Int(-1), Obj::Int(-1)) };
+            Ok(match which { 0 => s, 1 => e, _ => Obj::tuple(vec![s, e]) })
+        }));
+    }
+    md.insert("__repr__".to_string(), Func::new("__repr__", |a, _| {
+        let span = ops::getitem(&slot(&a[0], "_spans"), &Obj::Int(0))?;
+        Ok(Obj::string(format!("<re.Match object; span={}, match={}>", crate::repr::repr(&span), crate::repr::repr(&group_value(&a[0], 0, &Obj::None)))))
+    }));
+    let match_class = Class::new_user("Match", "re", vec![], md).unwrap();
+    let mut pd = indexmap::IndexMap::new();
+    for nm in ["match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"] {
+        pd.insert(nm.to_string(), Func::new(nm, move |a, k| {
+            let pat = slot(&a[0], "pattern");
+            let flags = slot(&a[0], "flags");
+            let mut args = vec![pat];
+            args.extend_from_slice(&a[1..]);
+            let mut kw: Vec<(Rc<str>, Obj)> = k.to_vec();
+            kw.push((Rc::from("flags"), flags));
+            call(nm, &args, &kw)
+        }));
+    }
+    pd.insert("__repr__".to_string(), Func::new("__repr__", |a, _| {
+        let f = slot(&a[0], "flags").as_i64().unwrap_or(0);
+        let p = crate::repr::repr(&slot(&a[0], "pattern"));
+        Ok(Obj::string(if f & !32 == 0 { format!("re.compile({})", p) } else { format!("re.compile({}, {})", p, flag_names(f)) }))
+    }));
+    let pattern_class = Class::new_user("Pattern", "re", vec![], pd).unwrap();
+    let r = (match_class, pattern_class);
+    CLASSES.with(|c| *c.borrow_mut() = Some(r.clone()));
+    r
+}
+
+fn flag_names(f: i64) -> String {
+    let mut v = Vec::new();
+    for (bit, n) in [(IGNORECASE, "re.IGNORECASE"), (MULTILINE, "re.MULTILINE"), (DOTALL, "re.DOTALL"), (VERBOSE, "re.VERBOSE"), (ASCII, "re.ASCII")] {
+        if f & bit != 0 { v.push(n); }
+    }
+    v.join("|")
+}
+
+fn make_match(r: &Regex, string: &Obj, caps: &[Option<(usize, usize)>], pos: usize, endpos: usize) -> Obj {
+    let spans = Obj::tuple(caps.iter().map(|c| match c { Some((a, b)) => Obj::tuple(vec![Obj::Int(*a as i64), Obj::Int(*b as i64)]), None => Obj::None }).collect());
+    let names = Obj::empty_dict();
+    for (n, i) in &r.names { ops::setitem(&names, &Obj::str(n), Obj::Int(*i as i64)).ok(); }
+    new_inst(&classes().0, vec![("string", string.clone()), ("_spans", spans), ("_ngroups", Obj::Int(r.ngroups as i64)), ("_names", names),
+        ("pos", Obj::Int(pos as i64)), ("endpos", Obj::Int(endpos as i64)), ("re", Obj::str(&r.pattern))])
+}
+
+/// All non-overlapping matches with CPython's empty-match rules.
+fn all_matches(r: &Regex, text: &[char], limit: usize) -> Vec<Vec<Option<(usize, usize)>>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    let mut forbid: Option<usize> = None;
+    while pos <= text.len() && (limit == 0 || out.len() < limit) {
+        match r.search(text, pos, text.len(), forbid) {
+            None => break,
+            Some(c) => {
+                let (s, e) = c[0].unwrap();
+                forbid = if s == e { Some(e) } else { None };
+                pos = e;
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+fn text_of(o: &Obj) -> PyResult<Vec<char>> {
+    match o { Obj::Str(s) => Ok(s.as_str().chars().collect()), _ => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", o.type_name()))) }
+}
+fn substr(t: &[char], a: usize, b: usize) -> Obj { Obj::string(t[a..b].iter().collect()) }
+
+fn expand_template(tpl: &str, r: &Regex, text: &[char], caps: &[Option<(usize, usize)>]) -> PyResult<String> {
+    let c: Vec<char> = tpl.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    let grp = |n: usize, out: &mut String| -> PyResult<()> {
+        if n > r.ngroups { return Err(err(format!("invalid group reference {}", n))); }
+        if let Some((a, b)) = caps[n] { out.extend(text[a..b].iter()); }
+        Ok(())
+    };
+    while i < c.len() {
+        if c[i] != '\\' { out.push(c[i]); i += 1; continue; }
+        let at = i;
+        i += 1;
+        let e = *c.get(i).ok_or_else(|| err(format!("bad escape (end of pattern) at position {}", at)))?;
+        i += 1;
+        match e {
+            'n' => out.push('\n'), 't' => out.push('\t'), 'r' => out.push('\r'), '\\' => out.push('\\'),
+            'f' => out.push('\u{c}'), 'v' => out.push('\u{b}'), 'a' => out.push('\u{7}'), 'b' => out.push('\u{8}'),
+            '0'..='9' => {
+                let mut n = e.to_digit(10).unwrap() as usize;
+                if let Some(d) = c.get(i).and_then(|x| x.to_digit(10)) { n = n * 10 + d as usize; i += 1; }
+                if n > r.ngroups { return Err(err(format!("invalid group reference {} at position {}", n, at + 1))); }
+                grp(n, &mut out)?;
+            }
+            'g' => {
+                if c.get(i) != Some(&'<') { return Err(err(format!("missing < at position {}", i))); }
+                let s = i + 1;
+                let e2 = c[s..].iter().position(|&x| x == '>').map(|p| s + p).ok_or_else(|| err(format!("missing >, unterminated name at position {}", s)))?;
+                let name: String = c[s..e2].iter().collect();
+                i = e2 + 1;
+                let n = match name.parse::<usize>() { Ok(n) => n, Err(_) => r.names.iter().find(|(x, _)| *x == name).map(|(_, j)| *j)
+                    .ok_or_else(|| PyErr::index_error(format!("unknown group name '{}'", name)))? };
+                grp(n, &mut out)?;
+            }
+            x if x.is_ascii_alphabetic() => return Err(err(format!("bad escape \\{} at position {}", x, at))),
+            x => { out.push('\\'); out.push(x); }
+        }
+    }
+    Ok(out)
+}
+
+fn flags_arg(args: &[Obj], i: usize, kw: &Kwargs) -> PyResult<i64> {
+    match args.get(i).or_else(|| kwarg(kw, "flags")) { Some(f) => ops::index_of(f), None => Ok(0) }
+}
+
+/// `re.<name>(...)`.
+pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let pat_obj = args.first().cloned().unwrap_or(Obj::None);
+    let pattern = match &pat_obj {
+        Obj::Str(s) => s.as_str().to_string(),
+        Obj::Instance(_) => crate::repr::str(&slot(&pat_obj, "pattern")),
+        o => return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", o.type_name()))),
+    };
+    match name {
+        "escape" => {
+            // CPython escapes only special characters (3.7+).
+            let special = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";
+            let mut out2 = String::new();
+            for c in pattern.chars() { if special.contains(c) { out2.push('\\'); } out2.push(c); }
+            return Ok(Obj::string(out2));
+        }
+        "purge" => { CACHE.with(|c| c.borrow_mut().clear()); return Ok(Obj::None); }
+        _ => {}
+    }
+    match name {
+        "compile" => {
+            let flags = flags_arg(args, 1, kw)?;
+            let r = compile(&pattern, flags)?;
+            Ok(new_inst(&classes().1, vec![("pattern", Obj::str(&pattern)), ("flags", Obj::Int(r.flags | 32)), ("groups", Obj::Int(r.ngroups as i64))]))
+        }
+        "match" | "search" | "fullmatch" => {
+            let string = args.get(1).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'string'", name)))?;
+            let r = compile(&pattern, flags_arg(args, 2, kw)?)?;
+            let t = text_of(&string)?;
+            let caps = match name {
+                "match" => r.match_at(&t, 0, t.len(), false, None),
+                "fullmatch" => r.match_at(&t, 0, t.len(), true, None),
+                _ => r.search(&t, 0, t.len(), None),
+            };
+            Ok(caps.map(|c| make_match(&r, &string, &c, 0, t.len())).unwrap_or(Obj::None))
+        }
+        "findall" | "finditer" => {
+            let string = args.get(1).cloned().unwrap_or(Obj::None);
+            let r = compile(&pattern, flags_arg(args, 2, kw)?)?;
+            let t = text_of(&string)?;
+            let ms = all_matches(&r, &t, 0);
+            if name == "finditer" {
+                let v: Vec<Obj> = ms.iter().map(|c| make_match(&r, &string, c, 0, t.len())).collect();
+                return crate::iter::iter(&Obj::list(v));
+            }
+            let g = |c: &Vec<Option<(usize, usize)>>, i: usize| match c[i] { Some((a, b)) => substr(&t, a, b), None => Obj::str("") };
+            Ok(Obj::list(ms.iter().map(|c| match r.ngroups {
+                0 => g(c, 0),
+                1 => g(c, 1),
+                n => Obj::tuple((1..=n).map(|i| g(c, i)).collect()),
+            }).collect()))
+        }
+        "sub" | "subn" => {
+            let repl = args.get(1).cloned().unwrap_or(Obj::None);
+            let string = args.get(2).cloned().unwrap_or(Obj::None);
+            let count = match args.get(3).or_else(|| kwarg(kw, "count")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
+            let r = compile(&pattern, flags_arg(args, 4, kw)?)?;
+            let t = text_of(&string)?;
+            let ms = all_matches(&r, &t, count);
+            let mut out = String::new();
+            let mut last = 0;
+            for c in &ms {
+                let (s, e) = c[0].unwrap();
+                out.extend(t[last..s].iter());
+                match &repl {
+                    Obj::Str(tpl) => out.push_str(&expand_template(tpl.as_str(), &r, &t, c)?),
+                    f => out.push_str(&crate::repr::try_str(&ops::call(f, &[make_match(&r, &string, c, 0, t.len())], &[])?)?),
+                }
+                last = e;
+            }
+            out.extend(t[last..].iter());
+            Ok(if name == "sub" { Obj::string(out) } else { Obj::tuple(vec![Obj::string(out), Obj::Int(ms.len() as i64)]) })
+        }
+        "split" => {
+            let string = args.get(1).cloned().unwrap_or(Obj::None);
+            let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
+            let r = compile(&pattern, flags_arg(args, 3, kw)?)?;
+            let t = text_of(&string)?;
+            let ms = all_matches(&r, &t, maxsplit);
+            let mut out = Vec::new();
+            let mut last = 0;
+            for c in &ms {
+                let (s, e) = c[0].unwrap();
+                out.push(substr(&t, last, s));
+                for i in 1..=r.ngroups { out.push(match c[i] { Some((a, b)) => substr(&t, a, b), None => Obj::None }); }
+                last = e;
+            }
+            out.push(substr(&t, last, t.len()));
+            Ok(Obj::list(out))
+        }
+        _ => Err(PyErr::attribute_error(format!("module 're' has no attribute '{}'", name))),
+    }
 }

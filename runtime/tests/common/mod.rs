@@ -143,6 +143,14 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
         return builtins::call_builtin(name, args, kw);
     }
     if let Some(name) = op.strip_prefix("math.") { return pyrt::math::call(name, args, kw); }
+    if let Some(f) = op.strip_prefix("rematch:") {
+        let m = pyrt::modules::call("re", f, args, kw)?;
+        if m.is_none() { return Ok(Obj::None); }
+        let cm = |n: &str, a: &[Obj]| ops::call_method(&m, n, a, &[]);
+        let ngroups = ops::len(&cm("groups", &[])?)?;
+        let spans: Vec<Obj> = (0..=ngroups).map(|i| cm("span", &[Obj::Int(i as i64)])).collect::<PyResult<_>>()?;
+        return Ok(Obj::tuple(vec![cm("group", &[Obj::Int(0)])?, cm("groups", &[])?, cm("span", &[])?, cm("groupdict", &[])?, Obj::list(spans)]));
+    }
     for (prefix, keep) in [("mod:", false), ("mmod:", true)] {
         if let Some(path) = op.strip_prefix(prefix) {
             let (m, f) = path.split_once('.').unwrap();
