@@ -80,7 +80,7 @@ public static class PyIdentifier
 
     /// <summary>
     /// Normalizes an identifier as CPython's parser does: <c>unicodedata.normalize('NFKC', name)</c>
-    /// for non-ASCII names; ASCII names are returned unchanged (the same instance).
+    /// for non-ASCII names. A name that is already normalized (every ASCII name) is returned as the same instance.
     /// </summary>
     /// <param name="name">The identifier text as written in the source.</param>
     public static string Normalize(string name)
@@ -90,7 +90,8 @@ public static class PyIdentifier
         {
             if (c >= 128)
             {
-                return UnicodeNormalization.ToNfkc(name);
+                string normalized = UnicodeNormalization.ToNfkc(name);
+                return string.Equals(normalized, name, StringComparison.Ordinal) ? name : normalized;
             }
         }
 
