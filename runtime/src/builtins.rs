@@ -615,6 +615,35 @@ fn arity(name: &str, args: &[Obj], min: usize, max: usize) -> PyResult<()> {
 /// `"str.lower"`-style names give the unbound method.
 pub fn builtin_func(name: &str) -> Option<Obj> {
     if BUILTIN_TYPES.contains(&name) && name != "TextIOWrapper" && name != "function" { return Some(Obj::Class(type_class(name))); }
+    match name {
+        "int.from_bytes" => return Some(Func::new(name, |a, k| {
+            let bytes = crate::methods::bytes_of(a.first().unwrap_or(&Obj::None)).ok_or_else(|| PyErr::type_error("cannot convert object to bytes"))?;
+            let order = a.get(1).or_else(|| kwarg(k, "byteorder")).map(crate::repr::str).unwrap_or_else(|| "big".into());
+            let signed = match kwarg(k, "signed") { Some(s) => crate::ops::truthy(s)?, None => false };
+            Ok(Int::from_bytes(&bytes, order == "big", signed).into_obj())
+        })),
+        "float.fromhex" => return Some(Func::new(name, |a, _| Ok(Obj::Float(crate::float::from_hex(&crate::repr::str(a.first().unwrap_or(&Obj::None)))?)))),
+        "dict.fromkeys" => return Some(Func::new(name, |a, _| dict_fromkeys(a.first().unwrap_or(&Obj::None), a.get(1)))),
+        "str.maketrans" => return Some(Func::new(name, |a, _| {
+            let d = Obj::empty_dict();
+            match (a.get(0), a.get(1)) {
+                (Some(Obj::Str(x)), Some(Obj::Str(y))) => {
+                    if x.len() != y.len() { return Err(PyErr::value_error("the first two maketrans arguments must have equal length")); }
+                    for (c1, c2) in x.as_str().chars().zip(y.as_str().chars()) { crate::ops::setitem(&d, &Obj::Int(c1 as i64), Obj::Int(c2 as i64))?; }
+                    if let Some(Obj::Str(z)) = a.get(2) { for c in z.as_str().chars() { crate::ops::setitem(&d, &Obj::Int(c as i64), Obj::None)?; } }
+                }
+                (Some(Obj::Dict(m)), None) => {
+                    for (k, v) in m.borrow().items() {
+                        let key = match &k { Obj::Str(s) if s.len() == 1 => Obj::Int(s.char_at(0) as i64), other => other.clone() };
+                        crate::ops::setitem(&d, &key, v)?;
+                    }
+                }
+                _ => return Err(PyErr::type_error("maketrans() argument error")),
+            }
+            Ok(d)
+        })),
+        _ => {}
+    }
     if let Some((ty, meth)) = name.split_once('.') {
         let meth = meth.to_string();
         let ty = ty.to_string();
@@ -688,7 +717,8 @@ pub fn call_builtin(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         "input" => input(a(0)),
         _ => match builtin_func(name) {
             Some(Obj::Class(c)) => instantiate(&c, args, kw),
-            _ => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
+            Some(f) => crate::ops::call(&f, args, kw),
+            None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
         },
     }
 }

@@ -24,6 +24,7 @@ pub mod iter;
 pub mod methods;
 pub mod builtins;
 pub mod gen;
+pub mod typed;
 pub mod modules;
 pub mod emit;
 

@@ -184,7 +184,29 @@ fn num_binop(op: BinOp, a: Num, b: Num) -> PyResult<Option<Obj>> {
             BinOp::Xor => x.bitxor(&y).into_obj(),
             BinOp::MatMul => return Ok(None),
         },
-        (Num::C(..), _) | (_, Num::C(..)) => return Ok(None),
+        (x @ Num::C(..), y) | (x, y @ Num::C(..)) => {
+            let c = |n: Num| -> PyResult<(f64, f64)> { Ok(match n { Num::C(r, i) => (r, i), Num::F(f) => (f, 0.0), Num::I(i) => (i.to_f64()?, 0.0) }) };
+            let ((a, b), (cc, d)) = (c(x)?, c(y)?);
+            match op {
+                BinOp::Add => Obj::Complex(a + cc, b + d),
+                BinOp::Sub => Obj::Complex(a - cc, b - d),
+                BinOp::Mul => Obj::Complex(a * cc - b * d, a * d + b * cc),
+                BinOp::TrueDiv => {
+                    // CPython's _Py_c_quot (Smith's algorithm).
+                    let (abs_br, abs_bi) = (cc.abs(), d.abs());
+                    if abs_br >= abs_bi {
+                        if abs_br == 0.0 { return Err(PyErr::zero_div("complex division by zero")); }
+                        let ratio = d / cc; let denom = cc + d * ratio;
+                        Obj::Complex((a + b * ratio) / denom, (b - a * ratio) / denom)
+                    } else if abs_bi >= abs_br {
+                        let ratio = cc / d; let denom = cc * ratio + d;
+                        Obj::Complex((a * ratio + b) / denom, (b * ratio - a) / denom)
+                    } else { Obj::Complex(f64::NAN, f64::NAN) }
+                }
+                BinOp::Pow => complex_pow(a, b, cc, d)?,
+                _ => return Ok(None),
+            }
+        }
         (x, y) => {
             let fx = match x { Num::I(i) => i.to_f64()?, Num::F(f) => f, _ => unreachable!() };
             let fy = match y { Num::I(i) => i.to_f64()?, Num::F(f) => f, _ => unreachable!() };
@@ -208,6 +230,20 @@ fn num_binop(op: BinOp, a: Num, b: Num) -> PyResult<Option<Obj>> {
 /// Complex power as CPython's _Py_c_pow computes it.
 pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<Obj> {
     if br == 0.0 && bi == 0.0 { return Ok(Obj::Complex(1.0, 0.0)); }
+    if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 && !(ar == 0.0 && ai == 0.0) {
+        // CPython's c_powi: binary exponentiation by repeated products.
+        let prod = |a: (f64, f64), b: (f64, f64)| (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0);
+        let n = br.abs() as u64;
+        let (mut r, mut p, mut mask) = ((1.0, 0.0), (ar, ai), 1u64);
+        while mask > 0 && n >= mask {
+            if n & mask != 0 { r = prod(r, p); }
+            mask <<= 1;
+            p = prod(p, p);
+        }
+        if br < 0.0 { return binop(BinOp::TrueDiv, &Obj::Complex(1.0, 0.0), &Obj::Complex(r.0, r.1)); }
+        if !r.0.is_finite() || !r.1.is_finite() { return Err(PyErr::overflow("complex exponentiation")); }
+        return Ok(Obj::Complex(r.0, r.1));
+    }
     if ar == 0.0 && ai == 0.0 {
         if bi != 0.0 || br < 0.0 { return Err(PyErr::zero_div("0.0 to a negative or complex power")); }
         return Ok(Obj::Complex(0.0, 0.0));

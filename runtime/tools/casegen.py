@@ -22,6 +22,8 @@ def enc(v):
         return ["i", str(int(v))]
     if isinstance(v, float):
         return ["f", v.hex()]
+    if isinstance(v, complex):
+        return ["c", v.real.hex(), v.imag.hex()]
     if isinstance(v, str):
         return ["s", v]
     if isinstance(v, bytes):
@@ -84,7 +86,10 @@ def evaluate(op, args):
                 for x in args[2]:
                     r.add(x)
         else:
-            r = getattr(builtins, name)(*args, **kw)
+            f = builtins
+            for part in name.split("."):
+                f = getattr(f, part)
+            r = f(*args, **kw)
     elif op.startswith("math."):
         import math
         r = getattr(math, op[5:])(*args, **kw)

@@ -369,6 +369,20 @@ def gen_containers():
     lines.append(case("%", 1.0, 0))
     lines.append(case("/", 1, 0.0))
     lines.append(case("//", 1.0, 0.0))
+    cvals = [1j, 1 + 2j, -3.5 + 0.25j, 2 - 1j, 0j, complex(1e300, 1e300), 3, 2.5, -1]
+    for a in cvals:
+        lines.append(case("repr", a))
+        for b in cvals:
+            for op in ["+", "-", "*", "/", "=="]:
+                lines.append(case(op, a, b))
+    for a, b in [(1j, 2), (1 + 1j, 0.5), (2, 1j), (0j, 2)]:
+        lines.append(case("**", a, b))
+    for data, order, signed in [(b"\x00\x01", "big", False), (b"\xff\xfe", "little", True), (b"", "big", False), (b"\x80" * 9, "big", True)]:
+        lines.append(case("b:int.from_bytes", data, order, Kw(signed=signed)))
+    lines.append(case("b:float.fromhex", "0x1.8p3"))
+    lines.append(case("b:dict.fromkeys", ["a", "b"], 0))
+    lines.append(case("b:str.maketrans", "ab", "xy", "c"))
+    lines.append(case("m:translate", "abcabc", str.maketrans("ab", "xy", "c")))
     write("containers.jsonl", lines)
 
 
