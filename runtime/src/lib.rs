@@ -25,6 +25,7 @@ pub mod methods;
 pub mod builtins;
 pub mod gen;
 pub mod typed;
+pub mod unicode_tables;
 pub mod modules;
 pub mod emit;
 

@@ -84,14 +84,20 @@ fn no_attr(o: &Obj, name: &str) -> PyErr { PyErr::attribute_error(format!("'{}' 
 // ---------------------------------------------------------------- str
 
 /// Python's `str.isspace` for one character.
-pub fn is_space(c: char) -> bool { c.is_whitespace() || ('\x1c'..='\x1f').contains(&c) }
+use crate::unicode_tables as ut;
+
+/// Python's `str.isspace` for one character.
+#[inline]
+pub fn is_space(c: char) -> bool { if c.is_ascii() { matches!(c, ' ' | '\t'..='\r' | '\x1c'..='\x1f') } else { ut::has(ut::SPACE, c) } }
 fn is_linebreak(c: char) -> bool { matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') }
-fn is_decimal(c: char) -> bool { c.is_ascii_digit() || (!c.is_ascii() && c.to_digit(10).is_none() && crate::int::parse_int(&c.to_string(), 10).is_ok()) }
-fn is_digit(c: char) -> bool { is_decimal(c) || matches!(c, '\u{b2}' | '\u{b3}' | '\u{b9}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2080}'..='\u{2089}' | '\u{2460}'..='\u{2468}' | '\u{2474}'..='\u{247c}' | '\u{2488}'..='\u{2490}' | '\u{24f5}'..='\u{24fd}' | '\u{2776}'..='\u{277e}' | '\u{2780}'..='\u{2788}' | '\u{278a}'..='\u{2792}') }
-fn is_numeric(c: char) -> bool { is_digit(c) || c.is_numeric() || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '億' | '零') }
-fn is_cased(c: char) -> bool { c.is_lowercase() || c.is_uppercase() || is_titlecase(c) }
-fn is_titlecase(c: char) -> bool { matches!(c, '\u{1c5}' | '\u{1c8}' | '\u{1cb}' | '\u{1f2}' | '\u{1f88}'..='\u{1f8f}' | '\u{1f98}'..='\u{1f9f}' | '\u{1fa8}'..='\u{1faf}' | '\u{1fbc}' | '\u{1fcc}' | '\u{1ffc}') }
-fn is_alpha(c: char) -> bool { c.is_alphabetic() && !c.is_numeric() && !is_combining_mark(c) }
+fn is_decimal(c: char) -> bool { c.is_ascii_digit() || (!c.is_ascii() && ut::has(ut::DECIMAL, c)) }
+fn is_digit(c: char) -> bool { c.is_ascii_digit() || (!c.is_ascii() && ut::has(ut::DIGIT, c)) }
+fn is_numeric(c: char) -> bool { c.is_ascii_digit() || (!c.is_ascii() && ut::has(ut::NUMERIC, c)) }
+fn is_cased(c: char) -> bool { is_lower(c) || is_upper(c) || is_titlecase(c) }
+fn is_lower(c: char) -> bool { if c.is_ascii() { c.is_ascii_lowercase() } else { ut::has(ut::LOWER, c) } }
+fn is_upper(c: char) -> bool { if c.is_ascii() { c.is_ascii_uppercase() } else { ut::has(ut::UPPER, c) } }
+fn is_titlecase(c: char) -> bool { !c.is_ascii() && ut::has(ut::TITLE, c) }
+fn is_alpha(c: char) -> bool { if c.is_ascii() { c.is_ascii_alphabetic() } else { ut::has(ut::ALPHA, c) } }
 fn is_combining_mark(c: char) -> bool { let u = c as u32; (0x300..=0x36f).contains(&u) || (0x900..=0x903).contains(&u) || (0x93a..=0x94f).contains(&u) || (0x1ab0..=0x1aff).contains(&u) || (0x20d0..=0x20ff).contains(&u) }
 fn to_title(c: char) -> String {
     match c {
@@ -184,7 +190,7 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
             let chars: Vec<char> = st.chars().collect();
             let mut out = String::new();
             for (i, &c) in chars.iter().enumerate() {
-                if c.is_uppercase() { lower_in_context(&chars, i, &mut out); } else if c.is_lowercase() { out.extend(c.to_uppercase()); } else { out.push(c); }
+                if is_upper(c) { lower_in_context(&chars, i, &mut out); } else if is_lower(c) { out.extend(c.to_uppercase()); } else { out.push(c); }
             }
             Obj::string(out)
         }
@@ -197,20 +203,20 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
             let mut prev_cased = false;
             let chars: Vec<char> = st.chars().collect();
             for (i, &c) in chars.iter().enumerate() {
-                if is_cased(c) || c.is_alphabetic() && (c.is_uppercase() || c.is_lowercase()) {
+                if is_cased(c) {
                     if prev_cased { lower_in_context(&chars, i, &mut out); } else { out.push_str(&to_title(c)); }
                     prev_cased = true;
                 } else { out.push(c); prev_cased = is_cased(c); }
             }
             Obj::string(out)
         }
-        "isupper" => Obj::Bool(st.chars().any(|c| c.is_uppercase() || is_titlecase(c)) && !st.chars().any(|c| c.is_lowercase() || is_titlecase(c))),
-        "islower" => Obj::Bool(st.chars().any(|c| c.is_lowercase()) && !st.chars().any(|c| c.is_uppercase() || is_titlecase(c))),
+        "isupper" => Obj::Bool(st.chars().any(is_upper) && !st.chars().any(|c| is_lower(c) || is_titlecase(c))),
+        "islower" => Obj::Bool(st.chars().any(is_lower) && !st.chars().any(|c| is_upper(c) || is_titlecase(c))),
         "istitle" => {
             let mut prev_cased = false; let mut any = false; let mut ok = true;
             for c in st.chars() {
-                if c.is_uppercase() || is_titlecase(c) { if prev_cased { ok = false; break; } prev_cased = true; any = true; }
-                else if c.is_lowercase() { if !prev_cased { ok = false; break; } prev_cased = true; any = true; }
+                if is_upper(c) || is_titlecase(c) { if prev_cased { ok = false; break; } prev_cased = true; any = true; }
+                else if is_lower(c) { if !prev_cased { ok = false; break; } prev_cased = true; any = true; }
                 else { prev_cased = false; }
             }
             Obj::Bool(ok && any)

@@ -22,17 +22,12 @@ impl Drop for ReprGuard {
     fn drop(&mut self) { if self.0 { ACTIVE.with(|a| { a.borrow_mut().pop(); }); } }
 }
 
-/// Python's `str.isprintable()` for one code point (Unicode categories
-/// Cc, Cf, Co, Zl, Zp, Zs other than space, and unassigned ranges we know of).
+/// Python's `str.isprintable()` for one code point (CPython's table).
+#[inline]
 pub fn is_printable(c: char) -> bool {
     let u = c as u32;
-    if u < 0x20 || (0x7f..0xa1).contains(&u) { return false; }
-    if u < 0x7f { return true; }
-    !matches!(u,
-        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x890..=0x891 | 0x8E2 | 0x180E | 0x1680 | 0x2000..=0x200F | 0x2028..=0x202F
-        | 0x205F..=0x2064 | 0x2065..=0x206F | 0x3000 | 0xD800..=0xF8FF | 0xFEFF | 0xFFF0..=0xFFFB | 0xFFFE | 0xFFFF
-        | 0x110BD | 0x110CD | 0x13430..=0x1343F | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF
-        | 0xF0000..=0x10FFFF | 0x0378 | 0x0379 | 0x0380..=0x0383 | 0x038B | 0x038D | 0x03A2)
+    if u < 0x7f { return u >= 0x20; }
+    crate::unicode_tables::has(crate::unicode_tables::PRINTABLE, c)
 }
 
 /// `repr(s)` for a str.

@@ -11,3 +11,4 @@ mod common;
 #[test] fn json_module() { common::check_file("json.jsonl"); }
 #[test] fn stdlib_modules() { common::check_file("stdlib.jsonl"); }
 #[test] fn re_module() { common::check_file("re.jsonl"); }
+#[test] fn unicode_props() { common::check_file("unicode.jsonl"); }

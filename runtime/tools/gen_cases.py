@@ -586,7 +586,26 @@ def gen_re():
     write("re.jsonl", lines)
 
 
+def gen_unicode():
+    r = random.Random(14)
+    lines = []
+    cps = list(range(0x80, 0x250)) + [r.randrange(0x250, 0x30000) for _ in range(2500)] + [0x2028, 0x3000, 0xFEFF, 0x1F600, 0xE0001, 0x10FFFF, 0x85, 0xA0]
+    cps = [c for c in cps if not 0xD800 <= c <= 0xDFFF]
+    for c in cps:
+        ch = chr(c)
+        lines.append(case("repr", ch + "x"))
+        for m in ["isalpha", "isdecimal", "isdigit", "isnumeric", "isspace", "isupper", "islower", "istitle", "isprintable", "isalnum"]:
+            if r.random() < 0.3:
+                lines.append(case("m:" + m, ch))
+        if r.random() < 0.3:
+            lines.append(case("m:upper", ch + "a"))
+            lines.append(case("m:lower", ch + "A"))
+            lines.append(case("m:title", "a" + ch + "b c"))
+    write("unicode.jsonl", lines)
+
+
 if __name__ == "__main__":
+    gen_unicode()
     gen_re()
     gen_stdlib()
     gen_json()

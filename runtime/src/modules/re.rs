@@ -330,7 +330,12 @@ impl Regex {
 
 struct Matcher<'t> { text: &'t [char], flags: i64, caps: Vec<Option<(usize, usize)>> }
 
-fn is_word(c: char, ascii: bool) -> bool { if ascii { c.is_ascii_alphanumeric() || c == '_' } else { c.is_alphanumeric() || c == '_' } }
+fn is_word(c: char, ascii: bool) -> bool {
+    if ascii || c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else {
+        use crate::unicode_tables as ut;
+        ut::has(ut::ALPHA, c) || ut::has(ut::NUMERIC, c) || ut::has(ut::DIGIT, c) || ut::has(ut::DECIMAL, c)
+    }
+}
 
 impl<'t> Matcher<'t> {
     fn ci(&self) -> bool { self.flags & IGNORECASE != 0 }
@@ -349,7 +354,7 @@ impl<'t> Matcher<'t> {
                         (*lo <= l && l <= *hi) || (*lo <= u && u <= *hi)
                     })
                 }
-                ClassItem::Digit(n) => (if ascii { c.is_ascii_digit() } else { c.is_ascii_digit() || (c.is_numeric() && c.to_digit(10).is_none() && crate::int::parse_int(&c.to_string(), 10).is_ok()) }) != *n,
+                ClassItem::Digit(n) => (if ascii || c.is_ascii() { c.is_ascii_digit() } else { crate::unicode_tables::has(crate::unicode_tables::DECIMAL, c) }) != *n,
                 ClassItem::Word(n) => is_word(c, ascii) != *n,
                 ClassItem::Space(n) => (if ascii { matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c') } else { crate::methods::is_space(c) }) != *n,
             };
