@@ -25,8 +25,10 @@ def run(program, env=None, out=None):
 
 def ev(e, env):
     match e:
-        case int() | str() if not isinstance(e, str) or not e.isidentifier():
+        case int():
             return e
+        case ("lit", value):
+            return value
         case str(name):
             return env[name]
         case (("+" | "-" | "*" | "//" | "%" | "<" | "==") as op, a, b):
@@ -45,11 +47,11 @@ collatz = [
         ("if", ("==", ("%", "n", 2), 0), [("assign", "n", ("//", "n", 2))], [("assign", "n", ("+", ("*", "n", 3), 1))]),
         ("assign", "steps", ("+", "steps", 1)),
     ]),
-    ("print", "steps: ", "steps"),
+    ("print", ("lit", "steps:"), "steps"),
 ]
 fizz = [("assign", "i", 1), ("while", ("<", "i", 16), [
-    ("if", ("==", ("%", "i", 15), 0), [("print", "FizzBuzz")],
-     [("if", ("==", ("%", "i", 3), 0), [("print", "Fizz")], [("if", ("==", ("%", "i", 5), 0), [("print", "Buzz")], [("print", "i")])])]),
+    ("if", ("==", ("%", "i", 15), 0), [("print", ("lit", "FizzBuzz"))],
+     [("if", ("==", ("%", "i", 3), 0), [("print", ("lit", "Fizz"))], [("if", ("==", ("%", "i", 5), 0), [("print", ("lit", "Buzz"))], [("print", "i")])])]),
     ("assign", "i", ("+", "i", 1))])]
 print(run(collatz))
 print(run(fizz))

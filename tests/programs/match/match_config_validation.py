@@ -23,7 +23,7 @@ def check(cfg):
             return f"error: workers must be positive, got {w}"
         case {"server": {"socket": str(path)}, "workers": int(w)}:
             return f"ok: unix socket {path} x{w}"
-        case {"servers": [{"host": str(first), **_}, *others], "workers": int(w)}:
+        case {"servers": [{"host": str(first), **extra}, *others], "workers": int(w)}:
             return f"ok: cluster {first}+{len(others)} x{w}"
         case {"servers": []}:
             return "error: empty server list"
