@@ -6,7 +6,11 @@ public sealed class CommandLine
     private readonly Dictionary<string, ICommand> _commands = new(StringComparer.Ordinal);
 
     /// <summary>The CLI with every built-in verb.</summary>
-    public static CommandLine Default { get; } = new CommandLine().Add(new ParseCommand());
+    public static CommandLine Default { get; } = new CommandLine().Add(new ParseCommand())
+        .Add(new CheckCommand())
+        .Add(new EmitCommand())
+        .Add(new BuildCommand())
+        .Add(new RunCommand());
 
     /// <summary>Registers a verb.</summary>
     public CommandLine Add(ICommand command)

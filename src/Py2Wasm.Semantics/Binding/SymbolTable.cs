@@ -134,13 +134,16 @@ public sealed class SymbolTable
 
     private static string DumpFlags(ScopeSymbol s)
     {
+        // symtable.py decides "module scope" by the table's name, so a function named 'top' counts as one too;
+        // the dump reproduces that quirk, the ScopeSymbol API does not.
+        bool moduleQuirk = s.Scope.Name == "top" && (s.Flags & SymbolFlags.Bound) != 0;
         var parts = new List<string>(4);
         if (s.IsReferenced) parts.Add("referenced");
         if (s.IsImported) parts.Add("imported");
         if (s.IsParameter) parts.Add("parameter");
-        if (s.IsGlobal) parts.Add("global");
+        if (s.Resolution is NameResolution.GlobalExplicit or NameResolution.GlobalImplicit || moduleQuirk) parts.Add("global");
         if (s.IsDeclaredGlobal) parts.Add("declared_global");
-        if (s.IsLocal) parts.Add("local");
+        if (s.Resolution is NameResolution.Local or NameResolution.Cell || moduleQuirk) parts.Add("local");
         if (s.IsAnnotated) parts.Add("annotated");
         if (s.IsFree) parts.Add("free");
         if (s.IsAssigned) parts.Add("assigned");

@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Py2Wasm.Emit.Rust;
+
+namespace Py2Wasm.Build;
+
+/// <summary>What to build for.</summary>
+public enum BuildTarget
+{
+    /// <summary>A native executable, built with rustup's stable toolchain, tuned for speed.</summary>
+    Native,
+    /// <summary><c>wasm32-wasi</c> with Debian's rustc 1.63, tuned for size, then <c>wasm-opt</c>.</summary>
+    Wasi,
+    /// <summary><c>wasm32-unknown-unknown</c> with Debian's rustc 1.63, tuned for size, then <c>wasm-opt</c>.</summary>
+    Web,
+}
+
+/// <summary>Options of a build.</summary>
+public sealed record BuildOptions
+{
+    /// <summary>Where crates and the shared cargo target directories live (default: <c>$PY2WASM_CACHE</c> or <c>~/.cache/py2wasm</c>).</summary>
+    public string CacheDirectory { get; init; } = DefaultCacheDirectory();
+
+    /// <summary>Receives one line per build step (for progress on a terminal); null for silence.</summary>
+    public TextWriter? Progress { get; init; }
+
+    /// <summary>Skips wasm-opt (faster test builds).</summary>
+    public bool SkipWasmOpt { get; init; }
+
+    /// <summary>The default cache directory.</summary>
+    public static string DefaultCacheDirectory()
+    {
+        var env = Environment.GetEnvironmentVariable("PY2WASM_CACHE");
+        if (!string.IsNullOrEmpty(env)) return env;
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        return Path.Combine(string.IsNullOrEmpty(home) ? Path.GetTempPath() : home, ".cache", "py2wasm");
+    }
+}
+
+/// <summary>The outcome of a build: the artifact (executable or .wasm) or diagnostics.</summary>
+public sealed record BuildResult(string? ArtifactPath, ImmutableArray<Diagnostic> Diagnostics, bool CacheHit, TimeSpan Elapsed, string CrateDirectory)
+{
+    /// <summary>True when an artifact was produced.</summary>
+    public bool Success => ArtifactPath is not null;
+}
+
+/// <summary>
+/// Writes an emitted crate to a directory keyed by its content and target, builds it with cargo into a
+/// target directory shared by all programs of the same target (so the runtime is compiled once), and
+/// keeps the artifact next to the crate so an unchanged program is never rebuilt.
+/// </summary>
+public sealed class CrateBuilder
+{
+    private readonly BuildOptions _options;
+
+    /// <summary>Creates a builder.</summary>
+    public CrateBuilder(BuildOptions? options = null)
+    {
+        _options = options ?? new BuildOptions();
+    }
+
+    /// <summary>Builds <paramref name="files"/> (a crate with one binary named <c>main</c>) for <paramref name="target"/>.</summary>
+    public BuildResult Build(IReadOnlyList<EmittedFile> files, BuildTarget target)
+    {
+        var sw = Stopwatch.StartNew();
+        var key = ContentKey(files, target);
+        var crateDir = Path.Combine(_options.CacheDirectory, "crates", key);
+        var artifact = Path.Combine(crateDir, "out", target == BuildTarget.Native ? "main" : "main.wasm");
+        if (File.Exists(artifact))
+        {
+            return new BuildResult(artifact, ImmutableArray<Diagnostic>.Empty, true, sw.Elapsed, crateDir);
+        }
+        WriteCrate(crateDir, files);
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var toolchain = Toolchains.For(target);
+        if (toolchain.Cargo is null)
+        {
+            diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.ToolNotFound, "cargo"));
+            return new BuildResult(null, diagnostics.ToImmutable(), false, sw.Elapsed, crateDir);
+        }
+        var targetDir = Path.Combine(_options.CacheDirectory, "target", target.ToString().ToLowerInvariant());
+        Directory.CreateDirectory(targetDir);
+        var args = new List<string> { "build", "--offline", "--quiet" };
+        string profileDir;
+        if (target == BuildTarget.Native)
+        {
+            args.Add("--release");
+            profileDir = Path.Combine(targetDir, "release");
+        }
+        else
+        {
+            var triple = target == BuildTarget.Wasi ? "wasm32-wasi" : "wasm32-unknown-unknown";
+            args.AddRange(new[] { "--profile", "wasm", "--target", triple });
+            profileDir = Path.Combine(targetDir, triple, "wasm");
+        }
+        _options.Progress?.WriteLine("py2wasm: compiling Rust (" + target.ToString().ToLowerInvariant() + ")...");
+        // One build per target directory at a time: the binary name `main` is shared by all crates.
+        using (var gate = AcquireLock(Path.Combine(targetDir, ".py2wasm.lock")))
+        {
+            File.Delete(Path.Combine(crateDir, "Cargo.lock"));
+            var (code, output) = ProcessRunner.Run(toolchain.Cargo, args, crateDir, toolchain.Environment(targetDir));
+            if (code != 0)
+            {
+                var firstError = output.Split('\n').FirstOrDefault(l => l.StartsWith("error", StringComparison.Ordinal)) ?? output.Trim();
+                File.WriteAllText(Path.Combine(crateDir, "build.log"), output);
+                diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.CargoFailed, target.ToString().ToLowerInvariant(),
+                    firstError + " (full log: " + Path.Combine(crateDir, "build.log") + ")"));
+                return new BuildResult(null, diagnostics.ToImmutable(), false, sw.Elapsed, crateDir);
+            }
+            Directory.CreateDirectory(Path.GetDirectoryName(artifact)!);
+            var built = Path.Combine(profileDir, target == BuildTarget.Native ? "main" : "main.wasm");
+            var tmp = artifact + ".tmp";
+            File.Copy(built, tmp, overwrite: true);
+            if (target != BuildTarget.Native && !_options.SkipWasmOpt)
+            {
+                var wasmOpt = Toolchains.Find("wasm-opt");
+                if (wasmOpt is null)
+                {
+                    diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.ToolNotFound, "wasm-opt"));
+                    return new BuildResult(null, diagnostics.ToImmutable(), false, sw.Elapsed, crateDir);
+                }
+                _options.Progress?.WriteLine("py2wasm: optimizing with wasm-opt...");
+                var optimized = artifact + ".opt";
+                var (oc, oout) = ProcessRunner.Run(wasmOpt, new[] { "-Oz", "--strip-debug", "--strip-producers", tmp, "-o", optimized }, crateDir, null);
+                if (oc != 0)
+                {
+                    diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.WasmOptFailed, tmp, oout.Trim()));
+                    return new BuildResult(null, diagnostics.ToImmutable(), false, sw.Elapsed, crateDir);
+                }
+                File.Move(optimized, tmp, overwrite: true);
+            }
+            File.Move(tmp, artifact, overwrite: true);
+        }
+        return new BuildResult(artifact, diagnostics.ToImmutable(), false, sw.Elapsed, crateDir);
+    }
+
+    private static FileStream AcquireLock(string path)
+    {
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (attempt < 36000)
+            {
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    /// <summary>Hash of every file's path and text plus the target and the runtime's sources (so a runtime change rebuilds).</summary>
+    public static string ContentKey(IReadOnlyList<EmittedFile> files, BuildTarget target)
+    {
+        using var sha = SHA256.Create();
+        var sb = new StringBuilder();
+        sb.Append("py2wasm-build-v1\n").Append(target).Append('\n');
+        foreach (var f in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+        {
+            sb.Append(f.RelativePath).Append('\n').Append(f.Text.Length).Append('\n').Append(f.Text).Append('\n');
+        }
+        var runtime = RuntimeLocator.FromCargoToml(files);
+        if (runtime is not null) sb.Append(RuntimeLocator.SourceStamp(runtime));
+        var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(sb.ToString()));
+        return Convert.ToHexString(hash, 0, 12).ToLowerInvariant();
+    }
+
+    private static void WriteCrate(string dir, IReadOnlyList<EmittedFile> files)
+    {
+        Directory.CreateDirectory(dir);
+        foreach (var f in files)
+        {
+            var path = Path.Combine(dir, f.RelativePath.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            if (!File.Exists(path) || File.ReadAllText(path) != f.Text) File.WriteAllText(path, f.Text);
+        }
+        // Crates come from Debian's packaged registry: builds are offline (the Cargo.toml still names crates.io versions).
+        var cargoDir = Path.Combine(dir, ".cargo");
+        Directory.CreateDirectory(cargoDir);
+        File.WriteAllText(Path.Combine(cargoDir, "config.toml"),
+            "[source.crates-io]\nreplace-with = \"debian-packages\"\n\n[source.debian-packages]\ndirectory = \"/usr/share/cargo/registry\"\n\n[net]\noffline = true\n");
+    }
+}

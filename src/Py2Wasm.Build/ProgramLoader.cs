@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using Py2Wasm.Emit.Rust;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Build;
+
+/// <summary>
+/// Turns a command-line path into a <see cref="PythonProgram"/>: the entry file (or <c>DIR/__main__.py</c>,
+/// <c>DIR/main.py</c>) plus every module of the same directory tree that it imports, transitively.
+/// </summary>
+public static class ProgramLoader
+{
+    /// <summary>Loads the program at <paramref name="path"/>; throws <see cref="FileNotFoundException"/> when there is no entry file.</summary>
+    /// <param name="path">A .py file or a directory.</param>
+    /// <param name="displayPath">How the entry file is named in tracebacks and <c>sys.argv[0]</c> (default: <paramref name="path"/> as given).</param>
+    public static PythonProgram Load(string path, string? displayPath = null)
+    {
+        string entry;
+        if (Directory.Exists(path))
+        {
+            entry = new[] { "__main__.py", "main.py" }.Select(n => Path.Combine(path, n)).FirstOrDefault(File.Exists)
+                ?? throw new FileNotFoundException("no __main__.py or main.py in directory", path);
+            displayPath ??= entry;
+        }
+        else if (File.Exists(path))
+        {
+            entry = path;
+            displayPath ??= path;
+        }
+        else
+        {
+            throw new FileNotFoundException("no such file or directory", path);
+        }
+        var root = Path.GetDirectoryName(Path.GetFullPath(entry))!;
+        var modules = ImmutableArray.CreateBuilder<SourceModule>();
+        var entryTree = PythonSyntaxTree.ParseBytes(File.ReadAllBytes(entry), path: displayPath);
+        modules.Add(new SourceModule(Path.GetFileNameWithoutExtension(entry), entryTree, IsEntry: true));
+        var queue = new Queue<PythonSyntaxTree>();
+        queue.Enqueue(entryTree);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var displayDir = Path.GetDirectoryName(displayPath) ?? "";
+        while (queue.Count > 0)
+        {
+            var tree = queue.Dequeue();
+            foreach (var name in ImportedNames(tree.GetRoot()))
+            {
+                if (!seen.Add(name)) continue;
+                var rel = name.Replace('.', Path.DirectorySeparatorChar);
+                var file = new[] { rel + ".py", Path.Combine(rel, "__init__.py") }.Select(r => Path.Combine(root, r)).FirstOrDefault(File.Exists);
+                if (file is null) continue;
+                var relPath = Path.GetRelativePath(root, file);
+                var shown = displayDir.Length == 0 ? relPath : Path.Combine(displayDir, relPath);
+                var t = PythonSyntaxTree.ParseBytes(File.ReadAllBytes(file), path: shown);
+                modules.Add(new SourceModule(name, t, IsEntry: false));
+                queue.Enqueue(t);
+            }
+        }
+        return new PythonProgram(Path.GetFileNameWithoutExtension(entry), modules.ToImmutable());
+    }
+
+    private static IEnumerable<string> ImportedNames(SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes())
+        {
+            switch (node)
+            {
+                case ImportStatementSyntax i:
+                    foreach (var a in i.Names)
+                    {
+                        var parts = a.Name.Parts.Select(p => p.Identifier.Text).ToList();
+                        for (int k = 1; k <= parts.Count; k++) yield return string.Join(".", parts.Take(k));
+                    }
+                    break;
+                case ImportFromStatementSyntax f when f.Dots.Count == 0 && f.Module is not null:
+                    {
+                        var parts = f.Module.Parts.Select(p => p.Identifier.Text).ToList();
+                        for (int k = 1; k <= parts.Count; k++) yield return string.Join(".", parts.Take(k));
+                        foreach (var a in f.Names)
+                        {
+                            if (a.Name.Parts.Count == 1) yield return string.Join(".", parts) + "." + a.Name.Parts[0].Identifier.Text;
+                        }
+                        break;
+                    }
+            }
+        }
+    }
+}

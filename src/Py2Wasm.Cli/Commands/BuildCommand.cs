@@ -1,0 +1,67 @@
+using Py2Wasm.Build;
+
+namespace Py2Wasm.Cli.Commands;
+
+/// <summary><c>py2wasm build FILE|DIR --target native|wasi|web -o DIR</c>.</summary>
+public sealed class BuildCommand : ICommand
+{
+    /// <inheritdoc/>
+    public string Name => "build";
+
+    /// <inheritdoc/>
+    public string Summary => "Compile a program to a native executable or a WebAssembly module.";
+
+    /// <inheritdoc/>
+    public string Help => """
+        usage: py2wasm build FILE|DIR [--target native|wasi|web] -o OUTDIR [--json] [--dynamic-only]
+
+          --target native  an executable (rustup stable, optimized for speed) [default]
+          --target wasi    a wasm32-wasi module (Debian rustc 1.63, optimized for size, then wasm-opt)
+          --target web     a wasm32-unknown-unknown module (same tuning)
+
+        Writes OUTDIR/NAME (native) or OUTDIR/NAME.wasm. Builds are cached by content.
+        Exit code: 0 on success, 1 for compile or build errors, 2 for usage errors.
+        """;
+
+    /// <inheritdoc/>
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? path = null, output = null;
+        var target = BuildTarget.Native;
+        bool json = false, dynamicOnly = false;
+        for (int i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "-o":
+                case "--output": output = CompilerDriver.NextValue(args, ref i, "-o"); break;
+                case "--target": target = CompilerDriver.ParseTarget(CompilerDriver.NextValue(args, ref i, "--target")); break;
+                case "--json": json = true; break;
+                case "--dynamic-only": dynamicOnly = true; break;
+                default:
+                    if (args[i].StartsWith('-')) throw new UsageException("unknown option '" + args[i] + "'");
+                    path = path is null ? args[i] : throw new UsageException("only one FILE|DIR may be given");
+                    break;
+            }
+        }
+        if (path is null) throw new UsageException("missing FILE|DIR");
+        if (output is null) throw new UsageException("missing -o OUTDIR");
+        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program);
+        if (emitted is null) return 1;
+        var built = CompilerDriver.Build(emitted, target, stderr);
+        if (!built.Success)
+        {
+            CompilerDriver.Report(built.Diagnostics, program, json, stderr);
+            return 1;
+        }
+        Directory.CreateDirectory(output);
+        var dest = Path.Combine(output, program!.Name + (target == BuildTarget.Native ? "" : ".wasm"));
+        File.Copy(built.ArtifactPath!, dest, overwrite: true);
+        if (target == BuildTarget.Native && !OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(dest, File.GetUnixFileMode(built.ArtifactPath!));
+        }
+        stdout.WriteLine(dest);
+        return 0;
+    }
+}

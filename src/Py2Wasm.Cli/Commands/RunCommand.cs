@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Py2Wasm.Build;
+
+namespace Py2Wasm.Cli.Commands;
+
+/// <summary><c>py2wasm run FILE|DIR [--target native|wasi] [--dynamic-only] [-- ARGS...]</c>.</summary>
+public sealed class RunCommand : ICommand
+{
+    /// <inheritdoc/>
+    public string Name => "run";
+
+    /// <inheritdoc/>
+    public string Summary => "Compile (when needed) and run a program; its exit code is returned.";
+
+    /// <inheritdoc/>
+    public string Help => """
+        usage: py2wasm run FILE|DIR [--target native|wasi] [--dynamic-only] [--json] [-- ARGS...]
+
+        Builds the program (cached by content) and runs it in the current directory with ARGS.
+        stdin, stdout and stderr are the program's; WASI programs run under node.
+        Exit code: the program's own, or 1 for compile/build errors, 2 for usage errors.
+        """;
+
+    /// <inheritdoc/>
+    public int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        string? path = null;
+        var target = BuildTarget.Native;
+        bool json = false, dynamicOnly = false;
+        var programArgs = new List<string>();
+        for (int i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--")
+            {
+                programArgs.AddRange(args.Skip(i + 1));
+                break;
+            }
+            switch (args[i])
+            {
+                case "--target":
+                    target = CompilerDriver.ParseTarget(CompilerDriver.NextValue(args, ref i, "--target"));
+                    if (target == BuildTarget.Web) throw new UsageException("run supports --target native or wasi");
+                    break;
+                case "--json": json = true; break;
+                case "--dynamic-only": dynamicOnly = true; break;
+                default:
+                    if (path is null && !args[i].StartsWith('-')) { path = args[i]; break; }
+                    if (args[i].StartsWith('-')) throw new UsageException("unknown option '" + args[i] + "'");
+                    programArgs.Add(args[i]);
+                    break;
+            }
+        }
+        if (path is null) throw new UsageException("missing FILE|DIR");
+        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program);
+        if (emitted is null) return 1;
+        var built = CompilerDriver.Build(emitted, target, stderr);
+        if (!built.Success)
+        {
+            CompilerDriver.Report(built.Diagnostics, program, json, stderr);
+            return 1;
+        }
+        stdout.Flush();
+        ProcessStartInfo psi;
+        if (target == BuildTarget.Native)
+        {
+            psi = new ProcessStartInfo(built.ArtifactPath!);
+        }
+        else
+        {
+            var node = Toolchains.Find("node");
+            if (node is null)
+            {
+                stderr.WriteLine("py2wasm: error PY5001: node is not installed or not on PATH; run eng/setup.sh to install the toolchains");
+                return 1;
+            }
+            psi = new ProcessStartInfo(node);
+            psi.ArgumentList.Add("--no-warnings");
+            psi.ArgumentList.Add(RuntimeLocator.WasiRunnerScript(new BuildOptions().CacheDirectory));
+            psi.ArgumentList.Add(built.ArtifactPath!);
+        }
+        foreach (var a in programArgs) psi.ArgumentList.Add(a);
+        psi.UseShellExecute = false;
+        psi.WorkingDirectory = Directory.GetCurrentDirectory();
+        using var p = Process.Start(psi)!;
+        p.WaitForExit();
+        return p.ExitCode;
+    }
+}

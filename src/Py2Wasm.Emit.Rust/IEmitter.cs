@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Emit.Rust;
+
+/// <summary>One Python module of a program: its dotted name and its parsed tree.</summary>
+/// <param name="Name">Dotted module name (<c>pkg.mod</c>); the entry module has its file name here, not <c>__main__</c>.</param>
+/// <param name="Tree">The parsed source; its <see cref="PythonSyntaxTree.FilePath"/> is what tracebacks show.</param>
+/// <param name="IsEntry">True for the module run as <c>__main__</c>.</param>
+public sealed record SourceModule(string Name, PythonSyntaxTree Tree, bool IsEntry);
+
+/// <summary>A whole program to emit: its modules (exactly one is the entry).</summary>
+public sealed record PythonProgram(string Name, ImmutableArray<SourceModule> Modules)
+{
+    /// <summary>The entry module.</summary>
+    public SourceModule Entry => Modules.First(m => m.IsEntry);
+}
+
+/// <summary>Options every emitter understands.</summary>
+public sealed record EmitOptions
+{
+    /// <summary>Default options.</summary>
+    public static EmitOptions Default { get; } = new();
+
+    /// <summary>Forces the dynamic value representation everywhere (<c>--dynamic-only</c>).</summary>
+    public bool DynamicOnly { get; init; }
+
+    /// <summary>Path of the runtime crate (<c>runtime/</c>) the generated <c>Cargo.toml</c> refers to.</summary>
+    public string RuntimePath { get; init; } = "runtime";
+}
+
+/// <summary>A file an emitter produced, relative to the output directory.</summary>
+public sealed record EmittedFile(string RelativePath, string Text);
+
+/// <summary>What an emitter produced: files (empty when there are errors) and diagnostics.</summary>
+public sealed record EmitResult(ImmutableArray<EmittedFile> Files, ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>True when no error was reported.</summary>
+    public bool Success => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+}
+
+/// <summary>
+/// A back end that turns a <see cref="PythonProgram"/> into source files of another language.
+/// Register implementations with <see cref="EmitterRegistry"/>; see docs/adding-an-emitter.md.
+/// </summary>
+public interface IEmitter
+{
+    /// <summary>Short unique name (<c>rust</c>), used by <c>--emitter</c>.</summary>
+    string Name { get; }
+
+    /// <summary>Emits <paramref name="program"/>. Must be deterministic: the same input gives the same bytes.</summary>
+    EmitResult Emit(PythonProgram program, EmitOptions options);
+}
+
+/// <summary>The emitters known to the compiler, by name. Thread-safe.</summary>
+public static class EmitterRegistry
+{
+    private static readonly object s_gate = new();
+    private static ImmutableDictionary<string, IEmitter> s_emitters =
+        ImmutableDictionary<string, IEmitter>.Empty.WithComparers(StringComparer.Ordinal).Add(RustEmitter.EmitterName, new RustEmitter());
+
+    /// <summary>Registers (or replaces) an emitter under its <see cref="IEmitter.Name"/>.</summary>
+    public static void Register(IEmitter emitter)
+    {
+        ArgumentNullException.ThrowIfNull(emitter);
+        lock (s_gate)
+        {
+            s_emitters = s_emitters.SetItem(emitter.Name, emitter);
+        }
+    }
+
+    /// <summary>The emitter named <paramref name="name"/>, or null.</summary>
+    public static IEmitter? Get(string name) => s_emitters.TryGetValue(name, out var e) ? e : null;
+
+    /// <summary>Names of all registered emitters, sorted.</summary>
+    public static ImmutableArray<string> Names => s_emitters.Keys.OrderBy(n => n, StringComparer.Ordinal).ToImmutableArray();
+}

@@ -1,0 +1,581 @@
+using System.Globalization;
+using System.Text;
+using Py2Wasm.Emit.Rust.Scopes;
+using Py2Wasm.Syntax;
+using Py2Wasm.Syntax.Literals;
+
+namespace Py2Wasm.Emit.Rust;
+
+internal sealed partial class ModuleEmitter
+{
+    private static readonly Dictionary<SyntaxKind, string> s_binaryOps = new()
+    {
+        [SyntaxKind.AddExpression] = "add",
+        [SyntaxKind.SubtractExpression] = "sub",
+        [SyntaxKind.MultiplyExpression] = "mul",
+        [SyntaxKind.MatrixMultiplyExpression] = "matmul",
+        [SyntaxKind.DivideExpression] = "truediv",
+        [SyntaxKind.FloorDivideExpression] = "floordiv",
+        [SyntaxKind.ModuloExpression] = "modulo",
+        [SyntaxKind.PowerExpression] = "pow",
+        [SyntaxKind.LeftShiftExpression] = "lshift",
+        [SyntaxKind.RightShiftExpression] = "rshift",
+        [SyntaxKind.BitwiseAndExpression] = "bitand",
+        [SyntaxKind.BitwiseOrExpression] = "bitor",
+        [SyntaxKind.BitwiseXorExpression] = "bitxor",
+    };
+
+    /// <summary>Builtins implemented by <c>builtins::call_builtin</c> (functions and type constructors).</summary>
+    private static readonly HashSet<string> s_callBuiltin = new(StringComparer.Ordinal)
+    {
+        "len", "repr", "ascii", "abs", "all", "any", "bin", "oct", "hex", "chr", "ord", "divmod", "pow", "round", "sum",
+        "max", "min", "sorted", "reversed", "enumerate", "zip", "map", "filter", "next", "iter", "getattr", "setattr", "hasattr",
+        "delattr", "isinstance", "issubclass", "hash", "id", "callable", "format", "input",
+        "object", "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray",
+        "range", "slice", "type",
+    };
+
+    /// <summary>A Rust expression of type <c>Obj</c> computing <paramref name="e"/>.</summary>
+    private string Expr(ExpressionSyntax e)
+    {
+        if (!StackGuard.HasSufficientStack)
+        {
+            return StackGuard.RunOnLargeStack(() => Expr(e));
+        }
+        switch (e)
+        {
+            case IdentifierNameSyntax id:
+                return LoadName(id.Identifier.Text, id);
+            case LiteralExpressionSyntax lit:
+                return Literal(lit);
+            case ParenthesizedExpressionSyntax p:
+                return Expr(p.Expression);
+            case FStringExpressionSyntax:
+            case ConcatenatedStringExpressionSyntax:
+                return Strings(e);
+            case BinaryExpressionSyntax b:
+                return Binary(b);
+            case UnaryExpressionSyntax u:
+                return u.Kind switch
+                {
+                    SyntaxKind.UnaryMinusExpression => "ops::neg(&" + Expr(u.Operand) + ")?",
+                    SyntaxKind.UnaryPlusExpression => "ops::pos(&" + Expr(u.Operand) + ")?",
+                    SyntaxKind.BitwiseNotExpression => "ops::invert(&" + Expr(u.Operand) + ")?",
+                    _ => "Obj::Bool(!" + Cond(u.Operand) + ")",
+                };
+            case ComparisonExpressionSyntax c:
+                return "Obj::Bool(" + Comparison(c) + ")";
+            case ConditionalExpressionSyntax c:
+                return "(if " + Cond(c.Condition) + " { " + Expr(c.WhenTrue) + " } else { " + Expr(c.WhenFalse) + " })";
+            case TupleExpressionSyntax t:
+                return Sequence(t.Elements, "Obj::tuple");
+            case ListExpressionSyntax l:
+                return Sequence(l.Elements, "Obj::list");
+            case SetExpressionSyntax s:
+                return Sequence(s.Elements, "emit::set_of", fallible: true);
+            case DictExpressionSyntax d:
+                return Dict(d);
+            case MemberAccessExpressionSyntax m:
+                return MemberAccess(m);
+            case SubscriptExpressionSyntax s:
+                return "ops::getitem(&" + Expr(s.Expression) + ", &" + Index(s.Index) + ")?";
+            case CallExpressionSyntax c:
+                return Call(c);
+            case NamedExpressionSyntax n:
+                {
+                    var t = Tmp();
+                    return "{ let " + t + " = " + Expr(n.Value) + "; " + StoreName(n.Name.Identifier.Text, t + ".clone()") + " " + t + " }";
+                }
+            case LambdaExpressionSyntax l:
+                return Lambda(l);
+            case ComprehensionExpressionSyntax c:
+                return Comprehension(c);
+            case YieldExpressionSyntax or YieldFromExpressionSyntax:
+                Error(EmitErrorCode.UnsupportedGenerator, e, "'yield' (generator functions)");
+                return "Obj::None";
+            case AwaitExpressionSyntax:
+                Error(EmitErrorCode.UnsupportedExpression, e, "'await'");
+                return "Obj::None";
+            case StarredExpressionSyntax:
+                Error(EmitErrorCode.UnsupportedExpression, e, "a starred expression here");
+                return "Obj::None";
+            case SliceExpressionSyntax s:
+                return Slice(s);
+            default:
+                Error(EmitErrorCode.UnsupportedExpression, e, "this expression");
+                return "Obj::None";
+        }
+    }
+
+    /// <summary>A Rust <c>bool</c> expression: the truth value of <paramref name="e"/>.</summary>
+    private string Cond(ExpressionSyntax e)
+    {
+        switch (e)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return Cond(p.Expression);
+            case ComparisonExpressionSyntax c:
+                return Comparison(c);
+            case UnaryExpressionSyntax { Kind: SyntaxKind.LogicalNotExpression } u:
+                return "!" + Cond(u.Operand);
+            case BinaryExpressionSyntax { Kind: SyntaxKind.LogicalAndExpression } b:
+                return "(" + Cond(b.Left) + " && " + Cond(b.Right) + ")";
+            case BinaryExpressionSyntax { Kind: SyntaxKind.LogicalOrExpression } b:
+                return "(" + Cond(b.Left) + " || " + Cond(b.Right) + ")";
+            case LiteralExpressionSyntax { Kind: SyntaxKind.TrueLiteralExpression }:
+                return "true";
+            case LiteralExpressionSyntax { Kind: SyntaxKind.FalseLiteralExpression }:
+                return "false";
+            default:
+                return "ops::truthy(&" + Expr(e) + ")?";
+        }
+    }
+
+    private string Binary(BinaryExpressionSyntax b)
+    {
+        if (b.Kind == SyntaxKind.LogicalAndExpression || b.Kind == SyntaxKind.LogicalOrExpression)
+        {
+            var t = Tmp();
+            var left = Expr(b.Left);
+            var right = Expr(b.Right);
+            return b.Kind == SyntaxKind.LogicalAndExpression
+                ? "{ let " + t + " = " + left + "; if ops::truthy(&" + t + ")? { " + right + " } else { " + t + " } }"
+                : "{ let " + t + " = " + left + "; if ops::truthy(&" + t + ")? { " + t + " } else { " + right + " } }";
+        }
+        return "ops::" + s_binaryOps[b.Kind] + "(&" + Expr(b.Left) + ", &" + Expr(b.Right) + ")?";
+    }
+
+    private string Comparison(ComparisonExpressionSyntax c)
+    {
+        var sb = new StringBuilder();
+        var left = Tmp("c");
+        sb.Append("{ let ").Append(left).Append(" = ").Append(Expr(c.Left)).Append("; ");
+        int closes = 0;
+        for (int i = 0; i < c.Comparisons.Count; i++)
+        {
+            var op = c.Comparisons[i];
+            var right = Tmp("c");
+            if (i > 0)
+            {
+                sb.Append(" && { ");
+                closes++;
+            }
+            sb.Append("let ").Append(right).Append(" = ").Append(Expr(op.Right)).Append("; ");
+            sb.Append(CompareOp(op, left, right));
+            left = right;
+        }
+        sb.Append(new string('}', closes).Replace("}", " }", StringComparison.Ordinal));
+        sb.Append(" }");
+        return sb.ToString();
+    }
+
+    private static string CompareOp(ComparisonOperandSyntax op, string a, string b)
+    {
+        bool second = !op.SecondOperatorToken.IsNone;
+        return op.OperatorToken.Kind switch
+        {
+            SyntaxKind.LessThanToken => "ops::lt(&" + a + ", &" + b + ")?",
+            SyntaxKind.LessThanEqualsToken => "ops::le(&" + a + ", &" + b + ")?",
+            SyntaxKind.GreaterThanToken => "ops::gt(&" + a + ", &" + b + ")?",
+            SyntaxKind.GreaterThanEqualsToken => "ops::ge(&" + a + ", &" + b + ")?",
+            SyntaxKind.EqualsEqualsToken => "ops::eq(&" + a + ", &" + b + ")?",
+            SyntaxKind.ExclamationEqualsToken => "ops::ne(&" + a + ", &" + b + ")?",
+            SyntaxKind.InKeyword => "ops::contains(&" + b + ", &" + a + ")?",
+            SyntaxKind.NotKeyword => "!ops::contains(&" + b + ", &" + a + ")?",
+            SyntaxKind.IsKeyword when second => "!" + a + ".is(&" + b + ")",
+            SyntaxKind.IsKeyword => a + ".is(&" + b + ")",
+            _ => "false",
+        };
+    }
+
+    private string Literal(LiteralExpressionSyntax lit)
+    {
+        switch (lit.Kind)
+        {
+            case SyntaxKind.NoneLiteralExpression:
+                return "Obj::None";
+            case SyntaxKind.TrueLiteralExpression:
+                return "Obj::Bool(true)";
+            case SyntaxKind.FalseLiteralExpression:
+                return "Obj::Bool(false)";
+            case SyntaxKind.EllipsisLiteralExpression:
+                Error(EmitErrorCode.UnsupportedExpression, lit, "'...' (Ellipsis) as a value");
+                return "Obj::None";
+            case SyntaxKind.NumericLiteralExpression:
+                {
+                    var v = NumberLiteral.Parse(lit.Token.Text);
+                    switch (v.Kind)
+                    {
+                        case NumberLiteralKind.Integer:
+                            return v.IsSmallInteger
+                                ? "Obj::Int(" + RustLiterals.I64(v.SmallInteger) + ")"
+                                : "emit::big_int(" + Str(v.Integer.ToString(CultureInfo.InvariantCulture)) + ")";
+                        case NumberLiteralKind.Float:
+                            return "Obj::Float(" + RustLiterals.F64(v.Double) + ")";
+                        default:
+                            return "Obj::Complex(0.0, " + RustLiterals.F64(v.Double) + ")";
+                    }
+                }
+            default:
+                return Strings(lit);
+        }
+    }
+
+    // ------------------------------------------------------------------ strings
+
+    /// <summary>A string, bytes, f-string or concatenation of them.</summary>
+    private string Strings(ExpressionSyntax e)
+    {
+        var parts = e is ConcatenatedStringExpressionSyntax c ? c.Strings.ToList() : new List<ExpressionSyntax> { e };
+        bool isBytes = parts.Count > 0 && parts[0] is LiteralExpressionSyntax first && (StringLiteral.ParsePrefix(first.Token.Text, out _) & StringPrefix.Bytes) != 0;
+        if (isBytes)
+        {
+            var bytes = new List<byte>();
+            foreach (var p in parts)
+            {
+                var v = StringLiteral.Decode(((LiteralExpressionSyntax)p).Token.Text);
+                if (v.Bytes is null)
+                {
+                    Error(EmitErrorCode.UnsupportedExpression, p, "this bytes literal");
+                    return "Obj::None";
+                }
+                bytes.AddRange(v.Bytes);
+            }
+            return "emit::bytes_lit(" + RustLiterals.Bytes(bytes.ToArray()) + ")";
+        }
+        if (parts.All(p => p is LiteralExpressionSyntax))
+        {
+            var text = new StringBuilder();
+            foreach (var p in parts)
+            {
+                var s = DecodeText((LiteralExpressionSyntax)p);
+                if (s is null) return "Obj::None";
+                text.Append(s);
+            }
+            return "Obj::str(" + Str(text.ToString()) + ")";
+        }
+        var buf = Tmp("s");
+        var sb = new StringBuilder();
+        sb.Append("{ let mut ").Append(buf).Append(" = String::new(); ");
+        foreach (var p in parts)
+        {
+            if (p is LiteralExpressionSyntax l)
+            {
+                var s = DecodeText(l);
+                if (s is null) return "Obj::None";
+                sb.Append(buf).Append(".push_str(").Append(Str(s)).Append("); ");
+            }
+            else if (p is FStringExpressionSyntax f)
+            {
+                AppendFString(sb, buf, f.Contents, IsRaw(f.StartToken));
+            }
+        }
+        sb.Append("Obj::string(").Append(buf).Append(") }");
+        return sb.ToString();
+    }
+
+    private static bool IsRaw(SyntaxToken start) => (StringLiteral.ParsePrefix(start.Text, out _) & StringPrefix.Raw) != 0;
+
+    /// <summary>The text of a str literal as a .NET string of scalar values; null (after a diagnostic) for lone surrogates.</summary>
+    private string? DecodeText(LiteralExpressionSyntax lit)
+    {
+        var v = StringLiteral.Decode(lit.Token.Text);
+        if (v.Text is null)
+        {
+            Error(EmitErrorCode.UnsupportedExpression, lit, "this string literal");
+            return null;
+        }
+        return CheckScalars(v.Text, lit);
+    }
+
+    private string? CheckScalars(PyString text, SyntaxNode at)
+    {
+        var sb = new StringBuilder();
+        foreach (var cp in text.EnumerateCodePoints())
+        {
+            if (cp is >= 0xD800 and <= 0xDFFF)
+            {
+                Error(EmitErrorCode.UnrepresentableLiteral, at, cp.ToString("X4", CultureInfo.InvariantCulture));
+                return null;
+            }
+            sb.Append(char.ConvertFromUtf32(cp));
+        }
+        return sb.ToString();
+    }
+
+    private void AppendFString(StringBuilder sb, string buf, SyntaxList<FStringContentSyntax> contents, bool raw)
+    {
+        foreach (var part in contents)
+        {
+            switch (part)
+            {
+                case FStringTextSyntax t:
+                    {
+                        var v = StringLiteral.DecodeFStringMiddle(t.TextToken.Text, raw);
+                        if (v.Text is null)
+                        {
+                            Error(EmitErrorCode.UnsupportedExpression, t, "this f-string text");
+                            break;
+                        }
+                        var s = CheckScalars(v.Text, t);
+                        if (s is not null && s.Length > 0) sb.Append(buf).Append(".push_str(").Append(Str(s)).Append("); ");
+                        break;
+                    }
+                case FStringInterpolationSyntax i:
+                    {
+                        char? conv = i.Conversion.IsNone ? null : i.Conversion.Text.Length == 1 ? i.Conversion.Text[0] : null;
+                        if (!i.EqualsToken.IsNone)
+                        {
+                            // f"{x = }" prints the expression text (with its spacing) before the value.
+                            var start = i.OpenBraceToken.Span.End;
+                            var end = i.EqualsToken.Span.End;
+                            var src = _module.Tree.Text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(start, end - start)) +
+                                TrailingTriviaText(i.EqualsToken);
+                            sb.Append(buf).Append(".push_str(").Append(Str(src)).Append("); ");
+                            if (conv is null && i.FormatSpecifier is null) conv = 'r';
+                        }
+                        string spec = "\"\"";
+                        if (i.FormatSpecifier is not null)
+                        {
+                            var sp = Tmp("s");
+                            var ssb = new StringBuilder();
+                            ssb.Append("&{ let mut ").Append(sp).Append(" = String::new(); ");
+                            AppendFString(ssb, sp, i.FormatSpecifier.Contents, raw);
+                            ssb.Append(sp).Append(" }");
+                            spec = ssb.ToString();
+                        }
+                        sb.Append("emit::push_field(&mut ").Append(buf).Append(", &").Append(Expr(i.Expression)).Append(", ")
+                          .Append(conv is null ? "None" : "Some('" + conv.Value + "')").Append(", ").Append(spec).Append(")?; ");
+                        break;
+                    }
+            }
+        }
+    }
+
+    private static string TrailingTriviaText(SyntaxToken token)
+    {
+        var sb = new StringBuilder();
+        foreach (var t in token.TrailingTrivia) sb.Append(t.Text);
+        return sb.ToString();
+    }
+
+    // ------------------------------------------------------------------ displays
+
+    private string Sequence(SeparatedSyntaxList<ExpressionSyntax> elements, string ctor, bool fallible = false)
+    {
+        var suffix = fallible ? "?" : "";
+        if (!elements.Any(x => x is StarredExpressionSyntax))
+        {
+            return ctor + "(vec![" + string.Join(", ", elements.Select(Expr)) + "])" + suffix;
+        }
+        var v = Tmp("v");
+        var sb = new StringBuilder("{ let mut " + v + ": Vec<Obj> = Vec::new(); ");
+        foreach (var el in elements)
+        {
+            if (el is StarredExpressionSyntax s)
+            {
+                sb.Append(v).Append(".extend(pyrt::iter::collect(&").Append(Expr(s.Expression)).Append(")?); ");
+            }
+            else
+            {
+                sb.Append(v).Append(".push(").Append(Expr(el)).Append("); ");
+            }
+        }
+        sb.Append(ctor).Append('(').Append(v).Append(')').Append(suffix).Append(" }");
+        return sb.ToString();
+    }
+
+    private string Dict(DictExpressionSyntax d)
+    {
+        var v = Tmp("d");
+        var sb = new StringBuilder("{ let mut " + v + ": Vec<(Obj, Obj)> = Vec::new(); ");
+        foreach (var el in d.Elements)
+        {
+            if (el is KeyValueElementSyntax kv)
+            {
+                sb.Append(v).Append(".push((").Append(Expr(kv.Key)).Append(", ").Append(Expr(kv.Value)).Append(")); ");
+            }
+            else if (el is DictUnpackElementSyntax u)
+            {
+                sb.Append("emit::extend_dict_items(&mut ").Append(v).Append(", &").Append(Expr(u.Expression)).Append(")?; ");
+            }
+        }
+        sb.Append("emit::dict_of(").Append(v).Append(")? }");
+        return sb.ToString();
+    }
+
+    private string Slice(SliceExpressionSyntax s) =>
+        "ops::slice(" + (s.Lower is null ? "Obj::None" : Expr(s.Lower)) + ", " + (s.Upper is null ? "Obj::None" : Expr(s.Upper)) + ", " +
+        (s.Step is null ? "Obj::None" : Expr(s.Step)) + ")";
+
+    private string Index(ExpressionSyntax index) => Expr(index);
+
+    // ------------------------------------------------------------------ attributes and calls
+
+    /// <summary>If <paramref name="e"/> names a module bound by a module-level <c>import</c>, the Rust module-object expression.</summary>
+    private string? ModuleAlias(ExpressionSyntax e, out string moduleName)
+    {
+        moduleName = "";
+        if (e is IdentifierNameSyntax id && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global &&
+            _importedModules.TryGetValue(id.Identifier.Text, out var m))
+        {
+            moduleName = m;
+            return _moduleAliases[id.Identifier.Text];
+        }
+        return null;
+    }
+
+    private string MemberAccess(MemberAccessExpressionSyntax m)
+    {
+        var name = m.Name.Text;
+        if (ModuleAlias(m.Expression, out var moduleName) is { } mod)
+        {
+            if (_program.ProgramModules.Contains(moduleName))
+            {
+                return _program.ModulePath(moduleName) + "::getattr(" + Str(name) + ")?";
+            }
+            if (KnownNames.StdlibModules.TryGetValue(moduleName, out var attrs) && !attrs.Contains(name))
+            {
+                Error(EmitErrorCode.UnsupportedBuiltin, m, moduleName + "." + name);
+            }
+            return "emit::getattr(&" + mod + ", " + Str(name) + ")?";
+        }
+        if (IsSuperCall(m.Expression, out var superArgs))
+        {
+            return "emit::super_getattr(&" + superArgs.Class + ", &" + superArgs.Self + ", " + Str(name) + ")?";
+        }
+        return "emit::getattr(&" + Expr(m.Expression) + ", " + Str(name) + ")?";
+    }
+
+    private bool IsSuperCall(ExpressionSyntax e, out (string Class, string Self) args)
+    {
+        args = default;
+        if (e is not CallExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "super" } } call) return false;
+        if (_scope.Lookup("super") != SymbolKind.Global || _slots.ContainsKey("super")) return false;
+        if (call.ArgumentList.Arguments.Count != 0)
+        {
+            Error(EmitErrorCode.UnsupportedExpression, call, "super() with arguments");
+            return false;
+        }
+        var fn = _scope;
+        while (fn.Kind != ScopeKind.Function && fn.Parent is not null) fn = fn.Parent;
+        if (fn.Kind != ScopeKind.Function || fn.Parameters.Count == 0 || fn.Node is not FunctionDefinitionSyntax)
+        {
+            Error(EmitErrorCode.UnsupportedExpression, call, "super() outside a method");
+            return false;
+        }
+        var self = fn.Parameters[0];
+        var selfRead = fn == _scope ? LoadName(self, call) : LoadName(self, call);
+        args = ("emit::free_get(&" + CellVar("__class__") + ", \"__class__\")?", selfRead);
+        return true;
+    }
+
+    private string Call(CallExpressionSyntax c)
+    {
+        var argList = c.ArgumentList.Arguments;
+        bool dynamicArgs = argList.Any(a => !a.StarToken.IsNone);
+        var positional = new List<string>();
+        var keywords = new List<string>();
+        string argsExpr, kwExpr, prelude = "";
+        if (!dynamicArgs)
+        {
+            foreach (var a in argList)
+            {
+                if (!a.Name.IsNone)
+                {
+                    keywords.Add("(Rc::from(" + Str(a.Name.Text) + "), " + Expr(a.Expression) + ")");
+                }
+                else
+                {
+                    positional.Add(Expr(a.Expression));
+                }
+            }
+            argsExpr = "&[" + string.Join(", ", positional) + "]";
+            kwExpr = keywords.Count == 0 ? "&[]" : "&[" + string.Join(", ", keywords) + "]";
+        }
+        else
+        {
+            var av = Tmp("a");
+            var kv = Tmp("k");
+            var sb = new StringBuilder();
+            sb.Append("let mut ").Append(av).Append(": Vec<Obj> = Vec::new(); let mut ").Append(kv).Append(": Vec<(Rc<str>, Obj)> = Vec::new(); ");
+            foreach (var a in argList)
+            {
+                if (a.StarToken.Kind == SyntaxKind.StarToken)
+                {
+                    sb.Append("emit::extend_star_args(&mut ").Append(av).Append(", &").Append(Expr(a.Expression)).Append(")?; ");
+                }
+                else if (a.StarToken.Kind == SyntaxKind.DoubleStarToken)
+                {
+                    sb.Append("emit::extend_star_kwargs(&mut ").Append(kv).Append(", &").Append(Expr(a.Expression)).Append(", ")
+                      .Append(Str(CalleeName(c.Expression))).Append(")?; ");
+                }
+                else if (!a.Name.IsNone)
+                {
+                    sb.Append(kv).Append(".push((Rc::from(").Append(Str(a.Name.Text)).Append("), ").Append(Expr(a.Expression)).Append(")); ");
+                }
+                else
+                {
+                    sb.Append(av).Append(".push(").Append(Expr(a.Expression)).Append("); ");
+                }
+            }
+            prelude = sb.ToString();
+            argsExpr = "&" + av;
+            kwExpr = "&" + kv;
+        }
+        var call = CallTarget(c, argsExpr, kwExpr, positional, keywords.Count, dynamicArgs);
+        return prelude.Length == 0 ? call : "{ " + prelude + call + " }";
+    }
+
+    private static string CalleeName(ExpressionSyntax callee) => callee switch
+    {
+        IdentifierNameSyntax id => id.Identifier.Text,
+        MemberAccessExpressionSyntax m => m.Name.Text,
+        _ => "function",
+    };
+
+    private string CallTarget(CallExpressionSyntax c, string args, string kw, List<string> positional, int nkw, bool dynamicArgs)
+    {
+        switch (c.Expression)
+        {
+            case IdentifierNameSyntax id when KindOf(id.Identifier.Text, out _) == SymbolKind.Global && !_slots.ContainsKey(id.Identifier.Text)
+                                              && !_moduleAliases.ContainsKey(id.Identifier.Text):
+                {
+                    var name = id.Identifier.Text;
+                    if (!CheckBuiltinUse(name, id, bound: false))
+                    {
+                        if (KnownNames.DynamicCode.Contains(name) || KnownNames.OtherBuiltins.Contains(name) || name == "super") return "Obj::None";
+                        return "ops::call(&emit::name_error(" + Str(name) + ")?, " + args + ", " + kw + ")?";
+                    }
+                    if (name == "print") return "builtins::print(" + args + ", " + kw + ")?";
+                    if (name == "len" && positional.Count == 1 && nkw == 0 && !dynamicArgs) return "builtins::len(&" + positional[0] + ")?";
+                    if (name is "exit" or "quit") return "return Err(pyrt::emit::sys::exit(" + args + ".first().cloned()))";
+                    if (s_callBuiltin.Contains(name)) return "builtins::call_builtin(" + Str(name) + ", " + args + ", " + kw + ")?";
+                    return "ops::call(&" + BuiltinValue(name) + ", " + args + ", " + kw + ")?";
+                }
+            case MemberAccessExpressionSyntax m:
+                {
+                    var name = m.Name.Text;
+                    if (ModuleAlias(m.Expression, out var moduleName) is { } mod)
+                    {
+                        if (_program.ProgramModules.Contains(moduleName))
+                        {
+                            return "ops::call(&" + _program.ModulePath(moduleName) + "::getattr(" + Str(name) + ")?, " + args + ", " + kw + ")?";
+                        }
+                        if (KnownNames.StdlibModules.TryGetValue(moduleName, out var attrs) && !attrs.Contains(name))
+                        {
+                            Error(EmitErrorCode.UnsupportedBuiltin, m, moduleName + "." + name);
+                        }
+                        return "emit::call_method(&" + mod + ", " + Str(name) + ", " + args + ", " + kw + ")?";
+                    }
+                    if (IsSuperCall(m.Expression, out var sup))
+                    {
+                        return "ops::call(&emit::super_getattr(&" + sup.Class + ", &" + sup.Self + ", " + Str(name) + ")?, " + args + ", " + kw + ")?";
+                    }
+                    return "emit::call_method(&" + Expr(m.Expression) + ", " + Str(name) + ", " + args + ", " + kw + ")?";
+                }
+            default:
+                return "ops::call(&" + Expr(c.Expression) + ", " + args + ", " + kw + ")?";
+        }
+    }
+}

@@ -1,0 +1,365 @@
+using System.Globalization;
+using System.Text;
+using Py2Wasm.Emit.Rust.Scopes;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Emit.Rust;
+
+internal sealed partial class ModuleEmitter
+{
+    private readonly Dictionary<string, string> _importedModules = new(StringComparer.Ordinal);
+
+    /// <summary>Saves the emitter's position, runs <paramref name="action"/> in a nested scope, restores.</summary>
+    private T InScope<T>(Scope scope, FunctionContext f, CodeWriter w, string? classNs, Func<T> action)
+    {
+        var (sw, sf, ss, sn) = (_w, _f, _scope, _classNs);
+        _w = w;
+        _f = f;
+        _scope = scope;
+        _classNs = classNs;
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            (_w, _f, _scope, _classNs) = (sw, sf, ss, sn);
+        }
+    }
+
+    private string QualName(Scope scope)
+    {
+        var parts = new List<string>();
+        for (var s = scope; s is not null && s.Kind != ScopeKind.Module; s = s.Parent)
+        {
+            parts.Add(s.Kind is ScopeKind.Function or ScopeKind.Lambda && s != scope ? s.Name + ".<locals>" : s.Name);
+        }
+        parts.Reverse();
+        return string.Join(".", parts);
+    }
+
+    private void EmitFunctionDefinition(FunctionDefinitionSyntax d)
+    {
+        var scope = _scopes[d];
+        if (scope.IsGenerator)
+        {
+            Error(EmitErrorCode.UnsupportedGenerator, d.Name, !d.AsyncKeyword.IsNone ? "'async def' coroutine '" + d.Name.Text + "'" : "generator function '" + d.Name.Text + "'");
+            return;
+        }
+        var decorators = new List<string>();
+        foreach (var dec in d.Decorators)
+        {
+            var t = Tmp("dec");
+            _w.Line("let " + t + " = " + Expr(dec.Expression) + ";");
+            decorators.Add(t);
+        }
+        var value = FunctionValue(scope, d.ParameterList, d.Name.Text, LineOf(d), () => EmitBlock(d.Body), d);
+        var v = Tmp("f");
+        _w.Line("let " + v + " = " + value + ";");
+        for (int i = decorators.Count - 1; i >= 0; i--)
+        {
+            _w.Line("let " + v + " = ops::call(&" + decorators[i] + ", &[" + v + "], &[])?;");
+        }
+        _w.Line(StoreName(d.Name.Text, v));
+    }
+
+    private string Lambda(LambdaExpressionSyntax l)
+    {
+        var scope = _scopes[l];
+        if (scope.IsGenerator)
+        {
+            Error(EmitErrorCode.UnsupportedGenerator, l, "'yield' inside a lambda");
+            return "Obj::None";
+        }
+        return FunctionValue(scope, l.ParameterList, "<lambda>", LineOf(l), () => EmitReturn(Expr(l.Body)), l);
+    }
+
+    /// <summary>A Rust expression creating the function object (defaults evaluated now, body compiled as a closure or a separate fn).</summary>
+    private string FunctionValue(Scope scope, ParameterListSyntax parameters, string name, int defLine, Action body, SyntaxNode node)
+    {
+        // Signature: positional-only, normal, keyword-only; then *args, **kwargs.
+        var names = new List<string>();
+        var defaults = new List<string>();
+        int posonly = 0, positional = 0;
+        string? star = null, starstar = null;
+        bool afterStar = false;
+        foreach (var p in parameters.Parameters)
+        {
+            switch (p.Kind)
+            {
+                case SyntaxKind.SlashParameter:
+                    posonly = names.Count;
+                    break;
+                case SyntaxKind.StarParameter:
+                    afterStar = true;
+                    if (!p.Name.IsNone) star = p.Name.Text;
+                    break;
+                case SyntaxKind.DoubleStarParameter:
+                    starstar = p.Name.Text;
+                    break;
+                default:
+                    names.Add(p.Name.Text);
+                    if (!afterStar) positional++;
+                    defaults.Add(p.Default is null ? "None" : "Some(" + Expr(p.Default) + ")");
+                    break;
+            }
+        }
+        var qual = QualName(scope);
+        var sig = "Sig { qualname: " + Str(qual) + ", names: &[" + string.Join(", ", names.Select(Str)) + "], posonly: " +
+            posonly.ToString(CultureInfo.InvariantCulture) + ", positional: " + positional.ToString(CultureInfo.InvariantCulture) +
+            ", star: " + (star is not null ? "true" : "false") + ", starstar: " + (starstar is not null ? "true" : "false") + " }";
+        // Binding order from emit::bind: names..., then *args, then **kwargs.
+        var bindOrder = new List<string>(names);
+        if (star is not null) bindOrder.Add(star);
+        if (starstar is not null) bindOrder.Add(starstar);
+
+        var f = new FunctionContext(name, isModule: false);
+        bool separate = scope.Captures.Count == 0;
+        var w = new CodeWriter();
+        string header;
+        if (separate)
+        {
+            var fnName = _itemNames.Unique("py_" + RustNames.Mangle(qual.Replace(".<locals>.", "__", StringComparison.Ordinal).Replace('.', '_').Replace("<lambda>", "lambda", StringComparison.Ordinal)));
+            w.Line("/// `" + Comment(qual) + "` (" + Comment(FilePath) + ":" + defLine.ToString(CultureInfo.InvariantCulture) + ")");
+            w.Open("fn " + fnName + "(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj>");
+            header = fnName;
+        }
+        else
+        {
+            w.Indent = _w.Indent + 1;
+            header = "";
+        }
+        InScope(scope, f, w, null, () =>
+        {
+            _w.Line("static SIG: Sig = " + sig + ";");
+            _w.Line("let _depth = pyrt::err::enter_call()?;");
+            _w.Line("let mut bound = emit::bind(&SIG, " + (separate ? "defaults" : "&defaults") + ", args, kw)?.into_iter();");
+            foreach (var p in bindOrder)
+            {
+                _w.Line(scope.Lookup(p) == SymbolKind.Cell
+                    ? "let " + CellVar(p) + ": Cell = emit::new_cell(bound.next());"
+                    : "let mut " + LocalVar(p) + ": Option<Obj> = bound.next();");
+            }
+            _w.Line("let mut line: u32 = " + defLine.ToString(CultureInfo.InvariantCulture) + ";");
+            _w.Line("let r = (|| -> PyResult<Obj> {");
+            _w.Indent++;
+            DeclareLocals(scope, skipParams: true);
+            body();
+            _w.Line("Ok(Obj::None)");
+            _w.Indent--;
+            _w.Line("})();");
+            _w.Line("r.map_err(|e| e.at(FILE, line, " + Str(name) + "))");
+            return 0;
+        });
+        var sb = new StringBuilder();
+        sb.Append("{ let defaults: Vec<Option<Obj>> = vec![").Append(string.Join(", ", defaults)).Append("]; ");
+        if (separate)
+        {
+            w.Close();
+            _items.Add(w);
+            sb.Append("emit::function(").Append(Str(name)).Append(", ").Append(Str(qual))
+              .Append(", move |args: &[Obj], kw: &Kwargs| ").Append(header).Append("(&defaults, args, kw)) }");
+            return sb.ToString();
+        }
+        foreach (var c in scope.Captures)
+        {
+            sb.Append("let ").Append(CellVar(c)).Append(" = ").Append(CellVar(c)).Append(".clone(); ");
+        }
+        sb.Append("emit::function(").Append(Str(name)).Append(", ").Append(Str(qual)).Append(", move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {\n");
+        sb.Append(w.ToString());
+        sb.Append(new string(' ', _w.Indent * 4)).Append("}) }");
+        return sb.ToString();
+    }
+
+    // ------------------------------------------------------------------ classes
+
+    private static readonly HashSet<string> s_builtinTypes = new(StringComparer.Ordinal)
+    {
+        "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "range", "slice", "type",
+    };
+
+    private void EmitClassDefinition(ClassDefinitionSyntax c)
+    {
+        var scope = _scopes[c];
+        var n = (++_uid).ToString(CultureInfo.InvariantCulture);
+        var decorators = new List<string>();
+        foreach (var dec in c.Decorators)
+        {
+            var t = Tmp("dec");
+            _w.Line("let " + t + " = " + Expr(dec.Expression) + ";");
+            decorators.Add(t);
+        }
+        var bases = new List<string>();
+        if (c.ArgumentList is not null)
+        {
+            foreach (var a in c.ArgumentList.Arguments)
+            {
+                if (!a.Name.IsNone || !a.StarToken.IsNone)
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a class keyword argument (metaclass=...) or unpacked base list");
+                    continue;
+                }
+                if (a.Expression is IdentifierNameSyntax id && s_builtinTypes.Contains(id.Identifier.Text) && !_slots.ContainsKey(id.Identifier.Text))
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "subclassing the built-in type '" + id.Identifier.Text + "'");
+                    continue;
+                }
+                bases.Add(Expr(a.Expression));
+            }
+        }
+        _w.Open("");
+        _w.Line("let bases" + n + " = vec![" + string.Join(", ", bases) + "];");
+        _w.Line("let mut ns" + n + " = Namespace::new();");
+        bool classCell = scope.Lookup("__class__") == SymbolKind.Cell;
+        if (classCell) _w.Line("let " + CellVar("__class__") + ": Cell = emit::new_cell(None);");
+        _w.Line("ns" + n + ".set(\"__qualname__\", Obj::str(" + Str(QualName(scope)) + "));");
+        InScope(scope, _f, _w, "ns" + n, () =>
+        {
+            EmitBlock(c.Body);
+            return 0;
+        });
+        _w.Line("let cls" + n + " = emit::make_class(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n + ")?;");
+        if (classCell) _w.Line("emit::cell_set(&" + CellVar("__class__") + ", cls" + n + ".clone());");
+        for (int i = decorators.Count - 1; i >= 0; i--)
+        {
+            _w.Line("let cls" + n + " = ops::call(&" + decorators[i] + ", &[cls" + n + "], &[])?;");
+        }
+        _w.Line(StoreName(c.Name.Text, "cls" + n));
+        _w.Close();
+    }
+
+    // ------------------------------------------------------------------ imports
+
+    /// <summary>Registers module-level <c>import</c>s before any code is emitted, so functions defined earlier see the aliases.</summary>
+    private void RegisterModuleImports()
+    {
+        foreach (var line in _module.Tree.GetRoot().Statements.OfType<SimpleStatementLineSyntax>())
+        {
+            foreach (var s in line.Statements)
+            {
+                if (s is ImportStatementSyntax imp)
+                {
+                    foreach (var a in imp.Names)
+                    {
+                        var dotted = string.Join(".", a.Name.Parts.Select(p => p.Identifier.Text));
+                        if (a.Name.Parts.Count != 1 && a.AsName.IsNone) continue;
+                        var bound = a.AsName.IsNone ? dotted : a.AsName.Text;
+                        if (_program.ProgramModules.Contains(dotted))
+                        {
+                            _importedModules[bound] = dotted;
+                            _moduleAliases[bound] = "gget(" + Slot(bound) + ", " + Str(bound) + ")?";
+                        }
+                        else if (KnownNames.StdlibModules.ContainsKey(dotted))
+                        {
+                            _importedModules[bound] = dotted;
+                            _moduleAliases[bound] = "emit::stdlib::import(" + Str(dotted) + ")";
+                        }
+                    }
+                }
+                else if (s is ImportFromStatementSyntax from && from.Module is { } m && from.Dots.Count == 0 &&
+                         string.Join(".", m.Parts.Select(p => p.Identifier.Text)) == "typing")
+                {
+                    foreach (var a in from.Names)
+                    {
+                        if (a.Name.Parts.Count == 1 && KnownNames.TypingNames.Contains(a.Name.Parts[0].Identifier.Text))
+                        {
+                            _typingNames.Add(a.AsName.IsNone ? a.Name.Parts[0].Identifier.Text : a.AsName.Text);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private void EmitImport(ImportStatementSyntax i)
+    {
+        foreach (var a in i.Names)
+        {
+            var dotted = string.Join(".", a.Name.Parts.Select(p => p.Identifier.Text));
+            if (a.Name.Parts.Count != 1 && a.AsName.IsNone)
+            {
+                Error(EmitErrorCode.UnsupportedModule, a, dotted);
+                continue;
+            }
+            var bound = a.AsName.IsNone ? dotted : a.AsName.Text;
+            if (_program.ProgramModules.Contains(dotted))
+            {
+                var path = _program.ModulePath(dotted);
+                _w.Line(path + "::init()?;");
+                _w.Line(StoreName(bound, path + "::module_obj()"));
+            }
+            else if (KnownNames.StdlibModules.ContainsKey(dotted))
+            {
+                _w.Line(StoreName(bound, "emit::stdlib::import(" + Str(dotted) + ")"));
+            }
+            else
+            {
+                Error(EmitErrorCode.UnsupportedModule, a, dotted);
+            }
+        }
+    }
+
+    private void EmitImportFrom(ImportFromStatementSyntax i)
+    {
+        if (i.Dots.Count > 0 || i.Module is null)
+        {
+            Error(EmitErrorCode.UnsupportedStatement, i, "a relative import");
+            return;
+        }
+        var dotted = string.Join(".", i.Module.Parts.Select(p => p.Identifier.Text));
+        if (dotted == "__future__") return;
+        if (dotted == "typing")
+        {
+            foreach (var a in i.Names)
+            {
+                var name = a.Name.Parts.Count == 1 ? a.Name.Parts[0].Identifier.Text : "*";
+                if (!KnownNames.TypingNames.Contains(name))
+                {
+                    Error(EmitErrorCode.UnsupportedModule, a, "typing." + name);
+                    continue;
+                }
+                if (_scope.Kind != ScopeKind.Module)
+                {
+                    Error(EmitErrorCode.UnsupportedStatement, i, "importing from typing inside a function");
+                    continue;
+                }
+                _w.Line(StoreName(a.AsName.IsNone ? name : a.AsName.Text, name == "TYPE_CHECKING" ? "Obj::Bool(false)" : "Obj::None"));
+            }
+            return;
+        }
+        bool program = _program.ProgramModules.Contains(dotted);
+        if (!program && !KnownNames.StdlibModules.ContainsKey(dotted))
+        {
+            Error(EmitErrorCode.UnsupportedModule, i.Module, dotted);
+            return;
+        }
+        if (program) _w.Line(_program.ModulePath(dotted) + "::init()?;");
+        foreach (var a in i.Names)
+        {
+            if (a.Name.Parts.Count != 1 || a.Name.Parts[0].Identifier.Text == "*" || a.Name.ToString().Trim() == "*")
+            {
+                Error(EmitErrorCode.UnsupportedStatement, a, "'from " + dotted + " import *'");
+                continue;
+            }
+            var name = a.Name.Parts[0].Identifier.Text;
+            var bound = a.AsName.IsNone ? name : a.AsName.Text;
+            if (program)
+            {
+                _w.Line(StoreName(bound, _program.ModulePath(dotted) + "::getattr(" + Str(name) + ").map_err(|_| emit::import_error(" + Str(name) + ", " + Str(dotted) + "))?"));
+            }
+            else
+            {
+                if (!KnownNames.StdlibModules[dotted].Contains(name))
+                {
+                    Error(EmitErrorCode.UnsupportedBuiltin, a, dotted + "." + name);
+                    continue;
+                }
+                _w.Line(StoreName(bound, "emit::getattr(&emit::stdlib::import(" + Str(dotted) + "), " + Str(name) + ")?"));
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ match
+
+    private void EmitMatch(MatchStatementSyntax s) => Error(EmitErrorCode.UnsupportedStatement, s.MatchKeyword, "'match'");
+}

@@ -1,0 +1,585 @@
+using System.Globalization;
+using Py2Wasm.Emit.Rust.Scopes;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Emit.Rust;
+
+internal sealed partial class ModuleEmitter
+{
+    private void EmitBlock(BlockSyntax block)
+    {
+        foreach (var s in block.Statements) EmitStatement(s);
+    }
+
+    private void MarkLine(SyntaxNode node)
+    {
+        var line = LineOf(node);
+        var text = _module.Tree.Text.Lines[line - 1].ToString().Trim();
+        _w.Line("// " + Comment(line.ToString(CultureInfo.InvariantCulture) + ": " + (text.Length > 100 ? text[..100] + "..." : text)));
+        _w.Line("line = " + line.ToString(CultureInfo.InvariantCulture) + ";");
+    }
+
+    private void EmitStatement(StatementSyntax statement)
+    {
+        if (!StackGuard.HasSufficientStack)
+        {
+            StackGuard.RunOnLargeStack(() =>
+            {
+                EmitStatement(statement);
+                return 0;
+            });
+            return;
+        }
+        switch (statement)
+        {
+            case SimpleStatementLineSyntax line:
+                foreach (var s in line.Statements)
+                {
+                    MarkLine(s);
+                    EmitSimple(s);
+                }
+                break;
+            case IfStatementSyntax s:
+                MarkLine(s);
+                EmitIf(s);
+                break;
+            case WhileStatementSyntax s:
+                EmitWhile(s);
+                break;
+            case ForStatementSyntax s:
+                MarkLine(s);
+                EmitFor(s);
+                break;
+            case TryStatementSyntax s:
+                MarkLine(s);
+                EmitTry(s);
+                break;
+            case WithStatementSyntax s:
+                MarkLine(s);
+                EmitWith(s);
+                break;
+            case FunctionDefinitionSyntax s:
+                MarkLine(s);
+                EmitFunctionDefinition(s);
+                break;
+            case ClassDefinitionSyntax s:
+                MarkLine(s);
+                EmitClassDefinition(s);
+                break;
+            case MatchStatementSyntax s:
+                MarkLine(s);
+                EmitMatch(s);
+                break;
+            default:
+                Error(EmitErrorCode.UnsupportedStatement, statement, "this statement");
+                break;
+        }
+    }
+
+    private void EmitSimple(SimpleStatementSyntax s)
+    {
+        switch (s)
+        {
+            case ExpressionStatementSyntax e:
+                _w.Line("let _ = " + Expr(e.Expression) + ";");
+                break;
+            case AssignmentStatementSyntax a:
+                {
+                    var v = Tmp();
+                    _w.Line("let " + v + " = " + Expr(a.Value) + ";");
+                    for (int i = 0; i < a.Targets.Count; i++)
+                    {
+                        EmitStore(a.Targets[i].Target, i == a.Targets.Count - 1 ? v : v + ".clone()");
+                    }
+                    break;
+                }
+            case AugmentedAssignmentStatementSyntax a:
+                EmitAugmented(a);
+                break;
+            case AnnotatedAssignmentStatementSyntax a:
+                if (a.Value is not null)
+                {
+                    var v = Tmp();
+                    _w.Line("let " + v + " = " + Expr(a.Value) + ";");
+                    EmitStore(a.Target, v);
+                }
+                break;
+            case PassStatementSyntax:
+                break;
+            case BreakStatementSyntax:
+                EmitLoopJump(isBreak: true);
+                break;
+            case ContinueStatementSyntax:
+                EmitLoopJump(isBreak: false);
+                break;
+            case ReturnStatementSyntax r:
+                EmitReturn(r.Expression is null ? "Obj::None" : Expr(r.Expression));
+                break;
+            case RaiseStatementSyntax r:
+                EmitRaise(r);
+                break;
+            case GlobalStatementSyntax:
+            case NonlocalStatementSyntax:
+                break;
+            case DeleteStatementSyntax d:
+                foreach (var t in d.Targets) EmitDelete(t);
+                break;
+            case AssertStatementSyntax a:
+                _w.Open("if !(" + Cond(a.Condition) + ")");
+                _w.Line("return Err(emit::assertion_error(" + (a.Message is null ? "None" : "Some(" + Expr(a.Message) + ")") + "));");
+                _w.Close();
+                break;
+            case ImportStatementSyntax i:
+                EmitImport(i);
+                break;
+            case ImportFromStatementSyntax i:
+                EmitImportFrom(i);
+                break;
+            default:
+                Error(EmitErrorCode.UnsupportedStatement, s, "this statement");
+                break;
+        }
+    }
+
+    // ------------------------------------------------------------------ control flow
+
+    private void EmitReturn(string value)
+    {
+        if (_f.IsModule)
+        {
+            _w.Line("return Err(PyErr::new(ExcKind::SyntaxError, \"'return' outside function\"));");
+            return;
+        }
+        _w.Line(_f.FlowDepth == 0 ? "return Ok(" + value + ");" : "return Ok(Flow::Return(" + value + "));");
+    }
+
+    private void EmitLoopJump(bool isBreak)
+    {
+        if (_f.Loops.Count == 0)
+        {
+            _w.Line("return Err(PyErr::new(ExcKind::SyntaxError, \"'" + (isBreak ? "break" : "continue") + "' outside loop\"));");
+            return;
+        }
+        var (id, depth) = _f.Loops[^1];
+        var label = "'l" + id.ToString(CultureInfo.InvariantCulture);
+        if (depth == _f.FlowDepth)
+        {
+            _w.Line((isBreak ? "break " : "continue ") + label + ";");
+        }
+        else
+        {
+            _w.Line("return Ok(Flow::" + (isBreak ? "Break" : "Continue") + "(" + id.ToString(CultureInfo.InvariantCulture) + "));");
+        }
+    }
+
+    /// <summary>Continues the Python control flow recorded in the <c>Flow</c> value <paramref name="flow"/>.</summary>
+    private void EmitFlowDispatch(string flow)
+    {
+        _w.Open("match " + flow);
+        _w.Line("Flow::Normal => {}");
+        if (_f.FlowDepth == 0)
+        {
+            _w.Line(_f.IsModule ? "Flow::Return(_) => {}" : "Flow::Return(v) => return Ok(v),");
+        }
+        else
+        {
+            _w.Line("Flow::Return(v) => return Ok(Flow::Return(v)),");
+        }
+        foreach (var (id, depth) in _f.Loops)
+        {
+            var n = id.ToString(CultureInfo.InvariantCulture);
+            if (depth == _f.FlowDepth)
+            {
+                _w.Line("Flow::Break(" + n + ") => break 'l" + n + ",");
+                _w.Line("Flow::Continue(" + n + ") => continue 'l" + n + ",");
+            }
+        }
+        if (_f.FlowDepth > 0)
+        {
+            _w.Line("other => return Ok(other),");
+        }
+        else
+        {
+            _w.Line("_ => {}");
+        }
+        _w.Close();
+    }
+
+    /// <summary>Opens a closure returning <c>PyResult&lt;Flow&gt;</c> whose result is stored in <paramref name="result"/>.</summary>
+    private void OpenFlowClosure(string result)
+    {
+        _w.Line("let " + result + ": PyResult<Flow> = (|| -> PyResult<Flow> {");
+        _w.Indent++;
+        _f.FlowDepth++;
+    }
+
+    private void CloseFlowClosure()
+    {
+        _w.Line("Ok(Flow::Normal)");
+        _f.FlowDepth--;
+        _w.Indent--;
+        _w.Line("})();");
+    }
+
+    private void EmitIf(IfStatementSyntax s)
+    {
+        _w.Open("if " + Cond(s.Condition));
+        EmitBlock(s.Body);
+        int opened = 0;
+        foreach (var elif in s.ElifClauses)
+        {
+            _w.Close(" else {");
+            _w.Indent++;
+            opened++;
+            MarkLine(elif);
+            _w.Open("if " + Cond(elif.Condition));
+            EmitBlock(elif.Body);
+        }
+        if (s.ElseClause is not null)
+        {
+            _w.Close(" else {");
+            _w.Indent++;
+            EmitBlock(s.ElseClause.Body);
+        }
+        _w.Close();
+        for (int i = 0; i < opened; i++) _w.Close();
+    }
+
+    private int NewLoop() => ++_uid;
+
+    private void EmitWhile(WhileStatementSyntax s)
+    {
+        var id = NewLoop();
+        var label = "'l" + id.ToString(CultureInfo.InvariantCulture);
+        _w.Open(label + ": loop");
+        MarkLine(s);
+        _w.Open("if !(" + Cond(s.Condition) + ")");
+        if (s.ElseClause is not null) EmitBlock(s.ElseClause.Body);
+        _w.Line("break " + label + ";");
+        _w.Close();
+        _f.Loops.Add((id, _f.FlowDepth));
+        EmitBlock(s.Body);
+        _f.Loops.RemoveAt(_f.Loops.Count - 1);
+        _w.Close();
+    }
+
+    private void EmitFor(ForStatementSyntax s)
+    {
+        if (!s.AsyncKeyword.IsNone)
+        {
+            Error(EmitErrorCode.UnsupportedStatement, s, "'async for'");
+            return;
+        }
+        var id = NewLoop();
+        var n = id.ToString(CultureInfo.InvariantCulture);
+        var it = "it" + n;
+        _w.Line("let mut " + it + " = emit::for_iter(&" + Expr(s.Iterable) + ")?;");
+        _w.Open("'l" + n + ": loop");
+        _w.Open("let item" + n + " = match " + it + ".next()");
+        _w.Line("Some(v) => v?,");
+        _w.Open("None =>");
+        if (s.ElseClause is not null) EmitBlock(s.ElseClause.Body);
+        _w.Line("break 'l" + n + ";");
+        _w.Close();
+        _w.Close(";");
+        EmitStore(s.Target, "item" + n);
+        _f.Loops.Add((id, _f.FlowDepth));
+        EmitBlock(s.Body);
+        _f.Loops.RemoveAt(_f.Loops.Count - 1);
+        _w.Close();
+    }
+
+    private void EmitTry(TryStatementSyntax s)
+    {
+        foreach (var h in s.ExceptClauses)
+        {
+            if (!h.StarToken.IsNone)
+            {
+                Error(EmitErrorCode.UnsupportedStatement, h, "'except*'");
+                return;
+            }
+        }
+        var n = (++_uid).ToString(CultureInfo.InvariantCulture);
+        bool hasFinally = s.FinallyClause is not null;
+        if (hasFinally)
+        {
+            OpenFlowClosure("fin" + n);
+        }
+        OpenFlowClosure("r" + n);
+        EmitBlock(s.Body);
+        CloseFlowClosure();
+        var flow = "flow" + n;
+        _w.Open("let " + flow + " = match r" + n);
+        if (s.ElseClause is not null)
+        {
+            _w.Open("Ok(f) =>");
+            _w.Open("if let Flow::Normal = f");
+            EmitBlock(s.ElseClause.Body);
+            _w.Close();
+            _w.Line("f");
+            _w.Close();
+        }
+        else
+        {
+            _w.Line("Ok(f) => f,");
+        }
+        _w.Open("Err(e" + n + ") =>");
+        EmitHandlers(s, "e" + n);
+        _w.Close();
+        _w.Close(";");
+        EmitFlowDispatch(flow);
+        if (hasFinally)
+        {
+            CloseFlowClosure();
+            MarkLine(s.FinallyClause!);
+            EmitBlock(s.FinallyClause!.Body);
+            _w.Open("match fin" + n);
+            _w.Line("Err(e) => return Err(e),");
+            _w.Open("Ok(f) =>");
+            EmitFlowDispatch("f");
+            _w.Close();
+            _w.Close();
+        }
+    }
+
+    /// <summary>The body of the <c>Err(e)</c> arm of a try: the first matching handler runs (its value is <c>Flow::Normal</c>), else the error propagates.</summary>
+    private void EmitHandlers(TryStatementSyntax s, string err)
+    {
+        bool first = true;
+        bool catchAll = false;
+        foreach (var h in s.ExceptClauses)
+        {
+            if (h.Type is null)
+            {
+                _w.Open(first ? "" : "else");
+                catchAll = true;
+            }
+            else
+            {
+                _w.Open((first ? "if " : "else if ") + "emit::exc_matches(&" + err + ", &" + Expr(h.Type) + ")?");
+            }
+            first = false;
+            MarkLine(h);
+            _f.Handlers.Add(err);
+            if (!h.Name.IsNone)
+            {
+                _w.Line(StoreName(h.Name.Text, err + ".to_obj()"));
+            }
+            EmitBlock(h.Body);
+            if (!h.Name.IsNone)
+            {
+                // `except E as name` unbinds the name at the end of the handler.
+                var kind = KindOf(h.Name.Text, out _);
+                if (kind == SymbolKind.Local) _w.Line(LocalVar(h.Name.Text) + " = None;");
+            }
+            _f.Handlers.RemoveAt(_f.Handlers.Count - 1);
+            _w.Close();
+            if (catchAll) break;
+        }
+        if (!catchAll)
+        {
+            _w.Line((first ? "" : "else ") + "{ return Err(" + err + "); }");
+        }
+        _w.Line("Flow::Normal");
+    }
+
+    private void EmitRaise(RaiseStatementSyntax r)
+    {
+        var ctx = _f.Handlers.Count > 0 ? "Some(&" + _f.Handlers[^1] + ")" : "None";
+        if (r.Exception is null)
+        {
+            _w.Line(_f.Handlers.Count > 0
+                ? "return Err(" + _f.Handlers[^1] + ".clone());"
+                : "return Err(PyErr::new(ExcKind::RuntimeError, \"No active exception to reraise\"));");
+            return;
+        }
+        if (r.Cause is not null)
+        {
+            var v = Tmp();
+            _w.Line("let " + v + " = " + Expr(r.Exception) + ";");
+            _w.Line("return Err(emit::raise_from(" + v + ", " + Expr(r.Cause) + ", " + ctx + "));");
+            return;
+        }
+        _w.Line("return Err(emit::raise(" + Expr(r.Exception) + ", " + ctx + "));");
+    }
+
+    private void EmitWith(WithStatementSyntax s)
+    {
+        if (!s.AsyncKeyword.IsNone)
+        {
+            Error(EmitErrorCode.UnsupportedStatement, s, "'async with'");
+            return;
+        }
+        EmitWithItems(s, 0);
+    }
+
+    private void EmitWithItems(WithStatementSyntax s, int index)
+    {
+        if (index == s.Items.Count)
+        {
+            EmitBlock(s.Body);
+            return;
+        }
+        var item = s.Items[index];
+        var n = (++_uid).ToString(CultureInfo.InvariantCulture);
+        _w.Line("let mgr" + n + " = " + Expr(item.Expression) + ";");
+        _w.Line("let entered" + n + " = emit::call_method(&mgr" + n + ", \"__enter__\", &[], &[])?;");
+        if (item.Target is not null) EmitStore(item.Target, "entered" + n);
+        OpenFlowClosure("r" + n);
+        EmitWithItems(s, index + 1);
+        CloseFlowClosure();
+        _w.Open("let flow" + n + " = match r" + n);
+        _w.Line("Ok(f) => { emit::call_method(&mgr" + n + ", \"__exit__\", &[Obj::None, Obj::None, Obj::None], &[])?; f }");
+        _w.Line("Err(e) => { if emit::exit_suppresses(&mgr" + n + ", &e)? { Flow::Normal } else { return Err(e); } }");
+        _w.Close(";");
+        EmitFlowDispatch("flow" + n);
+    }
+
+    // ------------------------------------------------------------------ assignment
+
+    /// <summary>Stores the Rust value <paramref name="value"/> (an Obj expression or variable, used once) into a target.</summary>
+    private void EmitStore(ExpressionSyntax target, string value)
+    {
+        switch (target)
+        {
+            case IdentifierNameSyntax id:
+                _w.Line(StoreName(id.Identifier.Text, value));
+                break;
+            case ParenthesizedExpressionSyntax p:
+                EmitStore(p.Expression, value);
+                break;
+            case TupleExpressionSyntax t:
+                EmitUnpack(t.Elements.ToList(), value, target);
+                break;
+            case ListExpressionSyntax l:
+                EmitUnpack(l.Elements.ToList(), value, target);
+                break;
+            case MemberAccessExpressionSyntax m:
+                {
+                    var v = Tmp();
+                    _w.Line("let " + v + " = " + value + ";");
+                    _w.Line("ops::setattr(&" + Expr(m.Expression) + ", " + Str(m.Name.Text) + ", " + v + ")?;");
+                    break;
+                }
+            case SubscriptExpressionSyntax sub:
+                {
+                    var v = Tmp();
+                    _w.Line("let " + v + " = " + value + ";");
+                    var o = Tmp();
+                    _w.Line("let " + o + " = " + Expr(sub.Expression) + ";");
+                    _w.Line("ops::setitem(&" + o + ", &" + Index(sub.Index) + ", " + v + ")?;");
+                    break;
+                }
+            default:
+                Error(EmitErrorCode.UnsupportedStatement, target, "assignment to this target");
+                break;
+        }
+    }
+
+    private void EmitUnpack(List<ExpressionSyntax> elements, string value, SyntaxNode at)
+    {
+        var v = Tmp("u");
+        int star = elements.FindIndex(e => e is StarredExpressionSyntax);
+        if (star < 0)
+        {
+            _w.Line("let " + v + " = emit::unpack(&" + value + ", " + elements.Count.ToString(CultureInfo.InvariantCulture) + ")?;");
+        }
+        else
+        {
+            _w.Line("let " + v + " = emit::unpack_star(&" + value + ", " + star.ToString(CultureInfo.InvariantCulture) + ", " +
+                (elements.Count - star - 1).ToString(CultureInfo.InvariantCulture) + ")?;");
+        }
+        _w.Line("let mut " + v + " = " + v + ".into_iter();");
+        foreach (var e in elements)
+        {
+            EmitStore(e is StarredExpressionSyntax s ? s.Expression : e, v + ".next().unwrap()");
+        }
+    }
+
+    private static readonly Dictionary<SyntaxKind, string> s_augOps = new()
+    {
+        [SyntaxKind.PlusEqualsToken] = "Add",
+        [SyntaxKind.MinusEqualsToken] = "Sub",
+        [SyntaxKind.StarEqualsToken] = "Mul",
+        [SyntaxKind.SlashEqualsToken] = "TrueDiv",
+        [SyntaxKind.DoubleSlashEqualsToken] = "FloorDiv",
+        [SyntaxKind.PercentEqualsToken] = "Mod",
+        [SyntaxKind.DoubleStarEqualsToken] = "Pow",
+        [SyntaxKind.LessThanLessThanEqualsToken] = "LShift",
+        [SyntaxKind.GreaterThanGreaterThanEqualsToken] = "RShift",
+        [SyntaxKind.AmpersandEqualsToken] = "And",
+        [SyntaxKind.BarEqualsToken] = "Or",
+        [SyntaxKind.CaretEqualsToken] = "Xor",
+        [SyntaxKind.AtEqualsToken] = "MatMul",
+    };
+
+    private void EmitAugmented(AugmentedAssignmentStatementSyntax a)
+    {
+        var op = "ops::BinOp::" + s_augOps[a.OperatorToken.Kind];
+        switch (a.Target)
+        {
+            case IdentifierNameSyntax id:
+                {
+                    var cur = Tmp();
+                    _w.Line("let " + cur + " = " + LoadName(id.Identifier.Text, id) + ";");
+                    _w.Line(StoreName(id.Identifier.Text, "ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?"));
+                    break;
+                }
+            case MemberAccessExpressionSyntax m:
+                {
+                    var o = Tmp();
+                    _w.Line("let " + o + " = " + Expr(m.Expression) + ";");
+                    var cur = Tmp();
+                    _w.Line("let " + cur + " = emit::getattr(&" + o + ", " + Str(m.Name.Text) + ")?;");
+                    _w.Line("ops::setattr(&" + o + ", " + Str(m.Name.Text) + ", ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?)?;");
+                    break;
+                }
+            case SubscriptExpressionSyntax sub:
+                {
+                    var o = Tmp();
+                    _w.Line("let " + o + " = " + Expr(sub.Expression) + ";");
+                    var k = Tmp();
+                    _w.Line("let " + k + " = " + Index(sub.Index) + ";");
+                    var cur = Tmp();
+                    _w.Line("let " + cur + " = ops::getitem(&" + o + ", &" + k + ")?;");
+                    _w.Line("ops::setitem(&" + o + ", &" + k + ", ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?)?;");
+                    break;
+                }
+            default:
+                Error(EmitErrorCode.UnsupportedStatement, a.Target, "augmented assignment to this target");
+                break;
+        }
+    }
+
+    private void EmitDelete(ExpressionSyntax target)
+    {
+        switch (target)
+        {
+            case IdentifierNameSyntax id:
+                _w.Line(DeleteName(id.Identifier.Text));
+                break;
+            case ParenthesizedExpressionSyntax p:
+                EmitDelete(p.Expression);
+                break;
+            case TupleExpressionSyntax t:
+                foreach (var e in t.Elements) EmitDelete(e);
+                break;
+            case ListExpressionSyntax l:
+                foreach (var e in l.Elements) EmitDelete(e);
+                break;
+            case SubscriptExpressionSyntax sub:
+                {
+                    var o = Tmp();
+                    _w.Line("let " + o + " = " + Expr(sub.Expression) + ";");
+                    _w.Line("ops::delitem(&" + o + ", &" + Index(sub.Index) + ")?;");
+                    break;
+                }
+            case MemberAccessExpressionSyntax m:
+                _w.Line("ops::delattr(&" + Expr(m.Expression) + ", " + Str(m.Name.Text) + ")?;");
+                break;
+            default:
+                Error(EmitErrorCode.UnsupportedStatement, target, "deleting this target");
+                break;
+        }
+    }
+}
