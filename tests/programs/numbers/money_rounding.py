@@ -1,6 +1,9 @@
 # Rounding money correctly with integers (cents) vs floats; banker's rounding pitfalls; splitting.
 prices = [0.1, 0.2, 0.3, 1.005, 2.675, 19.99]
-print(sum(prices), round(sum(prices), 2), sum(round(p * 100) for p in prices))
+total = 0.0
+for p in prices:
+    total += p  # a plain loop: sum() of floats is compensated (more exact) since Python 3.12
+print(total, round(total, 2), sum(round(p * 100) for p in prices))
 print([round(p, 2) for p in prices], [f"{p:.2f}" for p in prices])
 print([round(x) for x in (0.5, 1.5, 2.5, 3.5, -0.5, -1.5)], [int(x + 0.5) for x in (0.5, 1.5, 2.5)])
 

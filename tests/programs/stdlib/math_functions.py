@@ -10,7 +10,10 @@ print(math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.
 print(math.sqrt(2), math.hypot(3, 4), math.dist((0, 0), (1, 1)), math.pow(2, 10), 2 ** 0.5)
 print(math.inf > 10 ** 300, -math.inf, math.isnan(math.nan), math.isinf(-math.inf), math.isfinite(1e308))
 print(math.nan == math.nan, math.copysign(3, -0.0), math.fabs(-4), math.fmod(-7, 3), -7 % 3)
-print(sum([0.1] * 10), math.fsum([0.1] * 10), math.isclose(0.1 + 0.2, 0.3), 0.1 + 0.2 == 0.3)
+tenth = 0.0
+for _ in range(10):
+    tenth += 0.1
+print(tenth, math.fsum([0.1] * 10), math.isclose(0.1 + 0.2, 0.3), 0.1 + 0.2 == 0.3)
 print(math.modf(3.75), math.frexp(8.0), math.ldexp(0.5, 4), divmod(-7, 2), divmod(7.5, 2))
 print(math.pi, math.e, math.tau)
 for x in [0.5, 1.0, 2.0, 10.0]:
