@@ -1,4 +1,5 @@
 using System.Text;
+using Py2Wasm.Syntax.InternalSyntax;
 using Py2Wasm.Syntax.Literals;
 
 namespace Py2Wasm.Syntax.Ast;
@@ -176,7 +177,11 @@ internal sealed partial class AstDumper
 
     // ------------------------------------------------------------------ spans
 
-    /// <summary>Start offset of the first token with text in <paramref name="node"/>.</summary>
+    /// <summary>
+    /// Start offset of the first token with text in <paramref name="node"/>. Walks green slots (no enumerators);
+    /// results found by descending into children are memoized for every node on the way, so a left-deep chain is
+    /// walked once, not once per level.
+    /// </summary>
     private int Start(SyntaxNode node)
     {
         if (_starts.TryGetValue(node, out int known))
@@ -186,38 +191,17 @@ internal sealed partial class AstDumper
         _path.Clear();
         int result = -1;
         SyntaxNode? current = node;
-        while (current is not null && result < 0)
+        while (current is not null)
         {
             _path.Add(current);
-            SyntaxNode? next = null;
-            foreach (var child in current.ChildNodesAndTokens())
+            var next = FirstChild(current, out result);
+            if (result >= 0 || next is null)
             {
-                if (child.IsToken)
-                {
-                    var token = child.AsToken();
-                    if (token.Span.Length > 0)
-                    {
-                        result = token.SpanStart;
-                        break;
-                    }
-                }
-                else
-                {
-                    var n = child.AsNode()!;
-                    if (n.FullSpan.Length == 0)
-                    {
-                        continue;
-                    }
-                    if (_starts.TryGetValue(n, out int s))
-                    {
-                        result = s;
-                    }
-                    else
-                    {
-                        next = n;
-                    }
-                    break;
-                }
+                break;
+            }
+            if (_starts.TryGetValue(next, out result))
+            {
+                break;
             }
             current = next;
         }
@@ -225,11 +209,72 @@ internal sealed partial class AstDumper
         {
             result = node.SpanStart;
         }
-        foreach (var p in _path)
+        if (_path.Count > 1)
         {
-            _starts[p] = result;
+            foreach (var p in _path)
+            {
+                _starts[p] = result;
+            }
         }
         return result;
+    }
+
+    /// <summary>
+    /// The first child of <paramref name="node"/> that holds text: either a token (its start in <paramref name="tokenStart"/>)
+    /// or a node (returned). List slots are looked through.
+    /// </summary>
+    private static SyntaxNode? FirstChild(SyntaxNode node, out int tokenStart)
+    {
+        tokenStart = -1;
+        var green = node.Green;
+        int pos = node.Position;
+        for (int i = 0, n = green.SlotCount; i < n; i++)
+        {
+            var child = green.GetSlot(i);
+            if (child is null || child.FullWidth == 0)
+            {
+                continue;
+            }
+            if (child is GreenToken token)
+            {
+                if (token.Text.Length > 0)
+                {
+                    tokenStart = pos + token.LeadingTriviaWidth;
+                    return null;
+                }
+            }
+            else if (child.IsList)
+            {
+                int itemPos = pos;
+                for (int j = 0, m = child.SlotCount; j < m; j++)
+                {
+                    var item = child.GetSlot(j);
+                    if (item is null || item.FullWidth == 0)
+                    {
+                        continue;
+                    }
+                    if (item is GreenToken itemToken)
+                    {
+                        if (itemToken.Text.Length > 0)
+                        {
+                            tokenStart = itemPos + itemToken.LeadingTriviaWidth;
+                            return null;
+                        }
+                    }
+                    else
+                    {
+                        return node.GetNodeSlot(i)!.GetNodeSlot(j);
+                    }
+                    itemPos += item.FullWidth;
+                }
+            }
+            else
+            {
+                return node.GetNodeSlot(i);
+            }
+            pos += child.FullWidth;
+        }
+        return null;
     }
 
     /// <summary>End offset of the last token with text in <paramref name="node"/>, NEWLINE tokens excluded.</summary>
@@ -242,49 +287,87 @@ internal sealed partial class AstDumper
         _path.Clear();
         int result = -1;
         SyntaxNode? current = node;
-        while (current is not null && result < 0)
+        while (current is not null)
         {
             _path.Add(current);
-            SyntaxNode? lastNode = null;
-            int lastTokenEnd = -1;
-            foreach (var child in current.ChildNodesAndTokens())
+            var next = LastChild(current, out result);
+            if (result >= 0 || next is null)
             {
-                if (child.IsToken)
-                {
-                    var token = child.AsToken();
-                    if (token.Span.Length > 0 && token.Kind != SyntaxKind.NewLineToken)
-                    {
-                        lastTokenEnd = token.Span.End;
-                        lastNode = null;
-                    }
-                }
-                else if (child.AsNode()!.FullSpan.Length > 0)
-                {
-                    lastNode = child.AsNode();
-                    lastTokenEnd = -1;
-                }
-            }
-            if (lastNode is null)
-            {
-                result = lastTokenEnd;
                 break;
             }
-            if (_ends.TryGetValue(lastNode, out int e))
+            if (_ends.TryGetValue(next, out result))
             {
-                result = e;
                 break;
             }
-            current = lastNode;
+            current = next;
         }
         if (result < 0)
         {
             result = node.Span.End;
         }
-        foreach (var p in _path)
+        if (_path.Count > 1)
         {
-            _ends[p] = result;
+            foreach (var p in _path)
+            {
+                _ends[p] = result;
+            }
         }
         return result;
+    }
+
+    /// <summary>The last child of <paramref name="node"/> that holds text other than a NEWLINE.</summary>
+    private static SyntaxNode? LastChild(SyntaxNode node, out int tokenEnd)
+    {
+        tokenEnd = -1;
+        var green = node.Green;
+        int end = node.Position + green.FullWidth;
+        for (int i = green.SlotCount - 1; i >= 0; i--)
+        {
+            var child = green.GetSlot(i);
+            if (child is null || child.FullWidth == 0)
+            {
+                continue;
+            }
+            if (child is GreenToken token)
+            {
+                if (token.Text.Length > 0 && token.Kind != SyntaxKind.NewLineToken)
+                {
+                    tokenEnd = end - token.TrailingTriviaWidth;
+                    return null;
+                }
+            }
+            else if (child.IsList)
+            {
+                int itemEnd = end;
+                for (int j = child.SlotCount - 1; j >= 0; j--)
+                {
+                    var item = child.GetSlot(j);
+                    if (item is null || item.FullWidth == 0)
+                    {
+                        continue;
+                    }
+                    if (item is GreenToken itemToken)
+                    {
+                        if (itemToken.Text.Length > 0 && itemToken.Kind != SyntaxKind.NewLineToken)
+                        {
+                            tokenEnd = itemEnd - itemToken.TrailingTriviaWidth;
+                            return null;
+                        }
+                    }
+                    else
+                    {
+                        return node.GetNodeSlot(i)!.GetNodeSlot(j);
+                    }
+                    itemEnd -= item.FullWidth;
+                }
+            }
+            else
+            {
+                return node.GetNodeSlot(i);
+            }
+            end -= child.FullWidth;
+        }
+        return null;
     }
 
     private static int TokenStart(SyntaxToken token) => token.SpanStart;
