@@ -222,7 +222,7 @@ fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         "complex" => {
             let re = match args.first() { Some(a) => to_f64(a)?, None => 0.0 };
             let im = match args.get(1) { Some(a) => to_f64(a)?, None => 0.0 };
-            Ok(Obj::Complex(re, im))
+            Ok(Obj::complex(re, im))
         }
         "type" => match args.len() { 1 => Ok(type_of(&args[0])), _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")) },
         "slice" => Ok(match args.len() { 1 => crate::ops::slice(Obj::None, args[0].clone(), Obj::None), 2 => crate::ops::slice(args[0].clone(), args[1].clone(), Obj::None),
@@ -346,7 +346,7 @@ pub fn abs(o: &Obj) -> PyResult<Obj> {
     match o {
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => Ok(Int::from_obj(o).unwrap().abs().into_obj()),
         Obj::Float(f) => Ok(Obj::Float(f.abs())),
-        Obj::Complex(r, i) => Ok(Obj::Float(r.hypot(*i))),
+        Obj::Complex(c) => Ok(Obj::Float(c.0.hypot(c.1))),
         _ => { if let Some(r) = crate::ops::try_dunder(o, "__abs__", &[])? { return Ok(r); }
             Err(PyErr::type_error(format!("bad operand type for abs(): '{}'", o.type_name()))) }
     }

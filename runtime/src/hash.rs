@@ -33,7 +33,8 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
         Obj::Int(i) => hash_i64(*i),
         Obj::Big(b) => hash_big(b),
         Obj::Float(f) => crate::float::hash(*f),
-        Obj::Complex(re, im) => {
+        Obj::Complex(c) => {
+            let (re, im) = (&c.0, &c.1);
             let h = crate::float::hash(*re).wrapping_add(1000003i64.wrapping_mul(crate::float::hash(*im)));
             if h == -1 { -2 } else { h }
         }

@@ -39,7 +39,8 @@ pub enum Obj {
     Int(i64),
     Big(Rc<BigInt>),
     Float(f64),
-    Complex(f64, f64),
+    /// Boxed so that `Obj` stays 16 bytes.
+    Complex(Rc<(f64, f64)>),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
     ByteArray(Rc<RefCell<Vec<u8>>>),
@@ -63,6 +64,7 @@ pub enum Obj {
 }
 
 impl Obj {
+    pub fn complex(re: f64, im: f64) -> Obj { Obj::Complex(Rc::new((re, im))) }
     pub fn str(s: &str) -> Obj { Obj::Str(Rc::new(PyStr::new(s))) }
     pub fn string(s: String) -> Obj { Obj::Str(Rc::new(PyStr::from_string(s))) }
     pub fn tuple(v: Vec<Obj>) -> Obj { Obj::Tuple(Rc::new(v)) }

@@ -155,7 +155,7 @@ fn as_num(o: &Obj) -> Option<Num> {
         Obj::Big(b) => Some(Num::I(Int::Big(b.clone()))),
         Obj::Bool(b) => Some(Num::I(Int::Small(*b as i64))),
         Obj::Float(f) => Some(Num::F(*f)),
-        Obj::Complex(r, i) => Some(Num::C(*r, *i)),
+        Obj::Complex(c) => Some(Num::C(c.0, c.1)),
         _ => None,
     }
 }
@@ -188,20 +188,20 @@ fn num_binop(op: BinOp, a: Num, b: Num) -> PyResult<Option<Obj>> {
             let c = |n: Num| -> PyResult<(f64, f64)> { Ok(match n { Num::C(r, i) => (r, i), Num::F(f) => (f, 0.0), Num::I(i) => (i.to_f64()?, 0.0) }) };
             let ((a, b), (cc, d)) = (c(x)?, c(y)?);
             match op {
-                BinOp::Add => Obj::Complex(a + cc, b + d),
-                BinOp::Sub => Obj::Complex(a - cc, b - d),
-                BinOp::Mul => Obj::Complex(a * cc - b * d, a * d + b * cc),
+                BinOp::Add => Obj::complex(a + cc, b + d),
+                BinOp::Sub => Obj::complex(a - cc, b - d),
+                BinOp::Mul => Obj::complex(a * cc - b * d, a * d + b * cc),
                 BinOp::TrueDiv => {
                     // CPython's _Py_c_quot (Smith's algorithm).
                     let (abs_br, abs_bi) = (cc.abs(), d.abs());
                     if abs_br >= abs_bi {
                         if abs_br == 0.0 { return Err(PyErr::zero_div("complex division by zero")); }
                         let ratio = d / cc; let denom = cc + d * ratio;
-                        Obj::Complex((a + b * ratio) / denom, (b - a * ratio) / denom)
+                        Obj::complex((a + b * ratio) / denom, (b - a * ratio) / denom)
                     } else if abs_bi >= abs_br {
                         let ratio = cc / d; let denom = cc * ratio + d;
-                        Obj::Complex((a * ratio + b) / denom, (b * ratio - a) / denom)
-                    } else { Obj::Complex(f64::NAN, f64::NAN) }
+                        Obj::complex((a * ratio + b) / denom, (b * ratio - a) / denom)
+                    } else { Obj::complex(f64::NAN, f64::NAN) }
                 }
                 BinOp::Pow => complex_pow(a, b, cc, d)?,
                 _ => return Ok(None),
@@ -229,7 +229,7 @@ fn num_binop(op: BinOp, a: Num, b: Num) -> PyResult<Option<Obj>> {
 
 /// Complex power as CPython's _Py_c_pow computes it.
 pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<Obj> {
-    if br == 0.0 && bi == 0.0 { return Ok(Obj::Complex(1.0, 0.0)); }
+    if br == 0.0 && bi == 0.0 { return Ok(Obj::complex(1.0, 0.0)); }
     if bi == 0.0 && br == br.floor() && br.abs() <= 100.0 && !(ar == 0.0 && ai == 0.0) {
         // CPython's c_powi: binary exponentiation by repeated products.
         let prod = |a: (f64, f64), b: (f64, f64)| (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0);
@@ -240,13 +240,13 @@ pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<Obj> {
             mask <<= 1;
             p = prod(p, p);
         }
-        if br < 0.0 { return binop(BinOp::TrueDiv, &Obj::Complex(1.0, 0.0), &Obj::Complex(r.0, r.1)); }
+        if br < 0.0 { return binop(BinOp::TrueDiv, &Obj::complex(1.0, 0.0), &Obj::complex(r.0, r.1)); }
         if !r.0.is_finite() || !r.1.is_finite() { return Err(PyErr::overflow("complex exponentiation")); }
-        return Ok(Obj::Complex(r.0, r.1));
+        return Ok(Obj::complex(r.0, r.1));
     }
     if ar == 0.0 && ai == 0.0 {
         if bi != 0.0 || br < 0.0 { return Err(PyErr::zero_div("0.0 to a negative or complex power")); }
-        return Ok(Obj::Complex(0.0, 0.0));
+        return Ok(Obj::complex(0.0, 0.0));
     }
     let vabs = ar.hypot(ai);
     let mut len = vabs.powf(br);
@@ -255,7 +255,7 @@ pub fn complex_pow(ar: f64, ai: f64, br: f64, bi: f64) -> PyResult<Obj> {
     if bi != 0.0 { len /= (at * bi).exp(); phase += bi * vabs.ln(); }
     let (re, im) = (len * phase.cos(), len * phase.sin());
     if !re.is_finite() || !im.is_finite() { return Err(PyErr::overflow("complex exponentiation")); }
-    Ok(Obj::Complex(re, im))
+    Ok(Obj::complex(re, im))
 }
 
 /// `int` operand as i64 for repetition counts (`"ab" * 3`).
@@ -388,7 +388,7 @@ pub fn neg(a: &Obj) -> PyResult<Obj> {
         Obj::Big(b) => Ok(Int::Big(b.clone()).neg().into_obj()),
         Obj::Bool(b) => Ok(Obj::Int(-(*b as i64))),
         Obj::Float(f) => Ok(Obj::Float(-f)),
-        Obj::Complex(r, i) => Ok(Obj::Complex(-r, -i)),
+        Obj::Complex(c) => Ok(Obj::complex(-c.0, -c.1)),
         _ => unary_dunder(a, "__neg__", "-"),
     }
 }
@@ -421,7 +421,7 @@ pub fn truthy(o: &Obj) -> PyResult<bool> {
         Obj::Int(i) => *i != 0,
         Obj::Big(_) => true,
         Obj::Float(f) => *f != 0.0,
-        Obj::Complex(r, i) => *r != 0.0 || *i != 0.0,
+        Obj::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
         Obj::Str(s) => !s.is_empty(),
         Obj::Bytes(b) => !b.is_empty(),
         Obj::ByteArray(b) => !b.borrow().is_empty(),
@@ -490,7 +490,8 @@ pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
         _ => {}
     }
     if let Some(o) = num_cmp(a, b) { return Ok(o == Some(Ordering::Equal)); }
-    if let (Obj::Complex(r1, i1), Some(n)) = (a, as_num(b)) {
+    if let (Obj::Complex(c1), Some(n)) = (a, as_num(b)) {
+        let (r1, i1) = (&c1.0, &c1.1);
         return Ok(match n { Num::C(r2, i2) => *r1 == r2 && *i1 == i2, Num::F(f) => *i1 == 0.0 && *r1 == f, Num::I(i) => *i1 == 0.0 && i.to_f64().map(|f| f == *r1).unwrap_or(false) });
     }
     if let (Some(_), Obj::Complex(..)) = (as_num(a), b) { return eq(b, a); }
@@ -909,8 +910,8 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             }
         },
         Obj::Func(f) if name == "__name__" => Ok(Obj::str(&f.name)),
-        Obj::Complex(r, _) if name == "real" => Ok(Obj::Float(*r)),
-        Obj::Complex(_, i) if name == "imag" => Ok(Obj::Float(*i)),
+        Obj::Complex(c) if name == "real" => Ok(Obj::Float(c.0)),
+        Obj::Complex(c) if name == "imag" => Ok(Obj::Float(c.1)),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "real" || name == "numerator" => Ok(pos(o)?),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "imag" => Ok(Obj::Int(0)),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "denominator" => Ok(Obj::Int(1)),

@@ -98,7 +98,8 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
         Obj::Int(i) => i.to_string(),
         Obj::Big(b) => crate::int::Int::Big(b.clone()).to_decimal()?,
         Obj::Float(f) => crate::float::repr(*f),
-        Obj::Complex(r, i) => {
+        Obj::Complex(c) => {
+            let (r, i) = (&c.0, &c.1);
             if *r == 0.0 && r.is_sign_positive() { format!("{}j", complex_part(*i)) }
             else {
                 let im = complex_part(*i);

@@ -31,3 +31,10 @@ fn typed_dict_order_and_key_error() {
     assert_eq!(d.items(), vec![(1, 2.0)]);
     let _ = Obj::None;
 }
+
+#[test]
+fn obj_is_two_words() {
+    // Containers store Obj inline: keep it at 16 bytes (Complex is boxed for this).
+    assert_eq!(std::mem::size_of::<Obj>(), 16);
+    assert_eq!(std::mem::size_of::<pyrt::PyResult<Obj>>(), 16);
+}

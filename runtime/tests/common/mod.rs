@@ -16,7 +16,7 @@ pub fn decode(v: &Obj) -> Obj {
         "i" => pyrt::int::parse_int(parts[1].as_str().unwrap(), 10).unwrap().into_obj(),
         "f" => Obj::Float(pyrt::float::from_hex(parts[1].as_str().unwrap()).unwrap()),
         "s" => parts[1].clone(),
-        "c" => Obj::Complex(pyrt::float::from_hex(parts[1].as_str().unwrap()).unwrap(), pyrt::float::from_hex(parts[2].as_str().unwrap()).unwrap()),
+        "c" => Obj::complex(pyrt::float::from_hex(parts[1].as_str().unwrap()).unwrap(), pyrt::float::from_hex(parts[2].as_str().unwrap()).unwrap()),
         "y" => Obj::Bytes(Rc::new(pyrt::iter::collect(&parts[1]).unwrap().iter().map(|x| x.as_i64().unwrap() as u8).collect())),
         "t" => Obj::tuple(items(&parts[1])),
         "l" => Obj::list(items(&parts[1])),
