@@ -34,6 +34,7 @@ match-guard match-capture match-wildcard
 walrus fstrings fstring-format-spec chained-comparisons slicing starred-unpacking tuple-unpacking
 conditional-expression del bigint float-arith augmented-assignment while-else for-else
 main-guard local-imports async await sys-argv stdin sys-exit uncaught-exception
+introspection dynamic-attributes
 stdlib-math stdlib-random stdlib-itertools stdlib-functools stdlib-collections stdlib-heapq
 stdlib-bisect stdlib-json stdlib-string stdlib-re stdlib-typing stdlib-asyncio stdlib-sys
 stdlib-operator stdlib-fractions stdlib-textwrap stdlib-statistics stdlib-copy stdlib-abc
@@ -61,6 +62,11 @@ DUNDER_FEATURES = {
     "__str__": "dunder-str-repr", "__repr__": "dunder-str-repr", "__format__": "dunder-str-repr",
     "__bool__": "dunder-bool",
 }
+INTROSPECTION_ATTRS = {"__code__", "__closure__", "__mro__", "__subclasses__", "__dict__", "__defaults__",
+                       "__kwdefaults__", "__wrapped__", "__qualname__", "__module__", "mro",
+                       "__annotations__", "__slots__", "__match_args__"}
+INTROSPECTION_CALLS = {"vars", "dir", "get_type_hints"}
+DYNAMIC_ATTRIBUTE_CALLS = {"getattr", "setattr", "hasattr", "delattr"}
 PATTERN_FEATURES = {
     ast.MatchValue: "match-value", ast.MatchSingleton: "match-singleton",
     ast.MatchSequence: "match-sequence", ast.MatchStar: "match-star",
@@ -204,6 +210,10 @@ def detect(path):
                     feats.add("namedtuple")
                 elif f.id == "input":
                     feats.add("stdin")
+                elif f.id in INTROSPECTION_CALLS:
+                    feats.add("introspection")
+                elif f.id in DYNAMIC_ATTRIBUTE_CALLS:
+                    feats.add("dynamic-attributes")
             if isinstance(f, ast.Attribute):
                 if f.attr == "send":
                     feats.add("generator-send")
@@ -218,6 +228,8 @@ def detect(path):
             if any(isinstance(a, ast.Starred) for a in node.args) or any(k.arg is None for k in node.keywords):
                 feats.add("call-unpacking")
         elif t is ast.Attribute:
+            if node.attr in INTROSPECTION_ATTRS and isinstance(node.ctx, ast.Load):
+                feats.add("introspection")
             if isinstance(node.value, ast.Name) and node.value.id == "sys":
                 if node.attr == "argv":
                     feats.add("sys-argv")
@@ -321,8 +333,12 @@ def detect(path):
                     feats.add("local-imports")
                 elif top in STDLIB:
                     feats.add("stdlib-" + top)
+                    if top == "inspect":
+                        feats.add("introspection")
                 elif top not in IMPLICIT_MODULES:
                     feats.add("stdlib-other")
+                    if top == "inspect":
+                        feats.add("introspection")
         for child in ast.iter_child_nodes(node):
             walk(child, functions, False)
 
