@@ -9,8 +9,8 @@ namespace Py2Wasm.Syntax.InternalSyntax;
 /// </summary>
 internal sealed class LexerCache
 {
-    private const int TokenCacheSize = 4096;
-    private const int ListCacheSize = 1024;
+    private const int TokenCacheSize = 16384;
+    private const int ListCacheSize = 4096;
 
     private static readonly GreenTrivia[] s_spaces = CreateSpaces();
     private static readonly GreenTrivia s_lineFeed = GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\n");
@@ -26,7 +26,7 @@ internal sealed class LexerCache
     public static readonly GreenTrivia ByteOrderMark = GreenTrivia.Create(SyntaxKind.ByteOrderMarkTrivia, "\uFEFF");
 
     /// <summary>Above this many interned strings a returned cache is dropped rather than kept for reuse.</summary>
-    private const int MaxRetainedStrings = 1 << 16;
+    private const int MaxRetainedStrings = 1 << 17;
     private const int MaxRetainedTokenBuffer = 1 << 20;
 
     [ThreadStatic]

@@ -46,9 +46,9 @@ internal static class StdlibCorpus
     }
 
     /// <summary>Runs python3 with <paramref name="arguments"/>, feeding <paramref name="stdin"/>; returns stdout.</summary>
-    public static string RunPython(IEnumerable<string> arguments, string? stdin)
+    public static string RunPython(IEnumerable<string> arguments, string? stdin, string executable = "python3")
     {
-        var info = new ProcessStartInfo("python3")
+        var info = new ProcessStartInfo(executable)
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -81,11 +81,11 @@ internal static class StdlibCorpus
     /// Runs an oracle script over <paramref name="files"/> (paths on stdin), caching its output in the temp folder
     /// under a key made of the script's text, the python version and every file's path, size and time stamp.
     /// </summary>
-    public static string RunOracleCached(string script, IReadOnlyList<string> files)
+    public static string RunOracleCached(string script, IReadOnlyList<string> files, string executable = "python3")
     {
         string scriptPath = OracleScript(script);
         var key = new System.Text.StringBuilder();
-        key.Append(File.ReadAllText(scriptPath)).Append('\n').Append(StdlibFolder).Append('\n');
+        key.Append(File.ReadAllText(scriptPath)).Append('\n').Append(StdlibFolder).Append('\n').Append(executable).Append('\n');
         foreach (var file in files)
         {
             var info = new FileInfo(file);
@@ -97,11 +97,38 @@ internal static class StdlibCorpus
         {
             return File.ReadAllText(cachePath);
         }
-        string output = RunPython(new[] { scriptPath }, string.Join("\n", files) + "\n");
+        string output = RunPython(new[] { scriptPath }, string.Join("\n", files) + "\n", executable);
         string temp = cachePath + "." + Environment.ProcessId + ".tmp";
         File.WriteAllText(temp, output);
         File.Move(temp, cachePath, overwrite: true);
         return output;
+    }
+
+    /// <summary>
+    /// A Python 3.12+ interpreter for the f-string oracle: $PY2WASM_PYTHON312, else python3.12 if it runs; or null.
+    /// </summary>
+    public static string? FindPython312()
+    {
+        foreach (var candidate in new[] { Environment.GetEnvironmentVariable("PY2WASM_PYTHON312"), "python3.12" })
+        {
+            if (string.IsNullOrEmpty(candidate))
+            {
+                continue;
+            }
+            try
+            {
+                var version = RunPython(new[] { "-c", "import sys; print(sys.version_info >= (3, 12))" }, null, candidate);
+                if (version.Trim() == "True")
+                {
+                    return candidate;
+                }
+            }
+            catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException)
+            {
+                // Not available: try the next candidate.
+            }
+        }
+        return null;
     }
 
     private static string FindRepositoryRoot([CallerFilePath] string thisFile = "")
