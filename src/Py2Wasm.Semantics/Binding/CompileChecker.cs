@@ -332,12 +332,15 @@ internal sealed class CompileChecker
                 CheckDebugName(id.Identifier, isDelete);
                 break;
             case MemberAccessExpressionSyntax m:
-                CheckDebugName(m.Name, isDelete);
+                if (!isDelete)
+                {
+                    CheckDebugName(m.Name);
+                }
                 Expr(m.Expression);
                 break;
             case SubscriptExpressionSyntax s:
                 Expr(s.Expression);
-                Expr(s.Index);
+                Expr(s.Index, starAllowed: true);
                 break;
             case TupleExpressionSyntax t:
                 SequenceTarget(t, t.Elements, isDelete);

@@ -89,6 +89,8 @@ internal sealed partial class ScopeBinder
     private Scope EnterScope(ScopeKind kind, string name, int position, SyntaxNode node)
     {
         var scope = new Scope(kind, name, LineOf(position), node, _current);
+        // CPython forbids walrus anywhere inside a comprehension's iterable, even in a nested lambda or comprehension.
+        scope.ComprehensionIterableDepth = _current.ComprehensionIterableDepth;
         _scopeOfNode[node] = scope;
         _current = scope;
         return scope;
