@@ -1,20 +1,26 @@
 //! Python `str`: code-point semantics over UTF-8 storage. ASCII strings (the
 //! common case) index in O(1); others walk the UTF-8 once per operation.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+
+/// Code points between two entries of the non-ASCII offset index.
+const STRIDE: usize = 32;
 
 pub struct PyStr {
     s: String,
     nchars: usize,
     /// Cached hash (0 = not computed yet).
     hash: Cell<i64>,
+    /// For non-ASCII strings: byte offset of every STRIDE-th code point, built
+    /// on first indexing, so `s[i]` is O(1) amortised instead of O(n).
+    index: RefCell<Option<Vec<usize>>>,
 }
 
 impl PyStr {
     pub fn new(s: &str) -> PyStr { PyStr::from_string(s.to_string()) }
     pub fn from_string(s: String) -> PyStr {
         let nchars = if s.is_ascii() { s.len() } else { s.chars().count() };
-        PyStr { s, nchars, hash: Cell::new(0) }
+        PyStr { s, nchars, hash: Cell::new(0), index: RefCell::new(None) }
     }
     #[inline] pub fn as_str(&self) -> &str { &self.s }
     /// `len(s)` in code points.
@@ -23,11 +29,20 @@ impl PyStr {
     #[inline] pub fn is_ascii(&self) -> bool { self.nchars == self.s.len() }
     /// The code point at index `i` (0 <= i < len).
     pub fn char_at(&self, i: usize) -> char {
-        if self.is_ascii() { self.s.as_bytes()[i] as char } else { self.s.chars().nth(i).unwrap() }
+        if self.is_ascii() { self.s.as_bytes()[i] as char } else { self.s[self.byte_offset(i)..].chars().next().unwrap() }
     }
     /// Byte offset of code point `i` (i may equal len).
     pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() { i } else { self.s.char_indices().nth(i).map(|(b, _)| b).unwrap_or(self.s.len()) }
+        if self.is_ascii() { return i; }
+        if i >= self.nchars { return self.s.len(); }
+        let mut idx = self.index.borrow_mut();
+        if idx.is_none() {
+            let mut v = Vec::with_capacity(self.nchars / STRIDE + 1);
+            for (k, (b, _)) in self.s.char_indices().enumerate() { if k % STRIDE == 0 { v.push(b); } }
+            *idx = Some(v);
+        }
+        let start = idx.as_ref().unwrap()[i / STRIDE];
+        self.s[start..].char_indices().nth(i % STRIDE).map(|(b, _)| start + b).unwrap_or(self.s.len())
     }
     /// Code-point index of byte offset `b`.
     pub fn char_index(&self, b: usize) -> usize {
@@ -47,6 +62,7 @@ impl PyStr {
         self.nchars += if t.is_ascii() { t.len() } else { t.chars().count() };
         self.s.push_str(t);
         self.hash.set(0);
+        *self.index.get_mut() = None;
     }
     pub(crate) fn cached_hash(&self) -> i64 {
         let h = self.hash.get();
