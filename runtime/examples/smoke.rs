@@ -51,6 +51,26 @@ fn module_body() -> PyResult<()> {
     }
     print(&[s("bool"), ops::add(&Obj::Bool(true), &Obj::Bool(true))?, Obj::Bool(ops::gt(&i(3), &f(2.5))?),
         Obj::Bool(ops::eq(&Obj::list(vec![i(1), i(2)]), &Obj::list(vec![i(1), i(2)]))?), Obj::Bool(Obj::None.is(&Obj::None))])?;
+    // import json, math, random, re  (dynamic module objects)
+    let json = pyrt::modules::import("json")?;
+    let math = pyrt::modules::import("math")?;
+    let random = pyrt::modules::import("random")?;
+    let re = pyrt::modules::import("re")?;
+    let m = |module: &Obj, name: &str, args: &[Obj]| ops::call_method(module, name, args, &[]);
+    m(&random, "seed", &[i(42)])?;
+    print(&[s("random"), m(&random, "random", &[])?, m(&random, "randint", &[i(1), i(100)])?, m(&random, "choice", &[s("abcdef")])?,
+        m(&random, "gauss", &[i(0), i(1)])?, m(&random, "uniform", &[i(1), i(2)])?])?;
+    let xs = builtins::call_builtin("list", &[builtins::range(&[i(10)])?], &[])?;
+    m(&random, "shuffle", &[xs.clone()])?;
+    print(&[s("shuffle"), xs, m(&random, "sample", &[builtins::range(&[i(100)])?, i(3)])?, m(&random, "getrandbits", &[i(70)])?])?;
+    print(&[s("math"), m(&math, "sqrt", &[i(2)])?, m(&math, "sin", &[f(1.0)])?, m(&math, "log", &[i(10)])?, m(&math, "exp", &[f(2.5)])?,
+        m(&math, "atan2", &[i(1), i(2)])?, m(&math, "fsum", &[ops::mul(&Obj::list(vec![f(0.1)]), &i(10))?])?, m(&math, "comb", &[i(50), i(25)])?])?;
+    let d = Obj::empty_dict();
+    ops::setitem(&d, &s("a"), Obj::list(vec![i(1), f(2.5), Obj::None, Obj::Bool(true)]))?;
+    ops::setitem(&d, &s("é"), s("x"))?;
+    print(&[s("json"), ops::call_method(&json, "dumps", &[d], &kw(&[("sort_keys", Obj::Bool(true))]))?, m(&json, "loads", &[s("{\"k\": [1, {\"z\": null}]}")])?])?;
+    print(&[s("re"), m(&re, "findall", &[s(r"(\w+)@(\w+)"), s("a@b c@d")])?, m(&re, "sub", &[s(r"\d+"), s("#"), s("a1b22c333")])?,
+        m(&re, "split", &[s(r"[,;]\s*"), s("x, y;z")])?])?;
     Ok(())
 }
 

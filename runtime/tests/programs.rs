@@ -270,3 +270,35 @@ fn re_rejects_unsupported_features_clearly() {
         assert!(e.message().contains(what) && e.message().contains("not supported by the py2wasm runtime"), "{}", e.message());
     }
 }
+
+#[test]
+fn exception_hierarchy_matches_cpython() {
+    let path = format!("{}/tests/data/exceptions.json", env!("CARGO_MANIFEST_DIR"));
+    let data = pyrt::json::loads(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let mut checked = 0;
+    let mut missing = Vec::new();
+    for &k in ExcKind::ALL {
+        let class = pyrt::err::exc_class(k);
+        if class.module != "builtins" { continue; }
+        let entry = match ops::getitem(&data, &s(&class.name)) { Ok(e) => e, Err(_) => { missing.push(class.name.clone()); continue; } };
+        let mro: Vec<String> = class.mro.iter().map(|c| c.name.clone()).collect();
+        let expected: Vec<String> = pyrt::iter::collect(&ops::getitem(&entry, &s("mro")).unwrap()).unwrap().iter().map(pyrt::repr::str).collect();
+        assert_eq!(mro, expected, "MRO of {}", class.name);
+        let str1 = ops::getitem(&entry, &s("str1")).unwrap();
+        if !str1.is_none() {
+            let e = instantiate(&class, &[s("m")], &[]).unwrap();
+            assert_eq!(pyrt::repr::str(&e), pyrt::repr::str(&str1), "str of {}", class.name);
+            let e2 = instantiate(&class, &[s("a"), i(1)], &[]).unwrap();
+            assert_eq!(pyrt::repr::repr(&e2), pyrt::repr::str(&ops::getitem(&entry, &s("repr2")).unwrap()), "repr of {}", class.name);
+        }
+        checked += 1;
+    }
+    assert!(missing.is_empty(), "not CPython classes: {:?}", missing);
+    // And every CPython built-in exception class exists here.
+    let ours: Vec<String> = ExcKind::ALL.iter().map(|k| pyrt::err::exc_class(*k).name.clone()).collect();
+    for name in pyrt::iter::collect(&data).unwrap() {
+        let n = pyrt::repr::str(&name);
+        assert!(ours.contains(&n), "missing built-in exception {}", n);
+    }
+    assert!(checked >= 60, "checked {}", checked);
+}

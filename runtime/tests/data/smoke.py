@@ -21,3 +21,12 @@ try:
 except TypeError as e:
     print("caught", e)
 print("bool", True + True, 3 > 2.5, [1, 2] == [1, 2], None is None)
+import json, math, random, re
+random.seed(42)
+print("random", random.random(), random.randint(1, 100), random.choice("abcdef"), random.gauss(0, 1), random.uniform(1, 2))
+xs = list(range(10))
+random.shuffle(xs)
+print("shuffle", xs, random.sample(range(100), 3), random.getrandbits(70))
+print("math", math.sqrt(2), math.sin(1.0), math.log(10), math.exp(2.5), math.atan2(1, 2), math.fsum([0.1] * 10), math.comb(50, 25))
+print("json", json.dumps({"a": [1, 2.5, None, True], "é": "x"}, sort_keys=True), json.loads('{"k": [1, {"z": null}]}'))
+print("re", re.findall(r"(\w+)@(\w+)", "a@b c@d"), re.sub(r"\d+", "#", "a1b22c333"), re.split(r"[,;]\s*", "x, y;z"))
