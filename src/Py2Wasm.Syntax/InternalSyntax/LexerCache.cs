@@ -29,30 +29,42 @@ internal sealed class LexerCache
     private const int MaxRetainedStrings = 1 << 17;
     private const int MaxRetainedTokenBuffer = 1 << 20;
 
-    [ThreadStatic]
-    private static LexerCache? t_free;
+    /// <summary>
+    /// Free caches shared by all threads (the parser runs each file on a fresh large-stack thread, so a
+    /// thread-static cache would never be reused). A handful of slots, taken and returned lock-free.
+    /// </summary>
+    private static readonly LexerCache?[] s_pool = new LexerCache?[Math.Max(4, Environment.ProcessorCount * 2)];
 
     /// <summary>
-    /// The caches are immutable-object caches, so one instance can serve every lexer on a thread in turn;
+    /// The caches only hold immutable, diagnostic-free objects, so one instance can serve every lexer in turn;
     /// reusing it saves allocating the tables for each (often small) file.
     /// </summary>
     public static LexerCache Rent()
     {
-        var cache = t_free;
-        if (cache is null)
+        for (int i = 0; i < s_pool.Length; i++)
         {
-            return new LexerCache();
+            var cache = Interlocked.Exchange(ref s_pool[i], null);
+            if (cache is not null)
+            {
+                return cache;
+            }
         }
-        t_free = null;
-        return cache;
+        return new LexerCache();
     }
 
     public static void Return(LexerCache cache)
     {
         cache.TokenBuffer.Clear();
-        if (cache._strings.Count <= MaxRetainedStrings && cache.TokenBuffer.Capacity <= MaxRetainedTokenBuffer)
+        if (cache._strings.Count > MaxRetainedStrings || cache.TokenBuffer.Capacity > MaxRetainedTokenBuffer)
         {
-            t_free = cache;
+            return;
+        }
+        for (int i = 0; i < s_pool.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref s_pool[i], cache, null) is null)
+            {
+                return;
+            }
         }
     }
 
