@@ -128,10 +128,23 @@ internal sealed partial class LanguageParser
         }
     }
 
+    /// <summary>
+    /// Past the nesting limit: one error, and the rest of the logical line is skipped, so unwinding the deep
+    /// recursion does not re-enter it at every level (which would make a million nested brackets quadratic).
+    /// </summary>
     private GreenNode TooDeep()
     {
         var token = CreateMissingToken(SyntaxKind.IdentifierToken, ErrorCode.TooDeeplyNested);
+        SkipRestOfLogicalLine();
         return GreenFactory.IdentifierName(token);
+    }
+
+    private void SkipRestOfLogicalLine()
+    {
+        while (CurrentKind is not (SyntaxKind.NewLineToken or SyntaxKind.EndOfFileToken))
+        {
+            SkipToken();
+        }
     }
 
     /// <summary>An expression without a conditional or lambda at the top (comprehension iterables and conditions).</summary>
@@ -818,7 +831,9 @@ internal sealed partial class LanguageParser
     {
         if (!EnterRecursion())
         {
-            return GreenFactory.FStringText(CreateMissingToken(SyntaxKind.FStringMiddleToken, ErrorCode.TooDeeplyNested));
+            var missing = CreateMissingToken(SyntaxKind.FStringMiddleToken, ErrorCode.TooDeeplyNested);
+            SkipRestOfLogicalLine();
+            return GreenFactory.FStringText(missing);
         }
         try
         {

@@ -46,7 +46,9 @@ internal sealed partial class LanguageParser
         }
         if (!EnterRecursion())
         {
-            return GreenFactory.CapturePattern(CreateMissingToken(SyntaxKind.IdentifierToken, ErrorCode.TooDeeplyNested));
+            var missing = CreateMissingToken(SyntaxKind.IdentifierToken, ErrorCode.TooDeeplyNested);
+            SkipRestOfLogicalLine();
+            return GreenFactory.CapturePattern(missing);
         }
         try
         {
