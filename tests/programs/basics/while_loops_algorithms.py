@@ -35,7 +35,7 @@ def newton_sqrt(x, eps=1e-12):
     return guess, steps
 
 
-def first_square_with_digit_sum(target, limit=10 ** 6):
+def first_square_with_digit_sum(target, limit=20000):
     n = 1
     while n < limit:
         if sum(map(int, str(n * n))) == target:
