@@ -112,3 +112,87 @@ pub struct Module {
     pub name: String,
     pub dict: RefCell<IndexMap<String, Obj>>,
 }
+
+/// A Python function's parameter list, for binding dynamic calls
+/// (`f(*args, **kwargs)`) with CPython's error messages.
+pub struct Signature {
+    pub name: String,
+    /// Positional-or-keyword parameters, in order.
+    pub params: Vec<String>,
+    /// Defaults of the last `defaults.len()` positional parameters.
+    pub defaults: Vec<Obj>,
+    /// Name of `*args`, if any.
+    pub varargs: Option<String>,
+    /// Keyword-only parameters with optional defaults.
+    pub kwonly: Vec<(String, Option<Obj>)>,
+    /// Name of `**kwargs`, if any.
+    pub varkw: Option<String>,
+}
+
+fn name_list(names: &[String]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        _ => format!("{}, and {}", q[..q.len() - 1].join(", "), q[q.len() - 1]),
+    }
+}
+
+impl Signature {
+    /// Binds a call. Result order: positional parameters, then the `*args`
+    /// tuple (if declared), keyword-only parameters, then the `**kwargs` dict.
+    pub fn bind(&self, args: &[Obj], kwargs: &Kwargs) -> PyResult<Vec<Obj>> {
+        let n = self.params.len();
+        let mut slots: Vec<Option<Obj>> = vec![None; n];
+        for (i, a) in args.iter().take(n).enumerate() { slots[i] = Some(a.clone()); }
+        let extra: Vec<Obj> = if args.len() > n { args[n..].to_vec() } else { vec![] };
+        let mut kwonly: Vec<Option<Obj>> = vec![None; self.kwonly.len()];
+        let kwdict = crate::dict::DictTable::new();
+        let mut kwdict = kwdict;
+        for (k, v) in kwargs {
+            if let Some(i) = self.params.iter().position(|p| **p == **k) {
+                if slots[i].is_some() { return Err(PyErr::type_error(format!("{}() got multiple values for argument '{}'", self.name, k))); }
+                slots[i] = Some(v.clone());
+            } else if let Some(i) = self.kwonly.iter().position(|(p, _)| **p == **k) {
+                kwonly[i] = Some(v.clone());
+            } else if self.varkw.is_some() {
+                kwdict.set(Obj::str(k), v.clone())?;
+            } else {
+                return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", self.name, k)));
+            }
+        }
+        if !extra.is_empty() && self.varargs.is_none() {
+            let nd = self.defaults.len();
+            let given = args.len();
+            let takes = if nd > 0 { format!("from {} to {}", n - nd, n) } else { n.to_string() };
+            let plural = if nd == 0 && n == 1 { "" } else { "s" };
+            let kw_given = kwonly.iter().filter(|k| k.is_some()).count();
+            let given_text = if kw_given > 0 {
+                format!("{} positional argument{} (and {} keyword-only argument{}) were", given, if given == 1 { "" } else { "s" }, kw_given, if kw_given == 1 { "" } else { "s" })
+            } else { format!("{} {}", given, if given == 1 { "was" } else { "were" }) };
+            return Err(PyErr::type_error(format!("{}() takes {} positional argument{} but {} given", self.name, takes, plural, given_text)));
+        }
+        let first_default = n - self.defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..n {
+            if slots[i].is_none() {
+                if i >= first_default { slots[i] = Some(self.defaults[i - first_default].clone()); } else { missing.push(self.params[i].clone()); }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(PyErr::type_error(format!("{}() missing {} required positional argument{}: {}", self.name, missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+        }
+        let mut missing_kw = Vec::new();
+        for (i, (p, d)) in self.kwonly.iter().enumerate() {
+            if kwonly[i].is_none() { match d { Some(d) => kwonly[i] = Some(d.clone()), None => missing_kw.push(p.clone()) } }
+        }
+        if !missing_kw.is_empty() {
+            return Err(PyErr::type_error(format!("{}() missing {} required keyword-only argument{}: {}", self.name, missing_kw.len(), if missing_kw.len() == 1 { "" } else { "s" }, name_list(&missing_kw))));
+        }
+        let mut out: Vec<Obj> = slots.into_iter().map(|s| s.unwrap()).collect();
+        if self.varargs.is_some() { out.push(Obj::tuple(extra)); }
+        out.extend(kwonly.into_iter().map(|k| k.unwrap()));
+        if self.varkw.is_some() { out.push(Obj::dict(kwdict)); }
+        Ok(out)
+    }
+}

@@ -1003,6 +1003,57 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResu
     }
 }
 
+// ---------------------------------------------------------------- unpacking, with
+
+/// `a, b, c = x`: exactly `n` items, with CPython's messages.
+pub fn unpack(x: &Obj, n: usize) -> PyResult<Vec<Obj>> {
+    let it = crate::iter::iter(x).map_err(|_| PyErr::type_error(format!("cannot unpack non-iterable {} object", x.type_name())))?;
+    let mut v = Vec::with_capacity(n);
+    while v.len() < n {
+        match crate::iter::next(&it)? {
+            Some(o) => v.push(o),
+            None => return Err(PyErr::value_error(format!("not enough values to unpack (expected {}, got {})", n, v.len()))),
+        }
+    }
+    if crate::iter::next(&it)?.is_some() {
+        return Err(PyErr::value_error(format!("too many values to unpack (expected {})", n)));
+    }
+    Ok(v)
+}
+
+/// `a, *b, c = x`: `before` items, a list, then `after` items.
+pub fn unpack_star(x: &Obj, before: usize, after: usize) -> PyResult<(Vec<Obj>, Obj, Vec<Obj>)> {
+    let all = crate::iter::collect(x).map_err(|_| PyErr::type_error(format!("cannot unpack non-iterable {} object", x.type_name())))?;
+    if all.len() < before + after {
+        return Err(PyErr::value_error(format!("not enough values to unpack (expected at least {}, got {})", before + after, all.len())));
+    }
+    let head = all[..before].to_vec();
+    let mid = Obj::list(all[before..all.len() - after].to_vec());
+    let tail = all[all.len() - after..].to_vec();
+    Ok((head, mid, tail))
+}
+
+/// `with mgr as x:` entry: returns the value of `__enter__()`.
+pub fn with_enter(mgr: &Obj) -> PyResult<Obj> {
+    if let Obj::Instance(i) = mgr {
+        if i.class.lookup("__enter__").is_some() && i.class.lookup("__exit__").is_some() { return call_method(mgr, "__enter__", &[], &[]); }
+    }
+    Err(PyErr::type_error(format!("'{}' object does not support the context manager protocol", mgr.type_name())))
+}
+
+/// `with` exit: calls `__exit__` with the exception (or Nones). Returns
+/// `Ok(())` when the block's outcome stands or the exception was suppressed;
+/// the emitter passes the block's error and re-raises it unless suppressed.
+pub fn with_exit(mgr: &Obj, err: Option<PyErr>) -> PyResult<()> {
+    match err {
+        None => { call_method(mgr, "__exit__", &[Obj::None, Obj::None, Obj::None], &[])?; Ok(()) }
+        Some(e) => {
+            let r = call_method(mgr, "__exit__", &[Obj::Class(e.class().clone()), e.to_obj(), Obj::None], &[])?;
+            if truthy(&r)? { Ok(()) } else { Err(e) }
+        }
+    }
+}
+
 // ---------------------------------------------------------------- kwargs helpers
 
 /// Finds keyword argument `name`.

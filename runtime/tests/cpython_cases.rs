@@ -12,3 +12,4 @@ mod common;
 #[test] fn stdlib_modules() { common::check_file("stdlib.jsonl"); }
 #[test] fn re_module() { common::check_file("re.jsonl"); }
 #[test] fn unicode_props() { common::check_file("unicode.jsonl"); }
+#[test] fn calls_and_unpacking() { common::check_file("calls.jsonl"); }

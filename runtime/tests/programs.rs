@@ -302,3 +302,48 @@ fn exception_hierarchy_matches_cpython() {
     }
     assert!(checked >= 60, "checked {}", checked);
 }
+
+mod withstmt_py {
+    use super::*;
+    pub const FILE: &str = "withstmt.py";
+    thread_local! {
+        pub static RES: pyrt::class::ClassRef = {
+            let mut d = indexmap::IndexMap::new();
+            d.insert("__init__".to_string(), Func::new("__init__", |a, _| { ops::setattr(&a[0], "name", a[1].clone())?; ops::setattr(&a[0], "swallow", a[2].clone())?; Ok(Obj::None) }));
+            d.insert("__enter__".to_string(), Func::new("__enter__", |a, _| {
+                print(&[s("enter"), ops::getattr(&a[0], "name")?])?;
+                ops::call_method(&ops::getattr(&a[0], "name")?, "upper", &[], &[])
+            }));
+            d.insert("__exit__".to_string(), Func::new("__exit__", |a, _| {
+                let et = if ops::truthy(&a[1])? { ops::getattr(&a[1], "__name__")? } else { Obj::None };
+                print(&[s("exit"), ops::getattr(&a[0], "name")?, et, a[2].clone()])?;
+                ops::getattr(&a[0], "swallow")
+            }));
+            Class::new_user("Res", "__main__", vec![], d).unwrap()
+        };
+    }
+    fn with_block(mgr: Obj, body: impl FnOnce(Obj) -> PyResult<()>) -> PyResult<()> {
+        let v = ops::with_enter(&mgr)?;
+        let r = body(v);
+        ops::with_exit(&mgr, r.err())
+    }
+    pub fn body() -> PyResult<()> {
+        let res = RES.with(|c| c.clone());
+        with_block(instantiate(&res, &[s("a"), Obj::Bool(false)], &[])?, |x| print(&[s("body"), x]))?;
+        with_block(instantiate(&res, &[s("b"), Obj::Bool(true)], &[])?, |_| {
+            Err(PyErr::from_obj(instantiate(&pyrt::err::exc_class(ExcKind::KeyError), &[s("k")], &[])?).at(FILE, 18, "<module>"))
+        })?;
+        print(&[s("after b")])?;
+        let (h, mid, t) = ops::unpack_star(&Obj::list(vec![i(1), i(2), i(3), i(4)]), 1, 1)?;
+        print(&[h[0].clone(), mid, t[0].clone()])?;
+        with_block(instantiate(&res, &[s("c"), Obj::Bool(false)], &[])?, |_| {
+            let v = ops::unpack(&Obj::list(vec![i(1), i(2), i(3)]), 2).at(FILE, 23, "<module>")?;
+            let _ = v;
+            Ok(())
+        })?;
+        Ok(())
+    }
+}
+
+#[test]
+fn with_statement_program() { check("withstmt.py", include_str!("programs/withstmt.py"), withstmt_py::body); }

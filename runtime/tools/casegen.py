@@ -58,6 +58,33 @@ UNOPS = {"neg": operator.neg, "pos": operator.pos, "invert": operator.invert, "n
          "repr": repr, "str": str, "hash": hash, "truthy": bool}
 
 
+def f(a, b=2, *, c):
+    return [a, b, c]
+
+
+def g(x, y):
+    return [x, y]
+
+
+def h(a, *args, k=1, **kw):
+    return [a, args, k, kw]
+
+
+def z():
+    return []
+
+
+def one(a):
+    return [a]
+
+
+def many(a, b, c, d=4):
+    return [a, b, c, d]
+
+
+SIGS = {"f": f, "g": g, "h": h, "z": z, "one": one, "many": many}
+
+
 def evaluate(op, args):
     kw = {}
     if args and isinstance(args[-1], Kw):
@@ -111,6 +138,19 @@ def evaluate(op, args):
         import re
         m = getattr(re, op[8:])(*args, **kw)
         r = None if m is None else (m.group(0), m.groups(), m.span(), m.groupdict(), [m.span(i) for i in range(len(m.groups()) + 1)])
+    elif op.startswith("unpack:"):
+        n = int(op[7:])
+        if n == 1:
+            (a,) = args[0]; r = [a]
+        elif n == 2:
+            a, b = args[0]; r = [a, b]
+        else:
+            a, b, c = args[0]; r = [a, b, c]
+    elif op == "unpack_star":
+        a, *b, c = args[0]
+        r = (a, b, c)
+    elif op.startswith("bind:"):
+        r = SIGS[op[5:]](*args, **kw)
     elif op == "format":
         r = format(*args)
     elif op == "setop":

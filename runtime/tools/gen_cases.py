@@ -604,7 +604,28 @@ def gen_unicode():
     write("unicode.jsonl", lines)
 
 
+def gen_calls():
+    lines = []
+    for x in [[1], [1, 2], [1, 2, 3], [1, 2, 3, 4], "ab", "abc", (), 5, None, {"k": 1, "j": 2}, {1, 2, 3}]:
+        for n in [1, 2, 3]:
+            lines.append(case("unpack:%d" % n, x))
+        lines.append(case("unpack_star", x))
+    calls = {
+        "f": [((1,), {"c": 3}), ((1, 5), {"c": 3}), ((1,), {}), ((), {"c": 1}), ((1, 2, 3), {"c": 1}), ((1,), {"a": 2, "c": 1}), ((1,), {"c": 1, "d": 2}), ((), {})],
+        "g": [((1, 2), {}), ((1,), {}), ((), {}), ((1, 2, 3), {}), ((1,), {"y": 2}), ((1,), {"x": 2}), ((), {"y": 1, "x": 2})],
+        "h": [((1,), {}), ((1, 2, 3), {"k": 5, "z": 6}), ((), {"a": 1, "b": 2}), ((), {})],
+        "z": [((), {}), ((1,), {}), ((1, 2), {}), ((), {"q": 1})],
+        "one": [((1,), {}), ((1, 2), {}), ((), {})],
+        "many": [((1,), {}), ((1, 2, 3, 4, 5), {}), ((), {}), ((1, 2, 3), {})],
+    }
+    for name, cs in calls.items():
+        for a, k in cs:
+            lines.append(case("bind:" + name, *a, Kw(k)))
+    write("calls.jsonl", lines)
+
+
 if __name__ == "__main__":
+    gen_calls()
     gen_unicode()
     gen_re()
     gen_stdlib()

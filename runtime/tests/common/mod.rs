@@ -144,6 +144,24 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
         return builtins::call_builtin(name, args, kw);
     }
     if let Some(name) = op.strip_prefix("math.") { return pyrt::math::call(name, args, kw); }
+    if let Some(n) = op.strip_prefix("unpack:") { return Ok(Obj::list(ops::unpack(&args[0], n.parse().unwrap())?)); }
+    if op == "unpack_star" {
+        let (h, m, t) = ops::unpack_star(&args[0], 1, 1)?;
+        return Ok(Obj::tuple(vec![h[0].clone(), m, t[0].clone()]));
+    }
+    if let Some(name) = op.strip_prefix("bind:") {
+        use pyrt::class::Signature;
+        let st = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let sig = match name {
+            "f" => Signature { name: "f".into(), params: st(&["a", "b"]), defaults: vec![Obj::Int(2)], varargs: None, kwonly: vec![("c".into(), None)], varkw: None },
+            "g" => Signature { name: "g".into(), params: st(&["x", "y"]), defaults: vec![], varargs: None, kwonly: vec![], varkw: None },
+            "h" => Signature { name: "h".into(), params: st(&["a"]), defaults: vec![], varargs: Some("args".into()), kwonly: vec![("k".into(), Some(Obj::Int(1)))], varkw: Some("kw".into()) },
+            "z" => Signature { name: "z".into(), params: vec![], defaults: vec![], varargs: None, kwonly: vec![], varkw: None },
+            "one" => Signature { name: "one".into(), params: st(&["a"]), defaults: vec![], varargs: None, kwonly: vec![], varkw: None },
+            _ => Signature { name: "many".into(), params: st(&["a", "b", "c", "d"]), defaults: vec![Obj::Int(4)], varargs: None, kwonly: vec![], varkw: None },
+        };
+        return Ok(Obj::list(sig.bind(args, kw)?));
+    }
     if let Some(f) = op.strip_prefix("rematch:") {
         let m = pyrt::modules::call("re", f, args, kw)?;
         if m.is_none() { return Ok(Obj::None); }
