@@ -168,6 +168,50 @@ public sealed class AstDumpTests
             AstDump.Dump(PythonSyntaxTree.ParseText(parens).GetRoot(), AstDumpOptions.Python311));
     }
 
+    [Fact]
+    public void NeverThrowsOnBrokenTrees()
+    {
+        // Fixed-seed mutations of the snippet cases: the parser recovers, and both dump styles and the tree dumper
+        // must render whatever tree it built.
+        var random = new Random(20_240_601);
+        const string Inserted = "([{}]):,'\"\\\n\t=*@f ";
+        foreach (var (name, source) in AstDumpCases.Python311)
+        {
+            for (int round = 0; round < 25; round++)
+            {
+                var chars = source.ToList();
+                for (int edit = 0; edit < 3; edit++)
+                {
+                    int at = random.Next(chars.Count + 1);
+                    switch (random.Next(3))
+                    {
+                        case 0 when at < chars.Count:
+                            chars.RemoveAt(at);
+                            break;
+                        case 1 when at < chars.Count:
+                            chars[at] = Inserted[random.Next(Inserted.Length)];
+                            break;
+                        default:
+                            chars.Insert(at, Inserted[random.Next(Inserted.Length)]);
+                            break;
+                    }
+                }
+                var mutated = new string(chars.ToArray());
+                var root = PythonSyntaxTree.ParseText(mutated).GetRoot();
+                try
+                {
+                    Assert.EndsWith("type_ignores=[])", AstDump.Dump(root, AstDumpOptions.Python311), StringComparison.Ordinal);
+                    Assert.EndsWith("type_ignores=[])", AstDump.Dump(root, AstDumpOptions.Python312), StringComparison.Ordinal);
+                    Assert.NotEmpty(Py2Wasm.Syntax.Debugging.SyntaxTreeDumper.Dump(root));
+                }
+                catch (Exception e) when (e is not Xunit.Sdk.XunitException)
+                {
+                    Assert.Fail($"Case '{name}', round {round}: {e.GetType().Name}: {e.Message}\nsource: {mutated}");
+                }
+            }
+        }
+    }
+
     private static int CountOccurrences(string text, string value)
     {
         int count = 0;
