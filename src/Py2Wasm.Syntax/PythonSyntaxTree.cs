@@ -69,7 +69,7 @@ public sealed class PythonSyntaxTree
         {
             tree._extraDiagnostics = ImmutableArray.Create(Diagnostic.Create(
                 DiagnosticDescriptors.Get(ErrorCode.EncodingError),
-                tree.GetLocation(new TextSpan(0, 0)),
+                tree.GetLocation(new TextSpan(Math.Min(decoded.ErrorOffset, decoded.Text.Length), 0)),
                 decoded.Error));
         }
         return tree;
@@ -183,7 +183,7 @@ public static class SourceDecoder
     }
 
     /// <summary>The decoded text, the encoding name used, and an error (CPython's message) if decoding failed.</summary>
-    public readonly record struct Result(string Text, string EncodingName, string? Error);
+    public readonly record struct Result(string Text, string EncodingName, string? Error, int ErrorOffset = 0);
 
     /// <summary>Decodes <paramref name="bytes"/>: UTF-8 BOM, then a PEP 263 cookie in the first two lines, else UTF-8.</summary>
     public static Result Decode(byte[] bytes)
@@ -219,12 +219,94 @@ public static class SourceDecoder
             // Keep the BOM in the text so the tree stays lossless; the lexer turns it into trivia.
             text = (bom ? "\uFEFF" : string.Empty) + encoding.GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            error ??= $"(unicode error) '{name}' codec can't decode byte 0x{(e.BytesUnknown?.FirstOrDefault() ?? 0):x2} in position {e.Index}: invalid start byte";
+            // Undecodable bytes: keep a lossless Latin-1 view (one char per byte) so offsets stay byte offsets.
             text = Encoding.Latin1.GetString(bytes);
+            if (error is null && name == "utf-8")
+            {
+                var (message, offset) = DescribeUtf8Error(bytes, bom ? 3 : 0);
+                return new Result(text, name, message, offset);
+            }
+            error ??= $"(unicode error) '{name}' codec can't decode the source";
         }
         return new Result(text, name, error);
+    }
+
+    /// <summary>
+    /// CPython decodes invalid UTF-8 token by token, so its message counts the position from the start of the
+    /// token (for a string literal: from just after the opening quote) and names the UTF-8 failure exactly.
+    /// </summary>
+    private static (string Message, int Offset) DescribeUtf8Error(byte[] bytes, int start)
+    {
+        int i = start;
+        string reason = "invalid start byte";
+        int errorStart = 0, errorEnd = 0;
+        while (i < bytes.Length)
+        {
+            byte b = bytes[i];
+            int need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : -1;
+            if (need < 0)
+            {
+                (errorStart, errorEnd, reason) = (i, i + 1, "invalid start byte");
+                break;
+            }
+            int j = 1;
+            bool bad = false;
+            for (; j <= need; j++)
+            {
+                if (i + j >= bytes.Length)
+                {
+                    (errorStart, errorEnd, reason, bad) = (i, bytes.Length, "unexpected end of data", true);
+                    break;
+                }
+                byte c = bytes[i + j];
+                bool ok = (c & 0xC0) == 0x80;
+                if (j == 1)
+                {
+                    ok &= !(b == 0xE0 && c < 0xA0) && !(b == 0xED && c > 0x9F) && !(b == 0xF0 && c < 0x90) && !(b == 0xF4 && c > 0x8F);
+                }
+                if (!ok)
+                {
+                    (errorStart, errorEnd, reason, bad) = (i, i + j, "invalid continuation byte", true);
+                    break;
+                }
+            }
+            if (bad)
+            {
+                break;
+            }
+            i += need + 1;
+        }
+        // The token that holds the bad byte: the enclosing string's body, else the run of non-blank characters.
+        int lineStart = errorStart;
+        while (lineStart > start && bytes[lineStart - 1] != (byte)'\n' && bytes[lineStart - 1] != (byte)'\r') lineStart--;
+        int tokenStart = lineStart;
+        byte quote = 0;
+        for (int k = lineStart; k < errorStart; k++)
+        {
+            byte c = bytes[k];
+            if (quote == 0)
+            {
+                if (c == (byte)'#') break;
+                if (c == (byte)'\'' || c == (byte)'"') { quote = c; tokenStart = k + 1; }
+            }
+            else if (c == (byte)'\\') k++;
+            else if (c == quote) quote = 0;
+        }
+        if (quote == 0)
+        {
+            tokenStart = errorStart;
+            while (tokenStart > lineStart && bytes[tokenStart - 1] is not ((byte)' ' or (byte)'\t' or (byte)'\f' or (byte)'(' or (byte)'[' or (byte)'{' or (byte)'=' or (byte)','))
+            {
+                tokenStart--;
+            }
+        }
+        int position = errorStart - tokenStart;
+        string what = errorEnd - errorStart == 1
+            ? $"byte 0x{bytes[errorStart]:x2} in position {position}"
+            : $"bytes in position {position}-{position + errorEnd - errorStart - 1}";
+        return ($"(unicode error) 'utf-8' codec can't decode {what}: {reason}", errorStart);
     }
 
     /// <summary>CPython's tokenizer normalisation (get_normal_name): only utf-8 and latin-1 spellings are folded.</summary>

@@ -422,6 +422,82 @@ internal sealed class SyntaxChecker : SyntaxWalker
         base.VisitTryStatement(node);
     }
 
+    public override void VisitParenthesizedExpression(ParenthesizedExpressionSyntax node)
+    {
+        if (node.Expression is StarredExpressionSyntax starred)
+        {
+            Report(starred, ErrorCode.InvalidStarredExpression, "cannot use starred expression here");
+        }
+        base.VisitParenthesizedExpression(node);
+    }
+
+    // ------------------------------------------------------------------ language version gates
+
+    private bool Before(int major, int minor) => _tree.Options.LanguageVersion.CompareTo((major, minor)) < 0;
+
+    private void RequireVersion(TextSpan span, string feature, int major, int minor)
+    {
+        if (Before(major, minor))
+        {
+            Report(span, ErrorCode.UnsupportedSyntaxVersion, feature, $"{major}.{minor}");
+        }
+    }
+
+    public override void VisitTypeAliasStatement(TypeAliasStatementSyntax node)
+    {
+        RequireVersion(node.TypeKeyword.Span, "the 'type' statement", 3, 12);
+        base.VisitTypeAliasStatement(node);
+    }
+
+    public override void VisitTypeParameterList(TypeParameterListSyntax node)
+    {
+        if (node.Parent is not TypeAliasStatementSyntax)
+        {
+            RequireVersion(node.Span, "a type parameter list", 3, 12);
+        }
+        base.VisitTypeParameterList(node);
+    }
+
+    public override void VisitMatchStatement(MatchStatementSyntax node)
+    {
+        RequireVersion(node.MatchKeyword.Span, "the 'match' statement", 3, 10);
+        base.VisitMatchStatement(node);
+    }
+
+    public override void VisitExceptClause(ExceptClauseSyntax node)
+    {
+        if (!node.StarToken.IsNone)
+        {
+            RequireVersion(node.StarToken.Span, "'except*'", 3, 11);
+        }
+        base.VisitExceptClause(node);
+    }
+
+    public override void VisitFStringExpression(FStringExpressionSyntax node)
+    {
+        if (Before(3, 12))
+        {
+            // PEP 701: before 3.12 a replacement field could not reuse the enclosing quote, hold a backslash or a comment.
+            char quote = node.StartToken.Text.Length > 0 ? node.StartToken.Text[^1] : '"';
+            foreach (var interpolation in node.Contents.OfType<FStringInterpolationSyntax>())
+            {
+                foreach (var token in interpolation.Expression.DescendantTokens())
+                {
+                    bool reusesQuote = (token.Kind == SyntaxKind.StringToken && token.Text.Contains(quote)) ||
+                                       (token.Kind == SyntaxKind.FStringStartToken && token.Text[^1] == quote);
+                    bool hasBackslashOrComment = token.Text.Contains('\\') ||
+                        token.LeadingTrivia.Concat(token.TrailingTrivia).Any(t => t.Kind is SyntaxKind.CommentTrivia or SyntaxKind.LineContinuationTrivia);
+                    if (reusesQuote || hasBackslashOrComment)
+                    {
+                        Report(interpolation.Span, ErrorCode.UnsupportedSyntaxVersion, "this f-string replacement field (PEP 701)", "3.12");
+                        break;
+                    }
+                }
+            }
+        }
+        base.VisitFStringExpression(node);
+    }
+
     // ------------------------------------------------------------------ patterns
 
     public override void VisitValuePattern(ValuePatternSyntax node)

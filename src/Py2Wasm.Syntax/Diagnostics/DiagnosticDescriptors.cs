@@ -49,7 +49,6 @@ public static class DiagnosticDescriptors
         Add(ErrorCode.InvalidEscapeSequence, "Invalid escape sequence", "{0}", DiagnosticSeverity.Warning);
         Add(ErrorCode.FStringError, "Invalid f-string", "f-string: {0}");
         Add(ErrorCode.EncodingError, "Source encoding problem", "{0}");
-        Add(ErrorCode.InvalidIdentifier, "Invalid identifier", "invalid character '{0}' (U+{1})");
         Add(ErrorCode.NullCharacter, "Null character in source", "source code cannot contain null bytes");
         Add(ErrorCode.UnterminatedFString, "Unterminated f-string literal", "unterminated f-string literal (detected at line {0})");
         Add(ErrorCode.UnterminatedTripleQuotedFString, "Unterminated triple-quoted f-string literal", "unterminated triple-quoted f-string literal (detected at line {0})");
@@ -59,10 +58,8 @@ public static class DiagnosticDescriptors
         Add(ErrorCode.ExpectedExpression, "Expression expected", "expected an expression");
         Add(ErrorCode.ExpectedIndentedBlock, "Indented block expected", "expected an indented block after {0} on line {1}");
         Add(ErrorCode.UnexpectedIndent, "Unexpected indent", "unexpected indent");
-        Add(ErrorCode.UnexpectedToken, "Unexpected token", "invalid syntax: unexpected {0}");
         Add(ErrorCode.PerhapsMissingComma, "Perhaps a missing comma", "invalid syntax. Perhaps you forgot a comma?");
         Add(ErrorCode.TooDeeplyNested, "Too deeply nested", "too many nested parentheses");
-        Add(ErrorCode.ExpectedStatement, "Statement expected", "invalid syntax: expected a statement");
         Add(ErrorCode.ExpectedPattern, "Pattern expected", "invalid syntax: expected a pattern");
 
         Add(ErrorCode.InvalidAssignmentTarget, "Invalid assignment target", "cannot assign to {0}");
@@ -76,8 +73,6 @@ public static class DiagnosticDescriptors
         Add(ErrorCode.InvalidPattern, "Invalid pattern", "{0}");
         Add(ErrorCode.MissingParenthesesInCall, "Missing parentheses in call", "Missing parentheses in call to '{0}'. Did you mean {0}(...)?");
         Add(ErrorCode.InvalidExceptClause, "Invalid except clause", "{0}");
-        Add(ErrorCode.InvalidNamedExpressionTarget, "Invalid named expression target", "cannot use assignment expressions with {0}");
-        Add(ErrorCode.InvalidKeywordArgument, "Invalid keyword argument", "{0}");
         Add(ErrorCode.InvalidAnnotatedTarget, "Invalid annotated target", "{0}");
         Add(ErrorCode.InvalidFStringReplacement, "Invalid f-string replacement field", "f-string: {0}");
         Add(ErrorCode.InvalidComprehension, "Invalid comprehension", "{0}");

@@ -4,6 +4,7 @@ namespace Py2Wasm.Syntax;
 /// Every diagnostic of the syntax layer. The numeric value is the four digits of its ID (<c>PY0001</c> = 1).
 /// Never renumber or reuse a value; each one has a page under <c>docs/diagnostics/</c>.
 /// </summary>
+/// <remarks>IDs 19, 55, 58, 111 and 112 were drafted and withdrawn before any release; they stay unused.</remarks>
 public enum ErrorCode
 {
     /// <summary>Not a diagnostic.</summary>
@@ -46,8 +47,6 @@ public enum ErrorCode
     FStringError = 17,
     /// <summary>PY0018: source encoding problem.</summary>
     EncodingError = 18,
-    /// <summary>PY0019: an identifier that is not valid.</summary>
-    InvalidIdentifier = 19,
     /// <summary>PY0020: a NUL character in the source.</summary>
     NullCharacter = 20,
     /// <summary>PY0021: unterminated single-quoted f-string.</summary>
@@ -66,14 +65,10 @@ public enum ErrorCode
     ExpectedIndentedBlock = 53,
     /// <summary>PY0054: unexpected indentation.</summary>
     UnexpectedIndent = 54,
-    /// <summary>PY0055: unexpected token.</summary>
-    UnexpectedToken = 55,
     /// <summary>PY0056: invalid syntax, perhaps a missing comma.</summary>
     PerhapsMissingComma = 56,
     /// <summary>PY0057: an expression or pattern nests too deeply.</summary>
     TooDeeplyNested = 57,
-    /// <summary>PY0058: a statement was expected.</summary>
-    ExpectedStatement = 58,
     /// <summary>PY0059: a pattern was expected.</summary>
     ExpectedPattern = 59,
 
@@ -100,10 +95,6 @@ public enum ErrorCode
     MissingParenthesesInCall = 109,
     /// <summary>PY0110: invalid except clause.</summary>
     InvalidExceptClause = 110,
-    /// <summary>PY0111: named expression with an invalid target.</summary>
-    InvalidNamedExpressionTarget = 111,
-    /// <summary>PY0112: invalid use of a keyword argument.</summary>
-    InvalidKeywordArgument = 112,
     /// <summary>PY0113: only a single target may be annotated.</summary>
     InvalidAnnotatedTarget = 113,
     /// <summary>PY0114: invalid f-string expression or conversion.</summary>

@@ -245,8 +245,7 @@ internal sealed partial class LanguageParser
         if (!CanStartExpression(CurrentKind))
         {
             // Nothing here can start a statement: report it and let the line be skipped.
-            var missing = GreenFactory.IdentifierName(CreateMissingToken(SyntaxKind.IdentifierToken,
-                CurrentKind == SyntaxKind.EndOfFileToken ? ErrorCode.ExpectedStatement : ErrorCode.InvalidSyntax));
+            var missing = GreenFactory.IdentifierName(CreateMissingToken(SyntaxKind.IdentifierToken, ErrorCode.InvalidSyntax));
             return GreenFactory.ExpressionStatement(missing);
         }
         var first = CurrentKind == SyntaxKind.YieldKeyword ? ParseYieldExpression() : ParseStarExpressions();
