@@ -184,37 +184,38 @@ internal sealed partial class AstDumper
     /// </summary>
     private int Start(SyntaxNode node)
     {
+        // Most nodes begin with one of their own tokens: no memo needed.
+        var next = FirstChild(node, out int result);
+        if (result >= 0)
+        {
+            return result;
+        }
         if (_starts.TryGetValue(node, out int known))
         {
             return known;
         }
         _path.Clear();
-        int result = -1;
-        SyntaxNode? current = node;
-        while (current is not null)
+        _path.Add(node);
+        while (next is not null)
         {
-            _path.Add(current);
-            var next = FirstChild(current, out result);
-            if (result >= 0 || next is null)
-            {
-                break;
-            }
             if (_starts.TryGetValue(next, out result))
             {
                 break;
             }
-            current = next;
+            _path.Add(next);
+            next = FirstChild(next, out result);
+            if (result >= 0)
+            {
+                break;
+            }
         }
         if (result < 0)
         {
             result = node.SpanStart;
         }
-        if (_path.Count > 1)
+        foreach (var p in _path)
         {
-            foreach (var p in _path)
-            {
-                _starts[p] = result;
-            }
+            _starts[p] = result;
         }
         return result;
     }
@@ -280,37 +281,37 @@ internal sealed partial class AstDumper
     /// <summary>End offset of the last token with text in <paramref name="node"/>, NEWLINE tokens excluded.</summary>
     private int EndOf(SyntaxNode node)
     {
+        var next = LastChild(node, out int result);
+        if (result >= 0)
+        {
+            return result;
+        }
         if (_ends.TryGetValue(node, out int known))
         {
             return known;
         }
         _path.Clear();
-        int result = -1;
-        SyntaxNode? current = node;
-        while (current is not null)
+        _path.Add(node);
+        while (next is not null)
         {
-            _path.Add(current);
-            var next = LastChild(current, out result);
-            if (result >= 0 || next is null)
-            {
-                break;
-            }
             if (_ends.TryGetValue(next, out result))
             {
                 break;
             }
-            current = next;
+            _path.Add(next);
+            next = LastChild(next, out result);
+            if (result >= 0)
+            {
+                break;
+            }
         }
         if (result < 0)
         {
             result = node.Span.End;
         }
-        if (_path.Count > 1)
+        foreach (var p in _path)
         {
-            foreach (var p in _path)
-            {
-                _ends[p] = result;
-            }
+            _ends[p] = result;
         }
         return result;
     }
