@@ -16,6 +16,15 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     (digits, e + 1)
 }
 
+/// `x` with `p` digits after the point, correctly rounded (half to even on the
+/// exact binary value, like CPython's dtoa). Rust before 1.67 rounded the tie
+/// ±0.5 with `{:.0}` away from zero; that is the only exactly representable
+/// tie below 10**-p, so it is handled here for the 1.63 (wasm) toolchain.
+pub fn fixed(x: f64, p: usize) -> String {
+    if p == 0 && x.abs() == 0.5 { return if x < 0.0 { "-0".into() } else { "0".into() }; }
+    format!("{:.*}", p, x)
+}
+
 /// `repr(x)` / `str(x)` exactly as CPython prints them.
 pub fn repr(x: f64) -> String {
     if x.is_nan() { return "nan".into(); }
@@ -159,7 +168,7 @@ pub fn round_ndigits(x: f64, n: i64) -> PyResult<f64> {
     if n > 323 { return Ok(x); }
     if n < -308 { return Ok(0.0f64.copysign(x)); }
     if n >= 0 {
-        let s = format!("{:.*}", n as usize, x);
+        let s = fixed(x, n as usize);
         let r: f64 = s.parse().unwrap();
         if r.is_infinite() { return Err(PyErr::overflow("rounded value too large to represent")); }
         return Ok(r);

@@ -164,7 +164,7 @@ fn float_body(x: f64, ty: char, prec: Option<usize>, alt: bool) -> (String, Stri
         'f' | 'F' | '%' => {
             let p = prec.unwrap_or(6);
             let v = if ty == '%' { ax * 100.0 } else { ax };
-            let mut s = format!("{:.*}", p, v);
+            let mut s = crate::float::fixed(v, p);
             if alt && p == 0 { s.push('.'); }
             if ty == '%' { s.push('%'); }
             split(s)

@@ -120,7 +120,7 @@ impl PyIter for InstanceIter {
 pub fn iter(o: &Obj) -> PyResult<Obj> {
     Ok(match o {
         Obj::Iter(_) => o.clone(),
-        Obj::DictView(d, what) => { let len = d.borrow().len(); Obj::iter(DictIter { dict: d.clone(), pos: 0, len, what: *what }) }
+        Obj::DictView(v) => { let (d, what) = &**v; let len = d.borrow().len(); Obj::iter(DictIter { dict: d.clone(), pos: 0, len, what: *what }) }
         Obj::List(l) => Obj::iter(ListIter { list: l.clone(), pos: 0 }),
         Obj::Tuple(t) => Obj::iter(VecIter { items: t.clone(), pos: 0, name: "tuple_iterator" }),
         Obj::Str(s) => Obj::iter(StrIter { s: s.clone(), byte: 0 }),

@@ -641,9 +641,9 @@ pub fn dict_update(d: &DictRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<()> {
 
 pub fn dict_method(d: &DictRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     match name {
-        "keys" => Ok(Obj::DictView(d.clone(), DictView::Keys)),
-        "values" => Ok(Obj::DictView(d.clone(), DictView::Values)),
-        "items" => Ok(Obj::DictView(d.clone(), DictView::Items)),
+        "keys" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Keys)))),
+        "values" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Values)))),
+        "items" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Items)))),
         "get" => {
             nargs("get", args, 1, 2)?;
             let r = d.borrow().get(&args[0])?;

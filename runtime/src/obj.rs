@@ -60,7 +60,7 @@ pub enum Obj {
     Iter(Rc<RefCell<Box<dyn PyIter>>>),
     Module(Rc<Module>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
-    DictView(DictRef, crate::iter::DictView),
+    DictView(Rc<(DictRef, crate::iter::DictView)>),
 }
 
 impl Obj {
@@ -102,7 +102,7 @@ impl Obj {
             Obj::Exc(e) => e.class().name.clone(),
             Obj::Iter(it) => it.borrow().type_name().to_string(),
             Obj::Module(_) => "module".into(),
-            Obj::DictView(_, v) => match v { crate::iter::DictView::Keys => "dict_keys", crate::iter::DictView::Values => "dict_values", crate::iter::DictView::Items => "dict_items" }.into(),
+            Obj::DictView(v) => match v.1 { crate::iter::DictView::Keys => "dict_keys", crate::iter::DictView::Values => "dict_values", crate::iter::DictView::Items => "dict_items" }.into(),
         }
     }
 

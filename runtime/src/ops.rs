@@ -609,7 +609,7 @@ pub fn len(o: &Obj) -> PyResult<usize> {
         Obj::Bytes(b) => b.len(),
         Obj::ByteArray(b) => b.borrow().len(),
         Obj::Range(r) => r.len() as usize,
-        Obj::DictView(d, _) => d.borrow().len(),
+        Obj::DictView(v) => v.0.borrow().len(),
         Obj::Instance(_) => {
             if let Some(r) = try_dunder(o, "__len__", &[])? {
                 let n = index_of(&r)?;
@@ -631,8 +631,10 @@ pub fn contains(container: &Obj, x: &Obj) -> PyResult<bool> {
         },
         Obj::List(l) => { let v = l.borrow().clone(); for it in v.iter() { if it.is(x) || eq(it, x)? { return Ok(true); } } Ok(false) }
         Obj::Tuple(t) => { for it in t.iter() { if it.is(x) || eq(it, x)? { return Ok(true); } } Ok(false) }
-        Obj::Dict(d) | Obj::DictView(d, crate::iter::DictView::Keys) => d.borrow().contains(x),
-        Obj::DictView(d, crate::iter::DictView::Items) => {
+        Obj::Dict(d) => d.borrow().contains(x),
+        Obj::DictView(v) if v.1 == crate::iter::DictView::Keys => v.0.borrow().contains(x),
+        Obj::DictView(v) if v.1 == crate::iter::DictView::Items => {
+            let d = &v.0;
             if let Obj::Tuple(t) = x { if t.len() == 2 { return Ok(match d.borrow().get(&t[0])? { Some(v) => v.is(&t[1]) || eq(&v, &t[1])?, None => false }); } }
             Ok(false)
         }

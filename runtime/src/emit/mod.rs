@@ -9,6 +9,7 @@ pub mod args;
 pub mod classes;
 pub mod exc;
 pub mod iterate;
+pub mod matching;
 pub mod stdlib;
 pub mod sys;
 pub mod vars;
@@ -17,6 +18,7 @@ pub use args::{bind, Sig};
 pub use classes::*;
 pub use exc::*;
 pub use iterate::*;
+pub use matching::*;
 pub use vars::*;
 
 use crate::obj::Obj;
