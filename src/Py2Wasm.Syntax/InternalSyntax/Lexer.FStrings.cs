@@ -123,6 +123,7 @@ internal sealed partial class Lexer
         if (p > start)
         {
             _pos = p;
+            ReportNullCharacter(start, p);
             AddToken(SyntaxKind.FStringMiddleToken, p - start <= 8
                 ? _cache.Intern(_text.AsSpan(start, p - start), out _)
                 : _text.Substring(start, p - start), scanTrailing: false);

@@ -72,6 +72,7 @@ internal sealed partial class Lexer
         }
 
         _pos = p;
+        ReportNullCharacter(start, p);
         int length = p - start;
         AddToken(SyntaxKind.StringToken, length <= 8
             ? _cache.Intern(_text.AsSpan(start, length), out _)
@@ -100,6 +101,7 @@ internal sealed partial class Lexer
         }
 
         _pos = detectedAt;
+        ReportNullCharacter(start, detectedAt);
         int line = DetectionLineOf(detectedAt);
         AddError(triple ? ErrorCode.UnterminatedTripleQuotedString : ErrorCode.UnterminatedString, start, 1, line);
         AddToken(SyntaxKind.StringToken, _text.Substring(start, detectedAt - start));

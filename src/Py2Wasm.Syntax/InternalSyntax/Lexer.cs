@@ -297,7 +297,21 @@ internal sealed partial class Lexer
         int start = _pos;
         int end = _text.AsSpan(start).IndexOfAny('\r', '\n');
         _pos = end < 0 ? _end : start + end;
+        ReportNullCharacter(start, _pos);
         return GreenTrivia.Create(SyntaxKind.CommentTrivia, _text.Substring(start, _pos - start));
+    }
+
+    /// <summary>
+    /// CPython rejects a NUL anywhere in the source; inside comments and string literals (where no BadToken is
+    /// made) the first one of the span is reported on the token being built.
+    /// </summary>
+    private void ReportNullCharacter(int start, int end)
+    {
+        int index = _text.AsSpan(start, end - start).IndexOf('\0');
+        if (index >= 0)
+        {
+            AddError(ErrorCode.NullCharacter, start + index, 1);
+        }
     }
 
     /// <summary>The width of the line break at <paramref name="position"/> (2 for CRLF), or 0 if there is none.</summary>

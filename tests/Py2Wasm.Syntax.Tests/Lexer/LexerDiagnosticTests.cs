@@ -63,6 +63,17 @@ public class LexerDiagnosticTests
         Assert.Equal(expectedList, Diagnostics(source));
     }
 
+    [Theory]
+    [InlineData("x = 1  # a\0b\n", "PY0020@10+1: source code cannot contain null bytes")]
+    [InlineData("'a\0b'", "PY0020@2+1: source code cannot contain null bytes")]
+    [InlineData("'''a\n\0'''", "PY0020@5+1: source code cannot contain null bytes")]
+    [InlineData("f'a\0{x}'", "PY0020@3+1: source code cannot contain null bytes")]
+    [InlineData("'a\0", "PY0020@2+1: source code cannot contain null bytes|PY0003@0+1: unterminated string literal (detected at line 1)")]
+    public void NullCharacterIsReportedEverywhere(string source, string expected)
+    {
+        Assert.Equal(expected.Split('|'), Diagnostics(source));
+    }
+
     [Fact]
     public void LoneSurrogateIsNonPrintable()
     {
