@@ -110,6 +110,23 @@ public sealed class AstDumpTests
     }
 
     [Fact]
+    public void Python312ConcatenationMergesLiteralRuns()
+    {
+        // 'a' f'b{x}c{{' 'd': literal runs merge across strings and keep the span of their first and last piece;
+        // the f-string's 'c{{' piece ends before the second brace, as 3.12's FSTRING_MIDDLE token does.
+        Assert312("'a' f'b{x}c{{' 'd'\n",
+            "Module(body=[Expr(value=JoinedStr(values=[Constant(value='ab', lineno=1, col_offset=0, end_lineno=1, end_col_offset=7), " +
+            "FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), conversion=-1, lineno=1, col_offset=7, end_lineno=1, end_col_offset=10), " +
+            "Constant(value='c{d', lineno=1, col_offset=10, end_lineno=1, end_col_offset=18)], lineno=1, col_offset=0, end_lineno=1, end_col_offset=18), " +
+            "lineno=1, col_offset=0, end_lineno=1, end_col_offset=18)], type_ignores=[])");
+        // A u-prefixed first string gives its merged run kind='u' (3.11 would mark every part).
+        Assert312("u'a' f'{x}'\n",
+            "Module(body=[Expr(value=JoinedStr(values=[Constant(value='a', kind='u', lineno=1, col_offset=0, end_lineno=1, end_col_offset=4), " +
+            "FormattedValue(value=Name(id='x', ctx=Load(), lineno=1, col_offset=8, end_lineno=1, end_col_offset=9), conversion=-1, lineno=1, col_offset=7, end_lineno=1, end_col_offset=10)], " +
+            "lineno=1, col_offset=0, end_lineno=1, end_col_offset=11), lineno=1, col_offset=0, end_lineno=1, end_col_offset=11)], type_ignores=[])");
+    }
+
+    [Fact]
     public void Python312FStringNestedQuotes()
     {
         // PEP 701: the same quote inside a replacement field.
