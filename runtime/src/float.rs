@@ -21,8 +21,49 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
 /// ±0.5 with `{:.0}` away from zero; that is the only exactly representable
 /// tie below 10**-p, so it is handled here for the 1.63 (wasm) toolchain.
 pub fn fixed(x: f64, p: usize) -> String {
+    if let Some(s) = fixed_u128(x, p) { return s; }
     if p == 0 && x.abs() == 0.5 { return if x < 0.0 { "-0".into() } else { "0".into() }; }
     format!("{:.*}", p, x)
+}
+
+/// Exact fast path of [`fixed`]: |x| = m * 2**e, so x * 10**p = m * 10**p * 2**e
+/// fits in u128 for p <= 22 and moderate exponents; one shift with
+/// round-half-even gives the correctly rounded digits.
+fn fixed_u128(x: f64, p: usize) -> Option<String> {
+    if !x.is_finite() || p > 22 { return None; }
+    let bits = x.to_bits();
+    let neg = bits >> 63 == 1;
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (m, e) = if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) };
+    let q: u128 = if e >= 0 {
+        if e > 20 { return None; }
+        ((m as u128) << e) * 10u128.pow(p as u32)
+    } else {
+        let num = (m as u128) * 10u128.pow(p as u32);
+        let sh = (-e) as u32;
+        if sh >= 127 { 0 } else {
+            let q = num >> sh;
+            let rem = num & ((1u128 << sh) - 1);
+            let half = 1u128 << (sh - 1);
+            if rem > half || (rem == half && q & 1 == 1) { q + 1 } else { q }
+        }
+    };
+    let digits = q.to_string();
+    let mut out = String::with_capacity(digits.len() + p + 3);
+    if neg { out.push('-'); }
+    if p == 0 { out.push_str(&digits); return Some(out); }
+    if digits.len() <= p {
+        out.push_str("0.");
+        for _ in 0..(p - digits.len()) { out.push('0'); }
+        out.push_str(&digits);
+    } else {
+        let cut = digits.len() - p;
+        out.push_str(&digits[..cut]);
+        out.push('.');
+        out.push_str(&digits[cut..]);
+    }
+    Some(out)
 }
 
 /// `repr(x)` / `str(x)` exactly as CPython prints them.

@@ -21,7 +21,14 @@ pub struct Spec {
 
 /// Parses a format spec; `default_align` is '>' for numbers and '<' otherwise.
 pub fn parse_spec(spec: &str, default_align: char) -> PyResult<Spec> {
-    let c: Vec<char> = spec.chars().collect();
+    // Specs are short: decode into a stack buffer (no allocation).
+    let mut buf = ['\0'; 32];
+    let heap: Vec<char>;
+    let c: &[char] = if spec.len() <= buf.len() {
+        let mut n = 0;
+        for ch in spec.chars() { buf[n] = ch; n += 1; }
+        &buf[..n]
+    } else { heap = spec.chars().collect(); &heap };
     let mut s = Spec::default();
     let mut i = 0;
     let is_align = |ch: char| matches!(ch, '<' | '>' | '=' | '^');

@@ -9,6 +9,7 @@ pub mod args;
 pub mod classes;
 pub mod exc;
 pub mod iterate;
+pub mod generators;
 pub mod matching;
 pub mod stdlib;
 pub mod sys;
@@ -18,6 +19,7 @@ pub use args::{bind, Sig};
 pub use classes::*;
 pub use exc::*;
 pub use iterate::*;
+pub use generators::*;
 pub use matching::*;
 pub use vars::*;
 
