@@ -119,6 +119,19 @@ public sealed class ScopeSymbol
     /// <summary>True when a nested scope captures this local (CPython's CELL).</summary>
     public bool IsCell => Resolution == NameResolution.Cell;
 
+    /// <summary>The nodes that bind the name in this scope (defs, classes, parameters, assignment targets, imports, ...), in source order.</summary>
+    public IReadOnlyList<SyntaxNode> Declarations => _declarations;
+
+    private readonly List<SyntaxNode> _declarations = new();
+
+    internal void AddDeclaration(SyntaxNode node)
+    {
+        if (!_declarations.Contains(node))
+        {
+            _declarations.Add(node);
+        }
+    }
+
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Resolution}, {Flags})";
 }

@@ -185,7 +185,7 @@ internal sealed partial class ScopeBinder
         }
         var name = NameOf(id.Identifier);
         AddDef(name, ctx == Ctx.Load ? SymbolFlags.Referenced : SymbolFlags.Assigned, id.Span);
-        RecordName(id.Identifier, Mangle(_private, name));
+        RecordName(id.Identifier, Mangle(_private, name), ctx == Ctx.Store ? id : null);
         if (ctx == Ctx.Load && _current.IsFunctionLike && name == "super")
         {
             // super() needs the implicit __class__ cell.
@@ -248,6 +248,7 @@ internal sealed partial class ScopeBinder
                 AddDef(name, flag, target.Span);
                 _current.Directives.TryAdd(mangled, target);
                 AddDef(name, SymbolFlags.Assigned, target.Span, scope);
+                scope.GetOrAdd(mangled).AddDeclaration(target);
                 return;
             }
             if (scope.Kind == ScopeKind.Module)
@@ -255,6 +256,7 @@ internal sealed partial class ScopeBinder
                 AddDef(name, SymbolFlags.DeclaredGlobal, target.Span);
                 _current.Directives.TryAdd(mangled, target);
                 AddDef(name, SymbolFlags.DeclaredGlobal, target.Span, scope);
+                scope.GetOrAdd(mangled).AddDeclaration(target);
                 return;
             }
             if (scope.Kind == ScopeKind.Class)
@@ -436,12 +438,13 @@ internal sealed partial class ScopeBinder
 
     private void DefinePatternName(SyntaxToken name)
     {
+        var declaration = name.Parent;
         if (name.IsNone || name.IsMissing || name.Text == "_")
         {
             return;
         }
         var n = NameOf(name);
         AddDef(n, SymbolFlags.Assigned, name.Span);
-        RecordName(name, Mangle(_private, n));
+        RecordName(name, Mangle(_private, n), declaration);
     }
 }

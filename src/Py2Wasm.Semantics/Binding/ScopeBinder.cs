@@ -129,9 +129,13 @@ internal sealed partial class ScopeBinder
         }
     }
 
-    private void RecordName(SyntaxToken token, string mangledName)
+    private void RecordName(SyntaxToken token, string mangledName, SyntaxNode? declaration = null)
     {
         _names[token.SpanStart] = new NameOccurrence(_current, mangledName);
+        if (declaration is not null)
+        {
+            _current.GetOrAdd(mangledName).AddDeclaration(declaration);
+        }
     }
 
     // ------------------------------------------------------------------ statements
@@ -209,7 +213,7 @@ internal sealed partial class ScopeBinder
                     {
                         var n = NameOf(handler.Name);
                         AddDef(n, SymbolFlags.Assigned, handler.Name.Span);
-                        RecordName(handler.Name, Mangle(_private, n));
+                        RecordName(handler.Name, Mangle(_private, n), handler);
                     }
                     VisitBlock(handler.Body);
                 }
@@ -315,7 +319,7 @@ internal sealed partial class ScopeBinder
                         : $"annotated name '{name}' can't be nonlocal");
             }
             AddDef(name, SymbolFlags.Annotated | SymbolFlags.Assigned, nameTarget.Span);
-            RecordName(nameTarget.Identifier, Mangle(_private, name));
+            RecordName(nameTarget.Identifier, Mangle(_private, name), nameTarget);
         }
         else if (ann.Target is ParenthesizedExpressionSyntax paren && Unparenthesize(paren) is IdentifierNameSyntax inner)
         {
@@ -324,7 +328,7 @@ internal sealed partial class ScopeBinder
             {
                 var name = NameOf(inner.Identifier);
                 AddDef(name, SymbolFlags.Assigned, inner.Span);
-                RecordName(inner.Identifier, Mangle(_private, name));
+                RecordName(inner.Identifier, Mangle(_private, name), inner);
             }
         }
         else
@@ -427,7 +431,7 @@ internal sealed partial class ScopeBinder
         {
             var name = NameOf(alias.AsName);
             AddDef(name, SymbolFlags.Imported, alias.Span);
-            RecordName(alias.AsName, Mangle(_private, name));
+            RecordName(alias.AsName, Mangle(_private, name), alias);
             return;
         }
         if (parts.Count == 0)
@@ -454,7 +458,7 @@ internal sealed partial class ScopeBinder
         }
         var store = NameOf(first.Identifier);
         AddDef(store, SymbolFlags.Imported, alias.Span);
-        RecordName(first.Identifier, Mangle(_private, store));
+        RecordName(first.Identifier, Mangle(_private, store), alias);
         _ = dotted;
     }
 
@@ -464,7 +468,7 @@ internal sealed partial class ScopeBinder
     {
         var name = NameOf(def.Name);
         AddDef(name, SymbolFlags.Assigned, def.Name.Span);
-        RecordName(def.Name, Mangle(_private, name));
+        RecordName(def.Name, Mangle(_private, name), def);
         var parameters = def.ParameterList;
         VisitDefaults(parameters);
         if (def.TypeParameterList is { } typeParams)
@@ -497,7 +501,7 @@ internal sealed partial class ScopeBinder
     {
         var name = NameOf(cls.Name);
         AddDef(name, SymbolFlags.Assigned, cls.Name.Span);
-        RecordName(cls.Name, Mangle(_private, name));
+        RecordName(cls.Name, Mangle(_private, name), cls);
         if (cls.TypeParameterList is { } typeParams)
         {
             EnterScope(ScopeKind.TypeParameters, name, cls.ClassKeyword.SpanStart, typeParams);
@@ -537,7 +541,7 @@ internal sealed partial class ScopeBinder
     {
         var name = NameOf(alias.Name.Identifier);
         AddDef(name, SymbolFlags.Assigned, alias.Name.Span);
-        RecordName(alias.Name.Identifier, Mangle(_private, name));
+        RecordName(alias.Name.Identifier, Mangle(_private, name), alias);
         if (alias.TypeParameterList is { } typeParams)
         {
             EnterScope(ScopeKind.TypeParameters, name, alias.TypeKeyword.SpanStart, typeParams);
@@ -562,7 +566,7 @@ internal sealed partial class ScopeBinder
             }
             var name = NameOf(p.Name);
             AddDef(name, SymbolFlags.Assigned, p.Name.Span);
-            RecordName(p.Name, Mangle(_private, name));
+            RecordName(p.Name, Mangle(_private, name), p);
             if (p.Bound is { } bound)
             {
                 EnterScope(ScopeKind.TypeVariableBound, name, p.SpanStart, p);
@@ -665,7 +669,7 @@ internal sealed partial class ScopeBinder
         }
         var name = NameOf(p.Name);
         AddDef(name, SymbolFlags.Parameter, p.Name.Span);
-        RecordName(p.Name, Mangle(_private, name));
+        RecordName(p.Name, Mangle(_private, name), p);
     }
 
     private void VisitArguments(ArgumentListSyntax args)

@@ -31,7 +31,6 @@ public static class SemanticDiagnostics
         }
 
         const string Binding = "Binding";
-        const string Types = "Types";
         // Messages of CPython's compile-time SyntaxErrors are CPython's own, word for word.
         Add(SemanticErrorCode.ReturnOutsideFunction, Binding, "'return' outside function", "'return' outside function");
         Add(SemanticErrorCode.YieldOutsideFunction, Binding, "'yield' outside function", "'yield' outside function");
@@ -51,14 +50,12 @@ public static class SemanticDiagnostics
         Add(SemanticErrorCode.StarredTargetOutsideSequence, Binding, "Starred target outside list or tuple", "starred assignment target must be in a list or tuple");
         Add(SemanticErrorCode.StarredExpressionNotAllowed, Binding, "Starred expression not allowed", "can't use starred expression here");
         Add(SemanticErrorCode.DebugAssignment, Binding, "Assignment to __debug__", "cannot {0} __debug__");
-        Add(SemanticErrorCode.DefaultExceptNotLast, Binding, "Default except not last", "default 'except:' must be last");
         Add(SemanticErrorCode.FutureImportNotFirst, Binding, "Future import not at the beginning", "from __future__ imports must occur at the beginning of the file");
         Add(SemanticErrorCode.UnknownFutureFeature, Binding, "Unknown future feature", "{0}");
         Add(SemanticErrorCode.YieldFromInAsyncFunction, Binding, "'yield from' inside async function", "'yield from' inside async function");
         Add(SemanticErrorCode.ReturnValueInAsyncGenerator, Binding, "'return' with value in async generator", "'return' with value in async generator");
         Add(SemanticErrorCode.UnreachablePattern, Binding, "Irrefutable pattern before other cases", "{0} makes remaining patterns unreachable");
         Add(SemanticErrorCode.InvalidPatternBinding, Binding, "Invalid pattern", "{0}");
-        Add(SemanticErrorCode.TooManyNestedBlocks, Binding, "Too many statically nested blocks", "too many statically nested blocks");
         Add(SemanticErrorCode.NotAllowedInAnnotation, Binding, "Expression not allowed in annotation", "'{0}' can not be used within an annotation");
         Add(SemanticErrorCode.TooManyStarUnpackTargets, Binding, "Too many expressions in star-unpacking assignment", "too many expressions in star-unpacking assignment");
 
@@ -68,12 +65,6 @@ public static class SemanticDiagnostics
         Add(SemanticErrorCode.ImportCycle, Binding, "Import cycle", "modules import each other at module level: {0}", DiagnosticSeverity.Info);
         Add(SemanticErrorCode.UnreachableCode, Binding, "Unreachable code", "code is unreachable", DiagnosticSeverity.Info);
 
-        Add(SemanticErrorCode.DynamicFallback, Types, "Dynamic value", "'{0}' is dynamic ({1}); add a type annotation to get a precise type", DiagnosticSeverity.Info);
-        Add(SemanticErrorCode.InferenceBudgetExceeded, Types, "Inference budget exceeded", "inference budget '{0}' exceeded at '{1}'; the value is dynamic", DiagnosticSeverity.Info);
-        Add(SemanticErrorCode.IncompatibleAssignment, Types, "Incompatible assignment", "type '{0}' is not assignable to declared type '{1}'", DiagnosticSeverity.Warning);
-        Add(SemanticErrorCode.InvalidTypeExpression, Types, "Invalid type expression", "'{0}' is not a valid type expression", DiagnosticSeverity.Warning);
-        Add(SemanticErrorCode.UnknownAttribute, Types, "Unknown attribute", "'{0}' has no attribute '{1}'", DiagnosticSeverity.Warning);
-        Add(SemanticErrorCode.ArgumentMismatch, Types, "Arguments do not fit", "{0}", DiagnosticSeverity.Warning);
         return b.ToImmutable();
     }
 }

@@ -47,8 +47,6 @@ public enum SemanticErrorCode
     StarredExpressionNotAllowed = 1017,
     /// <summary>PY1018: assignment to or deletion of __debug__.</summary>
     DebugAssignment = 1018,
-    /// <summary>PY1019: a bare 'except:' that is not the last handler.</summary>
-    DefaultExceptNotLast = 1019,
     /// <summary>PY1020: a 'from __future__' import after other statements.</summary>
     FutureImportNotFirst = 1020,
     /// <summary>PY1021: an unknown future feature.</summary>
@@ -61,8 +59,6 @@ public enum SemanticErrorCode
     UnreachablePattern = 1024,
     /// <summary>PY1025: an invalid match pattern (repeated names, alternatives binding different names, repeated keys or attributes).</summary>
     InvalidPatternBinding = 1025,
-    /// <summary>PY1026: too many statically nested blocks.</summary>
-    TooManyNestedBlocks = 1026,
     /// <summary>PY1027: an expression that may not appear inside an annotation (with postponed annotations).</summary>
     NotAllowedInAnnotation = 1027,
     /// <summary>PY1028: too many expressions in star-unpacking assignment.</summary>
@@ -80,17 +76,4 @@ public enum SemanticErrorCode
     /// <summary>PY1104: code that can never run.</summary>
     UnreachableCode = 1104,
 
-    // ---- Types ----
-    /// <summary>PY2001: an expression falls back to the dynamic representation.</summary>
-    DynamicFallback = 2001,
-    /// <summary>PY2002: an inference budget was exhausted; the value is dynamic.</summary>
-    InferenceBudgetExceeded = 2002,
-    /// <summary>PY2003: a value whose type does not match its annotation.</summary>
-    IncompatibleAssignment = 2003,
-    /// <summary>PY2004: an annotation that is not a valid type expression.</summary>
-    InvalidTypeExpression = 2004,
-    /// <summary>PY2005: an attribute that the type does not have.</summary>
-    UnknownAttribute = 2005,
-    /// <summary>PY2006: a call with arguments that do not fit the signature.</summary>
-    ArgumentMismatch = 2006,
 }
