@@ -129,6 +129,15 @@ internal sealed partial class Lexer
                 : _text.Substring(start, p - start), scanTrailing: false);
         }
 
+        if (formatSpec && p < _end && _text[p] is '\r' or '\n')
+        {
+            // A line break cannot be part of a single-quoted f-string's format spec. Like CPython 3.12's
+            // tokenizer, leave the spec and go on lexing the field (the line break is trivia inside it).
+            AddError(ErrorCode.FStringError, p, LineBreakWidthAt(p), "expecting '}'");
+            _brackets[_bracketCount - 1].InFormatSpec = false;
+            return;
+        }
+
         if (p >= _end || _text[p] is '\r' or '\n')
         {
             // Unterminated: the f-string (and any open field) ends here; the line break is lexed normally.

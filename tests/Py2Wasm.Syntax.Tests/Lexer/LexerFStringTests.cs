@@ -110,6 +110,14 @@ public class LexerFStringTests
     }
 
     [Fact]
+    public void LineBreakLeavesASingleQuotedFormatSpec()
+    {
+        // As CPython 3.12's tokenizer: the spec ends at the line break and the field goes on.
+        Assert.Equal("START f\" | { | x | : | MID a | b | } | END \"", Tokens("f\"{x:a\nb}\""));
+        Assert.Equal(new[] { "PY0017@6+1: f-string: expecting '}'" }, Diagnostics("f\"{x:a\nb}\""));
+    }
+
+    [Fact]
     public void UnterminatedFStringEndsAtTheLineBreak()
     {
         Assert.Equal(new[] { SyntaxKind.FStringStartToken, SyntaxKind.FStringMiddleToken, SyntaxKind.NewLineToken, SyntaxKind.IdentifierToken, SyntaxKind.NewLineToken },
