@@ -780,7 +780,11 @@ fn bytes_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<
             let conv: Vec<Obj> = args.iter().map(|a| match bytes_of(a) { Some(x) => Obj::string(x.iter().map(|&c| c as char).collect()), None => a.clone() }).collect();
             let r = str_method(match &text { Obj::Str(s) => s, _ => unreachable!() }, name, &conv, kwargs)?;
             let back = |x: &Obj| -> Obj { match x { Obj::Str(s) => mk(s.as_str().chars().map(|c| c as u32 as u8).collect()), other => other.clone() } };
-            Ok(match &r { Obj::List(l) => Obj::list(l.borrow().iter().map(back).collect()), other => back(other) })
+            Ok(match &r {
+                Obj::List(l) => Obj::list(l.borrow().iter().map(back).collect()),
+                Obj::Tuple(t) => Obj::tuple(t.iter().map(back).collect()),
+                other => back(other),
+            })
         }
     }
 }

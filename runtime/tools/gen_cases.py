@@ -380,6 +380,14 @@ def gen_containers():
     for data, order, signed in [(b"\x00\x01", "big", False), (b"\xff\xfe", "little", True), (b"", "big", False), (b"\x80" * 9, "big", True)]:
         lines.append(case("b:int.from_bytes", data, order, Kw(signed=signed)))
     lines.append(case("b:float.fromhex", "0x1.8p3"))
+    for b in [b"", b"a,b,,c", b"  hello world  ", b"\x00\xffAbC", b"key=value"]:
+        for m, a in [("split", [b","]), ("split", []), ("strip", []), ("upper", []), ("lower", []), ("partition", [b"="]), ("find", [b"b"]),
+                     ("count", [b","]), ("startswith", [b"a"]), ("replace", [b",", b";"]), ("hex", []), ("decode", ["latin-1"])]:
+            lines.append(case("m:" + m, b, *a))
+        lines.append(case("repr", bytearray(b)) if False else case("b:len", b))
+        lines.append(case("m:__getitem__", b, 1))
+        lines.append(case("slice", b, 1, None, 2))
+        lines.append(case("+", b, b"!"))
     lines.append(case("b:dict.fromkeys", ["a", "b"], 0))
     lines.append(case("b:str.maketrans", "ab", "xy", "c"))
     lines.append(case("m:translate", "abcabc", str.maketrans("ab", "xy", "c")))

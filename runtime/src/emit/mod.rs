@@ -15,7 +15,7 @@ pub mod stdlib;
 pub mod sys;
 pub mod vars;
 
-pub use args::{bind, Sig};
+pub use args::*;
 pub use classes::*;
 pub use exc::*;
 pub use iterate::*;
