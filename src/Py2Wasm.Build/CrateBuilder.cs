@@ -27,6 +27,12 @@ public sealed record BuildOptions
     /// <summary>Receives one line per build step (for progress on a terminal); null for silence.</summary>
     public TextWriter? Progress { get; init; }
 
+    /// <summary>The cargo profile of WebAssembly builds: <c>wasm</c> (size: LTO, one codegen unit), or <c>wasm-fast</c> for quicker test builds.</summary>
+    public string WasmProfile { get; init; } = "wasm";
+
+    /// <summary>The cargo profile of native builds: <c>release</c> (speed), or <c>test-fast</c> for quicker test builds.</summary>
+    public string NativeProfile { get; init; } = "release";
+
     /// <summary>Skips wasm-opt (faster test builds).</summary>
     public bool SkipWasmOpt { get; init; }
 
@@ -66,7 +72,7 @@ public sealed class CrateBuilder
     public BuildResult Build(IReadOnlyList<EmittedFile> files, BuildTarget target)
     {
         var sw = Stopwatch.StartNew();
-        var key = ContentKey(files, target);
+        var key = ContentKey(files, target) + (target == BuildTarget.Native ? "-" + _options.NativeProfile : "-" + _options.WasmProfile + (_options.SkipWasmOpt ? "-noopt" : ""));
         var crateDir = Path.Combine(_options.CacheDirectory, "crates", key);
         var artifact = Path.Combine(crateDir, "out", target == BuildTarget.Native ? "main" : "main.wasm");
         if (File.Exists(artifact))
@@ -87,14 +93,14 @@ public sealed class CrateBuilder
         string profileDir;
         if (target == BuildTarget.Native)
         {
-            args.Add("--release");
-            profileDir = Path.Combine(targetDir, "release");
+            args.AddRange(new[] { "--profile", _options.NativeProfile });
+            profileDir = Path.Combine(targetDir, _options.NativeProfile);
         }
         else
         {
             var triple = target == BuildTarget.Wasi ? "wasm32-wasi" : "wasm32-unknown-unknown";
-            args.AddRange(new[] { "--profile", "wasm", "--target", triple });
-            profileDir = Path.Combine(targetDir, triple, "wasm");
+            args.AddRange(new[] { "--profile", _options.WasmProfile, "--target", triple });
+            profileDir = Path.Combine(targetDir, triple, _options.WasmProfile);
         }
         _options.Progress?.WriteLine("py2wasm: compiling Rust (" + target.ToString().ToLowerInvariant() + ")...");
         // One build per target directory at a time: the binary name `main` is shared by all crates.

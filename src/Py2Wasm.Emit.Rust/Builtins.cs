@@ -44,26 +44,24 @@ internal static class KnownNames
 
     public static bool IsBuiltin(string name) => SupportedBuiltins.Contains(name) || Exceptions.Contains(name);
 
-    /// <summary>Standard-library modules provided by <c>pyrt::emit::stdlib</c>, with their attributes.</summary>
+    /// <summary>Standard-library modules provided by the runtime (<c>pyrt::modules::import</c>: its EXPORTS table plus constants), with their attributes.</summary>
     public static readonly Dictionary<string, HashSet<string>> StdlibModules = new(StringComparer.Ordinal)
     {
-        ["math"] = new(StringComparer.Ordinal)
-        {
-            "sqrt", "exp", "exp2", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "asinh", "acosh",
-            "atanh", "cbrt", "erf", "erfc", "fabs", "log", "log2", "log10", "log1p", "pow", "atan2", "hypot", "dist", "degrees",
-            "radians", "fmod", "remainder", "copysign", "isfinite", "isinf", "isnan", "isclose", "ceil", "floor", "trunc", "modf",
-            "frexp", "ldexp", "factorial", "comb", "perm", "isqrt", "gcd", "lcm", "fsum", "prod", "nextafter", "ulp",
-            "pi", "e", "tau", "inf", "nan",
-        },
-        ["random"] = new(StringComparer.Ordinal)
-        {
-            "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss",
-            "expovariate", "choices",
-        },
-        ["sys"] = new(StringComparer.Ordinal)
-        {
-            "argv", "maxsize", "stdout", "stderr", "exit", "setrecursionlimit", "getrecursionlimit",
-        },
+        ["math"] = new(StringComparer.Ordinal) { "sqrt", "exp", "exp2", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "log", "log2", "log10", "log1p", "pow", "hypot", "dist", "degrees", "radians", "fmod", "remainder", "copysign", "isfinite", "isinf", "isnan", "isclose", "ceil", "floor", "trunc", "modf", "frexp", "ldexp", "factorial", "comb", "perm", "isqrt", "gcd", "lcm", "fsum", "prod", "nextafter", "ulp", "cbrt", "fabs", "erf", "erfc", "pi", "e", "tau", "inf", "nan" },
+        ["random"] = new(StringComparer.Ordinal) { "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices" },
+        ["heapq"] = new(StringComparer.Ordinal) { "heappush", "heappop", "heapreplace", "heappushpop", "heapify", "nlargest", "nsmallest", "merge" },
+        ["bisect"] = new(StringComparer.Ordinal) { "bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right" },
+        ["itertools"] = new(StringComparer.Ordinal) { "count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile", "filterfalse", "groupby", "islice", "pairwise", "starmap", "tee", "zip_longest", "product", "permutations", "combinations", "combinations_with_replacement" },
+        ["functools"] = new(StringComparer.Ordinal) { "reduce", "partial", "lru_cache", "cache", "cmp_to_key" },
+        ["operator"] = new(StringComparer.Ordinal) { "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "neg", "pos", "abs", "and_", "or_", "xor", "lshift", "rshift", "invert", "inv", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "concat", "contains", "getitem", "index", "is_", "is_not", "itemgetter", "attrgetter", "methodcaller" },
+        ["copy"] = new(StringComparer.Ordinal) { "copy", "deepcopy" },
+        ["string"] = new(StringComparer.Ordinal) { "capwords", "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable" },
+        ["time"] = new(StringComparer.Ordinal) { "time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time", "sleep" },
+        ["sys"] = new(StringComparer.Ordinal) { "exit", "getrecursionlimit", "setrecursionlimit", "argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr" },
+        ["json"] = new(StringComparer.Ordinal) { "dumps", "loads" },
+        ["textwrap"] = new(StringComparer.Ordinal) { "wrap", "fill", "dedent", "indent", "shorten" },
+        ["collections"] = new(StringComparer.Ordinal) { "Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap" },
+        ["re"] = new(StringComparer.Ordinal) { "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge", "I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII" },
     };
 
     /// <summary><c>typing</c> names that may be imported for use in annotations only (annotations are not evaluated by compiled code).</summary>

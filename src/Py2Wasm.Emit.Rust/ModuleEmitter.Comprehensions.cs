@@ -110,7 +110,7 @@ internal sealed partial class ModuleEmitter
             _w.Open("match depth");
             for (int i = 0; i < fors.Count; i++)
             {
-                var it = i == 0 ? "&src" + n : "its[" + (i - 1).ToString(CultureInfo.InvariantCulture) + "]";
+                var it = i == 0 ? "&src" + n : "&its[" + (i - 1).ToString(CultureInfo.InvariantCulture) + "]";
                 _w.Open(i.ToString(CultureInfo.InvariantCulture) + " =>");
                 _w.Open("let item = match pyrt::iter::next(" + it + ")?");
                 _w.Line("Some(v) => v,");

@@ -213,7 +213,7 @@ internal sealed partial class ModuleEmitter
                         case NumberLiteralKind.Float:
                             return "Obj::Float(" + RustLiterals.F64(v.Double) + ")";
                         default:
-                            return "Obj::Complex(0.0, " + RustLiterals.F64(v.Double) + ")";
+                            return "Obj::complex(0.0, " + RustLiterals.F64(v.Double) + ")";
                     }
                 }
             default:

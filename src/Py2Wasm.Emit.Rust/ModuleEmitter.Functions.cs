@@ -41,9 +41,9 @@ internal sealed partial class ModuleEmitter
     private void EmitFunctionDefinition(FunctionDefinitionSyntax d)
     {
         var scope = _scopes[d];
-        if (scope.IsGenerator)
+        if (!d.AsyncKeyword.IsNone)
         {
-            Error(EmitErrorCode.UnsupportedGenerator, d.Name, !d.AsyncKeyword.IsNone ? "'async def' coroutine '" + d.Name.Text + "'" : "generator function '" + d.Name.Text + "'");
+            Error(EmitErrorCode.UnsupportedGenerator, d.Name, "'async def' coroutine '" + d.Name.Text + "'");
             return;
         }
         var decorators = new List<string>();
@@ -53,7 +53,7 @@ internal sealed partial class ModuleEmitter
             _w.Line("let " + t + " = " + Expr(dec.Expression) + ";");
             decorators.Add(t);
         }
-        var value = FunctionValue(scope, d.ParameterList, d.Name.Text, LineOf(d), () => EmitBlock(d.Body), d);
+        var value = FunctionValue(scope, d.ParameterList, d.Name.Text, LineOf(d), () => EmitBlock(d.Body), d, d.Body);
         var v = Tmp("f");
         _w.Line("let " + v + " = " + value + ";");
         for (int i = decorators.Count - 1; i >= 0; i--)
@@ -75,7 +75,7 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>A Rust expression creating the function object (defaults evaluated now, body compiled as a closure or a separate fn).</summary>
-    private string FunctionValue(Scope scope, ParameterListSyntax parameters, string name, int defLine, Action body, SyntaxNode node)
+    private string FunctionValue(Scope scope, ParameterListSyntax parameters, string name, int defLine, Action body, SyntaxNode node, BlockSyntax? block = null)
     {
         // Signature: positional-only, normal, keyword-only; then *args, **kwargs.
         var names = new List<string>();
@@ -113,7 +113,8 @@ internal sealed partial class ModuleEmitter
         if (star is not null) bindOrder.Add(star);
         if (starstar is not null) bindOrder.Add(starstar);
 
-        var f = new FunctionContext(name, isModule: false);
+        bool generator = scope.IsGenerator && block is not null;
+        var f = new FunctionContext(name, isModule: false) { IsGenerator = generator };
         bool separate = scope.Captures.Count == 0;
         var w = new CodeWriter();
         string header;
@@ -132,13 +133,18 @@ internal sealed partial class ModuleEmitter
         InScope(scope, f, w, null, () =>
         {
             _w.Line("static SIG: Sig = " + sig + ";");
-            _w.Line("let _depth = pyrt::err::enter_call()?;");
+            if (!generator) _w.Line("let _depth = pyrt::err::enter_call()?;");
             _w.Line("let mut bound = emit::bind(&SIG, " + (separate ? "defaults" : "&defaults") + ", args, kw)?.into_iter();");
             foreach (var p in bindOrder)
             {
                 _w.Line(scope.Lookup(p) == SymbolKind.Cell
                     ? "let " + CellVar(p) + ": Cell = emit::new_cell(bound.next());"
                     : "let mut " + LocalVar(p) + ": Option<Obj> = bound.next();");
+            }
+            if (generator)
+            {
+                EmitGeneratorBody(scope, block!, name, defLine);
+                return 0;
             }
             _w.Line("let mut line: u32 = " + defLine.ToString(CultureInfo.InvariantCulture) + ";");
             _w.Line("let r = (|| -> PyResult<Obj> {");
@@ -359,7 +365,4 @@ internal sealed partial class ModuleEmitter
         }
     }
 
-    // ------------------------------------------------------------------ match
-
-    private void EmitMatch(MatchStatementSyntax s) => Error(EmitErrorCode.UnsupportedStatement, s.MatchKeyword, "'match'");
 }

@@ -150,7 +150,14 @@ internal sealed partial class ModuleEmitter
             _w.Line("return Err(PyErr::new(ExcKind::SyntaxError, \"'return' outside function\"));");
             return;
         }
-        _w.Line(_f.FlowDepth == 0 ? "return Ok(" + value + ");" : "return Ok(Flow::Return(" + value + "));");
+        if (_f.FlowDepth > 0)
+        {
+            _w.Line("return Ok(Flow::Return(" + value + "));");
+        }
+        else
+        {
+            _w.Line(_f.IsGenerator ? "return Ok(GenStep::Return(" + value + "));" : "return Ok(" + value + ");");
+        }
     }
 
     private void EmitLoopJump(bool isBreak)
@@ -160,9 +167,14 @@ internal sealed partial class ModuleEmitter
             _w.Line("return Err(PyErr::new(ExcKind::SyntaxError, \"'" + (isBreak ? "break" : "continue") + "' outside loop\"));");
             return;
         }
-        var (id, depth) = _f.Loops[^1];
+        var loop = _f.Loops[^1];
+        var (id, depth) = (loop.Id, loop.FlowDepth);
         var label = "'l" + id.ToString(CultureInfo.InvariantCulture);
-        if (depth == _f.FlowDepth)
+        if (depth == _f.FlowDepth && loop.BreakState is int b)
+        {
+            _w.Line("state = " + (isBreak ? b : loop.ContinueState!.Value).ToString(CultureInfo.InvariantCulture) + "; continue 'sm;");
+        }
+        else if (depth == _f.FlowDepth)
         {
             _w.Line((isBreak ? "break " : "continue ") + label + ";");
         }
@@ -179,16 +191,22 @@ internal sealed partial class ModuleEmitter
         _w.Line("Flow::Normal => {}");
         if (_f.FlowDepth == 0)
         {
-            _w.Line(_f.IsModule ? "Flow::Return(_) => {}" : "Flow::Return(v) => return Ok(v),");
+            _w.Line(_f.IsModule ? "Flow::Return(_) => {}" : _f.IsGenerator ? "Flow::Return(v) => return Ok(GenStep::Return(v))," : "Flow::Return(v) => return Ok(v),");
         }
         else
         {
             _w.Line("Flow::Return(v) => return Ok(Flow::Return(v)),");
         }
-        foreach (var (id, depth) in _f.Loops)
+        foreach (var loop in _f.Loops)
         {
+            var (id, depth) = (loop.Id, loop.FlowDepth);
             var n = id.ToString(CultureInfo.InvariantCulture);
-            if (depth == _f.FlowDepth)
+            if (depth == _f.FlowDepth && loop.BreakState is int bs)
+            {
+                _w.Line("Flow::Break(" + n + ") => { state = " + bs.ToString(CultureInfo.InvariantCulture) + "; continue 'sm; }");
+                _w.Line("Flow::Continue(" + n + ") => { state = " + loop.ContinueState!.Value.ToString(CultureInfo.InvariantCulture) + "; continue 'sm; }");
+            }
+            else if (depth == _f.FlowDepth)
             {
                 _w.Line("Flow::Break(" + n + ") => break 'l" + n + ",");
                 _w.Line("Flow::Continue(" + n + ") => continue 'l" + n + ",");
@@ -257,7 +275,7 @@ internal sealed partial class ModuleEmitter
         if (s.ElseClause is not null) EmitBlock(s.ElseClause.Body);
         _w.Line("break " + label + ";");
         _w.Close();
-        _f.Loops.Add((id, _f.FlowDepth));
+        _f.Loops.Add(new LoopInfo(id, _f.FlowDepth));
         EmitBlock(s.Body);
         _f.Loops.RemoveAt(_f.Loops.Count - 1);
         _w.Close();
@@ -283,7 +301,7 @@ internal sealed partial class ModuleEmitter
         _w.Close();
         _w.Close(";");
         EmitStore(s.Target, "item" + n);
-        _f.Loops.Add((id, _f.FlowDepth));
+        _f.Loops.Add(new LoopInfo(id, _f.FlowDepth));
         EmitBlock(s.Body);
         _f.Loops.RemoveAt(_f.Loops.Count - 1);
         _w.Close();

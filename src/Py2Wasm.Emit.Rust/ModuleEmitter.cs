@@ -22,11 +22,17 @@ internal sealed class FunctionContext
     /// <summary>How many <c>Flow</c>-returning closures (try bodies, handlers, with bodies) enclose the current point.</summary>
     public int FlowDepth { get; set; }
 
-    public List<(int Id, int FlowDepth)> Loops { get; } = new();
+    public List<LoopInfo> Loops { get; } = new();
+
+    /// <summary>True inside a generator function's state machine (<c>return</c> finishes the generator).</summary>
+    public bool IsGenerator { get; init; }
 
     /// <summary>Rust names of the exceptions being handled (innermost last), for bare <c>raise</c> and implicit chaining.</summary>
     public List<string> Handlers { get; } = new();
 }
+
+/// <summary>An enclosing Python loop: a labelled Rust loop, or (in a generator) states of the state machine.</summary>
+internal sealed record LoopInfo(int Id, int FlowDepth, int? BreakState = null, int? ContinueState = null);
 
 /// <summary>Emits one Python module as one Rust module of the dynamic (<c>Obj</c>) representation.</summary>
 internal sealed partial class ModuleEmitter
@@ -117,6 +123,7 @@ internal sealed partial class ModuleEmitter
         w.Line();
         w.Line("use pyrt::builtins;");
         w.Line("use pyrt::emit::{self, Cell, Flow, Namespace, Sig};");
+        w.Line("use pyrt::gen::{GenStep, Resume};");
         w.Line("use pyrt::ops;");
         w.Line("use pyrt::class::{Func, Kwargs};");
         w.Line("use pyrt::{ExcKind, Obj, PyErr, PyResult, PyResultExt};");

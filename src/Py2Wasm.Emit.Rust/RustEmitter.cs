@@ -164,6 +164,17 @@ public sealed class RustEmitter : IEmitter
         sb.Append("lto = true\n");
         sb.Append("codegen-units = 1\n");
         sb.Append("panic = \"abort\"\n\n");
+        sb.Append("# Quicker native builds for test suites (correctness, not speed).\n");
+        sb.Append("[profile.test-fast]\n");
+        sb.Append("inherits = \"release\"\n");
+        sb.Append("opt-level = 1\n");
+        sb.Append("codegen-units = 16\n\n");
+        sb.Append("# Quicker WebAssembly builds for test suites.\n");
+        sb.Append("[profile.wasm-fast]\n");
+        sb.Append("inherits = \"wasm\"\n");
+        sb.Append("opt-level = 1\n");
+        sb.Append("lto = false\n");
+        sb.Append("codegen-units = 16\n\n");
         sb.Append("[workspace]\n");
         return sb.ToString();
     }
