@@ -27,8 +27,9 @@ public sealed class ParseCommand : ICommand
                           one line per file (prefixed with 'PATH: ' when there are several files)
           --ast-version   the CPython version whose ast.dump format to print: 3.11 (default) or 3.12
           --tree          print our syntax tree: nodes, tokens and trivia with spans
-          --check         print diagnostics (PATH(LINE,COL): error PYnnnn: message) and round-trip failures,
-                          then 'N files, N parsed, N round-trip, N with errors' (the default when no mode is given)
+          --check         per file: its diagnostics (PATH(LINE,COL): error PYnnnn: message) and a line
+                          'PATH: N errors, round-trip ok|FAILED'; then 'N files, N parsed, N round-trip, N with errors'
+                          (the default when no mode is given)
 
         Exit code: 0 when every file parsed without errors, 1 otherwise, 2 for usage errors.
         """;
@@ -119,10 +120,9 @@ public sealed class ParseCommand : ICommand
                 {
                     stdout.WriteLine(FormatDiagnostic(path, diagnostic));
                 }
-                if (!fileRoundTrips)
-                {
-                    stdout.WriteLine($"{path}: error: the syntax tree does not round-trip (ToFullString() differs from the source text)");
-                }
+                stdout.WriteLine(fileRoundTrips
+                    ? $"{path}: {Plural(errors.Count, "error")}, round-trip ok"
+                    : $"{path}: {Plural(errors.Count, "error")}, round-trip FAILED (ToFullString() differs from the source text)");
             }
             if (ast)
             {
@@ -144,6 +144,8 @@ public sealed class ParseCommand : ICommand
         }
         return withErrors > 0 ? 1 : 0;
     }
+
+    private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     private static AstDumpOptions AstVersion(string value) => value switch
     {
