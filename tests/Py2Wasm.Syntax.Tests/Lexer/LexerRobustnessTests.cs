@@ -91,7 +91,7 @@ public class LexerRobustnessTests
         var tokens = Lex(source);
         watch.Stop();
         Assert.Equal(2 * depth + 2, tokens.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(5), $"took {watch.Elapsed}");
         Assert.Single(Lex(new string('(', depth)).SelectMany(t => t.GetDiagnostics()), d => d.Code == ErrorCode.UnclosedBracket);
     }
 
@@ -116,7 +116,8 @@ public class LexerRobustnessTests
         var watch = Stopwatch.StartNew();
         var tokens = Lex(source);
         watch.Stop();
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(30), $"took {watch.Elapsed}");
+        // A generous bound: the point is "no hang, no quadratic blow-up", not speed (a debug build on a loaded machine).
+        Assert.True(watch.Elapsed < TimeSpan.FromMinutes(5), $"took {watch.Elapsed}");
         Assert.DoesNotContain(tokens, t => t.ContainsDiagnostics);
     }
 
