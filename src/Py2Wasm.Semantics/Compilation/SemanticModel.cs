@@ -7,6 +7,13 @@ namespace Py2Wasm.Semantics;
 /// <summary>The symbol an expression refers to.</summary>
 public readonly record struct SymbolInfo(PySymbol? Symbol);
 
+/// <summary>The inferred type of an expression: its Python type and the Rust representation it gets.</summary>
+public readonly record struct TypeInfo(PyType Type)
+{
+    /// <summary>The Rust representation (<c>Obj</c> when the type is imprecise).</summary>
+    public string RustType => Type.RustType;
+}
+
 /// <summary>Symbols of one compilation, created once and shared by its semantic models (thread-safe).</summary>
 internal sealed class SemanticFacts
 {
@@ -16,7 +23,10 @@ internal sealed class SemanticFacts
     public SemanticFacts(PythonCompilation compilation)
     {
         _compilation = compilation;
+        Types = new TypeEvaluator(this);
     }
+
+    public TypeEvaluator Types { get; }
 
     public SymbolTable Table(SyntaxNode node) => _compilation.GetSymbolTable(node.SyntaxTree);
 
@@ -338,6 +348,13 @@ public sealed class SemanticModel
     {
         ArgumentNullException.ThrowIfNull(expression);
         return new SymbolInfo(Facts.ResolveExpression(expression));
+    }
+
+    /// <summary>The inferred Python type of <paramref name="expression"/> and its Rust representation.</summary>
+    public TypeInfo GetTypeInfo(ExpressionSyntax expression)
+    {
+        ArgumentNullException.ThrowIfNull(expression);
+        return new TypeInfo(Facts.Types.TypeOf(expression));
     }
 
     /// <summary>

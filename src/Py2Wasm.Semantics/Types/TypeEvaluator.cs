@@ -1,0 +1,446 @@
+using System.Collections.Concurrent;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Semantics;
+
+/// <summary>
+/// Local type inference: annotations (PEP 484/585/604), literals, displays, operators, calls of annotated
+/// functions and classes, and variables as the join of everything assigned to them. Flow-insensitive for now;
+/// unannotated parameters are dynamic until whole-program inference exists. Results are cached per node.
+/// </summary>
+internal sealed class TypeEvaluator
+{
+    /// <summary>Named budget: how deep inference may follow names through assignments before giving up.</summary>
+    public const int NameDepthBudget = 48;
+
+    private readonly SemanticFacts _facts;
+    private readonly ConcurrentDictionary<SyntaxNode, PyType> _cache = new();
+    [ThreadStatic]
+    private static HashSet<PySymbol>? t_inProgress;
+    [ThreadStatic]
+    private static int t_depth;
+
+    public TypeEvaluator(SemanticFacts facts)
+    {
+        _facts = facts;
+    }
+
+    public PyType TypeOf(ExpressionSyntax expression) => _cache.GetOrAdd(expression, e => Evaluate((ExpressionSyntax)e) ?? PyType.Dynamic);
+
+    private PyType? Evaluate(ExpressionSyntax e)
+    {
+        switch (e)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return Evaluate(p.Expression);
+            case LiteralExpressionSyntax lit:
+                return lit.Kind switch
+                {
+                    SyntaxKind.NumericLiteralExpression => NumberType(lit.Token.Text),
+                    SyntaxKind.StringLiteralExpression => IsBytes(lit.Token.Text) ? PyType.Dynamic : PyType.Str,
+                    SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression => PyType.Bool,
+                    SyntaxKind.NoneLiteralExpression => PyType.None,
+                    _ => PyType.Dynamic,
+                };
+            case FStringExpressionSyntax:
+                return PyType.Str;
+            case ConcatenatedStringExpressionSyntax c:
+                return c.Strings.All(s => s is FStringExpressionSyntax || (s is LiteralExpressionSyntax l && !IsBytes(l.Token.Text))) ? PyType.Str : PyType.Dynamic;
+            case ListExpressionSyntax list:
+                return list.Elements.Count == 0 ? ContainerType.List(PyType.Dynamic) : ContainerType.List(JoinAll(list.Elements));
+            case SetExpressionSyntax set:
+                return ContainerType.Set(JoinAll(set.Elements));
+            case TupleExpressionSyntax tuple:
+                return tuple.Elements.Any(x => x is StarredExpressionSyntax) ? PyType.Dynamic : ContainerType.Tuple(tuple.Elements.Select(TypeOf));
+            case DictExpressionSyntax dict:
+            {
+                var pairs = dict.Elements.OfType<KeyValueElementSyntax>().ToList();
+                if (pairs.Count != dict.Elements.Count || pairs.Count == 0)
+                {
+                    return ContainerType.Dict(PyType.Dynamic, PyType.Dynamic);
+                }
+                return ContainerType.Dict(JoinAll(pairs.Select(p => p.Key)), JoinAll(pairs.Select(p => p.Value)));
+            }
+            case ComprehensionExpressionSyntax comp:
+                return comp.Kind switch
+                {
+                    SyntaxKind.ListComprehension => ContainerType.List(TypeOf(comp.Element)),
+                    SyntaxKind.SetComprehension => ContainerType.Set(TypeOf(comp.Element)),
+                    SyntaxKind.DictComprehension => ContainerType.Dict(TypeOf(comp.Element), comp.Value is null ? PyType.Dynamic : TypeOf(comp.Value)),
+                    _ => PyType.Dynamic,
+                };
+            case ComparisonExpressionSyntax:
+                return PyType.Bool;
+            case UnaryExpressionSyntax u:
+            {
+                if (u.Kind == SyntaxKind.LogicalNotExpression)
+                {
+                    return PyType.Bool;
+                }
+                var operand = Evaluate(u.Operand);
+                return operand is null ? null : operand.Equals(PyType.Bool) && u.Kind != SyntaxKind.UnaryPlusExpression ? PyType.Int : IsNumeric(operand) ? operand : PyType.Dynamic;
+            }
+            case BinaryExpressionSyntax b:
+                return Binary(b);
+            case ConditionalExpressionSyntax cond:
+                return JoinNullable(Evaluate(cond.WhenTrue), Evaluate(cond.WhenFalse));
+            case NamedExpressionSyntax named:
+                return Evaluate(named.Value);
+            case IdentifierNameSyntax id:
+                return NameType(id);
+            case SubscriptExpressionSyntax sub:
+            {
+                var target = Evaluate(sub.Expression);
+                if (target is ContainerType { Kind: "list" } l && sub.Index is not SliceExpressionSyntax)
+                {
+                    return l.Arguments[0];
+                }
+                if (target is ContainerType { Kind: "list" } && sub.Index is SliceExpressionSyntax)
+                {
+                    return target;
+                }
+                if (target is ContainerType { Kind: "dict" } d)
+                {
+                    return d.Arguments[1];
+                }
+                if (target is not null && target.Equals(PyType.Str))
+                {
+                    return PyType.Str;
+                }
+                return PyType.Dynamic;
+            }
+            case CallExpressionSyntax call:
+                return Call(call);
+        }
+        return PyType.Dynamic;
+    }
+
+    private static bool IsBytes(string token) => token.TakeWhile(c => c is not ('\'' or '"')).Any(c => c is 'b' or 'B');
+
+    private static PyType NumberType(string text)
+    {
+        if (text.EndsWith('j') || text.EndsWith('J'))
+        {
+            return PyType.Dynamic; // complex
+        }
+        bool hex = text.StartsWith("0x", StringComparison.OrdinalIgnoreCase);
+        return !hex && (text.Contains('.') || text.Contains('e') || text.Contains('E')) ? PyType.Float : PyType.Int;
+    }
+
+    private static bool IsNumeric(PyType t) => t.Equals(PyType.Int) || t.Equals(PyType.Float) || t.Equals(PyType.Bool);
+
+    private PyType JoinAll(IEnumerable<ExpressionSyntax> items)
+    {
+        PyType? result = null;
+        foreach (var item in items)
+        {
+            result = JoinNullable(result, item is StarredExpressionSyntax ? PyType.Dynamic : Evaluate(item));
+        }
+        return result ?? PyType.Dynamic;
+    }
+
+    private static PyType? JoinNullable(PyType? a, PyType? b) => a is null ? b : b is null ? a : PyType.Join(a, b);
+
+    private PyType? Binary(BinaryExpressionSyntax b)
+    {
+        // Left-deep chains are folded iteratively.
+        var rights = new List<BinaryExpressionSyntax>();
+        ExpressionSyntax current = b;
+        while (current is BinaryExpressionSyntax bb)
+        {
+            rights.Add(bb);
+            current = bb.Left;
+        }
+        var type = Evaluate(current);
+        for (int i = rights.Count - 1; i >= 0; i--)
+        {
+            type = Operator(rights[i].Kind, type, Evaluate(rights[i].Right));
+        }
+        return type;
+    }
+
+    private static PyType? Operator(SyntaxKind kind, PyType? left, PyType? right)
+    {
+        if (kind is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression)
+        {
+            return JoinNullable(left, right);
+        }
+        left ??= right;
+        right ??= left;
+        if (left is null || right is null)
+        {
+            return null;
+        }
+        if (IsNumeric(left) && IsNumeric(right))
+        {
+            var l = left.Equals(PyType.Bool) ? PyType.Int : left;
+            var r = right.Equals(PyType.Bool) ? PyType.Int : right;
+            if (kind is SyntaxKind.BitwiseAndExpression or SyntaxKind.BitwiseOrExpression or SyntaxKind.BitwiseXorExpression
+                && left.Equals(PyType.Bool) && right.Equals(PyType.Bool))
+            {
+                return PyType.Bool;
+            }
+            if (kind == SyntaxKind.DivideExpression)
+            {
+                return PyType.Float;
+            }
+            if (kind is SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression or SyntaxKind.BitwiseAndExpression
+                or SyntaxKind.BitwiseOrExpression or SyntaxKind.BitwiseXorExpression)
+            {
+                return l.Equals(PyType.Int) && r.Equals(PyType.Int) ? PyType.Int : PyType.Dynamic;
+            }
+            if (kind == SyntaxKind.PowerExpression && l.Equals(PyType.Int) && r.Equals(PyType.Int))
+            {
+                return PyType.Dynamic; // int ** negative int is a float: not decidable locally
+            }
+            return l.Equals(PyType.Float) || r.Equals(PyType.Float) ? PyType.Float : PyType.Int;
+        }
+        if (left.Equals(PyType.Str) && right.Equals(PyType.Str) && kind == SyntaxKind.AddExpression)
+        {
+            return PyType.Str;
+        }
+        if (kind == SyntaxKind.ModuloExpression && left.Equals(PyType.Str))
+        {
+            return PyType.Str;
+        }
+        if (kind == SyntaxKind.MultiplyExpression && (left.Equals(PyType.Str) || left is ContainerType { Kind: "list" }) && right.Equals(PyType.Int))
+        {
+            return left;
+        }
+        if (kind == SyntaxKind.AddExpression && left is ContainerType { Kind: "list" } a && right is ContainerType { Kind: "list" } c)
+        {
+            return ContainerType.List(PyType.Join(a.Arguments[0], c.Arguments[0]));
+        }
+        return PyType.Dynamic;
+    }
+
+    private PyType? Call(CallExpressionSyntax call)
+    {
+        var callee = _facts.ResolveExpression(call.Expression);
+        switch (callee)
+        {
+            case BuiltinSymbol builtin:
+                return builtin.Name switch
+                {
+                    "int" or "len" or "ord" or "hash" or "id" => PyType.Int,
+                    "float" => PyType.Float,
+                    "str" or "repr" or "chr" or "input" or "hex" or "oct" or "bin" or "format" => PyType.Str,
+                    "bool" or "isinstance" or "issubclass" or "callable" or "hasattr" => PyType.Bool,
+                    "abs" when call.ArgumentList.Arguments.Count == 1 => Evaluate(call.ArgumentList.Arguments[0].Expression) is { } t && IsNumeric(t) ? t : PyType.Dynamic,
+                    "print" => PyType.None,
+                    "list" when call.ArgumentList.Arguments.Count == 0 => ContainerType.List(PyType.Dynamic),
+                    "range" => PyType.Dynamic,
+                    _ => PyType.Dynamic,
+                };
+            case ClassSymbol cls:
+                return new InstanceType(cls);
+            case FunctionSymbol f when f.ReturnAnnotation is { } annotation:
+                return FromAnnotation(annotation);
+        }
+        return PyType.Dynamic;
+    }
+
+    private PyType? NameType(IdentifierNameSyntax id)
+    {
+        var symbol = _facts.ResolveExpression(id);
+        switch (symbol)
+        {
+            case ParameterSymbol p:
+                if (p.Annotation is { } pa)
+                {
+                    var annotated = FromAnnotation(pa);
+                    return p.ParameterKind switch
+                    {
+                        ParameterKind.VarPositional => PyType.Dynamic,
+                        ParameterKind.VarKeyword => ContainerType.Dict(PyType.Str, annotated),
+                        _ => annotated,
+                    };
+                }
+                return PyType.Dynamic;
+            case VariableSymbol v:
+                return VariableType(v);
+        }
+        return PyType.Dynamic;
+    }
+
+    private PyType? VariableType(VariableSymbol v)
+    {
+        foreach (var d in v.Declarations)
+        {
+            if (d is IdentifierNameSyntax { Parent: AnnotatedAssignmentStatementSyntax ann })
+            {
+                return FromAnnotation(ann.Annotation);
+            }
+        }
+        var inProgress = t_inProgress ??= new HashSet<PySymbol>();
+        if (!inProgress.Add(v))
+        {
+            return null; // a cycle (x = x + 1): the other assignments decide
+        }
+        if (++t_depth > NameDepthBudget)
+        {
+            t_depth--;
+            inProgress.Remove(v);
+            return PyType.Dynamic;
+        }
+        try
+        {
+            PyType? result = null;
+            foreach (var d in v.Declarations)
+            {
+                var t = DeclarationType(d);
+                if (t is null)
+                {
+                    continue;
+                }
+                result = JoinNullable(result, t);
+            }
+            return result;
+        }
+        finally
+        {
+            t_depth--;
+            inProgress.Remove(v);
+        }
+    }
+
+    private PyType? DeclarationType(SyntaxNode declaration)
+    {
+        if (declaration is not IdentifierNameSyntax id)
+        {
+            return PyType.Dynamic; // imports, except targets, patterns: not inferred yet
+        }
+        SyntaxNode node = id;
+        ExpressionSyntax child = id;
+        var path = new List<int>();
+        while (node.Parent is { } parent && (parent is TupleExpressionSyntax or ParenthesizedExpressionSyntax || parent.Kind == SyntaxKind.List))
+        {
+            if (parent is TupleExpressionSyntax t)
+            {
+                path.Insert(0, t.Elements.ToList().IndexOf(child));
+            }
+            node = parent;
+            if (parent is ExpressionSyntax e)
+            {
+                child = e;
+            }
+        }
+        PyType? value = node.Parent switch
+        {
+            AssignmentTargetSyntax { Parent: AssignmentStatementSyntax assign } => Evaluate(assign.Value),
+            AugmentedAssignmentStatementSyntax aug when aug.Target == node => Operator(AugmentedKind(aug.OperatorToken.Kind), null, Evaluate(aug.Value)),
+            NamedExpressionSyntax named => Evaluate(named.Value),
+            ForStatementSyntax f when f.Target == node => ElementType(Evaluate(f.Iterable), f.Iterable),
+            ComprehensionForClauseSyntax cf when cf.Target == node => ElementType(Evaluate(cf.Iterable), cf.Iterable),
+            _ => PyType.Dynamic,
+        };
+        foreach (var index in path)
+        {
+            value = value is ContainerType { Kind: "tuple" } tuple && index >= 0 && index < tuple.Arguments.Length ? tuple.Arguments[index] : value is null ? null : PyType.Dynamic;
+        }
+        return value;
+    }
+
+    private PyType? ElementType(PyType? iterable, ExpressionSyntax expression)
+    {
+        if (expression is CallExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "range" } } call
+            && _facts.ResolveExpression(call.Expression) is BuiltinSymbol)
+        {
+            return PyType.Int;
+        }
+        return iterable switch
+        {
+            null => null,
+            ContainerType { Kind: "list" or "set" or "dict" } c => c.Arguments[0],
+            _ when iterable.Equals(PyType.Str) => PyType.Str,
+            _ => PyType.Dynamic,
+        };
+    }
+
+    private static SyntaxKind AugmentedKind(SyntaxKind token) => token switch
+    {
+        SyntaxKind.PlusEqualsToken => SyntaxKind.AddExpression,
+        SyntaxKind.MinusEqualsToken => SyntaxKind.SubtractExpression,
+        SyntaxKind.StarEqualsToken => SyntaxKind.MultiplyExpression,
+        SyntaxKind.SlashEqualsToken => SyntaxKind.DivideExpression,
+        SyntaxKind.DoubleSlashEqualsToken => SyntaxKind.FloorDivideExpression,
+        SyntaxKind.PercentEqualsToken => SyntaxKind.ModuloExpression,
+        SyntaxKind.DoubleStarEqualsToken => SyntaxKind.PowerExpression,
+        _ => SyntaxKind.None,
+    };
+
+    /// <summary>The type an annotation denotes (PEP 484/585/604).</summary>
+    public PyType FromAnnotation(ExpressionSyntax annotation)
+    {
+        switch (annotation)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return FromAnnotation(p.Expression);
+            case LiteralExpressionSyntax { Kind: SyntaxKind.NoneLiteralExpression }:
+                return PyType.None;
+            case BinaryExpressionSyntax { Kind: SyntaxKind.BitwiseOrExpression } union:
+                return UnionType.Create(new[] { FromAnnotation(union.Left), FromAnnotation(union.Right) });
+            case IdentifierNameSyntax or MemberAccessExpressionSyntax:
+            {
+                var symbol = _facts.ResolveExpression(annotation);
+                if (symbol is ClassSymbol cls)
+                {
+                    return new InstanceType(cls);
+                }
+                var name = annotation is IdentifierNameSyntax id ? id.Identifier.Text : ((MemberAccessExpressionSyntax)annotation).Name.Text;
+                return name switch
+                {
+                    "int" => PyType.Int,
+                    "float" => PyType.Float,
+                    "bool" => PyType.Bool,
+                    "str" => PyType.Str,
+                    "list" or "List" => ContainerType.List(PyType.Dynamic),
+                    "dict" or "Dict" => ContainerType.Dict(PyType.Dynamic, PyType.Dynamic),
+                    "set" or "Set" => ContainerType.Set(PyType.Dynamic),
+                    _ => PyType.Dynamic,
+                };
+            }
+            case SubscriptExpressionSyntax sub:
+            {
+                var head = sub.Expression is IdentifierNameSyntax h ? h.Identifier.Text : sub.Expression is MemberAccessExpressionSyntax m ? m.Name.Text : string.Empty;
+                var args = sub.Index is TupleExpressionSyntax t ? t.Elements.ToList() : new List<ExpressionSyntax> { sub.Index };
+                switch (head)
+                {
+                    case "list" or "List" when args.Count == 1:
+                        return ContainerType.List(FromAnnotation(args[0]));
+                    case "set" or "Set" or "frozenset" when args.Count == 1:
+                        return ContainerType.Set(FromAnnotation(args[0]));
+                    case "dict" or "Dict" when args.Count == 2:
+                        return ContainerType.Dict(FromAnnotation(args[0]), FromAnnotation(args[1]));
+                    case "tuple" or "Tuple":
+                        return args.Any(a => a is LiteralExpressionSyntax { Kind: SyntaxKind.EllipsisLiteralExpression }) ? PyType.Dynamic : ContainerType.Tuple(args.Select(FromAnnotation));
+                    case "Optional" when args.Count == 1:
+                        return UnionType.Create(new[] { FromAnnotation(args[0]), PyType.None });
+                    case "Union":
+                        return UnionType.Create(args.Select(FromAnnotation));
+                }
+                return PyType.Dynamic;
+            }
+            case LiteralExpressionSyntax { Kind: SyntaxKind.StringLiteralExpression } s:
+            {
+                // A string annotation: parse its contents as an expression.
+                var text = s.Token.Text.Trim('\'', '"');
+                var tree = PythonSyntaxTree.ParseText(text + "\n");
+                if (tree.GetRoot().Statements.FirstOrDefault() is SimpleStatementLineSyntax line && line.Statements.FirstOrDefault() is ExpressionStatementSyntax es
+                    && es.Expression is IdentifierNameSyntax inner)
+                {
+                    return inner.Identifier.Text switch
+                    {
+                        "int" => PyType.Int,
+                        "float" => PyType.Float,
+                        "bool" => PyType.Bool,
+                        "str" => PyType.Str,
+                        _ => PyType.Dynamic,
+                    };
+                }
+                return PyType.Dynamic;
+            }
+        }
+        return PyType.Dynamic;
+    }
+}
