@@ -17,6 +17,16 @@ namespace Py2Wasm.Syntax.InternalSyntax;
 /// file); INDENT/DEDENT are zero-width tokens without trivia, emitted right before the first token of the line.</item>
 /// <item>The stream ends with exactly one <see cref="SyntaxKind.EndOfFileToken"/>.</item>
 /// </list>
+/// Recovery choices (CPython stops at the first error; we go on):
+/// <list type="bullet">
+/// <item>A code point that starts no token is a one-character BadToken (an identifier before it is kept);
+/// '$', '?', '`' and a '!' outside an f-string field are BadTokens with "invalid syntax"; so is a stray '\'.</item>
+/// <item>An invalid number is one NumberToken covering the rest of the identifier-like run.</item>
+/// <item>A dedent to an unknown column joins the innermost block it left (one DEDENT fewer), whose column
+/// becomes the line's column.</item>
+/// <item>A mismatched closer pops the innermost ordinary bracket but never an f-string field; "never closed" is
+/// reported for the innermost open bracket only; "too many nested parentheses" once, on the 201st.</item>
+/// </list>
 /// The lexer never throws on any input and runs in linear time. The file is split by area:
 /// this file (driver, trivia, token building), <c>Lexer.Indentation.cs</c>, <c>Lexer.Identifiers.cs</c>,
 /// <c>Lexer.Numbers.cs</c>, <c>Lexer.Strings.cs</c>, <c>Lexer.FStrings.cs</c>, <c>Lexer.Operators.cs</c>.
