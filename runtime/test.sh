@@ -24,7 +24,7 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 # 1. native cargo test
-if "$NATIVE_CARGO" test --quiet 2>&1 | tee "$log" | grep -E "^(test result|failures:|    [a-z_:]+$|---- )" ; then :; fi
+if "$NATIVE_CARGO" test --quiet --tests 2>&1 | tee "$log" | grep -E "^(test result|failures:|    [a-z_:]+$|---- )" ; then :; fi
 n_ok=$(grep -E "^test result" "$log" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\1/' | awk '{s+=$1} END {print s+0}')
 n_bad=$(grep -E "^test result" "$log" | sed -E 's/.* ([0-9]+) passed; ([0-9]+) failed.*/\2/' | awk '{s+=$1} END {print s+0}')
 passed=$((passed + n_ok))
@@ -36,7 +36,7 @@ rm -f Cargo.lock
 # 2. + 3. Debian rustc 1.63: the same tests natively (the wasm builds use this
 # compiler, and its std formats some floats differently), then the wasm builds.
 deb() { PATH=/usr/bin:$PATH cargo "$@"; }
-if deb test --quiet >"$log" 2>&1; then
+if deb test --quiet --tests >"$log" 2>&1; then
   ok "cargo test with rustc $(/usr/bin/rustc --version | cut -d' ' -f2) ($(grep -E "^test result" "$log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}') tests)"
 else
   grep -E "expected|got|panicked|^error" "$log" | head -40; fail "cargo test with rustc 1.63"
@@ -58,7 +58,7 @@ fi
 rm -f Cargo.lock
 
 # Native smoke with the native toolchain.
-if "$NATIVE_CARGO" build --quiet --example smoke >/dev/null 2>&1 && target/debug/examples/smoke >"$log" 2>"$log.err" && diff -u tests/data/smoke.expected "$log"; then
+if "$NATIVE_CARGO" build --quiet --example smoke --example microbench >/dev/null 2>&1 && target/debug/examples/smoke >"$log" 2>"$log.err" && diff -u tests/data/smoke.expected "$log"; then
   ok "smoke native matches CPython"
 else
   head -20 "$log.err"; fail "smoke native"
