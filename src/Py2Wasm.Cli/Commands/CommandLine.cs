@@ -8,6 +8,7 @@ public sealed class CommandLine
     /// <summary>The CLI with every built-in verb.</summary>
     public static CommandLine Default { get; } = new CommandLine().Add(new ParseCommand())
         .Add(new SymtableCommand())
+        .Add(new TypesCommand())
         .Add(new CheckCommand())
         .Add(new EmitCommand())
         .Add(new BuildCommand())

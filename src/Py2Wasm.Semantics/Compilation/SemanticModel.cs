@@ -357,6 +357,20 @@ public sealed class SemanticModel
         return new TypeInfo(Facts.Types.TypeOf(expression));
     }
 
+    /// <summary>The symbol for a symbol-table entry of this tree: its def, class, parameter or variable.</summary>
+    public PySymbol GetSymbol(ScopeSymbol entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Facts.SymbolFor(entry);
+    }
+
+    /// <summary>The type of the values a symbol holds (parameters and variables; others are dynamic).</summary>
+    public TypeInfo GetSymbolType(PySymbol symbol)
+    {
+        ArgumentNullException.ThrowIfNull(symbol);
+        return new TypeInfo(Facts.Types.TypeOfSymbol(symbol));
+    }
+
     /// <summary>
     /// The names visible at <paramref name="position"/>, innermost first: the enclosing scope's bindings, those of
     /// enclosing functions (class bodies are not visible from their methods), the module's, then builtins.

@@ -240,9 +240,13 @@ internal sealed class TypeEvaluator
         return PyType.Dynamic;
     }
 
-    private PyType? NameType(IdentifierNameSyntax id)
+    private PyType? NameType(IdentifierNameSyntax id) => SymbolType(_facts.ResolveExpression(id));
+
+    /// <summary>The type of a symbol's value: declared by annotation, or inferred from its bindings.</summary>
+    public PyType TypeOfSymbol(PySymbol? symbol) => SymbolType(symbol) ?? PyType.Dynamic;
+
+    private PyType? SymbolType(PySymbol? symbol)
     {
-        var symbol = _facts.ResolveExpression(id);
         switch (symbol)
         {
             case ParameterSymbol p:

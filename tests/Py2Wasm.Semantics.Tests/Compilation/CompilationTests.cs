@@ -199,3 +199,19 @@ public class CompilationTests
         Assert.Same(compilation.GetSemanticModel(trees[0]), compilation.GetSemanticModel(trees[0]));
     }
 }
+
+public class SymbolTypeTests
+{
+    [Fact]
+    public void BindingsHaveTypesAndRustRepresentations()
+    {
+        var tree = PythonSyntaxTree.ParseText("def f(a: float, b):\n    total = 0.0\n    for i in range(3):\n        total = total + a\n    return total\n");
+        var model = PythonCompilation.Create("t", new[] { tree }).GetSemanticModel(tree);
+        var f = model.SymbolTable.Root.Children.Single();
+        string TypeOf(string name) => model.GetSymbolType(model.GetSymbol(f.Lookup(name)!)).Type + "";
+        Assert.Equal("float -> f64", TypeOf("a"));
+        Assert.Equal("Any -> Obj", TypeOf("b"));
+        Assert.Equal("float -> f64", TypeOf("total"));
+        Assert.Equal("int -> i64", TypeOf("i"));
+    }
+}
