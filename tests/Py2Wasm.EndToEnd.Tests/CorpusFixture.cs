@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Py2Wasm.Build;
+using Py2Wasm.Emit.Rust;
+
+namespace Py2Wasm.EndToEnd.Tests;
+
+/// <summary>
+/// Compiles the whole corpus into one crate (one Rust module per program, a dispatcher main), builds it once
+/// natively and once for wasm32-wasi, and runs every program on both, comparing stdout and exit code with CPython's.
+/// </summary>
+public sealed class CorpusFixture
+{
+    public List<CorpusProgram> Programs { get; }
+    public Dictionary<string, ImmutableArray<Diagnostic>> Rejections { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ProgramResult> Native { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ProgramResult> Wasi { get; } = new(StringComparer.Ordinal);
+    public string Summary { get; }
+    public string? BuildError { get; }
+
+    public CorpusFixture()
+    {
+        var sw = Stopwatch.StartNew();
+        Programs = CorpusFinder.Find();
+        var runtime = RuntimeLocator.Find(CorpusFinder.RepoRoot) ?? throw new InvalidOperationException("runtime/ not found");
+        var loaded = new List<PythonProgram>();
+        var byName = new Dictionary<string, CorpusProgram>(StringComparer.Ordinal);
+        foreach (var p in Programs)
+        {
+            var program = ProgramLoader.Load(p.Path, Path.GetFileName(p.Path));
+            loaded.Add(program with { Name = p.Name });
+            byName[p.Name] = p;
+        }
+        var (files, diagnostics) = new RustEmitter().EmitBatch("py2wasm-corpus", loaded, new EmitOptions { RuntimePath = runtime });
+        foreach (var (name, d) in diagnostics)
+        {
+            if (d.Any(x => x.Severity == DiagnosticSeverity.Error)) Rejections[name] = d;
+        }
+        var emitTime = sw.Elapsed;
+        var builder = new CrateBuilder(new BuildOptions { SkipWasmOpt = true, WasmProfile = "wasm-fast", NativeProfile = "test-fast" });
+        var native = builder.Build(files, BuildTarget.Native);
+        var nativeTime = sw.Elapsed - emitTime;
+        var wasi = builder.Build(files, BuildTarget.Wasi);
+        var wasiTime = sw.Elapsed - emitTime - nativeTime;
+        var errors = native.Diagnostics.Concat(wasi.Diagnostics).Select(d => d.GetMessage()).ToList();
+        BuildError = errors.Count == 0 ? null : string.Join("\n", errors);
+        var runner = RuntimeLocator.WasiRunnerScript(new BuildOptions().CacheDirectory);
+        var compiled = Programs.Where(p => !Rejections.ContainsKey(p.Name)).ToList();
+        var native2 = new ConcurrentDictionary<string, ProgramResult>();
+        var wasi2 = new ConcurrentDictionary<string, ProgramResult>();
+        Parallel.ForEach(compiled, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) }, p =>
+        {
+            if (native.ArtifactPath is not null)
+            {
+                var psi = new ProcessStartInfo(native.ArtifactPath) { WorkingDirectory = p.Directory };
+                native2[p.Name] = RunOne(p, psi, TimeSpan.FromSeconds(20));
+            }
+            if (wasi.ArtifactPath is not null)
+            {
+                var psi = new ProcessStartInfo("node") { WorkingDirectory = p.Directory };
+                psi.ArgumentList.Add("--no-warnings");
+                psi.ArgumentList.Add("--stack-size=4000");
+                psi.ArgumentList.Add(runner);
+                psi.ArgumentList.Add(wasi.ArtifactPath);
+                wasi2[p.Name] = RunOne(p, psi, TimeSpan.FromSeconds(60));
+            }
+        });
+        foreach (var (k, v) in native2) Native[k] = v;
+        foreach (var (k, v) in wasi2) Wasi[k] = v;
+        var sb = new StringBuilder();
+        sb.Append("corpus: ").Append(Programs.Count).Append(" programs, ").Append(Rejections.Count).Append(" rejected (PY diagnostics)\n");
+        sb.Append("native: ").Append(Native.Values.Count(r => r.Outcome == Outcome.Passed)).Append(" passed, ")
+          .Append(Native.Values.Count(r => r.Outcome == Outcome.Failed)).Append(" failed\n");
+        sb.Append("wasi:   ").Append(Wasi.Values.Count(r => r.Outcome == Outcome.Passed)).Append(" passed, ")
+          .Append(Wasi.Values.Count(r => r.Outcome == Outcome.Failed)).Append(" failed\n");
+        sb.Append("times: emit ").Append(emitTime.TotalSeconds.ToString("F1")).Append("s, native build ").Append(nativeTime.TotalSeconds.ToString("F1"))
+          .Append("s, wasi build ").Append(wasiTime.TotalSeconds.ToString("F1")).Append("s, total ").Append(sw.Elapsed.TotalSeconds.ToString("F1")).Append("s\n");
+        Summary = sb.ToString();
+    }
+
+    private static ProgramResult RunOne(CorpusProgram p, ProcessStartInfo psi, TimeSpan limit)
+    {
+        foreach (var arg in p.Args) psi.ArgumentList.Add(arg);
+        psi.Environment["PY2WASM_PROGRAM"] = p.Name;
+        var (exit, stdout, stderr, timedOut) = Runner.Run(psi, p.Stdin, limit);
+        if (timedOut) return new ProgramResult(p, Outcome.Failed, "timed out");
+        var expected = p.ExpectedStdout;
+        if (exit == p.ExpectedExit && stdout.AsSpan().SequenceEqual(expected)) return new ProgramResult(p, Outcome.Passed, "");
+        var detail = new StringBuilder();
+        detail.Append("exit ").Append(exit).Append(" (expected ").Append(p.ExpectedExit).Append(')');
+        var a = Encoding.UTF8.GetString(stdout).Split('\n');
+        var e = Encoding.UTF8.GetString(expected).Split('\n');
+        for (int i = 0; i < Math.Max(a.Length, e.Length); i++)
+        {
+            var x = i < a.Length ? a[i] : "<missing>";
+            var y = i < e.Length ? e[i] : "<missing>";
+            if (x != y)
+            {
+                detail.Append("; line ").Append(i + 1).Append(": got ").Append(Trim(x)).Append(" expected ").Append(Trim(y));
+                break;
+            }
+        }
+        var lastErr = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        if (lastErr is not null) detail.Append("; stderr: ").Append(Trim(lastErr));
+        return new ProgramResult(p, Outcome.Failed, detail.ToString());
+    }
+
+    private static string Trim(string s) => s.Length > 120 ? s[..120] + "..." : s;
+}
+
+[CollectionDefinition("corpus")]
+public sealed class CorpusCollection : ICollectionFixture<CorpusFixture>
+{
+}

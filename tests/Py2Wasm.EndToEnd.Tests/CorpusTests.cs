@@ -1,0 +1,88 @@
+using System.Text;
+using Xunit.Abstractions;
+
+namespace Py2Wasm.EndToEnd.Tests;
+
+/// <summary>
+/// The conformance corpus (tests/programs) compiled and run natively and under WASI. A program the emitter rejects
+/// with a PY diagnostic counts as rejected; a program that compiles must print exactly what CPython printed and exit
+/// with the same status. expected-pass.txt lists the programs that pass today (PY2WASM_ACCEPT=1 rewrites it), so a
+/// regression fails.
+/// </summary>
+[Collection("corpus")]
+public sealed class CorpusTests
+{
+    private readonly CorpusFixture _corpus;
+    private readonly ITestOutputHelper _output;
+
+    public CorpusTests(CorpusFixture corpus, ITestOutputHelper output)
+    {
+        _corpus = corpus;
+        _output = output;
+    }
+
+    private static string ExpectedPassFile => Path.Combine(CorpusFinder.RepoRoot, "tests", "Py2Wasm.EndToEnd.Tests", "expected-pass.txt");
+
+    [Fact]
+    public void CorpusBuildsOnBothToolchains()
+    {
+        _output.WriteLine(_corpus.Summary);
+        Assert.True(_corpus.BuildError is null, "the generated corpus crate did not build: " + _corpus.BuildError);
+        Assert.NotEmpty(_corpus.Native);
+    }
+
+    [Fact]
+    public void NoCompiledProgramDiffersFromCPythonNatively() => AssertNoFailures(_corpus.Native, "native");
+
+    [Fact]
+    public void NoCompiledProgramDiffersFromCPythonUnderWasi() => AssertNoFailures(_corpus.Wasi, "wasi");
+
+    private void AssertNoFailures(Dictionary<string, ProgramResult> results, string target)
+    {
+        _output.WriteLine(_corpus.Summary);
+        var failed = results.Values.Where(r => r.Outcome == Outcome.Failed).OrderBy(r => r.Program.Name, StringComparer.Ordinal).ToList();
+        var sb = new StringBuilder();
+        foreach (var f in failed) sb.Append(target).Append(' ').Append(f.Program.Name).Append(": ").Append(f.Detail).Append('\n');
+        _output.WriteLine(sb.ToString());
+        Assert.True(failed.Count == 0, failed.Count + " compiled programs differ from CPython (" + target + "):\n" + sb);
+    }
+
+    [Fact]
+    public void ExpectedPassingProgramsStillPass()
+    {
+        _output.WriteLine(_corpus.Summary);
+        var passing = _corpus.Programs
+            .Where(p => _corpus.Native.TryGetValue(p.Name, out var n) && n.Outcome == Outcome.Passed &&
+                        _corpus.Wasi.TryGetValue(p.Name, out var w) && w.Outcome == Outcome.Passed)
+            .Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal).ToList();
+        if (Environment.GetEnvironmentVariable("PY2WASM_ACCEPT") is "1" or "true")
+        {
+            File.WriteAllText(ExpectedPassFile, "# Corpus programs that pass natively and under WASI (rewrite with PY2WASM_ACCEPT=1).\n" + string.Join("\n", passing) + "\n");
+        }
+        var expected = File.ReadAllLines(ExpectedPassFile).Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
+        var regressed = expected.Except(passing, StringComparer.Ordinal).ToList();
+        foreach (var r in regressed)
+        {
+            var why = _corpus.Rejections.TryGetValue(r, out var d) ? "rejected: " + string.Join("; ", d.Select(x => x.Id + " " + x.GetMessage()))
+                : _corpus.Native.TryGetValue(r, out var n) && n.Outcome != Outcome.Passed ? "native: " + n.Detail
+                : _corpus.Wasi.TryGetValue(r, out var w) && w.Outcome != Outcome.Passed ? "wasi: " + w.Detail : "missing from the corpus";
+            _output.WriteLine(r + ": " + why);
+        }
+        Assert.True(regressed.Count == 0, regressed.Count + " programs of expected-pass.txt no longer pass: " + string.Join(", ", regressed));
+    }
+
+    [Fact]
+    public void RejectionsAreReportedWithPythonLocations()
+    {
+        foreach (var (name, diagnostics) in _corpus.Rejections)
+        {
+            foreach (var d in diagnostics)
+            {
+                Assert.StartsWith("PY", d.Id, StringComparison.Ordinal);
+                Assert.True(d.Location.IsInSource, name + ": " + d.Id + " has no source location");
+            }
+        }
+        _output.WriteLine(string.Join("\n", _corpus.Rejections.OrderBy(r => r.Key, StringComparer.Ordinal)
+            .Select(r => r.Key + ": " + r.Value[0].Id + " " + r.Value[0].GetMessage())));
+    }
+}
