@@ -48,6 +48,8 @@ internal sealed partial class ModuleEmitter
         _w.Line("let mut state: u32 = 0;");
         _w.Line("let mut line: u32 = " + defLine.ToString(CultureInfo.InvariantCulture) + ";");
         foreach (var p in _genPrelude) _w.Line(p);
+        // The state machine owns its own handles on the cells of enclosing functions.
+        foreach (var c in scope.Captures) _w.Line("let " + CellVar(c) + " = " + CellVar(c) + ".clone();");
         _w.Line("return Ok(pyrt::gen::make_generator(" + Str(name) + ", emit::FnGen(move |input: Resume| -> PyResult<GenStep> {");
         _w.Indent++;
         _w.Line("let mut input = Some(input);");
