@@ -271,7 +271,7 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
             var args = new[] { multi ? "kind" : "SyntaxKind." + n.Kinds[0] }.Concat(n.Fields.Select(f => f.ParamName));
             if (n.UsesCache)
             {
-                var slots = n.Fields.Select(f => f.ParamName).Concat(Enumerable.Repeat("null", 3)).Take(3);
+                var slots = n.Fields.Select(f => f.ParamName).Concat(Enumerable.Repeat("null", 4)).Take(4);
                 sb.Append("        var cached = GreenNodeCache.TryGet(").Append(multi ? "kind" : "SyntaxKind." + n.Kinds[0]).Append(", ")
                   .Append(string.Join(", ", slots)).Append(", ").Append(n.Fields.Count).AppendLine(", out int hash);");
                 sb.Append("        if (cached is not null) return (").Append(n.Name).AppendLine(")cached;");

@@ -93,7 +93,7 @@ internal sealed class NodeDef
     public bool Cacheable { get; set; } = true;
 
     /// <summary>Small nodes are shared through the green node cache.</summary>
-    public bool UsesCache => Cacheable && !IsAbstract && Fields.Count > 0 && Fields.Count <= 3;
+    public bool UsesCache => Cacheable && !IsAbstract && Fields.Count > 0 && Fields.Count <= 4;
 
     /// <summary>Name without the "Syntax" suffix, used for visitor and factory method names.</summary>
     public string ShortName => Name.EndsWith("Syntax") ? Name.Substring(0, Name.Length - 6) : Name;

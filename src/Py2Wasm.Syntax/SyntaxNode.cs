@@ -129,7 +129,7 @@ public abstract partial class SyntaxNode
                     var item = green.GetSlot(j)!;
                     if (item.IsToken)
                     {
-                        yield return new SyntaxToken(list, (GreenToken)item, list.GetChildPosition(j), j);
+                        yield return new SyntaxToken(this, (GreenToken)item, list.GetChildPosition(j), j);
                     }
                     else
                     {
@@ -332,7 +332,8 @@ internal sealed class SyntaxListNode : SyntaxNode
         var existing = children[index];
         if (existing is null)
         {
-            Interlocked.CompareExchange(ref children[index], green.CreateRed(this, GetChildPosition(index)), null);
+            // Lists are transparent: an element's parent is the node that owns the list, as in Roslyn.
+            Interlocked.CompareExchange(ref children[index], green.CreateRed(Parent, GetChildPosition(index)), null);
             existing = children[index];
         }
         return existing;
@@ -342,7 +343,11 @@ internal sealed class SyntaxListNode : SyntaxNode
 
     private int[]? _offsets;
 
-    internal SyntaxToken GetTokenAt(int index) => GetToken(index);
+    internal SyntaxToken GetTokenAt(int index)
+    {
+        var green = Green.GetSlot(index);
+        return green is null ? default : new SyntaxToken(Parent, (GreenToken)green, GetChildPosition(index), index);
+    }
 
     /// <summary>Lists can be long: child offsets are computed once, not summed per access.</summary>
     internal override int GetChildPosition(int slot)

@@ -477,21 +477,19 @@ internal sealed class SyntaxChecker : SyntaxWalker
     {
         if (Before(3, 12))
         {
-            // PEP 701: before 3.12 a replacement field could not reuse the enclosing quote, hold a backslash or a comment.
-            char quote = node.StartToken.Text.Length > 0 ? node.StartToken.Text[^1] : '"';
-            foreach (var interpolation in node.Contents.OfType<FStringInterpolationSyntax>())
+            // Before PEP 701 an f-string was first read as a plain string literal: a replacement field could not
+            // contain the f-string's own closing quote(s), and its expression part no backslash and no comment.
+            var start = node.StartToken.Text;
+            int quotes = start.EndsWith("\"\"\"", StringComparison.Ordinal) || start.EndsWith("\'\'\'", StringComparison.Ordinal) ? 3 : 1;
+            var terminator = start.Length >= quotes ? start[^quotes..] : "\"";
+            foreach (var field in node.Contents.OfType<FStringInterpolationSyntax>())
             {
-                foreach (var token in interpolation.Expression.DescendantTokens())
+                var expressionText = field.Expression.ToFullString();
+                if (field.ToFullString().Contains(terminator, StringComparison.Ordinal) ||
+                    expressionText.Contains('\\') ||
+                    field.Expression.DescendantTokens().Any(t => t.LeadingTrivia.Concat(t.TrailingTrivia).Any(x => x.Kind == SyntaxKind.CommentTrivia)))
                 {
-                    bool reusesQuote = (token.Kind == SyntaxKind.StringToken && token.Text.Contains(quote)) ||
-                                       (token.Kind == SyntaxKind.FStringStartToken && token.Text[^1] == quote);
-                    bool hasBackslashOrComment = token.Text.Contains('\\') ||
-                        token.LeadingTrivia.Concat(token.TrailingTrivia).Any(t => t.Kind is SyntaxKind.CommentTrivia or SyntaxKind.LineContinuationTrivia);
-                    if (reusesQuote || hasBackslashOrComment)
-                    {
-                        Report(interpolation.Span, ErrorCode.UnsupportedSyntaxVersion, "this f-string replacement field (PEP 701)", "3.12");
-                        break;
-                    }
+                    Report(field.Span, ErrorCode.UnsupportedSyntaxVersion, "this f-string replacement field (PEP 701)", "3.12");
                 }
             }
         }

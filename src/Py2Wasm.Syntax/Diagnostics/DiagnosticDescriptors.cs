@@ -59,7 +59,7 @@ public static class DiagnosticDescriptors
         Add(ErrorCode.ExpectedIndentedBlock, "Indented block expected", "expected an indented block after {0} on line {1}");
         Add(ErrorCode.UnexpectedIndent, "Unexpected indent", "unexpected indent");
         Add(ErrorCode.PerhapsMissingComma, "Perhaps a missing comma", "invalid syntax. Perhaps you forgot a comma?");
-        Add(ErrorCode.TooDeeplyNested, "Too deeply nested", "too many nested parentheses");
+        Add(ErrorCode.TooDeeplyNested, "Too deeply nested", "too many nested expressions: the parser stops at 6000 levels");
         Add(ErrorCode.ExpectedPattern, "Pattern expected", "invalid syntax: expected a pattern");
 
         Add(ErrorCode.InvalidAssignmentTarget, "Invalid assignment target", "cannot assign to {0}");

@@ -11,42 +11,64 @@ namespace Py2Wasm.Syntax.InternalSyntax;
 /// </summary>
 internal static class GreenNodeCache
 {
-    private const int Bits = 16;
+    private const int Bits = 17;
     private const int Mask = (1 << Bits) - 1;
     private static readonly GreenNode?[] s_entries = new GreenNode?[1 << Bits];
 
     private static bool IsCacheable(GreenNode? child) => child is null || (child.Flags & GreenNodeFlags.ContainsDiagnostics) == 0;
 
-    private static int Hash(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c)
+    private static int Hash(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d)
     {
         int h = (int)kind * 31;
         if (a is not null) h = (h ^ RuntimeHelpers.GetHashCode(a)) * 16777619;
         if (b is not null) h = (h ^ RuntimeHelpers.GetHashCode(b)) * 16777619;
         if (c is not null) h = (h ^ RuntimeHelpers.GetHashCode(c)) * 16777619;
+        if (d is not null) h = (h ^ RuntimeHelpers.GetHashCode(d)) * 16777619;
         return h ^ (h >> 15);
     }
 
-    /// <summary>Finds a cached node with these children; returns the hash to use with <see cref="Add"/> (-1: uncacheable).</summary>
-    public static GreenNode? TryGet(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, int slotCount, out int hash)
+    /// <summary>Finds a cached node with up to three children (see the four-child overload).</summary>
+    public static GreenNode? TryGet(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, int slotCount, out int hash) =>
+        TryGet(kind, a, b, c, null, slotCount, out hash);
+
+    /// <summary>Finds a cached node with up to four children; returns the hash to pass to Add (-1: uncacheable).</summary>
+    public static GreenNode? TryGet(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d, int slotCount, out int hash)
     {
-        if (!IsCacheable(a) || !IsCacheable(b) || !IsCacheable(c))
+        if (!IsCacheable(a) || !IsCacheable(b) || !IsCacheable(c) || !IsCacheable(d))
         {
             hash = -1;
             return null;
         }
-        hash = Hash(kind, a, b, c) & Mask;
+        hash = Hash(kind, a, b, c, d) & Mask;
         var entry = s_entries[hash];
         if (entry is not null && entry.Kind == kind && entry.SlotCount == slotCount &&
             ReferenceEquals(entry.GetSlot(0), a) &&
             (slotCount < 2 || ReferenceEquals(entry.GetSlot(1), b)) &&
-            (slotCount < 3 || ReferenceEquals(entry.GetSlot(2), c)))
+            (slotCount < 3 || ReferenceEquals(entry.GetSlot(2), c)) &&
+            (slotCount < 4 || ReferenceEquals(entry.GetSlot(3), d)))
         {
             return entry;
         }
         return null;
     }
 
-    /// <summary>Publishes a new node under <paramref name="hash"/> from <see cref="TryGet"/>.</summary>
+    /// <summary>A list of two to four children, shared when an identical one exists (e.g. <c>self, x</c> arguments).</summary>
+    public static GreenNode List(List<GreenNode> children)
+    {
+        int n = children.Count;
+        if (n >= 2 && n <= 4)
+        {
+            var found = TryGet(SyntaxKind.List, children[0], children[1], n > 2 ? children[2] : null, n > 3 ? children[3] : null, n, out int hash);
+            if (found is not null)
+            {
+                return found;
+            }
+            return Add(hash, GreenList.Create(children.ToArray()));
+        }
+        return GreenList.Create(children.ToArray());
+    }
+
+    /// <summary>Publishes a new node under <paramref name="hash"/> (from a TryGet call).</summary>
     public static T Add<T>(int hash, T node) where T : GreenNode
     {
         if (hash >= 0)

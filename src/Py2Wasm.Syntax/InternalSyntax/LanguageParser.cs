@@ -282,7 +282,7 @@ internal sealed partial class LanguageParser
         {
             0 => null,
             1 when !list[0].IsToken => list[0],
-            _ => GreenList.Create(list.ToArray()),
+            _ => GreenNodeCache.List(list),
         };
         list.Clear();
         if (_listPool.Count < 64)

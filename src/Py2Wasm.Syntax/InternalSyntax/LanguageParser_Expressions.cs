@@ -321,7 +321,9 @@ internal sealed partial class LanguageParser
         {
             if (!EnterRecursion())
             {
-                return TooDeep();
+                // Keep the operand already parsed; the rest of the line becomes skipped text.
+                var deep = TooDeep();
+                return GreenFactory.BinaryExpression(SyntaxKind.PowerExpression, left, GreenToken.CreateMissing(SyntaxKind.DoubleStarToken), deep);
             }
             try
             {

@@ -32,20 +32,11 @@ public static class CPythonOracle
     /// <summary>The Python used: <c>$PY2WASM_PYTHON</c>, else <c>python3</c> on PATH.</summary>
     public static string Python => Environment.GetEnvironmentVariable("PY2WASM_PYTHON") is { Length: > 0 } p ? p : "python3";
 
-    /// <summary>The repository's <c>tests/oracles</c> folder (found from this source file's location).</summary>
+    /// <summary>The repository's <c>tests/oracles</c> folder (found from the repository root recorded at build time).</summary>
     public static string OraclesDirectory { get; } = FindOracles();
 
-    private static string FindOracles([CallerFilePath] string thisFile = "")
-    {
-        var dir = new DirectoryInfo(Path.GetDirectoryName(thisFile)!);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "oracles", "ast_dump.py")))
-        {
-            dir = dir.Parent;
-        }
-        return dir is null
-            ? throw new InvalidOperationException("tests/oracles/ast_dump.py not found above " + thisFile)
-            : Path.Combine(dir.FullName, "oracles");
-    }
+    // CI builds map source paths to /_/ (deterministic builds), so the root comes from build metadata.
+    private static string FindOracles() => Path.Combine(Infrastructure.GoldenFile.RepoRoot, "tests", "oracles");
 
     /// <summary>The stdlib corpus: its folder, the Python version, and the sorted file paths.</summary>
     public static (string Root, string Version, List<string> Files) StdlibFiles()

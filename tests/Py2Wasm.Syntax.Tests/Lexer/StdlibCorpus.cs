@@ -131,13 +131,6 @@ internal static class StdlibCorpus
         return null;
     }
 
-    private static string FindRepositoryRoot([CallerFilePath] string thisFile = "")
-    {
-        var dir = Path.GetDirectoryName(thisFile);
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Py2Wasm.sln")))
-        {
-            dir = Path.GetDirectoryName(dir);
-        }
-        return dir ?? throw new InvalidOperationException("repository root not found");
-    }
+    // CI builds map source paths to /_/ (deterministic builds), so the root comes from build metadata.
+    private static string FindRepositoryRoot() => Infrastructure.GoldenFile.RepoRoot;
 }

@@ -23,6 +23,7 @@ internal static class OracleData
             starts.Add(Path.GetDirectoryName(thisFile)!);
         }
 
+        starts.Add(Infrastructure.GoldenFile.RepoRoot);
         starts.Add(AppContext.BaseDirectory);
         starts.Add(Environment.CurrentDirectory);
         foreach (string start in starts)

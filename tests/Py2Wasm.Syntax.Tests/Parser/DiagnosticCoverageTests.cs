@@ -24,7 +24,7 @@ public class DiagnosticCoverageTests
         new object[] { "if x:\n\tx = 1\n        y = 2\n", "PY0008", "inconsistent use of tabs and spaces in indentation", false },
         new object[] { "def f():\n  x\n y\n", "PY0009", "unindent does not match any outer indentation level", false },
         new object[] { string.Concat(Enumerable.Range(0, 101).Select(i => new string(' ', i) + "if x:\n")) + new string(' ', 101) + "pass\n", "PY0010", "too many levels of indentation", false },
-        new object[] { new string('(', 201) + new string(')', 201) + "\n", "PY0011", "too many nested parentheses", false },
+        new object[] { new string('(', 201) + new string(')', 201) + "\n", "PY0011", "too many nested", false },
         new object[] { "x = 1)\n", "PY0012", "unmatched ')'", false },
         new object[] { "x = (1]\n", "PY0013", "closing parenthesis ']' does not match opening parenthesis '('", false },
         new object[] { "x = (1,\n", "PY0014", "'(' was never closed", false },
@@ -40,7 +40,7 @@ public class DiagnosticCoverageTests
         new object[] { "if x:\npass\n", "PY0053", "expected an indented block after 'if' statement on line 1", false },
         new object[] { "  x = 1\n", "PY0054", "unexpected indent", false },
         new object[] { "x = [1, 2 3]\n", "PY0056", "Perhaps you forgot a comma?", false },
-        new object[] { string.Concat(Enumerable.Repeat("-", 7000)) + "1\n", "PY0057", "too many nested parentheses", false },
+        new object[] { string.Concat(Enumerable.Repeat("-", 7000)) + "1\n", "PY0057", "too many nested", false },
         new object[] { "match x:\n    case +1:\n        pass\n", "PY0059", "expected a pattern", false },
         new object[] { "f() = 1\n", "PY0100", "cannot assign to function call here. Maybe you meant '==' instead of '='?", false },
         new object[] { "del f()\n", "PY0101", "cannot delete function call", false },
@@ -132,6 +132,8 @@ public class DiagnosticCoverageTests
     [InlineData("x = f'{\"a\"}'\n")]
     [InlineData("try:\n    pass\nexcept* E:\n    pass\n")]
     [InlineData("match x:\n    case 1: pass\n")]
+    [InlineData("x = f'''{d[\"'\"]}'''\n")]
+    [InlineData("x = f\"\"\"\n#{\"a\"*3}\"\"\"\n")]
     public void Python311AcceptsPython311Syntax(string source)
     {
         Assert.DoesNotContain(Diagnose(source, as311: true), d => d.Severity == DiagnosticSeverity.Error);

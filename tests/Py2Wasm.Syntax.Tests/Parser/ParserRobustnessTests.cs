@@ -129,6 +129,10 @@ public class ParserRobustnessTests
     [InlineData("await ", "x")]
     [InlineData("lambda: ", "0")]
     [InlineData("x if y else ", "z")]
+    [InlineData("a ** ", "a")]
+    [InlineData("(", "")]
+    [InlineData("[", "")]
+    [InlineData("f'{", "")]
     public void DeepPrefixChains(string prefix, string tail)
     {
         var text = string.Concat(Enumerable.Repeat(prefix, 100_000)) + tail + "\n";
