@@ -48,6 +48,10 @@ public static class Program
         section.AppendLine("## Parser: Py2Wasm.Syntax vs CPython's `ast.parse`");
         section.AppendLine();
         section.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} in one run of `dotnet run -c Release --project benchmarks/Py2Wasm.Benchmarks` ({(quick ? "BenchmarkDotNet ShortRun" : "BenchmarkDotNet, 3 warm-ups + 10 iterations")}), on {Environment.ProcessorCount} cores."));
+        if (File.Exists("/proc/loadavg"))
+        {
+            section.AppendLine($"Load average when the run ended (other work on the machine skews both sides): {File.ReadAllText("/proc/loadavg").Trim()}.");
+        }
         section.AppendLine(string.Create(CultureInfo.InvariantCulture, $"Corpus: {files} `.py` files of CPython's standard library ({bytes / 1e6:F1} MB, `site-packages` excluded)."));
         section.AppendLine();
         section.AppendLine("| parser | mean time for the corpus | throughput | allocated per source byte |");
