@@ -18,7 +18,26 @@ internal sealed partial class LanguageParser
     /// <summary>star_expressions: a tuple without parentheses when there is a comma.</summary>
     private GreenNode ParseStarExpressions()
     {
-        var first = ParseStarExpression();
+        return ParseOpenSequence(SequenceElement.StarExpression);
+    }
+
+    /// <summary>What the elements of an unparenthesized comma-separated sequence are.</summary>
+    private enum SequenceElement
+    {
+        StarExpression,
+        StarTarget,
+        Slice,
+        StarNamedExpression,
+    }
+
+    /// <summary>
+    /// <c>e</c> or <c>e, e, ...[,]</c>: a single element, or a tuple without parentheses. One loop for every such
+    /// sequence (statement values, for-targets, subscripts, match subjects); an enum, not a delegate, picks the
+    /// element so the hot path allocates nothing extra.
+    /// </summary>
+    private GreenNode ParseOpenSequence(SequenceElement element)
+    {
+        var first = ParseSequenceElement(element);
         if (CurrentKind != SyntaxKind.CommaToken)
         {
             return first;
@@ -28,11 +47,27 @@ internal sealed partial class LanguageParser
         while (CurrentKind == SyntaxKind.CommaToken)
         {
             items.Add(EatToken());
-            if (!CanStartExpression(CurrentKind) || CurrentKind == SyntaxKind.YieldKeyword) break;
-            items.Add(ParseStarExpression());
+            if (!CanContinueSequence(element)) break;
+            items.Add(ParseSequenceElement(element));
         }
         return GreenFactory.TupleExpression(null, ToListAndFree(items), null);
     }
+
+    private GreenNode ParseSequenceElement(SequenceElement element) => element switch
+    {
+        SequenceElement.StarExpression => ParseStarExpression(),
+        SequenceElement.StarTarget => ParseStarTargetElement(),
+        SequenceElement.Slice => ParseSliceItem(),
+        _ => ParseStarNamedExpression(),
+    };
+
+    private bool CanContinueSequence(SequenceElement element) => element switch
+    {
+        SequenceElement.StarExpression => CanStartExpression(CurrentKind) && CurrentKind != SyntaxKind.YieldKeyword,
+        SequenceElement.StarTarget => CurrentKind != SyntaxKind.InKeyword && CanStartExpression(CurrentKind),
+        SequenceElement.Slice => CurrentKind != SyntaxKind.CloseBracketToken && (CanStartExpression(CurrentKind) || CurrentKind == SyntaxKind.ColonToken),
+        _ => CanStartExpression(CurrentKind),
+    };
 
     private GreenNode ParseStarExpression()
     {
@@ -57,20 +92,7 @@ internal sealed partial class LanguageParser
     /// <summary>Targets of 'for' (and comprehension 'for'): elements parsed above comparisons so 'in' is left alone.</summary>
     private GreenNode ParseStarTargets()
     {
-        var first = ParseStarTargetElement();
-        if (CurrentKind != SyntaxKind.CommaToken)
-        {
-            return first;
-        }
-        var items = GetList();
-        items.Add(first);
-        while (CurrentKind == SyntaxKind.CommaToken)
-        {
-            items.Add(EatToken());
-            if (CurrentKind == SyntaxKind.InKeyword || !CanStartExpression(CurrentKind)) break;
-            items.Add(ParseStarTargetElement());
-        }
-        return GreenFactory.TupleExpression(null, ToListAndFree(items), null);
+        return ParseOpenSequence(SequenceElement.StarTarget);
     }
 
     private GreenNode ParseStarTargetElement()
@@ -371,20 +393,7 @@ internal sealed partial class LanguageParser
 
     private GreenNode ParseSlices()
     {
-        var first = ParseSliceItem();
-        if (CurrentKind != SyntaxKind.CommaToken)
-        {
-            return first;
-        }
-        var items = GetList();
-        items.Add(first);
-        while (CurrentKind == SyntaxKind.CommaToken)
-        {
-            items.Add(EatToken());
-            if (CurrentKind == SyntaxKind.CloseBracketToken || !(CanStartExpression(CurrentKind) || CurrentKind == SyntaxKind.ColonToken)) break;
-            items.Add(ParseSliceItem());
-        }
-        return GreenFactory.TupleExpression(null, ToListAndFree(items), null);
+        return ParseOpenSequence(SequenceElement.Slice);
     }
 
     private GreenNode ParseSliceItem()

@@ -726,20 +726,7 @@ internal sealed partial class LanguageParser
     private GreenNode ParseMatchSubject()
     {
         // subject_expr: star_named_expression ',' star_named_expressions? | named_expression
-        var first = ParseStarNamedExpression();
-        if (CurrentKind != SyntaxKind.CommaToken)
-        {
-            return first;
-        }
-        var items = GetList();
-        items.Add(first);
-        while (CurrentKind == SyntaxKind.CommaToken)
-        {
-            items.Add(EatToken());
-            if (!CanStartExpression(CurrentKind)) break;
-            items.Add(ParseStarNamedExpression());
-        }
-        return GreenFactory.TupleExpression(null, ToListAndFree(items), null);
+        return ParseOpenSequence(SequenceElement.StarNamedExpression);
     }
 
     private GreenNode ParseCaseClause()
