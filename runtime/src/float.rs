@@ -13,7 +13,40 @@ pub fn shortest_digits(x: f64) -> (String, i32) {
     let (mant, exp) = s.split_once('e').unwrap();
     let e: i32 = exp.parse().unwrap();
     let digits: String = mant.chars().filter(|c| *c != '.').collect();
-    (digits, e + 1)
+    (round_tie_to_even(x.abs(), digits, e + 1), e + 1)
+}
+
+/// Rust's shortest formatting resolves an exact tie between two shortest
+/// candidates upwards; CPython's dtoa picks the even last digit (728810199831991.25
+/// is `...991.2` there). A tie means the exact binary value is the lower
+/// candidate followed by a single `5`; only then is the odd last digit lowered.
+fn round_tie_to_even(x: f64, digits: String, decpt: i32) -> String {
+    let b = digits.as_bytes();
+    if b.len() < 2 || b[b.len() - 1] % 2 == 0 { return digits; }
+    let bits = x.to_bits();
+    let be = ((bits >> 52) & 0x7ff) as i64;
+    let mut m = bits & ((1u64 << 52) - 1);
+    let mut e = if be == 0 { -1074 } else { m |= 1u64 << 52; be - 1075 };
+    let tz = m.trailing_zeros() as i64;
+    m >>= tz;
+    e += tz;
+    // The exact decimal digits of x, without trailing zeros.
+    let exact = if e < 0 {
+        let mut v = m as u128;
+        for _ in 0..(-e) { match v.checked_mul(5) { Some(w) => v = w, None => return digits } }
+        v.to_string()
+    } else {
+        (num_bigint::BigInt::from(m) << (e as usize)).to_string()
+    };
+    let exact = exact.trim_end_matches('0');
+    let mut lower = digits.clone().into_bytes();
+    let n = lower.len();
+    lower[n - 1] -= 1;
+    if exact.len() != n + 1 || !exact.starts_with(std::str::from_utf8(&lower).unwrap()) || !exact.ends_with('5') { return digits; }
+    let lower = String::from_utf8(lower).unwrap();
+    let candidate = format!("{}e{}", lower, decpt - n as i32);
+    if candidate.parse::<f64>() != Ok(x) { return digits; }
+    lower.trim_end_matches('0').to_string()
 }
 
 /// `x` with `p` digits after the point, correctly rounded (half to even on the

@@ -48,6 +48,13 @@ def gen_float_repr():
         lines.append(case("m:hex", x))
         lines.append(case("m:as_integer_ratio", x))
         lines.append(case("m:is_integer", x))
+    # Exact ties between two shortest candidates (CPython picks the even digit).
+    rt = random.Random(12)
+    for _ in range(300):
+        k = rt.randint(2 ** 49, 2 ** 50) + rt.choice([0.25, 0.75])
+        x = k * 2.0 ** rt.randint(-60, 60)
+        lines.append(case("repr", x))
+        lines.append(case("str", -x))
     for h in ["0x1.8p1", "0x1p-1074", "-0x1.fffffffffffffp+1023", "0x.8p0", "inf", "0x1p2000", "zz"]:
         lines.append(case("b:float.fromhex", h) if False else case("m:fromhex", 0.0, h))
     write("float_repr.jsonl", lines)
@@ -439,6 +446,18 @@ def gen_math():
     lines.append(case("math.ldexp", 1.0, 1024))
     lines.append(case("math.dist", (1, 2), (4, 6)))
     lines.append(case("math.sqrt", "x"))
+    # gamma/lgamma: CPython's own Lanczos code, so every bit is comparable.
+    rg = random.Random(11)
+    gx = [0.0, -0.0, 1.0, 2.0, 3.0, 0.5, -0.5, -1.0, -2.5, 23.0, 24.0, 1e-21, -1e-21, 1e-300, 171.0, 171.7, 172.0, 200.5, -200.5,
+          -170.5, -171.5, 140.0, 139.9, 5.0, 4.999, 6.02468, float("inf"), float("-inf"), float("nan"), 1e308, -1e308, 2.0 ** 60, 1e-20, 5e-324]
+    gx += [rg.uniform(-10, 10) for _ in range(300)] + [rg.uniform(0, 180) for _ in range(200)] + [rg.uniform(-190, 0) for _ in range(150)]
+    gx += [rg.uniform(0, 1e6) for _ in range(50)] + [rg.randint(-30, 30) + rg.choice([0.5, 0.25, 1e-9]) for _ in range(60)] + [10 ** rg.uniform(-25, 0) for _ in range(40)]
+    for x in gx:
+        lines.append(case("math.gamma", x))
+        lines.append(case("math.lgamma", x))
+    lines.append(case("math.gamma", 5))
+    lines.append(case("math.lgamma", 10 ** 400))
+    lines.append(case("math.gamma", "x"))
     write("math.jsonl", lines)
 
 

@@ -263,6 +263,8 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         "erf" => f1(c_erf, false)?,
         "erfc" => f1(c_erfc, false)?,
         "fabs" => f1(f64::abs, false)?,
+        "gamma" => { nargs(name, args, 1)?; Obj::Float(super::math_gamma::gamma(farg(&args[0])?)?) }
+        "lgamma" => { nargs(name, args, 1)?; Obj::Float(super::math_gamma::log_gamma(farg(&args[0])?)?) }
         "log" => {
             if args.is_empty() || args.len() > 2 { return Err(PyErr::type_error(format!("log expected 1 or 2 arguments, got {}", args.len()))); }
             let num = log_obj(&args[0])?;

@@ -7,6 +7,7 @@ pub mod heapq;
 pub mod itertools;
 pub mod json;
 pub mod math;
+mod math_gamma;
 pub mod random;
 pub mod re;
 pub mod textwrap;
@@ -22,7 +23,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("math", &["sqrt", "exp", "exp2", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
         "log", "log2", "log10", "log1p", "pow", "hypot", "dist", "degrees", "radians", "fmod", "remainder", "copysign", "isfinite", "isinf", "isnan",
         "isclose", "ceil", "floor", "trunc", "modf", "frexp", "ldexp", "factorial", "comb", "perm", "isqrt", "gcd", "lcm", "fsum", "prod", "nextafter",
-        "ulp", "cbrt", "fabs", "erf", "erfc"]),
+        "ulp", "cbrt", "fabs", "erf", "erfc", "gamma", "lgamma"]),
     ("random", &["seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices"]),
     ("heapq", &["heappush", "heappop", "heapreplace", "heappushpop", "heapify", "nlargest", "nsmallest", "merge"]),
     ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
