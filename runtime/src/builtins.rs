@@ -113,6 +113,13 @@ pub fn type_class(name: &str) -> ClassRef {
             }));
             c.dict.borrow_mut().insert("flush".into(), Func::new("flush", |_, _| { flush_stdout(); Ok(Obj::None) }));
         }
+        // Class-level functions reachable as `type.name` (`bytes.fromhex(..)`).
+        for attr in ["fromhex", "maketrans", "from_bytes", "fromkeys"] {
+            let full = format!("{}.{}", key, attr);
+            if matches!(full.as_str(), "bytes.fromhex" | "bytearray.fromhex" | "float.fromhex" | "bytes.maketrans" | "bytearray.maketrans" | "str.maketrans" | "int.from_bytes" | "dict.fromkeys") {
+                if let Some(f) = builtin_func(&full) { c.dict.borrow_mut().insert(attr.into(), f); }
+            }
+        }
         t.insert(key, c.clone());
         c
     })
@@ -218,7 +225,7 @@ fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         "frozenset" => Ok(Obj::FrozenSet(Rc::new(match args.first() { None => SetTable::new(), Some(a) => crate::methods::to_set_table(a)? }))),
         "range" => range(args),
         "bytes" => bytes(args, kwargs),
-        "bytearray" => { let b = bytes(args, kwargs)?; Ok(Obj::ByteArray(Rc::new(RefCell::new(crate::methods::bytes_of(&b).unwrap())))) }
+        "bytearray" => Ok(Obj::bytearray(crate::bytes::construct("bytearray", args, kwargs)?)),
         "complex" => {
             let re = match args.first() { Some(a) => to_f64(a)?, None => 0.0 };
             let im = match args.get(1) { Some(a) => to_f64(a)?, None => 0.0 };
@@ -298,25 +305,7 @@ pub fn dict_fromkeys(it: &Obj, value: Option<&Obj>) -> PyResult<Obj> {
     Ok(d)
 }
 
-fn bytes(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
-    Ok(Obj::Bytes(Rc::new(match args.first() {
-        None => vec![],
-        Some(Obj::Str(s)) => {
-            let enc = match args.get(1).or_else(|| kwarg(kwargs, "encoding")) { Some(Obj::Str(e)) => e.as_str().to_lowercase(), _ => return Err(PyErr::type_error("string argument without an encoding")) };
-            crate::methods::encode(s.as_str(), &enc, "strict")?
-        }
-        Some(Obj::Int(n)) => { if *n < 0 { return Err(PyErr::value_error("negative count")); } vec![0; *n as usize] }
-        Some(o) => {
-            let mut v = Vec::new();
-            for x in crate::iter::collect(o)? {
-                let i = index_of(&x)?;
-                if !(0..256).contains(&i) { return Err(PyErr::value_error("bytes must be in range(0, 256)")); }
-                v.push(i as u8);
-            }
-            v
-        }
-    })))
-}
+fn bytes(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> { Ok(Obj::Bytes(Rc::new(crate::bytes::construct("bytes", args, kwargs)?))) }
 
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn range(args: &[Obj]) -> PyResult<Obj> {
@@ -621,6 +610,12 @@ pub fn builtin_func(name: &str) -> Option<Obj> {
             let order = a.get(1).or_else(|| kwarg(k, "byteorder")).map(crate::repr::str).unwrap_or_else(|| "big".into());
             let signed = match kwarg(k, "signed") { Some(s) => crate::ops::truthy(s)?, None => false };
             Ok(Int::from_bytes(&bytes, order == "big", signed).into_obj())
+        })),
+        "bytes.fromhex" => return Some(Func::new(name, |a, _| Ok(Obj::bytes(&crate::bytes::fromhex(a.first().unwrap_or(&Obj::None))?)))),
+        "bytearray.fromhex" => return Some(Func::new(name, |a, _| Ok(Obj::bytearray(crate::bytes::fromhex(a.first().unwrap_or(&Obj::None))?)))),
+        "bytes.maketrans" | "bytearray.maketrans" => return Some(Func::new(name, |a, _| {
+            if a.len() != 2 { return Err(PyErr::type_error(format!("maketrans expected 2 arguments, got {}", a.len()))); }
+            crate::bytes::maketrans(&a[0], &a[1])
         })),
         "float.fromhex" => return Some(Func::new(name, |a, _| Ok(Obj::Float(crate::float::from_hex(&crate::repr::str(a.first().unwrap_or(&Obj::None)))?)))),
         "dict.fromkeys" => return Some(Func::new(name, |a, _| dict_fromkeys(a.first().unwrap_or(&Obj::None), a.get(1)))),

@@ -13,6 +13,7 @@ pub mod err;
 pub mod int;
 pub mod float;
 pub mod pystr;
+pub mod bytes;
 pub mod hash;
 pub mod set;
 pub mod dict;

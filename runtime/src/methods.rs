@@ -31,7 +31,7 @@ pub fn has_method(o: &Obj, name: &str) -> bool {
         Obj::Tuple(_) => name == "count" || name == "index",
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => matches!(name, "bit_length" | "bit_count" | "to_bytes" | "conjugate" | "as_integer_ratio"),
         Obj::Float(_) => matches!(name, "is_integer" | "as_integer_ratio" | "hex" | "conjugate"),
-        Obj::Bytes(_) | Obj::ByteArray(_) => matches!(name, "decode" | "hex" | "count" | "find" | "startswith" | "endswith" | "join" | "split" | "strip" | "upper" | "lower" | "replace" | "append" | "extend" | "pop"),
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::has_method(o, name),
         Obj::Iter(_) => matches!(name, "send" | "throw" | "close"),
         _ => false,
     }
@@ -53,7 +53,7 @@ fn nargs(method: &str, args: &[Obj], min: usize, max: usize) -> PyResult<()> {
 }
 
 pub fn bytes_of(o: &Obj) -> Option<Vec<u8>> {
-    match o { Obj::Bytes(b) => Some((**b).clone()), Obj::ByteArray(b) => Some(b.borrow().clone()), _ => None }
+    crate::bytes::buffer(o)
 }
 
 pub fn call_builtin_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
@@ -73,7 +73,7 @@ pub fn call_builtin_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -
         Obj::Tuple(t) => seq_method(o, t, name, args),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => int_method(o, name, args, kwargs),
         Obj::Float(f) => float_method(*f, name, args),
-        Obj::Bytes(_) | Obj::ByteArray(_) => bytes_method(o, name, args, kwargs),
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::call_method(o, name, args, kwargs),
         Obj::Iter(_) => crate::gen::gen_method(o, name, args),
         _ => Err(no_attr(o, name)),
     }
@@ -473,8 +473,14 @@ pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
                 "ignore" => Ok(String::from_utf8_lossy(b).replace('\u{FFFD}', "")),
                 _ => {
                     let pos = e.valid_up_to();
-                    Err(PyErr::new(ExcKind::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: {}", b[pos], pos,
-                        if e.error_len().is_none() { "unexpected end of data" } else if b[pos] >= 0x80 && b[pos] < 0xC0 { "invalid start byte" } else { "invalid continuation byte" })))
+                    // CPython names the whole maximal invalid subpart, like Rust's error_len.
+                    let (n, reason) = match e.error_len() {
+                        None => (b.len() - pos, "unexpected end of data"),
+                        Some(1) if matches!(b[pos], 0x80..=0xC1 | 0xF5..=0xFF) => (1, "invalid start byte"),
+                        Some(n) => (n, "invalid continuation byte"),
+                    };
+                    let what = if n == 1 { format!("byte 0x{:02x} in position {}", b[pos], pos) } else { format!("bytes in position {}-{}", pos, pos + n - 1) };
+                    Err(PyErr::new(ExcKind::UnicodeDecodeError, format!("'utf-8' codec can't decode {}: {}", what, reason)))
                 }
             },
         },
@@ -754,37 +760,3 @@ fn float_method(f: f64, name: &str, _args: &[Obj]) -> PyResult<Obj> {
     }
 }
 
-fn bytes_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
-    let b = bytes_of(o).unwrap();
-    let mk = |v: Vec<u8>| if let Obj::Bytes(_) = o { Obj::Bytes(Rc::new(v)) } else { Obj::ByteArray(Rc::new(RefCell::new(v))) };
-    match name {
-        "decode" => {
-            let enc = match arg(args, kwargs, 0, "encoding") { Some(e) => need_str(e, "")?.to_lowercase().replace('_', "-"), None => "utf-8".into() };
-            let errors = match arg(args, kwargs, 1, "errors") { Some(e) => need_str(e, "")?.to_string(), None => "strict".into() };
-            Ok(Obj::string(decode(&b, &enc, &errors)?))
-        }
-        "hex" => Ok(Obj::string(b.iter().map(|c| format!("{:02x}", c)).collect())),
-        "upper" => Ok(mk(b.to_ascii_uppercase())),
-        "lower" => Ok(mk(b.to_ascii_lowercase())),
-        "append" => {
-            if let Obj::ByteArray(ba) = o { let v = index_of(&args[0])?; if !(0..256).contains(&v) { return Err(PyErr::value_error("byte must be in range(0, 256)")); } ba.borrow_mut().push(v as u8); return Ok(Obj::None); }
-            Err(no_attr(o, name))
-        }
-        "extend" => {
-            if let Obj::ByteArray(ba) = o { for x in crate::iter::collect(&args[0])? { ba.borrow_mut().push(index_of(&x)? as u8); } return Ok(Obj::None); }
-            Err(no_attr(o, name))
-        }
-        _ => {
-            // Reuse the str implementation on latin-1 text for the searching methods.
-            let text = Obj::string(b.iter().map(|&c| c as char).collect());
-            let conv: Vec<Obj> = args.iter().map(|a| match bytes_of(a) { Some(x) => Obj::string(x.iter().map(|&c| c as char).collect()), None => a.clone() }).collect();
-            let r = str_method(match &text { Obj::Str(s) => s, _ => unreachable!() }, name, &conv, kwargs)?;
-            let back = |x: &Obj| -> Obj { match x { Obj::Str(s) => mk(s.as_str().chars().map(|c| c as u32 as u8).collect()), other => other.clone() } };
-            Ok(match &r {
-                Obj::List(l) => Obj::list(l.borrow().iter().map(back).collect()),
-                Obj::Tuple(t) => Obj::tuple(t.iter().map(back).collect()),
-                other => back(other),
-            })
-        }
-    }
-}

@@ -65,6 +65,10 @@ pub enum Obj {
 
 impl Obj {
     pub fn complex(re: f64, im: f64) -> Obj { Obj::Complex(Rc::new((re, im))) }
+    /// A `bytes` value (`b"..."`).
+    pub fn bytes(b: &[u8]) -> Obj { Obj::Bytes(Rc::new(b.to_vec())) }
+    /// A new `bytearray`.
+    pub fn bytearray(v: Vec<u8>) -> Obj { Obj::ByteArray(Rc::new(RefCell::new(v))) }
     pub fn str(s: &str) -> Obj { Obj::Str(Rc::new(PyStr::new(s))) }
     pub fn string(s: String) -> Obj { Obj::Str(Rc::new(PyStr::from_string(s))) }
     pub fn tuple(v: Vec<Obj>) -> Obj { Obj::Tuple(Rc::new(v)) }
@@ -120,6 +124,8 @@ impl Obj {
             (Obj::Int(a), Obj::Int(b)) => a == b && (-5..=256).contains(a),
             (Obj::Str(a), Obj::Str(b)) => Rc::ptr_eq(a, b),
             (Obj::Tuple(a), Obj::Tuple(b)) => Rc::ptr_eq(a, b),
+            (Obj::Bytes(a), Obj::Bytes(b)) => Rc::ptr_eq(a, b),
+            (Obj::ByteArray(a), Obj::ByteArray(b)) => Rc::ptr_eq(a, b),
             (Obj::List(a), Obj::List(b)) => Rc::ptr_eq(a, b),
             (Obj::Dict(a), Obj::Dict(b)) => Rc::ptr_eq(a, b),
             (Obj::Set(a), Obj::Set(b)) => Rc::ptr_eq(a, b),
@@ -137,6 +143,8 @@ impl Obj {
         match self {
             Obj::Str(a) => Rc::as_ptr(a) as usize,
             Obj::Tuple(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Bytes(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::ByteArray(a) => Rc::as_ptr(a) as *const u8 as usize,
             Obj::List(a) => Rc::as_ptr(a) as *const u8 as usize,
             Obj::Dict(a) => Rc::as_ptr(a) as *const u8 as usize,
             Obj::Set(a) => Rc::as_ptr(a) as *const u8 as usize,

@@ -115,6 +115,17 @@ pub fn inplace(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
             l.borrow_mut().extend(items);
             return Ok(a.clone());
         }
+        (BinOp::Add, Obj::ByteArray(ba)) => {
+            let items = crate::bytes::buffer(b).ok_or_else(|| PyErr::type_error(format!("can't concat {} to bytearray", b.type_name())))?;
+            ba.borrow_mut().extend(items);
+            return Ok(a.clone());
+        }
+        (BinOp::Mul, Obj::ByteArray(ba)) if matches!(b, Obj::Int(_) | Obj::Bool(_)) => {
+            let n = index_of(b)?;
+            let cur = ba.borrow().clone();
+            *ba.borrow_mut() = repeat(&cur, n);
+            return Ok(a.clone());
+        }
         (BinOp::Mul, Obj::List(l)) => {
             let n = index_of(b).map_err(|_| PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", b.type_name())))?;
             let cur = l.borrow().clone();
@@ -285,6 +296,7 @@ fn seq_repeat(seq: &Obj, n: &Obj) -> PyResult<Option<Obj>> {
         Obj::List(l) => Obj::list(repeat(&l.borrow(), count)),
         Obj::Tuple(t) => Obj::tuple(repeat(t, count)),
         Obj::Bytes(b) => Obj::Bytes(Rc::new(repeat(b, count))),
+        Obj::ByteArray(b) => Obj::bytearray(repeat(&b.borrow(), count)),
         _ => return Ok(None),
     }))
 }
@@ -313,7 +325,12 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
             }
             (Obj::List(x), Obj::List(y)) => { let mut v = x.borrow().clone(); v.extend(y.borrow().iter().cloned()); return Ok(Obj::list(v)); }
             (Obj::Tuple(x), Obj::Tuple(y)) => { let mut v = (**x).clone(); v.extend(y.iter().cloned()); return Ok(Obj::tuple(v)); }
-            (Obj::Bytes(x), Obj::Bytes(y)) => { let mut v = (**x).clone(); v.extend(y.iter().cloned()); return Ok(Obj::Bytes(Rc::new(v))); }
+            (Obj::Bytes(_) | Obj::ByteArray(_), _) if crate::bytes::buffer(b).is_some() => {
+                let mut v = crate::bytes::buffer(a).unwrap();
+                v.extend(crate::bytes::buffer(b).unwrap());
+                return Ok(if let Obj::Bytes(_) = a { Obj::Bytes(Rc::new(v)) } else { Obj::bytearray(v) });
+            }
+            (Obj::ByteArray(_), _) => return Err(PyErr::type_error(format!("can't concat {} to bytearray", b.type_name()))),
             (Obj::Str(_), _) => return Err(PyErr::type_error(format!("can only concatenate str (not \"{}\") to str", b.type_name()))),
             (Obj::List(_), _) => return Err(PyErr::type_error(format!("can only concatenate list (not \"{}\") to list", b.type_name()))),
             (Obj::Tuple(_), _) => return Err(PyErr::type_error(format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()))),
@@ -559,7 +576,10 @@ pub fn compare(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
     let err = || PyErr::type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.type_name(), b.type_name()));
     match (a, b) {
         (Obj::Str(x), Obj::Str(y)) => Ok(op.test(x.as_str().cmp(y.as_str()))),
-        (Obj::Bytes(x), Obj::Bytes(y)) => Ok(op.test(x.as_slice().cmp(y.as_slice()))),
+        (Obj::Bytes(_) | Obj::ByteArray(_), Obj::Bytes(_) | Obj::ByteArray(_)) => {
+            let (x, y) = (crate::bytes::buffer(a).unwrap(), crate::bytes::buffer(b).unwrap());
+            Ok(op.test(x.cmp(&y)))
+        }
         (Obj::Tuple(x), Obj::Tuple(y)) => seq_cmp(op, x, y),
         (Obj::List(x), Obj::List(y)) => { let (x, y) = (x.borrow().clone(), y.borrow().clone()); seq_cmp(op, &x, &y) }
         (Obj::Set(_) | Obj::FrozenSet(_), Obj::Set(_) | Obj::FrozenSet(_)) => {
@@ -649,8 +669,11 @@ pub fn contains(container: &Obj, x: &Obj) -> PyResult<bool> {
         Obj::Bytes(_) | Obj::ByteArray(_) => {
             let hay = crate::methods::bytes_of(container).unwrap();
             match x {
-                Obj::Int(i) => Ok(hay.contains(&(*i as u8))),
-                Obj::Bytes(n) => Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice())),
+                Obj::Int(_) | Obj::Bool(_) | Obj::Big(_) => { let c = crate::bytes::byte_value(x)?; Ok(hay.contains(&c)) }
+                Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    let n = crate::bytes::buffer(x).unwrap();
+                    Ok(n.is_empty() || hay.windows(n.len()).any(|w| w == n.as_slice()))
+                }
                 _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", x.type_name()))),
             }
         }
@@ -757,7 +780,7 @@ pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
                 return Ok(if let Obj::Bytes(_) = container { Obj::Bytes(Rc::new(v)) } else { Obj::ByteArray(Rc::new(std::cell::RefCell::new(v))) });
             }
             let i = index_arg(if let Obj::Bytes(_) = container { "byte" } else { "bytearray" }, key)?;
-            norm_index(i, b.len()).map(|j| Obj::Int(b[j] as i64)).ok_or_else(|| PyErr::index_error("index out of range"))
+            norm_index(i, b.len()).map(|j| Obj::Int(b[j] as i64)).ok_or_else(|| PyErr::index_error(if let Obj::Bytes(_) = container { "index out of range" } else { "bytearray index out of range" }))
         }
         Obj::Instance(_) => {
             if let Some(r) = try_dunder(container, "__getitem__", &[key.clone()])? { return Ok(r); }
@@ -794,14 +817,7 @@ pub fn setitem(container: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
             match norm_index(i, n) { Some(j) => { l[j] = value; Ok(()) } None => Err(PyErr::index_error("list assignment index out of range")) }
         }
         Obj::Dict(d) => d.borrow_mut().set(key.clone(), value),
-        Obj::ByteArray(b) => {
-            let i = index_arg("bytearray", key)?;
-            let v = index_of(&value)?;
-            if !(0..256).contains(&v) { return Err(PyErr::value_error("byte must be in range(0, 256)")); }
-            let mut b = b.borrow_mut();
-            let n = b.len();
-            match norm_index(i, n) { Some(j) => { b[j] = v as u8; Ok(()) } None => Err(PyErr::index_error("bytearray index out of range")) }
-        }
+        Obj::ByteArray(b) => crate::bytes::bytearray_setitem(b, key, &value),
         Obj::Instance(_) => {
             if try_dunder(container, "__setitem__", &[key.clone(), value])?.is_some() { return Ok(()); }
             Err(PyErr::type_error(format!("'{}' object does not support item assignment", container.type_name())))
@@ -828,6 +844,7 @@ pub fn delitem(container: &Obj, key: &Obj) -> PyResult<()> {
             match norm_index(i, n) { Some(j) => { l.remove(j); Ok(()) } None => Err(PyErr::index_error("list assignment index out of range")) }
         }
         Obj::Dict(d) => match d.borrow_mut().remove(key)? { Some(_) => Ok(()), None => Err(PyErr::key_error(key.clone())) },
+        Obj::ByteArray(b) => crate::bytes::bytearray_delitem(b, key),
         Obj::Instance(_) => {
             if try_dunder(container, "__delitem__", &[key.clone()])?.is_some() { return Ok(()); }
             Err(PyErr::type_error(format!("'{}' object doesn't support item deletion", container.type_name())))

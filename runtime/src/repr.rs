@@ -55,7 +55,10 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
-pub fn repr_bytes(b: &[u8]) -> String {
+pub fn repr_bytes(b: &[u8]) -> String { repr_bytes_quoting(b, false) }
+
+/// `bytearray`'s repr escapes a single quote even inside double quotes.
+pub fn repr_bytes_quoting(b: &[u8], always_escape_single: bool) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
     let mut out = String::from("b");
     out.push(quote);
@@ -65,7 +68,7 @@ pub fn repr_bytes(b: &[u8]) -> String {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            c if c as char == quote => { out.push('\\'); out.push(c as char); }
+            c if c as char == quote || (always_escape_single && c == b'\'') => { out.push('\\'); out.push(c as char); }
             0x20..=0x7e => out.push(c as char),
             c => out.push_str(&format!("\\x{:02x}", c)),
         }
@@ -109,7 +112,7 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
         }
         Obj::Str(s) => repr_str(s.as_str()),
         Obj::Bytes(b) => repr_bytes(b),
-        Obj::ByteArray(b) => format!("bytearray({})", repr_bytes(&b.borrow())),
+        Obj::ByteArray(b) => format!("bytearray({})", repr_bytes_quoting(&b.borrow(), true)),
         Obj::Tuple(t) => {
             if t.len() == 1 { format!("({},)", try_repr(&t[0])?) } else { format!("({})", join_reprs(t.iter())?) }
         }

@@ -13,3 +13,4 @@ mod common;
 #[test] fn re_module() { common::check_file("re.jsonl"); }
 #[test] fn unicode_props() { common::check_file("unicode.jsonl"); }
 #[test] fn calls_and_unpacking() { common::check_file("calls.jsonl"); }
+#[test] fn bytes_and_bytearray() { common::check_file("bytes.jsonl"); }

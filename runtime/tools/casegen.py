@@ -28,6 +28,12 @@ def enc(v):
         return ["s", v]
     if isinstance(v, bytes):
         return ["y", list(v)]
+    if isinstance(v, bytearray):
+        return ["Y", list(v)]
+    if isinstance(v, slice):
+        return ["sl", [enc(v.start), enc(v.stop), enc(v.step)]]
+    if isinstance(v, range):
+        return ["r", [enc(v.start), enc(v.stop), enc(v.step)]]
     if isinstance(v, tuple):
         return ["t", [enc(x) for x in v]]
     if isinstance(v, list):
@@ -151,6 +157,19 @@ def evaluate(op, args):
         r = (a, b, c)
     elif op.startswith("bind:"):
         r = SIGS[op[5:]](*args, **kw)
+    elif op == "setitem":
+        args[0][args[1]] = args[2]
+        r = args[0]
+    elif op == "delitem":
+        del args[0][args[1]]
+        r = args[0]
+    elif op in ("iadd", "imul"):
+        a = args[0]
+        if op == "iadd":
+            a += args[1]
+        else:
+            a *= args[1]
+        r = (a, args[0], a is args[0])
     elif op == "format":
         r = format(*args)
     elif op == "setop":

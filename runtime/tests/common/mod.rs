@@ -18,6 +18,9 @@ pub fn decode(v: &Obj) -> Obj {
         "s" => parts[1].clone(),
         "c" => Obj::complex(pyrt::float::from_hex(parts[1].as_str().unwrap()).unwrap(), pyrt::float::from_hex(parts[2].as_str().unwrap()).unwrap()),
         "y" => Obj::Bytes(Rc::new(pyrt::iter::collect(&parts[1]).unwrap().iter().map(|x| x.as_i64().unwrap() as u8).collect())),
+        "Y" => Obj::bytearray(pyrt::iter::collect(&parts[1]).unwrap().iter().map(|x| x.as_i64().unwrap() as u8).collect()),
+        "sl" => { let v = items(&parts[1]); ops::slice(v[0].clone(), v[1].clone(), v[2].clone()) }
+        "r" => builtins::call_builtin("range", &items(&parts[1]), &[]).unwrap(),
         "t" => Obj::tuple(items(&parts[1])),
         "l" => Obj::list(items(&parts[1])),
         "S" => pyrt::builtins::call_builtin("set", &[Obj::list(items(&parts[1]))], &[]).unwrap(),
@@ -112,6 +115,13 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
             let s = ops::slice(args[1].clone(), args[2].clone(), args[3].clone());
             return ops::getitem(&args[0], &s);
         }
+        "setitem" => { ops::setitem(&args[0], &args[1], args[2].clone())?; return Ok(args[0].clone()); }
+        "delitem" => { ops::delitem(&args[0], &args[1])?; return Ok(args[0].clone()); }
+        "iadd" | "imul" => {
+            let r = ops::inplace(if op == "iadd" { BinOp::Add } else { BinOp::Mul }, &args[0], &args[1])?;
+            let same = r.is(&args[0]) || matches!((&r, &args[0]), (Obj::ByteArray(x), Obj::ByteArray(y)) if std::rc::Rc::ptr_eq(x, y));
+            return Ok(Obj::tuple(vec![r, args[0].clone(), Obj::Bool(same)]));
+        }
         "setop" => {
             let a = builtins::call_builtin("set", &args[0..1], &[])?;
             let b = builtins::call_builtin("set", &args[2..3], &[])?;
@@ -124,7 +134,7 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
     if let Some(name) = op.strip_prefix("m:") {
         return match name {
             "__getitem__" => ops::getitem(&args[0], &args[1]),
-            "fromhex" => Ok(Obj::Float(pyrt::float::from_hex(args[1].as_str().unwrap())?)),
+            "fromhex" if matches!(args[0], Obj::Float(_)) => Ok(Obj::Float(pyrt::float::from_hex(args[1].as_str().unwrap())?)),
             _ => ops::call_method(&args[0], name, &args[1..], kw),
         };
     }
