@@ -64,11 +64,15 @@ impl GenObj {
     }
     /// `g.throw(exc)`.
     pub fn throw(&mut self, e: PyErr) -> PyResult<Option<Obj>> {
+        match self.throw_full(e)? { GenStep::Yield(x) => Ok(Some(x)), GenStep::Return(_) => Ok(None) }
+    }
+    /// Like `throw`, but keeps the return value.
+    pub fn throw_full(&mut self, e: PyErr) -> PyResult<GenStep> {
         if self.state == GenState::Finished || self.state == GenState::Created {
             self.state = GenState::Finished;
             return Err(e);
         }
-        match self.run(Resume::Throw(e))? { GenStep::Yield(x) => Ok(Some(x)), GenStep::Return(_) => Ok(None) }
+        self.run(Resume::Throw(e))
     }
     /// `g.close()`.
     pub fn close(&mut self) -> PyResult<()> {
@@ -89,7 +93,7 @@ impl GenObj {
                 self.state = GenState::Finished;
                 // PEP 479: StopIteration escaping a generator becomes RuntimeError.
                 if e.is(ExcKind::StopIteration) {
-                    return Err(PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration").with_context(Some(e)));
+                    return Err(PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration").with_cause(Some(e.clone())).with_context(Some(e)));
                 }
                 Err(e)
             }
@@ -115,12 +119,21 @@ pub fn yield_from_step(sub: &Obj, input: Resume) -> PyResult<Result<Obj, Obj>> {
     if let Obj::Iter(it) = sub {
         let mut b = it.borrow_mut();
         if let Some(g) = b.as_generator() {
-            let step = match input { Resume::Send(v) => g.send_full(v)?, Resume::Throw(e) => match g.throw(e)? { Some(x) => GenStep::Yield(x), None => GenStep::Return(Obj::None) } };
+            let step = match input { Resume::Send(v) => g.send_full(v)?, Resume::Throw(e) => g.throw_full(e)? };
             return Ok(match step { GenStep::Yield(x) => Ok(x), GenStep::Return(r) => Err(r) });
         }
     }
     if let Resume::Throw(e) = input { return Err(e); }
     match crate::iter::next(sub)? { Some(x) => Ok(Ok(x)), None => Ok(Err(Obj::None)) }
+}
+
+/// The value of a `send`/`throw`/`next` step: the yielded value, or `StopIteration(return value)`.
+pub fn step_value(step: GenStep) -> PyResult<Obj> {
+    match step {
+        GenStep::Yield(x) => Ok(x),
+        GenStep::Return(Obj::None) => Err(PyErr::stop_iteration()),
+        GenStep::Return(v) => Err(PyErr::with_args(crate::err::exc_class(ExcKind::StopIteration), vec![v])),
+    }
 }
 
 /// `g.send(v)` / `g.throw(e)` / `g.close()` on a dynamic value.
@@ -129,11 +142,11 @@ pub fn gen_method(g: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
         let mut b = it.borrow_mut();
         if let Some(gen) = b.as_generator() {
             return match name {
-                "send" => gen.send(args.first().cloned().unwrap_or(Obj::None))?.ok_or_else(PyErr::stop_iteration),
+                "send" => step_value(gen.send_full(args.first().cloned().unwrap_or(Obj::None))?),
                 "throw" => {
                     let e = match args.first() { Some(Obj::Exc(e)) => e.clone(), Some(Obj::Class(c)) => PyErr::with_args(c.clone(), vec![]),
                         _ => return Err(PyErr::type_error("exceptions must derive from BaseException")) };
-                    gen.throw(e)?.ok_or_else(PyErr::stop_iteration)
+                    step_value(gen.throw_full(e)?)
                 }
                 "close" => gen.close().map(|_| Obj::None),
                 _ => Err(PyErr::attribute_error(format!("'generator' object has no attribute '{}'", name))),
