@@ -20,13 +20,19 @@ internal sealed class SemanticFacts
     private readonly PythonCompilation _compilation;
     private readonly ConcurrentDictionary<object, PySymbol> _symbols = new();
 
+    private readonly Lazy<ProgramInference> _inference;
+
     public SemanticFacts(PythonCompilation compilation)
     {
         _compilation = compilation;
-        Types = new TypeEvaluator(this);
+        _inference = new Lazy<ProgramInference>(() => ProgramInference.Run(this, _compilation.SyntaxTrees), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    public TypeEvaluator Types { get; }
+    /// <summary>Whole-program inference, run once on first use.</summary>
+    public ProgramInference Inference => _inference.Value;
+
+    /// <summary>The evaluator over the whole-program fixed point.</summary>
+    public TypeEvaluator Types => Inference.Final;
 
     public SymbolTable Table(SyntaxNode node) => _compilation.GetSymbolTable(node.SyntaxTree);
 
@@ -242,17 +248,23 @@ internal sealed class SemanticFacts
                         return entry is not null && (entry.Flags & SymbolFlags.Bound) != 0 ? SymbolFor(entry) : null;
                     }
                     case ClassSymbol cls:
-                        foreach (var c in cls.Mro.IsEmpty ? ImmutableArray.Create(cls) : cls.Mro)
-                        {
-                            var entry = c.BodyScope.Lookup(ScopeBinder.Mangle(c.Name, attr));
-                            if (entry is not null && (entry.Flags & SymbolFlags.Bound) != 0)
-                            {
-                                return SymbolFor(entry);
-                            }
-                        }
-                        return null;
+                        return ClassMember(cls, attr);
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The member <paramref name="name"/> bound in the body of <paramref name="cls"/> or of a class of its MRO.</summary>
+    public PySymbol? ClassMember(ClassSymbol cls, string name)
+    {
+        foreach (var c in cls.Mro.IsEmpty ? ImmutableArray.Create(cls) : cls.Mro)
+        {
+            var entry = c.BodyScope.Lookup(ScopeBinder.Mangle(c.Name, name));
+            if (entry is not null && (entry.Flags & SymbolFlags.Bound) != 0)
+            {
+                return SymbolFor(entry);
             }
         }
         return null;
@@ -417,6 +429,7 @@ public sealed class SemanticModel
         if (!all.Any(d => d.Severity == DiagnosticSeverity.Error))
         {
             all.AddRange(FlowAnalysis.Analyze(SymbolTable, Facts));
+            all.AddRange(Facts.Inference.DiagnosticsOf(SyntaxTree));
         }
         return all.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
     }

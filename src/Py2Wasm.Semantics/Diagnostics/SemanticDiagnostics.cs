@@ -65,6 +65,16 @@ public static class SemanticDiagnostics
         Add(SemanticErrorCode.ImportCycle, Binding, "Import cycle", "modules import each other at module level: {0}", DiagnosticSeverity.Info);
         Add(SemanticErrorCode.UnreachableCode, Binding, "Unreachable code", "code is unreachable", DiagnosticSeverity.Info);
 
+        const string Types = "Types";
+        Add(SemanticErrorCode.DynamicFallback, Types, "Dynamic fallback", "{0} falls back to the dynamic type (Obj): {1}", DiagnosticSeverity.Info);
+        Add(SemanticErrorCode.InferenceBudgetExceeded, Types, "Inference budget exhausted", "inference budget {0} exhausted for {1}: it falls back to the dynamic type (Obj)", DiagnosticSeverity.Info);
+        // The messages of certain TypeErrors are CPython's own, followed by when they happen.
+        Add(SemanticErrorCode.TooManyPositionalArguments, Types, "Too many positional arguments", "{0} (TypeError when this call runs)", DiagnosticSeverity.Warning);
+        Add(SemanticErrorCode.MissingRequiredArgument, Types, "Missing required argument", "{0} (TypeError when this call runs)", DiagnosticSeverity.Warning);
+        Add(SemanticErrorCode.UnexpectedKeywordArgument, Types, "Unexpected keyword argument", "{0} (TypeError when this call runs)", DiagnosticSeverity.Warning);
+        Add(SemanticErrorCode.MultipleValuesForArgument, Types, "Multiple values for argument", "{0} (TypeError when this call runs)", DiagnosticSeverity.Warning);
+        Add(SemanticErrorCode.NotCallable, Types, "Value is not callable", "'{0}' object is not callable (TypeError when this call runs)", DiagnosticSeverity.Warning);
+
         return b.ToImmutable();
     }
 }

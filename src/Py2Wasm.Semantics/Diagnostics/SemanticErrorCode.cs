@@ -76,4 +76,20 @@ public enum SemanticErrorCode
     /// <summary>PY1104: code that can never run.</summary>
     UnreachableCode = 1104,
 
+    // ---- Types (whole-program inference) ----
+    /// <summary>PY2001: a parameter, return value or attribute whose inferred type needs the dynamic representation, and why.</summary>
+    DynamicFallback = 2001,
+    /// <summary>PY2002: a named inference budget was exhausted; the value falls back to the dynamic type.</summary>
+    InferenceBudgetExceeded = 2002,
+    /// <summary>PY2003: a call passes more positional arguments than the function accepts.</summary>
+    TooManyPositionalArguments = 2003,
+    /// <summary>PY2004: a call leaves a required parameter without a value.</summary>
+    MissingRequiredArgument = 2004,
+    /// <summary>PY2005: a call passes a keyword the function has no parameter for.</summary>
+    UnexpectedKeywordArgument = 2005,
+    /// <summary>PY2006: a call passes a parameter both by position and by keyword.</summary>
+    MultipleValuesForArgument = 2006,
+    /// <summary>PY2007: a call of a value that is certainly not callable.</summary>
+    NotCallable = 2007,
+
 }

@@ -313,7 +313,7 @@ internal sealed class FlowAnalysis
         return state;
     }
 
-    private static bool IsConstant(ExpressionSyntax e, bool value)
+    internal static bool IsConstant(ExpressionSyntax e, bool value)
     {
         while (e is ParenthesizedExpressionSyntax p)
         {

@@ -250,7 +250,7 @@ public sealed class ClassSymbol : PySymbol
         }
     }
 
-    private static bool IsStoreTarget(ExpressionSyntax e)
+    internal static bool IsStoreTarget(ExpressionSyntax e)
     {
         SyntaxNode node = e;
         while (node.Parent is TupleExpressionSyntax or ListExpressionSyntax or ParenthesizedExpressionSyntax or StarredExpressionSyntax

@@ -20,6 +20,20 @@ public abstract class PyType : IEquatable<PyType>
     public static PyType Str { get; } = new PrimitiveType("str", "Str");
     /// <summary><c>None</c>.</summary>
     public static PyType None { get; } = new PrimitiveType("None", "()");
+    /// <summary>
+    /// No value seen yet, e.g. the elements of an empty <c>[]</c> before anything is appended. Inference starts from
+    /// it; whatever is still unknown at the fixed point becomes <see cref="Dynamic"/> before a client sees it.
+    /// </summary>
+    internal static PyType Unknown { get; } = new PrimitiveType("Unknown", "Obj");
+
+    /// <summary>
+    /// Named budget: a union with more alternatives than this is represented as the dynamic type
+    /// (a Rust enum over more than a handful of types buys nothing over <c>Obj</c>).
+    /// </summary>
+    public const int UnionWidthBudget = 4;
+
+    /// <summary>Named budget: types nested deeper than this (<c>list[list[...]]</c>) become dynamic, so inference terminates.</summary>
+    public const int NestingDepthBudget = 6;
 
     /// <summary>The Python spelling, e.g. <c>list[int]</c>.</summary>
     public abstract string Name { get; }
@@ -29,6 +43,15 @@ public abstract class PyType : IEquatable<PyType>
 
     /// <summary>True unless the value needs the dynamic representation.</summary>
     public bool IsPrecise => !ReferenceEquals(this, Dynamic) && this is not UnionType { HasDynamic: true };
+
+    /// <summary>True when the Rust representation is unboxed all the way down (contains no <c>Obj</c>).</summary>
+    public bool HasPreciseRepresentation => !RustType.Contains("Obj", StringComparison.Ordinal);
+
+    /// <summary>How deeply container types nest inside this one (a primitive is 0).</summary>
+    internal virtual int Depth => 0;
+
+    /// <summary>This type with every <see cref="Unknown"/> inside replaced by <see cref="Dynamic"/>.</summary>
+    internal virtual PyType WithoutUnknown() => ReferenceEquals(this, Unknown) ? Dynamic : this;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} -> {RustType}";
@@ -53,12 +76,28 @@ public abstract class PyType : IEquatable<PyType>
         {
             return Dynamic;
         }
+        if (ReferenceEquals(a, Unknown))
+        {
+            return b;
+        }
+        if (ReferenceEquals(b, Unknown))
+        {
+            return a;
+        }
+        if (a is ContainerType ca && b is ContainerType cb && ca.Kind == cb.Kind && ca.Kind != "tuple" && ca.Arguments.Length == cb.Arguments.Length)
+        {
+            // Shedskin-style: one list variable holds one element type, the join of everything put into it.
+            return Limit(new ContainerType(ca.Kind, ca.Arguments.Zip(cb.Arguments, Join).ToImmutableArray()));
+        }
         if ((a.Equals(Int) && b.Equals(Float)) || (a.Equals(Float) && b.Equals(Int)))
         {
             return Float;
         }
         return UnionType.Create(new[] { a, b });
     }
+
+    /// <summary>Applies <see cref="NestingDepthBudget"/>.</summary>
+    internal static PyType Limit(PyType t) => t.Depth > NestingDepthBudget ? Dynamic : t;
 }
 
 internal sealed class PrimitiveType : PyType
@@ -88,6 +127,10 @@ public sealed class ContainerType : PyType
 
     /// <summary>Element types (key and value for dict; each element for tuple).</summary>
     public ImmutableArray<PyType> Arguments { get; }
+
+    internal override int Depth => 1 + (Arguments.IsEmpty ? 0 : Arguments.Max(a => a.Depth));
+
+    internal override PyType WithoutUnknown() => new ContainerType(Kind, Arguments.Select(a => a.WithoutUnknown()).ToImmutableArray());
 
     /// <inheritdoc/>
     public override string Name => Kind == "tuple" && Arguments.IsEmpty ? "tuple[()]" : $"{Kind}[{string.Join(", ", Arguments.Select(a => a.Name))}]";
@@ -140,6 +183,10 @@ public sealed class UnionType : PyType
     /// <summary>The alternatives, flattened and without duplicates.</summary>
     public ImmutableArray<PyType> Members { get; }
 
+    internal override int Depth => Members.Max(m => m.Depth);
+
+    internal override PyType WithoutUnknown() => Create(Members.Select(m => m.WithoutUnknown()));
+
     internal bool HasDynamic => Members.Any(m => ReferenceEquals(m, Dynamic));
 
     /// <inheritdoc/>
@@ -165,10 +212,64 @@ public sealed class UnionType : PyType
                 }
             }
         }
-        if (members.Contains(Dynamic))
+        if (members.Contains(Dynamic) || members.Count > UnionWidthBudget)
         {
             return Dynamic;
         }
+        if (members.Count > 1)
+        {
+            members.Remove(Unknown);
+        }
+        if (members.Remove(None))
+        {
+            members.Add(None); // spelled T | None, whatever order the values came in
+        }
         return members.Count == 1 ? members[0] : new UnionType(members.ToImmutableArray());
     }
+}
+
+/// <summary><c>Callable[[P1, P2], R]</c>: a shared closure handle in Rust.</summary>
+public sealed class CallableType : PyType
+{
+    internal CallableType(ImmutableArray<PyType>? parameters, PyType result)
+    {
+        Parameters = parameters;
+        Result = result;
+    }
+
+    /// <summary>The parameter types, or null for <c>Callable[..., R]</c>.</summary>
+    public ImmutableArray<PyType>? Parameters { get; }
+
+    /// <summary>The result type.</summary>
+    public PyType Result { get; }
+
+    internal override int Depth => 1 + Math.Max(Result.Depth, Parameters is { IsEmpty: false } p ? p.Max(x => x.Depth) : 0);
+
+    internal override PyType WithoutUnknown() => new CallableType(Parameters?.Select(p => p.WithoutUnknown()).ToImmutableArray(), Result.WithoutUnknown());
+
+    /// <inheritdoc/>
+    public override string Name => Parameters is { } p ? $"Callable[[{string.Join(", ", p.Select(x => x.Name))}], {Result.Name}]" : $"Callable[..., {Result.Name}]";
+
+    /// <inheritdoc/>
+    public override string RustType => Parameters is { } p
+        ? $"Rc<dyn Fn({string.Join(", ", p.Select(x => x.RustType))}) -> {Result.RustType}>"
+        : "Obj";
+}
+
+/// <summary>
+/// A type variable (PEP 695 <c>[T]</c> or <c>T = TypeVar("T")</c>). Calls solve it from the arguments; inside the
+/// generic body its values are dynamic (the emitter does not monomorphize yet).
+/// </summary>
+public sealed class TypeVariableType : PyType
+{
+    internal TypeVariableType(string name)
+    {
+        Name = name;
+    }
+
+    /// <inheritdoc/>
+    public override string Name { get; }
+
+    /// <inheritdoc/>
+    public override string RustType => "Obj";
 }

@@ -1,33 +1,55 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using Py2Wasm.Syntax;
 
 namespace Py2Wasm.Semantics;
 
 /// <summary>
-/// Local type inference: annotations (PEP 484/585/604), literals, displays, operators, calls of annotated
-/// functions and classes, and variables as the join of everything assigned to them. Flow-insensitive for now;
-/// unannotated parameters are dynamic until whole-program inference exists. Results are cached per node.
+/// Type evaluation of expressions against one <see cref="InferenceState"/> of the whole-program analysis:
+/// annotations (PEP 484/585/604, PEP 695 generics), literals, displays, operators, builtin and method calls,
+/// parameters/returns/attributes/container elements as the state says, and narrowing of names by the conditions
+/// that guard them. <see cref="ProgramInference"/> runs it to a fixed point; the final evaluator answers clients.
+/// Results are cached per node.
 /// </summary>
-internal sealed class TypeEvaluator
+internal sealed partial class TypeEvaluator
 {
     /// <summary>Named budget: how deep inference may follow names through assignments before giving up.</summary>
     public const int NameDepthBudget = 48;
 
     private readonly SemanticFacts _facts;
+    private readonly InferenceState _state;
+    private readonly bool _final;
     private readonly ConcurrentDictionary<SyntaxNode, PyType> _cache = new();
     [ThreadStatic]
     private static HashSet<PySymbol>? t_inProgress;
     [ThreadStatic]
     private static int t_depth;
 
-    public TypeEvaluator(SemanticFacts facts)
+    public TypeEvaluator(SemanticFacts facts, InferenceState state, bool final)
     {
         _facts = facts;
+        _state = state;
+        _final = final;
     }
 
-    public PyType TypeOf(ExpressionSyntax expression) => _cache.GetOrAdd(expression, e => Evaluate((ExpressionSyntax)e) ?? PyType.Dynamic);
+    /// <summary>Where a named budget was exhausted while evaluating (final evaluator only): node and budget name.</summary>
+    public ConcurrentDictionary<PySymbol, string> BudgetHits { get; } = new();
 
+    /// <summary>The type of <paramref name="expression"/>; during the fixed point "nothing known yet" is <see cref="PyType.Unknown"/>.</summary>
+    public PyType TypeOf(ExpressionSyntax expression) =>
+        _cache.GetOrAdd(expression, e => Evaluate((ExpressionSyntax)e) is { } t ? (_final ? t.WithoutUnknown() : t) : (_final ? PyType.Dynamic : PyType.Unknown));
+
+    /// <summary>A value nothing is known about yet: bottom during the fixed point, dynamic at the end.</summary>
+    private PyType? NotKnown => _final ? PyType.Dynamic : null;
+
+    /// <summary>The type of <paramref name="e"/>, or null while nothing is known about it yet.</summary>
     private PyType? Evaluate(ExpressionSyntax e)
+    {
+        var t = EvaluateCore(e);
+        return ReferenceEquals(t, PyType.Unknown) ? null : t;
+    }
+
+    private PyType? EvaluateCore(ExpressionSyntax e)
     {
         switch (e)
         {
@@ -47,7 +69,7 @@ internal sealed class TypeEvaluator
             case ConcatenatedStringExpressionSyntax c:
                 return c.Strings.All(s => s is FStringExpressionSyntax || (s is LiteralExpressionSyntax l && !IsBytes(l.Token.Text))) ? PyType.Str : PyType.Dynamic;
             case ListExpressionSyntax list:
-                return list.Elements.Count == 0 ? ContainerType.List(PyType.Dynamic) : ContainerType.List(JoinAll(list.Elements));
+                return list.Elements.Count == 0 ? ContainerType.List(PyType.Unknown) : ContainerType.List(JoinAll(list.Elements));
             case SetExpressionSyntax set:
                 return ContainerType.Set(JoinAll(set.Elements));
             case TupleExpressionSyntax tuple:
@@ -55,7 +77,11 @@ internal sealed class TypeEvaluator
             case DictExpressionSyntax dict:
             {
                 var pairs = dict.Elements.OfType<KeyValueElementSyntax>().ToList();
-                if (pairs.Count != dict.Elements.Count || pairs.Count == 0)
+                if (dict.Elements.Count == 0)
+                {
+                    return ContainerType.Dict(PyType.Unknown, PyType.Unknown);
+                }
+                if (pairs.Count != dict.Elements.Count)
                 {
                     return ContainerType.Dict(PyType.Dynamic, PyType.Dynamic);
                 }
@@ -88,9 +114,28 @@ internal sealed class TypeEvaluator
                 return Evaluate(named.Value);
             case IdentifierNameSyntax id:
                 return NameType(id);
+            case MemberAccessExpressionSyntax member:
+                return AttributeType(member);
             case SubscriptExpressionSyntax sub:
             {
                 var target = Evaluate(sub.Expression);
+                if (target is null)
+                {
+                    return null;
+                }
+                if (target is ContainerType { Kind: "tuple" } tup && sub.Index is LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } index
+                    && int.TryParse(index.Token.Text, out var i) && i < tup.Arguments.Length)
+                {
+                    return tup.Arguments[i];
+                }
+                if (target is ContainerType { Kind: "tuple" } && sub.Index is SliceExpressionSyntax)
+                {
+                    return PyType.Dynamic;
+                }
+                if (target is ContainerType { Kind: "tuple" } homogeneous && homogeneous.Arguments.Length > 0 && homogeneous.Arguments.All(a => a.Equals(homogeneous.Arguments[0])))
+                {
+                    return homogeneous.Arguments[0];
+                }
                 if (target is ContainerType { Kind: "list" } l && sub.Index is not SliceExpressionSyntax)
                 {
                     return l.Arguments[0];
@@ -214,33 +259,12 @@ internal sealed class TypeEvaluator
         return PyType.Dynamic;
     }
 
-    private PyType? Call(CallExpressionSyntax call)
+    private PyType? NameType(IdentifierNameSyntax id)
     {
-        var callee = _facts.ResolveExpression(call.Expression);
-        switch (callee)
-        {
-            case BuiltinSymbol builtin:
-                return builtin.Name switch
-                {
-                    "int" or "len" or "ord" or "hash" or "id" => PyType.Int,
-                    "float" => PyType.Float,
-                    "str" or "repr" or "chr" or "input" or "hex" or "oct" or "bin" or "format" => PyType.Str,
-                    "bool" or "isinstance" or "issubclass" or "callable" or "hasattr" => PyType.Bool,
-                    "abs" when call.ArgumentList.Arguments.Count == 1 => Evaluate(call.ArgumentList.Arguments[0].Expression) is { } t && IsNumeric(t) ? t : PyType.Dynamic,
-                    "print" => PyType.None,
-                    "list" when call.ArgumentList.Arguments.Count == 0 => ContainerType.List(PyType.Dynamic),
-                    "range" => PyType.Dynamic,
-                    _ => PyType.Dynamic,
-                };
-            case ClassSymbol cls:
-                return new InstanceType(cls);
-            case FunctionSymbol f when f.ReturnAnnotation is { } annotation:
-                return FromAnnotation(annotation);
-        }
-        return PyType.Dynamic;
+        var symbol = _facts.ResolveExpression(id);
+        var declared = SymbolType(symbol);
+        return symbol is VariableSymbol or ParameterSymbol && declared is not null ? Narrow(id, symbol, declared) : declared;
     }
-
-    private PyType? NameType(IdentifierNameSyntax id) => SymbolType(_facts.ResolveExpression(id));
 
     /// <summary>The type of a symbol's value: declared by annotation, or inferred from its bindings.</summary>
     public PyType TypeOfSymbol(PySymbol? symbol) => SymbolType(symbol) ?? PyType.Dynamic;
@@ -250,21 +274,68 @@ internal sealed class TypeEvaluator
         switch (symbol)
         {
             case ParameterSymbol p:
-                if (p.Annotation is { } pa)
-                {
-                    var annotated = FromAnnotation(pa);
-                    return p.ParameterKind switch
-                    {
-                        ParameterKind.VarPositional => PyType.Dynamic,
-                        ParameterKind.VarKeyword => ContainerType.Dict(PyType.Str, annotated),
-                        _ => annotated,
-                    };
-                }
-                return PyType.Dynamic;
+                return ParameterType(p);
             case VariableSymbol v:
-                return VariableType(v);
+                return WithHints(v, VariableType(v));
         }
         return PyType.Dynamic;
+    }
+
+    private PyType? ParameterType(ParameterSymbol p)
+    {
+        if (p.Annotation is { } pa)
+        {
+            var annotated = FromAnnotation(pa);
+            return p.ParameterKind switch
+            {
+                ParameterKind.VarPositional => PyType.Dynamic, // tuple[T, ...]: a variadic tuple is not represented yet
+                ParameterKind.VarKeyword => ContainerType.Dict(PyType.Str, annotated),
+                _ => annotated,
+            };
+        }
+        if (p.ParameterKind is ParameterKind.VarPositional or ParameterKind.VarKeyword)
+        {
+            return PyType.Dynamic;
+        }
+        if (SelfClass(p) is { } cls)
+        {
+            return new InstanceType(cls);
+        }
+        var inferred = _state.Parameters.TryGetValue(p, out var t) ? t : null;
+        if (p.Syntax.Default is { } d)
+        {
+            inferred = JoinNullable(inferred, Evaluate(d));
+        }
+        return WithHints(p, inferred ?? NotKnown);
+    }
+
+    /// <summary>The class whose instances <paramref name="p"/> receives: the first parameter of a plain method.</summary>
+    internal ClassSymbol? SelfClass(ParameterSymbol p)
+    {
+        if (p.Ordinal != 0 || p.ParameterKind is not (ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword)
+            || p.Syntax.Ancestors().OfType<ParameterListSyntax>().FirstOrDefault()?.Parent is not FunctionDefinitionSyntax def
+            || def.Parent?.Parent is not ClassDefinitionSyntax cls)
+        {
+            return null;
+        }
+        foreach (var d in def.Decorators)
+        {
+            if (d.Expression is IdentifierNameSyntax { Identifier.Text: "staticmethod" or "classmethod" })
+            {
+                return null;
+            }
+        }
+        return _facts.ClassFor(cls);
+    }
+
+    /// <summary>Joins what the program puts into the container held by <paramref name="location"/> (append, add, item stores).</summary>
+    private PyType? WithHints(object location, PyType? type)
+    {
+        if (type is ContainerType c && c.Kind != "tuple" && _state.Elements.TryGetValue(location, out var hint) && hint is ContainerType h && h.Kind == c.Kind)
+        {
+            return PyType.Join(c, h);
+        }
+        return type;
     }
 
     private PyType? VariableType(VariableSymbol v)
@@ -285,6 +356,10 @@ internal sealed class TypeEvaluator
         {
             t_depth--;
             inProgress.Remove(v);
+            if (_final)
+            {
+                BudgetHits.TryAdd(v, nameof(NameDepthBudget));
+            }
             return PyType.Dynamic;
         }
         try
@@ -310,12 +385,26 @@ internal sealed class TypeEvaluator
 
     private PyType? DeclarationType(SyntaxNode declaration)
     {
-        if (declaration is not IdentifierNameSyntax id)
+        switch (declaration)
         {
-            return PyType.Dynamic; // imports, except targets, patterns: not inferred yet
+            case IdentifierNameSyntax id:
+                return AssignedType(id);
+            case ExceptClauseSyntax { Type: { } handled }:
+                return ExceptionInstance(handled);
+            case FunctionDefinitionSyntax or ClassDefinitionSyntax:
+                return PyType.Dynamic; // a function or class object as a value
         }
-        SyntaxNode node = id;
-        ExpressionSyntax child = id;
+        return PyType.Dynamic; // imports, patterns: not inferred yet
+    }
+
+    private PyType ExceptionInstance(ExpressionSyntax handled) =>
+        _facts.ResolveExpression(handled) is ClassSymbol cls ? new InstanceType(cls) : PyType.Dynamic;
+
+    /// <summary>The type of the value a store target (a name or an attribute, maybe inside tuple targets) receives.</summary>
+    internal PyType? AssignedType(ExpressionSyntax target)
+    {
+        SyntaxNode node = target;
+        ExpressionSyntax child = target;
         var path = new List<int>();
         while (node.Parent is { } parent && (parent is TupleExpressionSyntax or ParenthesizedExpressionSyntax || parent.Kind == SyntaxKind.List))
         {
@@ -333,6 +422,8 @@ internal sealed class TypeEvaluator
         {
             AssignmentTargetSyntax { Parent: AssignmentStatementSyntax assign } => Evaluate(assign.Value),
             AugmentedAssignmentStatementSyntax aug when aug.Target == node => Operator(AugmentedKind(aug.OperatorToken.Kind), null, Evaluate(aug.Value)),
+            AnnotatedAssignmentStatementSyntax ann when ann.Target == node => FromAnnotation(ann.Annotation),
+            WithItemSyntax => PyType.Dynamic,
             NamedExpressionSyntax named => Evaluate(named.Value),
             ForStatementSyntax f when f.Target == node => ElementType(Evaluate(f.Iterable), f.Iterable),
             ComprehensionForClauseSyntax cf when cf.Target == node => ElementType(Evaluate(cf.Iterable), cf.Iterable),
@@ -347,19 +438,48 @@ internal sealed class TypeEvaluator
 
     private PyType? ElementType(PyType? iterable, ExpressionSyntax expression)
     {
-        if (expression is CallExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "range" } } call
-            && _facts.ResolveExpression(call.Expression) is BuiltinSymbol)
+        if (expression is CallExpressionSyntax { Expression: IdentifierNameSyntax callee } call
+            && _facts.ResolveExpression(callee) is BuiltinSymbol)
         {
-            return PyType.Int;
+            var args = call.ArgumentList.Arguments;
+            switch (callee.Identifier.Text)
+            {
+                case "range":
+                    return PyType.Int;
+                case "enumerate" when args.Count >= 1:
+                    return ItemOf(args[0].Expression) is { } item ? ContainerType.Tuple(new[] { PyType.Int, item }) : null;
+                case "zip" when args.Count >= 1 && args.All(a => a.StarToken.IsNone && a.Name.IsNone):
+                {
+                    var zipped = args.Select(a => ItemOf(a.Expression)).ToList();
+                    return zipped.Any(i => i is null) ? null : ContainerType.Tuple(zipped!);
+                }
+                case "reversed" or "sorted" or "iter" when args.Count >= 1:
+                    return ItemOf(args[0].Expression);
+            }
         }
-        return iterable switch
+        if (expression is CallExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Text: "items" } items } && Evaluate(items.Expression) is ContainerType { Kind: "dict" } dict)
         {
-            null => null,
-            ContainerType { Kind: "list" or "set" or "dict" } c => c.Arguments[0],
-            _ when iterable.Equals(PyType.Str) => PyType.Str,
-            _ => PyType.Dynamic,
-        };
+            return ContainerType.Tuple(dict.Arguments);
+        }
+        if (expression is CallExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Text: "values" } values } && Evaluate(values.Expression) is ContainerType { Kind: "dict" } d2)
+        {
+            return d2.Arguments[1];
+        }
+        return IteratedType(iterable);
     }
+
+    internal PyType? ItemOf(ExpressionSyntax iterable) => ElementType(Evaluate(iterable), iterable);
+
+    /// <summary>The type of the items iterating a value of type <paramref name="iterable"/> yields.</summary>
+    internal static PyType? IteratedType(PyType? iterable) => iterable switch
+    {
+        null => null,
+        ContainerType { Kind: "list" or "set" or "dict" } c => c.Arguments[0],
+        ContainerType { Kind: "tuple" } t when t.Arguments.Length > 0 => UnionType.Create(t.Arguments),
+        _ when iterable.Equals(PyType.Str) => PyType.Str,
+        _ when ReferenceEquals(iterable, PyType.Unknown) => PyType.Unknown,
+        _ => PyType.Dynamic,
+    };
 
     private static SyntaxKind AugmentedKind(SyntaxKind token) => token switch
     {
@@ -390,6 +510,10 @@ internal sealed class TypeEvaluator
                 if (symbol is ClassSymbol cls)
                 {
                     return new InstanceType(cls);
+                }
+                if (symbol is VariableSymbol alias && AliasedType(alias) is { } aliased)
+                {
+                    return aliased;
                 }
                 var name = annotation is IdentifierNameSyntax id ? id.Identifier.Text : ((MemberAccessExpressionSyntax)annotation).Name.Text;
                 return name switch
@@ -422,6 +546,12 @@ internal sealed class TypeEvaluator
                         return UnionType.Create(new[] { FromAnnotation(args[0]), PyType.None });
                     case "Union":
                         return UnionType.Create(args.Select(FromAnnotation));
+                    case "Callable" when args.Count == 2:
+                        return new CallableType(
+                            args[0] is ListExpressionSyntax ps ? ps.Elements.Select(FromAnnotation).ToImmutableArray() : null,
+                            FromAnnotation(args[1]));
+                    case "type" or "Type":
+                        return PyType.Dynamic;
                 }
                 return PyType.Dynamic;
             }

@@ -9,7 +9,7 @@ public class FlowAnalysisTests
     private static List<string> Flow(string source)
     {
         var tree = PythonSyntaxTree.ParseText(source);
-        return PythonCompilation.Create("t", new[] { tree }).GetSemanticModel(tree).GetDiagnostics()
+        return CompilationTests.BindingOnly(PythonCompilation.Create("t", new[] { tree }).GetSemanticModel(tree).GetDiagnostics())
             .Select(d => $"{d.Id} {d.Location.GetLineSpan().StartLinePosition.Line + 1} {d.GetMessage(CultureInfo.InvariantCulture)}")
             .ToList();
     }

@@ -16,7 +16,7 @@ public partial class MarkdownTypeTests
     [GeneratedRegex(@"#\s*error:\s*\[(?<id>PY\d{4})\]")]
     private static partial Regex ErrorComment();
 
-    private static string Program(string file)
+    internal static string Program(string file)
     {
         var lines = File.ReadAllLines(Oracle.TestFile("mdtest", file));
         var code = new List<string>();
