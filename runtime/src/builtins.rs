@@ -309,14 +309,18 @@ fn bytes(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> { Ok(Obj::Bytes(Rc::new
 
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn range(args: &[Obj]) -> PyResult<Obj> {
-    let ints: Vec<i64> = args.iter().map(index_of).collect::<PyResult<_>>()?;
-    match ints.len() {
-        1 => Ok(Obj::range(0, ints[0], 1)),
-        2 => Ok(Obj::range(ints[0], ints[1], 1)),
-        3 => { if ints[2] == 0 { return Err(PyErr::value_error("range() arg 3 must not be zero")); } Ok(Obj::range(ints[0], ints[1], ints[2])) }
-        0 => Err(PyErr::type_error("range expected at least 1 argument, got 0")),
-        n => Err(PyErr::type_error(format!("range expected at most 3 arguments, got {}", n))),
+    // Fast path: machine ints whose range length fits i64 (a 2-argument
+    // range spanning more than i64::MAX items, or anything else, goes to the
+    // general constructor, which may build an `Obj::BigRange`).
+    let small = |o: &Obj| if let Obj::Int(i) = o { Some(*i) } else { None };
+    match args {
+        [stop] => if let Some(n) = small(stop) { return Ok(Obj::range(0, n, 1)); },
+        [start, stop] => if let (Some(a), Some(b)) = (small(start), small(stop)) {
+            if b.checked_sub(a).is_some() { return Ok(Obj::range(a, b, 1)); }
+        },
+        _ => {}
     }
+    crate::range::construct(args)
 }
 
 // ---------------------------------------------------------------- functions
@@ -488,7 +492,8 @@ pub fn sorted(it: &Obj, key: Option<&Obj>, reverse: bool) -> PyResult<Obj> {
 pub fn reversed(o: &Obj) -> PyResult<Obj> {
     Ok(match o {
         Obj::List(l) => { let n = l.borrow().len(); Obj::iter(crate::iter::ListRevIter { list: l.clone(), pos: n }) }
-        Obj::Range(r) => { let n = r.len(); Obj::iter(crate::iter::RangeIter { cur: r.get(n - 1), step: -r.step, left: n }) }
+        Obj::Range(r) => { let n = r.len(); Obj::iter(crate::iter::RangeIter { cur: if n == 0 { 0 } else { r.get(n - 1) }, step: r.step.wrapping_neg(), left: n }) }
+        Obj::BigRange(r) => crate::range::reversed(r),
         Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => { let mut v = crate::iter::collect(o)?; v.reverse(); Obj::iter(crate::iter::VecIter { items: Rc::new(v), pos: 0, name: "reversed" }) }
         Obj::Dict(_) | Obj::DictView(..) => { let mut v = crate::iter::collect(o)?; v.reverse(); Obj::iter(crate::iter::VecIter { items: Rc::new(v), pos: 0, name: "dict_reversekeyiterator" }) }
         Obj::Instance(_) => {
@@ -565,6 +570,8 @@ pub fn filter(f: &Obj, o: &Obj) -> PyResult<Obj> {
 
 /// `next(it[, default])`.
 pub fn next(it: &Obj, default: Option<&Obj>) -> PyResult<Obj> {
+    // A generator's return value travels in StopIteration.value.
+    if default.is_none() { if let Some(r) = crate::gen::next_or_return(it) { return r; } }
     match crate::iter::next(it)? {
         Some(x) => Ok(x),
         None => default.cloned().ok_or_else(PyErr::stop_iteration),

@@ -136,6 +136,16 @@ pub fn step_value(step: GenStep) -> PyResult<Obj> {
     }
 }
 
+/// `next(g)` for a generator object: its return value becomes
+/// `StopIteration(value)`. `None` when `g` is not a generator.
+pub fn next_or_return(g: &Obj) -> Option<PyResult<Obj>> {
+    if let Obj::Iter(it) = g {
+        let mut b = it.borrow_mut();
+        if let Some(gen) = b.as_generator() { return Some(gen.send_full(Obj::None).and_then(step_value)); }
+    }
+    None
+}
+
 /// `g.send(v)` / `g.throw(e)` / `g.close()` on a dynamic value.
 pub fn gen_method(g: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
     if let Obj::Iter(it) = g {

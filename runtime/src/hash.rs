@@ -58,7 +58,7 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
             if acc == u64::MAX { 1546275796 } else { acc as i64 }
         }
         Obj::FrozenSet(s) => s.frozen_hash(),
-        Obj::Range(r) => hash(&Obj::tuple(vec![Obj::Int(r.len()), Obj::Int(r.start), Obj::Int(r.step)]))?,
+        Obj::Range(_) | Obj::BigRange(_) => return crate::range::hash(o).map(|h| h.as_i64().unwrap_or(0)),
         Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) =>
             return Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_name()))),
         Obj::Instance(inst) => {

@@ -125,6 +125,7 @@ pub fn iter(o: &Obj) -> PyResult<Obj> {
         Obj::Tuple(t) => Obj::iter(VecIter { items: t.clone(), pos: 0, name: "tuple_iterator" }),
         Obj::Str(s) => Obj::iter(StrIter { s: s.clone(), byte: 0 }),
         Obj::Range(r) => Obj::iter(RangeIter { cur: r.start, step: r.step, left: r.len() }),
+        Obj::BigRange(r) => crate::range::iter(r),
         Obj::Dict(d) => { let len = d.borrow().len(); Obj::iter(DictIter { dict: d.clone(), pos: 0, len, what: DictView::Keys }) }
         Obj::Set(s) => { let len = s.borrow().len(); Obj::iter(SetIter { set: s.clone(), pos: 0, len }) }
         Obj::FrozenSet(s) => Obj::iter(VecIter { items: Rc::new(s.iter().cloned().collect()), pos: 0, name: "set_iterator" }),

@@ -14,6 +14,7 @@ pub mod int;
 pub mod float;
 pub mod pystr;
 pub mod bytes;
+pub mod range;
 pub mod hash;
 pub mod set;
 pub mod dict;

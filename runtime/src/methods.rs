@@ -28,7 +28,7 @@ pub fn has_method(o: &Obj, name: &str) -> bool {
         Obj::List(_) => LIST_METHODS.contains(&name),
         Obj::Dict(_) => DICT_METHODS.contains(&name),
         Obj::Set(_) | Obj::FrozenSet(_) => SET_METHODS.contains(&name),
-        Obj::Tuple(_) => name == "count" || name == "index",
+        Obj::Tuple(_) | Obj::Range(_) | Obj::BigRange(_) => name == "count" || name == "index",
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => matches!(name, "bit_length" | "bit_count" | "to_bytes" | "conjugate" | "as_integer_ratio"),
         Obj::Float(_) => matches!(name, "is_integer" | "as_integer_ratio" | "hex" | "conjugate"),
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::has_method(o, name),
@@ -71,6 +71,7 @@ pub fn call_builtin_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -
             Ok(match r { Obj::Set(x) => Obj::FrozenSet(Rc::new(x.borrow().clone())), other => other })
         }
         Obj::Tuple(t) => seq_method(o, t, name, args),
+        Obj::Range(_) | Obj::BigRange(_) => crate::range::method(o, name, args),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => int_method(o, name, args, kwargs),
         Obj::Float(f) => float_method(*f, name, args),
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::call_method(o, name, args, kwargs),

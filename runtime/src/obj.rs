@@ -19,11 +19,16 @@ pub type SetRef = Rc<RefCell<SetTable>>;
 pub struct RangeObj { pub start: i64, pub stop: i64, pub step: i64 }
 
 impl RangeObj {
+    /// The number of items. `builtins::range` only builds a `RangeObj` when
+    /// this fits `i64` (larger ranges are `Obj::BigRange`); others saturate.
     pub fn len(&self) -> i64 {
-        if self.step > 0 { if self.start < self.stop { (self.stop - self.start - 1) / self.step + 1 } else { 0 } }
-        else if self.start > self.stop { (self.start - self.stop - 1) / (-self.step) + 1 } else { 0 }
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 { if start < stop { (stop - start - 1) / step + 1 } else { 0 } }
+            else if start > stop { (start - stop - 1) / (-step) + 1 } else { 0 };
+        n.min(i64::MAX as i128) as i64
     }
-    pub fn get(&self, i: i64) -> i64 { self.start + i * self.step }
+    /// Item `i` (`0 <= i < len`; the result lies between start and stop, so it fits).
+    pub fn get(&self, i: i64) -> i64 { (self.start as i128 + i as i128 * self.step as i128) as i64 }
 }
 
 /// A Python value. Cloning is cheap: scalars are copied, everything else is
@@ -50,6 +55,8 @@ pub enum Obj {
     Set(SetRef),
     FrozenSet(Rc<SetTable>),
     Range(Rc<RangeObj>),
+    /// A range whose bounds or length exceed `i64` (see `crate::range`).
+    BigRange(Rc<crate::range::BigRange>),
     Slice(Rc<(Obj, Obj, Obj)>),
     Func(Rc<Func>),
     /// A function bound to its first argument (`obj.method`).
@@ -97,7 +104,7 @@ impl Obj {
             Obj::Dict(_) => "dict".into(),
             Obj::Set(_) => "set".into(),
             Obj::FrozenSet(_) => "frozenset".into(),
-            Obj::Range(_) => "range".into(),
+            Obj::Range(_) | Obj::BigRange(_) => "range".into(),
             Obj::Slice(_) => "slice".into(),
             Obj::Func(_) => "function".into(),
             Obj::Method(_) => "method".into(),

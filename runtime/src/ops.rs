@@ -448,6 +448,7 @@ pub fn truthy(o: &Obj) -> PyResult<bool> {
         Obj::Set(s) => !s.borrow().is_empty(),
         Obj::FrozenSet(s) => !s.is_empty(),
         Obj::Range(r) => r.len() != 0,
+        Obj::BigRange(r) => !num_traits::Zero::is_zero(&r.len),
         Obj::Instance(_) => {
             if let Some(r) = try_dunder(o, "__bool__", &[])? {
                 return match r { Obj::Bool(b) => Ok(b), _ => Err(PyErr::type_error(format!("__bool__ should return bool, returned {}", r.type_name()))) };
@@ -537,6 +538,7 @@ pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
         }
+        (Obj::Range(_) | Obj::BigRange(_), Obj::Range(_) | Obj::BigRange(_)) => crate::range::eq(a, b),
         (Obj::Slice(x), Obj::Slice(y)) => eq(&x.0, &y.0)? && eq(&x.1, &y.1)? && eq(&x.2, &y.2)?,
         (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
             if let Some(r) = try_dunder(a, "__eq__", &[b.clone()])? { if !matches!(r, Obj::NotImplemented) { return truthy(&r); } }
@@ -629,6 +631,7 @@ pub fn len(o: &Obj) -> PyResult<usize> {
         Obj::Bytes(b) => b.len(),
         Obj::ByteArray(b) => b.borrow().len(),
         Obj::Range(r) => r.len() as usize,
+        Obj::BigRange(r) => r.len_checked()?,
         Obj::DictView(v) => v.0.borrow().len(),
         Obj::Instance(_) => {
             if let Some(r) = try_dunder(o, "__len__", &[])? {
@@ -662,10 +665,11 @@ pub fn contains(container: &Obj, x: &Obj) -> PyResult<bool> {
         Obj::Set(s) => s.borrow().contains(x),
         Obj::FrozenSet(s) => s.contains(x),
         Obj::Range(r) => {
-            let v = match x { Obj::Int(i) => *i, Obj::Bool(b) => *b as i64, Obj::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => *f as i64, _ => return Ok(false) };
+            let v = match x { Obj::Int(i) => *i, Obj::Bool(b) => *b as i64, Obj::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => *f as i64, _ => return crate::range::contains(container, x) };
             let r = &**r;
-            Ok(if r.step > 0 { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop } && (v - r.start) % r.step == 0)
+            Ok(if r.step > 0 { v >= r.start && v < r.stop } else { v <= r.start && v > r.stop } && (v as i128 - r.start as i128) % r.step as i128 == 0)
         }
+        Obj::BigRange(_) => crate::range::contains(container, x),
         Obj::Bytes(_) | Obj::ByteArray(_) => {
             let hay = crate::methods::bytes_of(container).unwrap();
             match x {
@@ -765,14 +769,11 @@ pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
             let r = d.borrow().get(key)?;
             match r { Some(v) => Ok(v), None => Err(PyErr::key_error(key.clone())) }
         }
-        Obj::Range(r) => {
-            if let Obj::Slice(sl) = key {
-                let (start, stop, step) = slice_indices(sl, r.len() as usize)?;
-                return Ok(Obj::range(r.get(start), r.get(stop), r.step * step));
-            }
-            let i = index_arg("range", key)?;
-            norm_index(i, r.len() as usize).map(|j| Obj::Int(r.get(j as i64))).ok_or_else(|| PyErr::index_error("range object index out of range"))
-        }
+        Obj::Range(r) => match key {
+            Obj::Int(i) => norm_index(*i, r.len() as usize).map(|j| Obj::Int(r.get(j as i64))).ok_or_else(|| PyErr::index_error("range object index out of range")),
+            _ => crate::range::getitem(container, key),
+        },
+        Obj::BigRange(_) => crate::range::getitem(container, key),
         Obj::Bytes(_) | Obj::ByteArray(_) => {
             let b = crate::methods::bytes_of(container).unwrap();
             if let Obj::Slice(sl) = key {
@@ -922,6 +923,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             "args" => Ok(Obj::tuple(e.args())),
             "__cause__" => Ok(e.0.cause.borrow().as_ref().map(|c| c.to_obj()).unwrap_or(Obj::None)),
             "__context__" => Ok(e.0.context.borrow().as_ref().map(|c| c.to_obj()).unwrap_or(Obj::None)),
+            "value" if e.is(ExcKind::StopIteration) && !e.0.attrs.borrow().contains_key("value") => Ok(e.args().first().cloned().unwrap_or(Obj::None)),
             _ => {
                 if let Some(v) = e.0.attrs.borrow().get(name) { return Ok(v.clone()); }
                 if let Some(v) = e.class().lookup(name) { return Ok(match v { Obj::Func(_) => Obj::Method(Rc::new((o.clone(), v))), other => other }); }
@@ -936,6 +938,10 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "denominator" => Ok(Obj::Int(1)),
         Obj::Float(f) if name == "real" => Ok(Obj::Float(*f)),
         Obj::Float(_) if name == "imag" => Ok(Obj::Float(0.0)),
+        Obj::Range(_) | Obj::BigRange(_) if matches!(name, "start" | "stop" | "step") => {
+            let (start, stop, step, _) = crate::range::parts(o).unwrap();
+            Ok(Obj::big(match name { "start" => start, "stop" => stop, _ => step }))
+        }
         Obj::Range(r) if name == "start" => Ok(Obj::Int(r.start)),
         Obj::Range(r) if name == "stop" => Ok(Obj::Int(r.stop)),
         Obj::Range(r) if name == "step" => Ok(Obj::Int(r.step)),

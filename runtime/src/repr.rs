@@ -144,6 +144,7 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
             if s.is_empty() { "frozenset()".into() } else { format!("frozenset({{{}}})", join_reprs(s.iter())?) }
         }
         Obj::Range(r) => if r.step == 1 { format!("range({}, {})", r.start, r.stop) } else { format!("range({}, {}, {})", r.start, r.stop, r.step) },
+        Obj::BigRange(_) => crate::range::repr(o),
         Obj::Slice(s) => format!("slice({}, {}, {})", try_repr(&s.0)?, try_repr(&s.1)?, try_repr(&s.2)?),
         Obj::Func(f) => {
             if f.qualname.starts_with("<built-in") || f.name.is_empty() { format!("<built-in function {}>", f.name) }

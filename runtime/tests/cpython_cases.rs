@@ -14,3 +14,4 @@ mod common;
 #[test] fn unicode_props() { common::check_file("unicode.jsonl"); }
 #[test] fn calls_and_unpacking() { common::check_file("calls.jsonl"); }
 #[test] fn bytes_and_bytearray() { common::check_file("bytes.jsonl"); }
+#[test] fn range_objects() { common::check_file("range.jsonl"); }

@@ -182,6 +182,18 @@ fn generators_body() -> PyResult<()> {
     print(&[a, b, c, rest])?;
     let ch = make_generator("chained", Chained { state: 0, sub: Obj::None, r: Obj::None });
     print(&[builtins::call_builtin("list", &[ch], &[])?, builtins::sum(&squares(&builtins::range(&[i(5)])?)?, None)?])?;
+    let g2 = countdown(i(1));
+    print(&[builtins::next(&g2, None)?])?;
+    for attempt in ["first", "again"] {
+        match builtins::next(&g2, None) {
+            Ok(_) => {}
+            Err(e) if e.is(ExcKind::StopIteration) => {
+                let e = e.to_obj();
+                print(&[s(attempt), ops::getattr(&e, "value")?, ops::getattr(&e, "args")?])?;
+            }
+            Err(e) => return Err(e),
+        }
+    }
     Ok(())
 }
 

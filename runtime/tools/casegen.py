@@ -157,6 +157,8 @@ def evaluate(op, args):
         r = (a, b, c)
     elif op.startswith("bind:"):
         r = SIGS[op[5:]](*args, **kw)
+    elif op.startswith("attr:"):
+        r = getattr(args[0], op[5:])
     elif op == "setitem":
         args[0][args[1]] = args[2]
         r = args[0]

@@ -115,6 +115,7 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
             let s = ops::slice(args[1].clone(), args[2].clone(), args[3].clone());
             return ops::getitem(&args[0], &s);
         }
+        _ if op.starts_with("attr:") => return ops::getattr(&args[0], &op[5..]),
         "setitem" => { ops::setitem(&args[0], &args[1], args[2].clone())?; return Ok(args[0].clone()); }
         "delitem" => { ops::delitem(&args[0], &args[1])?; return Ok(args[0].clone()); }
         "iadd" | "imul" => {

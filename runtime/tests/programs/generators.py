@@ -23,3 +23,11 @@ def chained():
 
 
 print(list(chained()), sum(squares(range(5))))
+
+g2 = countdown(1)
+print(next(g2))
+for attempt in ["first", "again"]:
+    try:
+        next(g2)
+    except StopIteration as e:
+        print(attempt, e.value, e.args)
