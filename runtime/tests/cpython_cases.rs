@@ -15,3 +15,4 @@ mod common;
 #[test] fn calls_and_unpacking() { common::check_file("calls.jsonl"); }
 #[test] fn bytes_and_bytearray() { common::check_file("bytes.jsonl"); }
 #[test] fn range_objects() { common::check_file("range.jsonl"); }
+#[test] fn module_object_scripts() { common::check_file("modules.jsonl"); }

@@ -157,6 +157,25 @@ def evaluate(op, args):
         r = (a, b, c)
     elif op.startswith("bind:"):
         r = SIGS[op[5:]](*args, **kw)
+    elif op.startswith("steps:"):
+        # A constructor call, then a script of steps on the object: each step's
+        # repr (or error) and finally the object's repr.
+        import importlib
+        mod, _, fname = op[6:].partition(".")
+        obj = getattr(importlib.import_module(mod), fname)(*args[0])
+        r = []
+        for name, a in args[1]:
+            try:
+                if name.startswith("."):
+                    v = getattr(obj, name[1:])
+                elif name in STEP_FUNCS:
+                    v = STEP_FUNCS[name](obj, *a)
+                else:
+                    v = getattr(obj, name)(*a)
+                r.append(repr(v))
+            except Exception as e:
+                r.append(error_text(e))
+        r.append(repr(obj))
     elif op.startswith("attr:"):
         r = getattr(args[0], op[5:])
     elif op == "setitem":
@@ -184,13 +203,20 @@ def evaluate(op, args):
     return r
 
 
+STEP_FUNCS = {"len": len, "list": list, "bool": bool, "in": lambda o, x: x in o, "sorted_items": lambda o: sorted(o.items())}
+
+
+def error_text(e):
+    return "!%s: %s" % (type(e).__name__, e) if str(e) else "!%s" % type(e).__name__
+
+
 def case(op, *args):
     encoded = [enc(a) for a in args]  # before evaluation: methods may mutate
     try:
         r = evaluate(op, list(args))
         exp = repr(r)
     except Exception as e:  # the message is the expected value
-        exp = "!%s: %s" % (type(e).__name__, e) if str(e) else "!%s" % type(e).__name__
+        exp = error_text(e)
     return json.dumps([op, encoded, exp], ensure_ascii=False)
 
 

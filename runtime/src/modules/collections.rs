@@ -369,12 +369,7 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         }
         "deque" => new_deque(args, kw),
         "namedtuple" => namedtuple(args, kw),
-        "ChainMap" => {
-            // Lookups search the maps in order; writes go to the first map.
-            let merged = Obj::empty_dict();
-            for m in args.iter().rev() { if let Obj::Dict(dr) = &merged { crate::methods::dict_update(dr, &[m.clone()], &[])?; } }
-            Ok(merged)
-        }
+        "ChainMap" => Ok(super::chainmap::new(args)),
         _ => Err(PyErr::new(ExcKind::AttributeError, format!("module 'collections' has no attribute '{}'", name))),
     }
 }

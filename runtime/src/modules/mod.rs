@@ -2,6 +2,7 @@
 //! the Rust functions directly (e.g. `pyrt::math::fsum`); dynamic code imports
 //! a module object with [`import`] and calls attributes on it.
 pub mod collections;
+mod chainmap;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;

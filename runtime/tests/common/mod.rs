@@ -188,6 +188,29 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
             return Ok(if keep { Obj::tuple(vec![r, args[0].clone()]) } else { r });
         }
     }
+    if let Some(path) = op.strip_prefix("steps:") {
+        let (m, f) = path.split_once('.').unwrap();
+        let obj = pyrt::modules::call(m, f, &pyrt::iter::collect(&args[0])?, &[])?;
+        let mut out = Vec::new();
+        for step in pyrt::iter::collect(&args[1])? {
+            let step = pyrt::iter::collect(&step)?;
+            let name = step[0].as_str().unwrap().to_string();
+            let a = pyrt::iter::collect(&step[1])?;
+            let r = if let Some(attr) = name.strip_prefix('.') { ops::getattr(&obj, attr) } else {
+                match name.as_str() {
+                    "len" => builtins::len(&obj),
+                    "list" => builtins::call_builtin("list", &[obj.clone()], &[]),
+                    "bool" => ops::truthy(&obj).map(Obj::Bool),
+                    "in" => ops::contains(&obj, &a[0]).map(Obj::Bool),
+                    "sorted_items" => ops::call_method(&obj, "items", &[], &[]).and_then(|it| builtins::sorted(&it, None, false)),
+                    _ => ops::call_method(&obj, &name, &a, &[]),
+                }
+            };
+            out.push(Obj::string(outcome(r)));
+        }
+        out.push(Obj::string(pyrt::repr::repr(&obj)));
+        return Ok(Obj::list(out));
+    }
     if let Some(name) = op.strip_prefix("json.") {
         return match name {
             "dumps" => Ok(Obj::string(pyrt::json::dumps(&args[0], &pyrt::json::DumpOptions::from_kwargs(kw)?)?)),

@@ -1,0 +1,67 @@
+"""Regenerates runtime/tests/data/modules.jsonl: stateful scripts on module
+objects (collections.ChainMap writes, parents, new_child, ...) from CPython.
+
+Usage: python3.11 runtime/tools/gen_modules.py (deterministic, seeded).
+Each case builds an object, runs a list of steps on it and records every
+step's repr (or error) plus the object's final repr.
+"""
+import random
+import sys
+
+from casegen import case, write
+
+assert sys.version_info[:2] == (3, 11), "expected values are defined by CPython 3.11"
+
+
+def chainmap_steps(r, n):
+    keys = ["a", "b", "c", "d", 1, 2]
+    steps = []
+    for _ in range(n):
+        k = r.choice(keys)
+        kind = r.random()
+        if kind < 0.25:
+            steps.append(["__setitem__", [k, r.randint(0, 99)]])
+        elif kind < 0.35:
+            steps.append(["__delitem__", [k]])
+        elif kind < 0.5:
+            steps.append(["__getitem__", [k]])
+        elif kind < 0.55:
+            steps.append(["get", [k, "dflt"]])
+        elif kind < 0.6:
+            steps.append(["in", [k]])
+        elif kind < 0.65:
+            steps.append(["pop", [k]] if r.random() < 0.5 else ["pop", [k, None]])
+        elif kind < 0.68:
+            steps.append(["popitem", []])
+        elif kind < 0.73:
+            steps.append([r.choice(["len", "list", "bool", "sorted_items"]), []])
+        elif kind < 0.78:
+            steps.append([".maps", []])
+        elif kind < 0.83:
+            steps.append([".parents", []])
+        elif kind < 0.88:
+            steps.append(["new_child", r.choice([[], [{"z": 0}], [None]])])
+        elif kind < 0.91:
+            steps.append(["copy", []])
+        elif kind < 0.93:
+            steps.append(["clear", []])
+        else:
+            steps.append([r.choice(["keys", "values", "items"]), []])
+    return steps
+
+
+def gen():
+    r = random.Random(41)
+    lines = []
+    for _ in range(250):
+        maps = [{r.choice("abcd"): r.randint(0, 9) for _ in range(r.randint(0, 3))} for _ in range(r.randint(0, 3))]
+        steps = chainmap_steps(r, r.randint(1, 10))
+        # keys()/values()/items() reprs differ by type name (KeysView vs
+        # dict_keys): compare them as lists.
+        steps = [[("list" if s[0] in ("keys", "values", "items") else s[0]), s[1] if s[0] not in ("keys", "values", "items") else []] for s in steps]
+        lines.append(case("steps:collections.ChainMap", maps, steps))
+    write("modules.jsonl", lines)
+
+
+if __name__ == "__main__":
+    gen()
