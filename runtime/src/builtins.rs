@@ -181,7 +181,7 @@ pub fn issubclass(a: &Obj, b: &Obj) -> PyResult<bool> {
 pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     if c.kind == ClassKind::BuiltinType { return call_builtin_type(&c.name, args, kwargs); }
     if c.exc_base().is_some() {
-        let e = PyErr::with_args(c.clone(), args.to_vec());
+        let e = if c.is_subclass_of(&crate::err::exc_class(ExcKind::BaseExceptionGroup)) { crate::excgroup::new_group(c, args)? } else { PyErr::with_args(c.clone(), args.to_vec()) };
         let obj = Obj::Exc(e);
         if let Some(init) = c.lookup("__init__") {
             let mut v = vec![obj.clone()]; v.extend_from_slice(args);
@@ -645,6 +645,10 @@ pub fn builtin_func(name: &str) -> Option<Obj> {
             Ok(d)
         })),
         _ => {}
+    }
+    // Built-in exception classes (`ValueError`, `ExceptionGroup`, ...).
+    if let Some(k) = ExcKind::ALL.iter().find(|k| k.name() == name && !matches!(k, ExcKind::JsonDecodeError | ExcKind::ReError)) {
+        return Some(Obj::Class(crate::err::exc_class(*k)));
     }
     if let Some((ty, meth)) = name.split_once('.') {
         let meth = meth.to_string();

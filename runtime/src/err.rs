@@ -93,6 +93,8 @@ exc_kinds! {
     ResourceWarning: Warning,
     FutureWarning: Warning,
     EncodingWarning: Warning,
+    BaseExceptionGroup: BaseException,
+    ExceptionGroup: BaseExceptionGroup,
     JsonDecodeError: ValueError,
     ReError: Exception,
 }
@@ -101,7 +103,12 @@ thread_local! {
     static EXC_CLASSES: Vec<ClassRef> = {
         let mut v: Vec<ClassRef> = Vec::new();
         for &k in ExcKind::ALL {
-            let bases = match k.parent() { Some(p) => vec![v[p as usize].clone()], None => vec![] };
+            let bases = match k.parent() {
+                // ExceptionGroup(BaseExceptionGroup, Exception): the one multiple-inheritance built-in.
+                Some(p) if k == ExcKind::ExceptionGroup => vec![v[p as usize].clone(), v[ExcKind::Exception as usize].clone()],
+                Some(p) => vec![v[p as usize].clone()],
+                None => vec![],
+            };
             let name = match k { ExcKind::JsonDecodeError => "JSONDecodeError", ExcKind::ReError => "error", _ => k.name() };
             let mut c = Class::new_builtin_exc(name, bases, k);
             let module = match k { ExcKind::JsonDecodeError => Some("json.decoder"), ExcKind::ReError => Some("re"), _ => None };
@@ -112,6 +119,9 @@ thread_local! {
                     if let Some(Obj::Exc(e)) = a.first() { *e.0.args.borrow_mut() = a[1..].to_vec(); }
                     Ok(Obj::None)
                 }));
+            }
+            if k == ExcKind::BaseExceptionGroup {
+                for (name, f) in crate::excgroup::class_methods() { c.dict.borrow_mut().insert(name.into(), f); }
             }
             v.push(c);
         }
@@ -228,6 +238,7 @@ impl PyErr {
 
     /// `str(exc)`.
     pub fn message(&self) -> String {
+        if crate::excgroup::is_group(self) { return crate::excgroup::group_str(self); }
         let args = self.0.args.borrow();
         let is_key = self.is(ExcKind::KeyError);
         match args.len() {
@@ -251,34 +262,91 @@ impl PyErr {
         out
     }
     fn format_chain(&self, out: &mut String, seen: &mut Vec<*const ExcObj>) {
+        self.format_in(out, seen, &mut GroupCtx { depth: 0, need_close: false });
+    }
+    /// traceback.py's `TracebackException.format`: the chain first, then this
+    /// exception; exception groups draw their members in nested boxes.
+    fn format_in(&self, out: &mut String, seen: &mut Vec<*const ExcObj>, ctx: &mut GroupCtx) {
         seen.push(Rc::as_ptr(&self.0));
         let cause = self.0.cause.borrow().clone();
         let context = self.0.context.borrow().clone();
         if let Some(c) = cause {
             if !seen.contains(&Rc::as_ptr(&c.0)) {
-                c.format_chain(out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                c.format_in(out, seen, ctx);
+                ctx.emit(out, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
             }
         } else if let Some(c) = context {
             if !self.0.suppress_context.get() && !seen.contains(&Rc::as_ptr(&c.0)) {
-                c.format_chain(out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                c.format_in(out, seen, ctx);
+                ctx.emit(out, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
             }
         }
-        let tb = self.0.traceback.borrow();
-        if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for f in tb.iter().rev() {
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.func));
-                if let Some(src) = source_line(&f.file, f.line) {
-                    out.push_str("    ");
-                    out.push_str(src.trim());
-                    out.push('\n');
-                }
+        let mut frames = String::new();
+        for f in self.0.traceback.borrow().iter().rev() {
+            frames.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.func));
+            if let Some(src) = source_line(&f.file, f.line) {
+                frames.push_str("    ");
+                frames.push_str(src.trim());
+                frames.push('\n');
             }
         }
-        out.push_str(&self.type_and_message());
-        out.push('\n');
+        let last_line = format!("{}\n", self.type_and_message());
+        if !crate::excgroup::is_group(self) {
+            if !frames.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", '|');
+                ctx.emit(out, &frames, '|');
+            }
+            ctx.emit(out, &last_line, '|');
+            return;
+        }
+        const MAX_WIDTH: usize = 15;
+        const MAX_DEPTH: usize = 10;
+        if ctx.depth > MAX_DEPTH {
+            ctx.emit(out, &format!("... (max_group_depth is {})\n", MAX_DEPTH), '|');
+            return;
+        }
+        let toplevel = ctx.depth == 0;
+        if toplevel { ctx.depth += 1; }
+        if !frames.is_empty() {
+            ctx.emit(out, "Exception Group Traceback (most recent call last):\n", if toplevel { '+' } else { '|' });
+            ctx.emit(out, &frames, '|');
+        }
+        ctx.emit(out, &last_line, '|');
+        let members = crate::excgroup::exceptions(self);
+        let n = if members.len() <= MAX_WIDTH { members.len() } else { MAX_WIDTH + 1 };
+        ctx.need_close = false;
+        for i in 0..n {
+            let last = i == n - 1;
+            if last { ctx.need_close = true; }
+            let truncated = i >= MAX_WIDTH;
+            let title = if truncated { "...".to_string() } else { (i + 1).to_string() };
+            out.push_str(&format!("{}{}+---------------- {} ----------------\n", " ".repeat(2 * ctx.depth), if i == 0 { "+-" } else { "  " }, title));
+            ctx.depth += 1;
+            if !truncated {
+                if let Obj::Exc(sub) = &members[i] { sub.format_in(out, seen, ctx); }
+            } else {
+                let remaining = members.len() - MAX_WIDTH;
+                ctx.emit(out, &format!("and {} more exception{}\n", remaining, if remaining > 1 { "s" } else { "" }), '|');
+            }
+            if last && ctx.need_close {
+                out.push_str(&format!("{}+------------------------------------\n", " ".repeat(2 * ctx.depth)));
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if toplevel { ctx.depth = 0; }
+    }
+}
+
+/// Nesting state while printing exception groups (traceback.py's _ExceptionPrintContext).
+struct GroupCtx { depth: usize, need_close: bool }
+
+impl GroupCtx {
+    /// Writes `text` with every line prefixed by the box margin of the current depth.
+    fn emit(&self, out: &mut String, text: &str, margin: char) {
+        let mut indent = " ".repeat(2 * self.depth);
+        if self.depth > 0 { indent.push(margin); indent.push(' '); }
+        for line in text.split_inclusive('\n') { out.push_str(&indent); out.push_str(line); }
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod obj;
 pub mod err;
+pub mod excgroup;
 pub mod int;
 pub mod float;
 pub mod pystr;

@@ -359,3 +359,45 @@ mod withstmt_py {
 
 #[test]
 fn with_statement_program() { check("withstmt.py", include_str!("programs/withstmt.py"), withstmt_py::body); }
+
+// ---------------------------------------------------------------- excgroup.py
+
+mod excgroup_py {
+    use super::*;
+    pub const FILE: &str = "excgroup.py";
+    fn class(k: ExcKind) -> Obj { Obj::Class(pyrt::err::exc_class(k)) }
+    fn fail(n: Obj) -> PyResult<Obj> {
+        let _g = pyrt::err::enter_call()?;
+        Err(PyErr::from_obj(instantiate(&pyrt::err::exc_class(ExcKind::ValueError), &[n], &[])?).at(FILE, 2, "fail"))
+    }
+    fn collect() -> PyResult<Obj> {
+        let _g = pyrt::err::enter_call()?;
+        let errors = Obj::list(vec![]);
+        for n in 0..3 {
+            match fail(i(n)).at(FILE, 9, "collect") {
+                Ok(_) => {}
+                Err(e) if e.is(ExcKind::ValueError) => { ops::call_method(&errors, "append", &[e.to_obj()], &[])?; }
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(errors)
+    }
+    pub fn body() -> PyResult<()> {
+        let mut members = pyrt::iter::collect(&collect().at(FILE, 15, "<module>")?)?;
+        let inner = ops::call(&class(ExcKind::BaseExceptionGroup), &[s("inner"), Obj::list(vec![
+            instantiate(&pyrt::err::exc_class(ExcKind::TypeError), &[s("t")], &[])?,
+            instantiate(&pyrt::err::exc_class(ExcKind::KeyError), &[s("k")], &[])?])], &[])?;
+        members.push(inner);
+        let eg = ops::call(&class(ExcKind::ExceptionGroup), &[s("batch"), Obj::list(members)], &[])?;
+        let parts = ops::unpack(&ops::call_method(&eg, "split", &[class(ExcKind::ValueError)], &[])?, 2)?;
+        print(&[builtins::repr(&parts[0])?])?;
+        print(&[builtins::repr(&parts[1])?])?;
+        let pred = Func::new("<lambda>", |a, _| Ok(Obj::Bool(builtins::isinstance(&a[0], &Obj::Class(pyrt::err::exc_class(ExcKind::LookupError)))?)));
+        print(&[ops::call_method(&eg, "subgroup", &[pred], &[])?])?;
+        print(&[builtins::len(&ops::getattr(&eg, "exceptions")?)?, ops::getattr(&eg, "message")?, builtins::str(&eg)?])?;
+        Err(PyErr::from_obj(eg).at(FILE, 21, "<module>"))
+    }
+}
+
+#[test]
+fn exception_group_program() { check("excgroup.py", include_str!("programs/excgroup.py"), excgroup_py::body); }

@@ -34,6 +34,8 @@ def enc(v):
         return ["sl", [enc(v.start), enc(v.stop), enc(v.step)]]
     if isinstance(v, range):
         return ["r", [enc(v.start), enc(v.stop), enc(v.step)]]
+    if isinstance(v, BaseException):
+        return ["E", type(v).__name__, [enc(a) for a in v.args]]
     if isinstance(v, tuple):
         return ["t", [enc(x) for x in v]]
     if isinstance(v, list):

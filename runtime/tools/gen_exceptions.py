@@ -10,14 +10,14 @@ out = {}
 for name in dir(builtins):
     cls = getattr(builtins, name)
     if isinstance(cls, type) and issubclass(cls, BaseException):
-        if name in ("BaseExceptionGroup", "ExceptionGroup", "EnvironmentError", "IOError"):
-            continue  # exception groups are not supported; the other two are aliases of OSError
+        if name in ("EnvironmentError", "IOError"):
+            continue  # aliases of OSError
         def attempt(f):
             try:
                 return f()
             except Exception:  # classes with special constructors (Unicode*Error, SyntaxError)
                 return None
-        plain = name not in ("SyntaxError", "IndentationError", "TabError", "OSError") and not issubclass(cls, (OSError, UnicodeError))
+        plain = name not in ("SyntaxError", "IndentationError", "TabError", "OSError") and not issubclass(cls, (OSError, UnicodeError, BaseExceptionGroup))
         out[name] = {"mro": [c.__name__ for c in cls.__mro__[1:] if c is not object],
                      "str1": attempt(lambda: str(cls("m"))) if plain else None,
                      "repr2": attempt(lambda: repr(cls("a", 1))) if plain else None}

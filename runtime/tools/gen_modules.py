@@ -50,6 +50,45 @@ def chainmap_steps(r, n):
     return steps
 
 
+def exception_groups(r):
+    """Construction, str/repr, message/exceptions, subgroup and split."""
+    lines = []
+    leaves = [ValueError(1), TypeError("t"), KeyError("k"), ZeroDivisionError(), KeyboardInterrupt(), OSError(2, "x"), StopIteration(5)]
+
+    def rand_group(depth):
+        items = []
+        for _ in range(r.randint(1, 3)):
+            if depth < 2 and r.random() < 0.35:
+                items.append(rand_group(depth + 1))
+            else:
+                items.append(r.choice(leaves))
+        cls = r.choice([BaseExceptionGroup, BaseExceptionGroup, ExceptionGroup])
+        if cls is ExceptionGroup and not all(isinstance(x, Exception) for x in items):
+            cls = BaseExceptionGroup
+        return cls(r.choice(["eg", "outer", ""]), items)
+    conditions = [ValueError, TypeError, LookupError, Exception, BaseException, KeyboardInterrupt, ExceptionGroup, BaseExceptionGroup,
+                  (ValueError, KeyError), (ZeroDivisionError,), ArithmeticError]
+    for _ in range(200):
+        g = rand_group(0)
+        lines.append(case("repr", g))
+        lines.append(case("str", g))
+        for a in ["message", "exceptions", "args"]:
+            lines.append(case("attr:" + a, g))
+        c = r.choice(conditions)
+        lines.append(case("m:subgroup", g, c))
+        lines.append(case("m:split", g, c))
+        lines.append(case("m:derive", g, [ValueError(9)]))
+    for args in [("m", [ValueError(1)]), ("m", (KeyboardInterrupt(),)), ("m", []), ("m",), (1, [ValueError()]), ("m", ValueError()), ("m", [1]),
+                 ("m", [ValueError(), 2]), ("m", [ValueError(1), KeyError(2)])]:
+        lines.append(case("b:ExceptionGroup", *args))
+        lines.append(case("b:BaseExceptionGroup", *args))
+    lines.append(case("m:split", ExceptionGroup("m", [ValueError()]), 5))
+    lines.append(case("m:split", ExceptionGroup("m", [ValueError()]), (ValueError, 5)))
+    lines.append(case("m:subgroup", ExceptionGroup("m", [ValueError(), TypeError()]), bool))
+    lines.append(case("m:subgroup", ExceptionGroup("m", [ValueError(), TypeError()]), callable))
+    return lines
+
+
 def gen():
     r = random.Random(41)
     lines = []
@@ -60,6 +99,7 @@ def gen():
         # dict_keys): compare them as lists.
         steps = [[("list" if s[0] in ("keys", "values", "items") else s[0]), s[1] if s[0] not in ("keys", "values", "items") else []] for s in steps]
         lines.append(case("steps:collections.ChainMap", maps, steps))
+    lines += exception_groups(random.Random(42))
     write("modules.jsonl", lines)
 
 

@@ -21,6 +21,7 @@ pub fn decode(v: &Obj) -> Obj {
         "Y" => Obj::bytearray(pyrt::iter::collect(&parts[1]).unwrap().iter().map(|x| x.as_i64().unwrap() as u8).collect()),
         "sl" => { let v = items(&parts[1]); ops::slice(v[0].clone(), v[1].clone(), v[2].clone()) }
         "r" => builtins::call_builtin("range", &items(&parts[1]), &[]).unwrap(),
+        "E" => builtins::instantiate(&exc_class_named(parts[1].as_str().unwrap()), &items(&parts[2]), &[]).unwrap(),
         "t" => Obj::tuple(items(&parts[1])),
         "l" => Obj::list(items(&parts[1])),
         "S" => pyrt::builtins::call_builtin("set", &[Obj::list(items(&parts[1]))], &[]).unwrap(),
@@ -36,10 +37,17 @@ pub fn decode(v: &Obj) -> Obj {
             let name = parts[1].as_str().unwrap();
             builtins::builtin_func(name)
                 .or_else(|| pyrt::modules::import("operator").ok().and_then(|m| ops::getattr(&m, name).ok()))
+                .or_else(|| pyrt::ExcKind::ALL.iter().any(|k| k.name() == name).then(|| Obj::Class(exc_class_named(name))))
                 .unwrap_or_else(|| panic!("no builtin {}", name))
         }
         other => panic!("unknown tag {}", other),
     }
+}
+
+/// A built-in exception class by its Python name.
+pub fn exc_class_named(name: &str) -> pyrt::class::ClassRef {
+    let k = pyrt::ExcKind::ALL.iter().find(|k| k.name() == name).unwrap_or_else(|| panic!("no exception class {}", name));
+    pyrt::err::exc_class(*k)
 }
 
 pub type Kw = Vec<(Rc<str>, Obj)>;
