@@ -1,0 +1,213 @@
+using System.Reflection;
+
+namespace Py2Wasm.Mapping.Stdlib;
+
+/// <summary>
+/// Adapters for the standard-library modules the runtime implements (<c>runtime/src/modules</c> and
+/// <c>runtime/src/emit</c>). Written against the public API only, exactly as a third party writes a provider: each
+/// module has a <c>.pyi</c> stub (embedded from <c>Stdlib/Stubs</c>) and binds every public name to the runtime's
+/// name-keyed dispatcher of that module, which is what the emitter's dynamic calls reach today.
+/// </summary>
+public sealed class StdlibMappingProvider : IMappingProvider
+{
+    private const string Modules = "pyrt::modules";
+
+    /// <inheritdoc/>
+    public string Name => "stdlib";
+
+    /// <inheritdoc/>
+    public IEnumerable<ModuleAdapter> GetAdapters()
+    {
+        yield return Math();
+        yield return Random();
+        yield return Functions("heapq", Modules + "::heapq::call", "heappush", "heappop", "heapreplace", "heappushpop", "heapify", "nlargest", "nsmallest", "merge").Build();
+        yield return Bisect();
+        yield return Itertools();
+        yield return Functools();
+        yield return Operator();
+        yield return Functions("copy", Modules + "::functools::copy", "copy", "deepcopy").Build();
+        yield return String();
+        yield return Functions("time", Modules + "::functools::time", "time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time", "sleep")
+            .WithCompatibility(WasmCompatibility.NeedsWasi("the clocks and sleep use the OS (WASI clock_time_get); wasm32-unknown-unknown has none"))
+            .Build();
+        yield return Sys();
+        yield return Json();
+        yield return Functions("textwrap", Modules + "::textwrap::call", "wrap", "fill", "dedent", "indent", "shorten").Build();
+        yield return Collections();
+        yield return Re();
+        yield return Typing();
+    }
+
+    /// <summary>The embedded stub <c>Stubs/NAME.pyi</c>.</summary>
+    private static string Stub(string module)
+    {
+        using var stream = typeof(StdlibMappingProvider).Assembly.GetManifestResourceStream("Py2Wasm.Mapping.Stdlib.Stubs." + module + ".pyi")
+            ?? throw new InvalidOperationException("missing stub for " + module);
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>An adapter whose module object is the runtime's (<c>pyrt::emit::stdlib::import</c>) and whose functions go through <paramref name="dispatcher"/>.</summary>
+    private static ModuleAdapterBuilder Functions(string module, string dispatcher, params string[] functions)
+    {
+        var b = ModuleAdapter.Create(module)
+            .WithStub(Stub(module))
+            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"" + module + "\")"))
+            .WithDescription("runtime: " + dispatcher);
+        foreach (var f in functions)
+        {
+            b.Function(f, RustBinding.Dispatch(dispatcher, f));
+        }
+        return b;
+    }
+
+    /// <summary>A value read from the runtime's module object: what <c>module.name</c> evaluates to in dynamic code.</summary>
+    private static RustBinding ModuleValue(string module, string name) =>
+        RustBinding.FromTemplate("pyrt::ops::getattr(&pyrt::emit::stdlib::import(\"" + module + "\"), \"" + name + "\")");
+
+    private static ModuleAdapter Math()
+    {
+        var b = Functions("math", Modules + "::math::call",
+            "sqrt", "exp", "exp2", "expm1", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "asinh", "acosh", "atanh",
+            "log", "log2", "log10", "log1p", "pow", "hypot", "dist", "degrees", "radians", "fmod", "remainder", "copysign", "isfinite", "isinf", "isnan",
+            "isclose", "ceil", "floor", "trunc", "modf", "frexp", "ldexp", "factorial", "comb", "perm", "isqrt", "gcd", "lcm", "fsum", "prod", "nextafter",
+            "ulp", "cbrt", "fabs", "erf", "erfc", "gamma", "lgamma");
+        b.Constant("pi", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::math::PI)"));
+        b.Constant("e", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::math::E)"));
+        b.Constant("tau", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::math::TAU)"));
+        b.Constant("inf", RustBinding.FromTemplate("pyrt::obj::Obj::Float(f64::INFINITY)"));
+        b.Constant("nan", RustBinding.FromTemplate("pyrt::obj::Obj::Float(f64::NAN)"));
+        return b.Build();
+    }
+
+    private static ModuleAdapter Random() =>
+        Functions("random", Modules + "::random::call",
+                "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices")
+            .WithCompatibility(WasmCompatibility.NeedsWasi(
+                "an unseeded generator seeds itself from the system clock, which wasm32-unknown-unknown lacks; seeded sequences are CPython's on every target"))
+            .Build();
+
+    private static ModuleAdapter Bisect()
+    {
+        const string dispatcher = Modules + "::heapq::bisect_call";
+        var b = Functions("bisect", dispatcher, "bisect", "bisect_right", "insort", "insort_right");
+        // bisect_call takes every name that is not a right variant as a left one, so these keys have no case of their own.
+        b.Function("bisect_left", RustBinding.FromTemplate(dispatcher + "(\"bisect_left\", {args}, {kwargs})"));
+        b.Function("insort_left", RustBinding.FromTemplate(dispatcher + "(\"insort_left\", {args}, {kwargs})"));
+        return b.Build();
+    }
+
+    private static ModuleAdapter Itertools()
+    {
+        const string dispatcher = Modules + "::itertools::call";
+        var b = Functions("itertools", dispatcher, "tee");
+        foreach (var c in new[] { "count", "cycle", "repeat", "accumulate", "compress", "dropwhile", "takewhile", "filterfalse", "groupby", "islice",
+                     "pairwise", "starmap", "zip_longest", "product", "permutations", "combinations", "combinations_with_replacement" })
+        {
+            b.Class(c, RustBinding.Dispatch(dispatcher, c));
+        }
+        b.Class("chain", RustBinding.Dispatch(dispatcher, "chain"), m => m.Method("from_iterable", RustBinding.Dispatch(dispatcher, "chain.from_iterable")));
+        return b.Build();
+    }
+
+    private static ModuleAdapter Functools()
+    {
+        const string dispatcher = Modules + "::functools::functools";
+        return Functions("functools", dispatcher, "reduce", "lru_cache", "cache", "cmp_to_key")
+            .Class("partial", RustBinding.Dispatch(dispatcher, "partial"))
+            .Build();
+    }
+
+    private static ModuleAdapter Operator()
+    {
+        const string dispatcher = Modules + "::functools::operator";
+        var b = Functions("operator", dispatcher,
+            "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "neg", "pos", "abs", "and_", "or_", "xor", "lshift", "rshift", "invert",
+            "inv", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "concat", "contains", "getitem", "index", "is_", "is_not");
+        foreach (var c in new[] { "itemgetter", "attrgetter", "methodcaller" })
+        {
+            b.Class(c, RustBinding.Dispatch(dispatcher, c));
+        }
+        return b.Build();
+    }
+
+    private static ModuleAdapter String()
+    {
+        var b = Functions("string", Modules + "::functools::string", "capwords");
+        foreach (var c in new[] { "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable" })
+        {
+            b.Constant(c, RustBinding.FromTemplate("pyrt::modules::functools::string_attr(\"" + c + "\").unwrap()"));
+        }
+        return b.Build();
+    }
+
+    private static ModuleAdapter Sys()
+    {
+        var b = Functions("sys", Modules + "::functools::sys", "exit", "getrecursionlimit", "setrecursionlimit")
+            .WithCompatibility(new WasmCompatibility(WasmSupport.Full, "on the web target argv is empty and stdout/stderr go to the host's console"));
+        b.Attribute("argv", RustBinding.FromTemplate("pyrt::ops::getattr(&pyrt::emit::sys::module(), \"argv\")"));
+        foreach (var a in new[] { "stdout", "stderr" })
+        {
+            b.Attribute(a, ModuleValue("sys", a));
+        }
+        foreach (var c in new[] { "maxsize", "version_info", "version", "platform", "byteorder" })
+        {
+            b.Constant(c, RustBinding.FromTemplate("pyrt::modules::functools::sys_attr(\"" + c + "\").unwrap()"));
+        }
+        return b.Build();
+    }
+
+    private static ModuleAdapter Json() =>
+        ModuleAdapter.Create("json")
+            .WithStub(Stub("json"))
+            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"json\")"))
+            .WithDescription("runtime: pyrt::modules::json")
+            .Function("dumps", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"dumps\", {args}, {kwargs})"))
+            .Function("loads", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"loads\", {args}, {kwargs})"))
+            .Build();
+
+    private static ModuleAdapter Collections()
+    {
+        const string dispatcher = Modules + "::collections::call";
+        return Functions("collections", dispatcher, "namedtuple")
+            .Class("Counter", RustBinding.Dispatch(dispatcher, "Counter"), m => m.Methods("most_common", "elements", "total", "update", "subtract"))
+            .Class("defaultdict", RustBinding.Dispatch(dispatcher, "defaultdict"), m => m.Attribute("default_factory"))
+            .Class("OrderedDict", RustBinding.Dispatch(dispatcher, "OrderedDict"), m => m.Methods("move_to_end", "popitem"))
+            .Class("deque", RustBinding.Dispatch(dispatcher, "deque"), m => m
+                .Methods("append", "appendleft", "clear", "copy", "count", "extend", "extendleft", "index", "pop", "popleft", "remove", "reverse", "rotate")
+                .Attribute("maxlen"))
+            .Class("ChainMap", RustBinding.Dispatch(dispatcher, "ChainMap"))
+            .Build();
+    }
+
+    private static ModuleAdapter Re()
+    {
+        var b = Functions("re", Modules + "::re::call",
+            "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge");
+        foreach (var (name, value) in new[] { ("I", "IGNORECASE"), ("IGNORECASE", "IGNORECASE"), ("M", "MULTILINE"), ("MULTILINE", "MULTILINE"),
+                     ("S", "DOTALL"), ("DOTALL", "DOTALL"), ("X", "VERBOSE"), ("VERBOSE", "VERBOSE"), ("A", "ASCII"), ("ASCII", "ASCII") })
+        {
+            b.Constant(name, RustBinding.FromTemplate("pyrt::obj::Obj::Int(pyrt::modules::re::" + value + ")"));
+        }
+        // Match and Pattern objects come from compile/match/search; the classes are not importable values yet.
+        b.Class("Match", RustBinding.TypeOnly, m => m.Methods("group", "groups", "groupdict", "start", "end", "span").Attribute("pos").Attribute("endpos").Attribute("string").Attribute("re"));
+        b.Class("Pattern", RustBinding.TypeOnly, m => m.Methods("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split").Attribute("pattern").Attribute("flags").Attribute("groups"));
+        return b.Build();
+    }
+
+    private static ModuleAdapter Typing()
+    {
+        var b = ModuleAdapter.Create("typing")
+            .WithStub(Stub("typing"))
+            .WithModuleObject(RustBinding.TypeOnly)
+            .WithDescription("annotations only: compiled code does not evaluate annotations");
+        foreach (var name in new[] { "Any", "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator",
+                     "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "Deque", "DefaultDict", "Counter", "ClassVar", "Final",
+                     "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet" })
+        {
+            b.Constant(name, RustBinding.TypeOnly);
+        }
+        b.Constant("TYPE_CHECKING", RustBinding.FromTemplate("pyrt::obj::Obj::Bool(false)"));
+        return b.Build();
+    }
+}

@@ -1,0 +1,13 @@
+# Types of the 'bisect' module (pyrt::modules::heapq::bisect_call).
+from collections.abc import Callable, MutableSequence, Sequence
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
+
+def bisect_left(a: Sequence[_T], x: _T, lo: int = 0, hi: int | None = None, *, key: Callable[[_T], Any] | None = None) -> int: ...
+def bisect_right(a: Sequence[_T], x: _T, lo: int = 0, hi: int | None = None, *, key: Callable[[_T], Any] | None = None) -> int: ...
+def insort_left(a: MutableSequence[_T], x: _T, lo: int = 0, hi: int | None = None, *, key: Callable[[_T], Any] | None = None) -> None: ...
+def insort_right(a: MutableSequence[_T], x: _T, lo: int = 0, hi: int | None = None, *, key: Callable[[_T], Any] | None = None) -> None: ...
+
+bisect = bisect_right
+insort = insort_right

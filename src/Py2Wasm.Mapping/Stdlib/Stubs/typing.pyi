@@ -1,0 +1,33 @@
+# Names of 'typing' that compiled programs may use in annotations. Annotations are not evaluated by compiled code,
+# so at run time each of these names is None (TYPE_CHECKING is False).
+Any: object
+AbstractSet: object
+Callable: object
+ClassVar: object
+Collection: object
+Container: object
+Counter: object
+DefaultDict: object
+Deque: object
+Dict: object
+Final: object
+FrozenSet: object
+Generator: object
+Hashable: object
+Iterable: object
+Iterator: object
+List: object
+Literal: object
+Mapping: object
+MutableMapping: object
+MutableSequence: object
+NoReturn: object
+Optional: object
+Reversible: object
+Sequence: object
+Set: object
+Sized: object
+Tuple: object
+Type: object
+Union: object
+TYPE_CHECKING: bool
