@@ -224,33 +224,25 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
         foreach (var n in model.Nodes.Where(n => !n.IsAbstract))
         {
             sb.AppendLine();
-            sb.Append("internal sealed class ").Append(n.Name).AppendLine(" : GreenNode");
+            if (!HasCompactForm(n))
+            {
+                EmitGreenClass(sb, n, n.Name, "sealed ", n.Fields, n.Name);
+                continue;
+            }
+            // A node with optional fields is usually built with all of them absent (a positional argument, a plain
+            // parameter, an undecorated function): its compact form stores only the required fields, which saves
+            // eight bytes per absent field on most nodes. Both forms answer GetSlot for every slot index.
+            sb.Append("internal abstract class ").Append(n.Name).AppendLine(" : GreenNode");
             sb.AppendLine("{");
-            foreach (var f in n.Fields)
-            {
-                sb.Append("    internal readonly ").Append(GreenFieldType(f)).Append("? ").Append(f.ParamName).AppendLine(";");
-            }
-            var ps = string.Join(", ", new[] { "SyntaxKind kind" }.Concat(n.Fields.Select(f => GreenFieldType(f) + "? " + f.ParamName)));
-            sb.Append("    internal ").Append(n.Name).Append('(').Append(ps).AppendLine(") : base(kind)");
-            sb.AppendLine("    {");
-            foreach (var f in n.Fields)
-            {
-                sb.Append("        this.").Append(f.ParamName).Append(" = ").Append(f.ParamName).AppendLine(";");
-                sb.Append("        AdjustFlagsAndWidth(").Append(f.ParamName).AppendLine(");");
-            }
-            sb.AppendLine("    }");
+            sb.Append("    private protected ").Append(n.Name).AppendLine("(SyntaxKind kind) : base(kind) { }");
             sb.Append("    public override int SlotCount => ").Append(n.Fields.Count).AppendLine(";");
-            sb.AppendLine("    public override GreenNode? GetSlot(int index) => index switch");
-            sb.AppendLine("    {");
-            for (int i = 0; i < n.Fields.Count; i++)
-            {
-                sb.Append("        ").Append(i).Append(" => this.").Append(n.Fields[i].ParamName).AppendLine(",");
-            }
-            sb.AppendLine("        _ => null,");
-            sb.AppendLine("    };");
             sb.Append("    public override Py2Wasm.Syntax.SyntaxNode CreateRed(Py2Wasm.Syntax.SyntaxNode? parent, int position) => new Py2Wasm.Syntax.")
               .Append(n.Name).AppendLine("(this, parent, position);");
             sb.AppendLine("}");
+            sb.AppendLine();
+            EmitGreenClass(sb, n, n.Name + "_Full", "sealed ", n.Fields, n.Name);
+            sb.AppendLine();
+            EmitGreenClass(sb, n, n.Name + "_Compact", "sealed ", n.Fields.Where(f => !f.MayBeAbsent).ToList(), n.Name);
         }
 
         // Internal factory used by the parser.
@@ -268,23 +260,83 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
             {
                 sb.Append("        System.Diagnostics.Debug.Assert(").Append(string.Join(" || ", n.Kinds.Select(k => "kind == SyntaxKind." + k))).AppendLine(");");
             }
-            var args = new[] { multi ? "kind" : "SyntaxKind." + n.Kinds[0] }.Concat(n.Fields.Select(f => f.ParamName));
-            if (n.UsesCache)
+            var kindArg = multi ? "kind" : "SyntaxKind." + n.Kinds[0];
+            string create;
+            if (HasCompactForm(n))
             {
-                var slots = n.Fields.Select(f => f.ParamName).Concat(Enumerable.Repeat("null", 4)).Take(4);
-                sb.Append("        var cached = GreenNodeCache.TryGet(").Append(multi ? "kind" : "SyntaxKind." + n.Kinds[0]).Append(", ")
-                  .Append(string.Join(", ", slots)).Append(", ").Append(n.Fields.Count).AppendLine(", out int hash);");
-                sb.Append("        if (cached is not null) return (").Append(n.Name).AppendLine(")cached;");
-                sb.Append("        return GreenNodeCache.Add(hash, new ").Append(n.Name).Append('(').Append(string.Join(", ", args)).AppendLine("));");
+                var compactArgs = new[] { kindArg }.Concat(n.Fields.Where(f => !f.MayBeAbsent).Select(f => f.ParamName));
+                var fullArgs = new[] { kindArg }.Concat(n.Fields.Select(f => f.ParamName));
+                sb.Append("        bool compact = ").Append(string.Join(" && ", n.Fields.Where(f => f.MayBeAbsent).Select(f => f.ParamName + " is null"))).AppendLine(";");
+                create = "(compact ? new " + n.Name + "_Compact(" + string.Join(", ", compactArgs) + ") : new " + n.Name + "_Full(" + string.Join(", ", fullArgs) + "))";
             }
             else
             {
-                sb.Append("        return new ").Append(n.Name).Append('(').Append(string.Join(", ", args)).AppendLine(");");
+                create = "new " + n.Name + "(" + string.Join(", ", new[] { kindArg }.Concat(n.Fields.Select(f => f.ParamName))) + ")";
+            }
+            if (n.UsesCache)
+            {
+                var slots = n.Fields.Select(f => f.ParamName).Concat(Enumerable.Repeat("null", 4)).Take(4);
+                sb.Append("        var cached = GreenNodeCache.TryGet(").Append(kindArg).Append(", ")
+                  .Append(string.Join(", ", slots)).Append(", ").Append(n.Fields.Count).AppendLine(", out int hash);");
+                sb.Append("        if (cached is not null) return (").Append(n.Name).AppendLine(")cached;");
+                sb.Append("        return GreenNodeCache.Add<").Append(n.Name).Append(">(hash, ").Append(create).AppendLine(");");
+            }
+            else
+            {
+                sb.Append("        return ").Append(create).AppendLine(";");
             }
             sb.AppendLine("    }");
         }
         sb.AppendLine("}");
         return sb.ToString();
+    }
+
+    /// <summary>Nodes with fields that may be absent get a second, compact green form for when all of them are.</summary>
+    private static bool HasCompactForm(NodeDef n) => n.Fields.Any(f => f.MayBeAbsent);
+
+    /// <summary>
+    /// One green class holding <paramref name="stored"/> (a subset of the node's fields, in slot order); the other
+    /// slots read as absent.
+    /// </summary>
+    private static void EmitGreenClass(StringBuilder sb, NodeDef n, string className, string modifiers, IReadOnlyList<FieldDef> stored, string baseName)
+    {
+        bool isBase = className == baseName;
+        sb.Append("internal ").Append(modifiers).Append("class ").Append(className).Append(" : ").AppendLine(isBase ? "GreenNode" : baseName);
+        sb.AppendLine("{");
+        foreach (var f in stored)
+        {
+            sb.Append("    internal readonly ").Append(GreenFieldType(f)).Append("? ").Append(f.ParamName).AppendLine(";");
+        }
+        var ps = string.Join(", ", new[] { "SyntaxKind kind" }.Concat(stored.Select(f => GreenFieldType(f) + "? " + f.ParamName)));
+        sb.Append("    internal ").Append(className).Append('(').Append(ps).AppendLine(") : base(kind)");
+        sb.AppendLine("    {");
+        foreach (var f in stored)
+        {
+            sb.Append("        this.").Append(f.ParamName).Append(" = ").Append(f.ParamName).AppendLine(";");
+            sb.Append("        AdjustFlagsAndWidth(").Append(f.ParamName).AppendLine(");");
+        }
+        sb.AppendLine("    }");
+        if (isBase)
+        {
+            sb.Append("    public override int SlotCount => ").Append(n.Fields.Count).AppendLine(";");
+        }
+        sb.AppendLine("    public override GreenNode? GetSlot(int index) => index switch");
+        sb.AppendLine("    {");
+        for (int i = 0; i < n.Fields.Count; i++)
+        {
+            if (stored.Contains(n.Fields[i]))
+            {
+                sb.Append("        ").Append(i).Append(" => this.").Append(n.Fields[i].ParamName).AppendLine(",");
+            }
+        }
+        sb.AppendLine("        _ => null,");
+        sb.AppendLine("    };");
+        if (isBase)
+        {
+            sb.Append("    public override Py2Wasm.Syntax.SyntaxNode CreateRed(Py2Wasm.Syntax.SyntaxNode? parent, int position) => new Py2Wasm.Syntax.")
+              .Append(n.Name).AppendLine("(this, parent, position);");
+        }
+        sb.AppendLine("}");
     }
 
     // ---------------- Red ----------------

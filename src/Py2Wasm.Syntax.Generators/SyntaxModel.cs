@@ -121,6 +121,9 @@ internal sealed class FieldDef
     public bool IsAnyList => IsList || IsSeparatedList || IsTokenList;
     public bool IsNode => !IsToken && !IsAnyList;
 
+    /// <summary>Optional fields and lists (an empty list is stored as null) can be absent from a green node.</summary>
+    public bool MayBeAbsent => Optional || IsAnyList;
+
     public string ElementType => IsAnyList && !IsTokenList ? Type.Substring(Type.IndexOf('<') + 1, Type.Length - Type.IndexOf('<') - 2) : Type;
 
     public string CamelName => char.ToLowerInvariant(Name[0]) + Name.Substring(1);

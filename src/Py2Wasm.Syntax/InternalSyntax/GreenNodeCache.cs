@@ -63,9 +63,9 @@ internal static class GreenNodeCache
             {
                 return found;
             }
-            return Add(hash, GreenList.Create(children.ToArray()));
+            return Add(hash, GreenList.Create(children));
         }
-        return GreenList.Create(children.ToArray());
+        return GreenList.Create(children);
     }
 
     /// <summary>Publishes a new node under <paramref name="hash"/> (from a TryGet call).</summary>

@@ -3,12 +3,15 @@ using System.Text;
 namespace Py2Wasm.Syntax.InternalSyntax;
 
 /// <summary>A green token: kind, text and leading/trailing trivia (a <see cref="GreenTrivia"/> or a list of them).</summary>
-internal sealed class GreenToken : GreenNode
+internal class GreenToken : GreenNode
 {
-    private GreenToken(SyntaxKind kind, string text, GreenNode? leading, GreenNode? trailing, bool missing)
-        : base(kind, text.Length)
+    /// <summary>The text, or for a <see cref="SlicedGreenToken"/> the whole source text it is a slice of.</summary>
+    private protected readonly string _text;
+
+    private protected GreenToken(SyntaxKind kind, string text, int width, GreenNode? leading, GreenNode? trailing, bool missing)
+        : base(kind, width)
     {
-        Text = text;
+        _text = text;
         LeadingTrivia = leading;
         TrailingTrivia = trailing;
         if (leading is not null)
@@ -25,7 +28,8 @@ internal sealed class GreenToken : GreenNode
         }
     }
 
-    public string Text { get; }
+    /// <summary>The token's text (a sliced token materialises it on each call).</summary>
+    public string Text => this is SlicedGreenToken sliced ? sliced.Materialize() : _text;
 
     public GreenNode? LeadingTrivia { get; }
 
@@ -43,67 +47,103 @@ internal sealed class GreenToken : GreenNode
 
     /// <summary>Creates a token; tokens without diagnostics may be shared, so never mutate one after creation.</summary>
     public static GreenToken Create(SyntaxKind kind, string text, GreenNode? leading = null, GreenNode? trailing = null) =>
-        new(kind, text, leading, trailing, missing: false);
+        new(kind, text, text.Length, leading, trailing, missing: false);
+
+    /// <summary>A token whose text, <c>source[start..start+length)</c>, stays in the source until read (long literals).</summary>
+    public static GreenToken CreateSliced(SyntaxKind kind, string source, int start, int length, GreenNode? leading = null, GreenNode? trailing = null) =>
+        new SlicedGreenToken(kind, source, start, length, leading, trailing);
 
     /// <summary>A zero-width token the parser expected but did not find.</summary>
     public static GreenToken CreateMissing(SyntaxKind kind, GreenNode? leading = null, GreenNode? trailing = null) =>
-        new(kind, string.Empty, leading, trailing, missing: true);
+        new(kind, string.Empty, 0, leading, trailing, missing: true);
 
-    /// <summary>A copy of this token with extra diagnostics (tokens can be shared, so they are never mutated).</summary>
+    /// <summary>A copy with another kind and trivia (tokens can be shared, so they are never mutated).</summary>
+    private protected virtual GreenToken Copy(SyntaxKind kind, GreenNode? leading, GreenNode? trailing) =>
+        new(kind, _text, _text.Length, leading, trailing, IsMissing);
+
+    private GreenToken CopyWithDiagnostics(SyntaxKind kind, GreenNode? leading, GreenNode? trailing)
+    {
+        var copy = Copy(kind, leading, trailing);
+        copy.AddDiagnostics(GetDiagnostics());
+        return copy;
+    }
+
+    /// <summary>A copy of this token with extra diagnostics.</summary>
     public GreenToken WithDiagnostics(params DiagnosticInfo[] diagnostics)
     {
-        var copy = new GreenToken(Kind, Text, LeadingTrivia, TrailingTrivia, IsMissing);
-        copy.AddDiagnostics(GetDiagnostics());
+        var copy = CopyWithDiagnostics(Kind, LeadingTrivia, TrailingTrivia);
         copy.AddDiagnostics(diagnostics);
         return copy;
     }
 
-    public GreenToken WithLeadingTrivia(GreenNode? leading)
-    {
-        var copy = new GreenToken(Kind, Text, leading, TrailingTrivia, IsMissing);
-        copy.AddDiagnostics(GetDiagnostics());
-        return copy;
-    }
+    public GreenToken WithLeadingTrivia(GreenNode? leading) => CopyWithDiagnostics(Kind, leading, TrailingTrivia);
 
-    public GreenToken WithTrailingTrivia(GreenNode? trailing)
-    {
-        var copy = new GreenToken(Kind, Text, LeadingTrivia, trailing, IsMissing);
-        copy.AddDiagnostics(GetDiagnostics());
-        return copy;
-    }
+    public GreenToken WithTrailingTrivia(GreenNode? trailing) => CopyWithDiagnostics(Kind, LeadingTrivia, trailing);
 
-    public GreenToken WithKind(SyntaxKind kind)
-    {
-        var copy = new GreenToken(kind, Text, LeadingTrivia, TrailingTrivia, IsMissing);
-        copy.AddDiagnostics(GetDiagnostics());
-        return copy;
-    }
+    public GreenToken WithKind(SyntaxKind kind) => CopyWithDiagnostics(kind, LeadingTrivia, TrailingTrivia);
 
     protected override void WriteTerminalTo(StringBuilder builder)
     {
         LeadingTrivia?.WriteTo(builder);
-        builder.Append(Text);
+        WriteText(builder);
         TrailingTrivia?.WriteTo(builder);
     }
 
+    private protected virtual void WriteText(StringBuilder builder) => builder.Append(_text);
+
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) =>
         throw new InvalidOperationException("Tokens are not red nodes; use SyntaxToken.");
+
+    /// <summary>
+    /// A token whose text is left in the source until someone reads it. String literals are about a fifth of
+    /// typical Python source; copying each into its own string at parse time cost most of a byte per source
+    /// byte, while most consumers read few of them. The token stays position-free: it holds the source string
+    /// and an offset into it, not a position in a tree.
+    /// </summary>
+    private sealed class SlicedGreenToken : GreenToken
+    {
+        private readonly int _start;
+
+        public SlicedGreenToken(SyntaxKind kind, string source, int start, int length, GreenNode? leading, GreenNode? trailing)
+            : base(kind, source, length, leading, trailing, missing: false)
+        {
+            _start = start;
+        }
+
+        private int Length => FullWidth - LeadingTriviaWidth - TrailingTriviaWidth;
+
+        public string Materialize() => _text.Substring(_start, Length);
+
+        private protected override GreenToken Copy(SyntaxKind kind, GreenNode? leading, GreenNode? trailing) =>
+            new SlicedGreenToken(kind, _text, _start, Length, leading, trailing);
+
+        private protected override void WriteText(StringBuilder builder) => builder.Append(_text, _start, Length);
+    }
 }
 
 /// <summary>A piece of trivia: whitespace, a comment, a line break, a continuation, skipped text.</summary>
-internal sealed class GreenTrivia : GreenNode
+internal class GreenTrivia : GreenNode
 {
-    private GreenTrivia(SyntaxKind kind, string text)
-        : base(kind, text.Length)
+    /// <summary>The text, or for a sliced trivia the whole source text it is a slice of.</summary>
+    private protected readonly string _text;
+
+    private protected GreenTrivia(SyntaxKind kind, string text, int width)
+        : base(kind, width)
     {
-        Text = text;
+        _text = text;
         if (kind == SyntaxKind.SkippedTokensTrivia)
         {
             Flags |= GreenNodeFlags.ContainsSkippedText;
         }
     }
 
-    public string Text { get; }
+    private GreenTrivia(SyntaxKind kind, string text)
+        : this(kind, text, text.Length)
+    {
+    }
+
+    /// <summary>The trivia's text (sliced trivia materialise it on each call).</summary>
+    public string Text => this is SlicedGreenTrivia sliced ? sliced.Materialize() : _text;
 
     public override bool IsTrivia => true;
 
@@ -145,6 +185,10 @@ internal sealed class GreenTrivia : GreenNode
         return new GreenTrivia(kind, text);
     }
 
+    /// <summary>Trivia whose text, <c>source[start..start+length)</c>, stays in the source until read (long comments).</summary>
+    public static GreenTrivia CreateSliced(SyntaxKind kind, string source, int start, int length) =>
+        new SlicedGreenTrivia(kind, source, start, length);
+
     /// <summary>Unshared trivia that may carry diagnostics.</summary>
     public static GreenTrivia CreateUnique(SyntaxKind kind, string text) => new(kind, text);
 
@@ -157,37 +201,124 @@ internal sealed class GreenTrivia : GreenNode
         return true;
     }
 
-    protected override void WriteTerminalTo(StringBuilder builder) => builder.Append(Text);
+    protected override void WriteTerminalTo(StringBuilder builder) => builder.Append(_text);
 
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) =>
         throw new InvalidOperationException("Trivia are not red nodes; use SyntaxTrivia.");
+
+    /// <summary>Trivia left in the source until read, like <see cref="GreenToken"/>'s sliced tokens (comments).</summary>
+    private sealed class SlicedGreenTrivia : GreenTrivia
+    {
+        private readonly int _start;
+
+        public SlicedGreenTrivia(SyntaxKind kind, string source, int start, int length)
+            : base(kind, source, length)
+        {
+            _start = start;
+        }
+
+        public string Materialize() => _text.Substring(_start, FullWidth);
+
+        protected override void WriteTerminalTo(StringBuilder builder) => builder.Append(_text, _start, FullWidth);
+    }
 }
 
-/// <summary>A list of green children: statements, separated elements and separators, tokens or trivia.</summary>
-internal sealed class GreenList : GreenNode
+/// <summary>
+/// A list of green children: statements, separated elements and separators, tokens or trivia. Lists of two
+/// or three children (argument pairs, <c>a, b</c> targets, trivia runs) keep them in fields rather than an
+/// array, as Roslyn's green lists do: that saves the array object, about a quarter of all list memory.
+/// </summary>
+internal abstract class GreenList : GreenNode
 {
-    private readonly GreenNode[] _children;
-
-    private GreenList(GreenNode[] children)
+    private GreenList()
         : base(SyntaxKind.List)
     {
-        _children = children;
-        foreach (var child in children)
-        {
-            AdjustFlagsAndWidth(child);
-        }
     }
 
     public override bool IsList => true;
 
-    public override int SlotCount => _children.Length;
+    public static GreenList Create(GreenNode[] children) =>
+        children.Length is 2 or 3 ? Create(children.AsSpan()) : new WithManyChildren(children);
 
-    public override GreenNode? GetSlot(int index) => _children[index];
+    public static GreenList Create(List<GreenNode> children) =>
+        Create(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(children));
 
-    public static GreenList Create(GreenNode[] children) => new(children);
+    public static GreenList Create(ReadOnlySpan<GreenNode> children) => children.Length switch
+    {
+        2 => new WithTwoChildren(children[0], children[1]),
+        3 => new WithThreeChildren(children[0], children[1], children[2]),
+        _ => new WithManyChildren(children.ToArray()),
+    };
 
-    public static GreenNode? CreateOrNull(List<GreenNode> children) =>
-        children.Count == 0 ? null : new GreenList(children.ToArray());
+    public static GreenNode? CreateOrNull(List<GreenNode> children) => children.Count == 0 ? null : Create(children);
 
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) => new SyntaxListNode(this, parent, position);
+
+    private sealed class WithTwoChildren : GreenList
+    {
+        private readonly GreenNode _child0;
+        private readonly GreenNode _child1;
+
+        public WithTwoChildren(GreenNode child0, GreenNode child1)
+        {
+            _child0 = child0;
+            _child1 = child1;
+            AdjustFlagsAndWidth(child0);
+            AdjustFlagsAndWidth(child1);
+        }
+
+        public override int SlotCount => 2;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => _child0,
+            1 => _child1,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithThreeChildren : GreenList
+    {
+        private readonly GreenNode _child0;
+        private readonly GreenNode _child1;
+        private readonly GreenNode _child2;
+
+        public WithThreeChildren(GreenNode child0, GreenNode child1, GreenNode child2)
+        {
+            _child0 = child0;
+            _child1 = child1;
+            _child2 = child2;
+            AdjustFlagsAndWidth(child0);
+            AdjustFlagsAndWidth(child1);
+            AdjustFlagsAndWidth(child2);
+        }
+
+        public override int SlotCount => 3;
+
+        public override GreenNode? GetSlot(int index) => index switch
+        {
+            0 => _child0,
+            1 => _child1,
+            2 => _child2,
+            _ => throw new ArgumentOutOfRangeException(nameof(index)),
+        };
+    }
+
+    private sealed class WithManyChildren : GreenList
+    {
+        private readonly GreenNode[] _children;
+
+        public WithManyChildren(GreenNode[] children)
+        {
+            _children = children;
+            foreach (var child in children)
+            {
+                AdjustFlagsAndWidth(child);
+            }
+        }
+
+        public override int SlotCount => _children.Length;
+
+        public override GreenNode? GetSlot(int index) => _children[index];
+    }
 }

@@ -13,7 +13,9 @@ internal sealed partial class LanguageParser
     /// <summary>Nesting depth past which the parser stops descending (CPython's parser gives up near here too).</summary>
     private const int MaxRecursionDepth = 6000;
 
+    /// <summary>The lexer's pooled token array, read in place: only the first <see cref="_tokenCount"/> entries are this file's.</summary>
     private readonly GreenToken[] _tokens;
+    private readonly int _tokenCount;
     private readonly PythonParseOptions _options;
     private readonly SourceText _text;
     private int _index;
@@ -24,20 +26,28 @@ internal sealed partial class LanguageParser
     /// <summary>Tokens skipped during recovery, waiting to become leading trivia of the next token eaten.</summary>
     private List<GreenNode>? _pendingSkipped;
 
-    private readonly Stack<List<GreenNode>> _listPool = new();
+    private readonly Stack<List<GreenNode>> _listPool;
 
-    private LanguageParser(SourceText text, GreenToken[] tokens, PythonParseOptions options)
+    private LanguageParser(SourceText text, TokenBuffer tokens, Stack<List<GreenNode>> listPool, PythonParseOptions options)
     {
+        _listPool = listPool;
         _text = text;
-        _tokens = tokens;
+        _tokens = tokens.Items;
+        _tokenCount = tokens.Count;
         _options = options;
     }
 
     public static GreenNode ParseCompilationUnit(SourceText text, PythonParseOptions options)
     {
-        var tokens = new Lexer(text, options).LexAll();
-        var parser = new LanguageParser(text, tokens, options);
-        return parser.ParseCompilationUnit();
+        var cache = new Lexer(text, options).Lex(out var tokens);
+        try
+        {
+            return new LanguageParser(text, tokens, cache.NodeListPool, options).ParseCompilationUnit();
+        }
+        finally
+        {
+            LexerCache.Return(cache);
+        }
     }
 
     // ------------------------------------------------------------------ tokens
@@ -49,7 +59,7 @@ internal sealed partial class LanguageParser
     private GreenToken Peek(int offset = 1)
     {
         int i = _index + offset;
-        return i < _tokens.Length ? _tokens[i] : _tokens[^1];
+        return i < _tokenCount ? _tokens[i] : _tokens[_tokenCount - 1];
     }
 
     private SyntaxKind PeekKind(int offset = 1) => Peek(offset).Kind;
@@ -63,7 +73,7 @@ internal sealed partial class LanguageParser
     private GreenToken EatToken()
     {
         var token = Current;
-        if (token.Kind != SyntaxKind.EndOfFileToken || _index < _tokens.Length - 1)
+        if (token.Kind != SyntaxKind.EndOfFileToken || _index < _tokenCount - 1)
         {
             _index++;
         }
@@ -89,7 +99,7 @@ internal sealed partial class LanguageParser
                 trivia.Add(lead);
             }
         }
-        return token.WithLeadingTrivia(trivia.Count == 1 ? trivia[0] : GreenList.Create(trivia.ToArray()));
+        return token.WithLeadingTrivia(trivia.Count == 1 ? trivia[0] : GreenList.Create(trivia));
     }
 
     /// <summary>Consumes a token of <paramref name="kind"/>, or returns a missing one with an "expected" error.</summary>

@@ -124,9 +124,7 @@ internal sealed partial class Lexer
         {
             _pos = p;
             ReportNullCharacter(start, p);
-            AddToken(SyntaxKind.FStringMiddleToken, p - start <= 8
-                ? _cache.Intern(_text.AsSpan(start, p - start), out _)
-                : _text.Substring(start, p - start), scanTrailing: false);
+            AddLiteralToken(SyntaxKind.FStringMiddleToken, start, p - start, scanTrailing: false);
         }
 
         if (formatSpec && p < _end && _text[p] is '\r' or '\n')

@@ -74,9 +74,7 @@ internal sealed partial class Lexer
         _pos = p;
         ReportNullCharacter(start, p);
         int length = p - start;
-        AddToken(SyntaxKind.StringToken, length <= 8
-            ? _cache.Intern(_text.AsSpan(start, length), out _)
-            : _text.Substring(start, length));
+        AddLiteralToken(SyntaxKind.StringToken, start, length, scanTrailing: true);
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ internal sealed partial class Lexer
     /// <summary>Where the full span (leading trivia included) of the next token starts.</summary>
     private int _tokenFullStart;
 
-    private readonly List<GreenToken> _tokens;
+    private readonly TokenBuffer _tokens;
     private readonly List<GreenNode> _leading = new(8);
     private readonly List<GreenNode> _trailing = new(4);
     private List<DiagnosticInfo>? _diagnostics;
@@ -68,9 +68,23 @@ internal sealed partial class Lexer
         _indentAltColumns[0] = 0;
     }
 
-    /// <summary>Lexes the whole file into the token stream, ending with exactly one EndOfFileToken.</summary>
+    /// <summary>Lexes the whole file into a fresh array ending with exactly one EndOfFileToken (tests, tools).</summary>
     public GreenToken[] LexAll()
     {
+        var cache = Lex(out var tokens);
+        var result = tokens.ToArray();
+        LexerCache.Return(cache);
+        return result;
+    }
+
+    /// <summary>
+    /// Lexes the whole file into the pooled buffer <paramref name="tokens"/>, ending with exactly one
+    /// EndOfFileToken. The caller reads the buffer in place and then gives the returned cache back with
+    /// <see cref="LexerCache.Return"/>.
+    /// </summary>
+    public LexerCache Lex(out TokenBuffer tokens)
+    {
+        tokens = _tokens;
         if (_end > 0 && _text[0] == '\uFEFF')
         {
             _leading.Add(LexerCache.ByteOrderMark);
@@ -93,9 +107,7 @@ internal sealed partial class Lexer
             if (_pos >= _end)
             {
                 FinishAtEndOfFile();
-                var result = _tokens.ToArray();
-                LexerCache.Return(_cache);
-                return result;
+                return _cache;
             }
 
             char c = _text[_pos];
@@ -308,7 +320,8 @@ internal sealed partial class Lexer
         int end = _text.AsSpan(start).IndexOfAny('\r', '\n');
         _pos = end < 0 ? _end : start + end;
         ReportNullCharacter(start, _pos);
-        return GreenTrivia.Create(SyntaxKind.CommentTrivia, _text.Substring(start, _pos - start));
+        // A comment's text stays in the source until read: copying every comment cost a tenth of a byte per source byte.
+        return GreenTrivia.CreateSliced(SyntaxKind.CommentTrivia, _text, start, _pos - start);
     }
 
     /// <summary>
@@ -361,7 +374,26 @@ internal sealed partial class Lexer
     /// lexer in regular mode and <paramref name="scanTrailing"/>), attaches leading trivia and pending
     /// diagnostics, and appends it.
     /// </summary>
-    private void AddToken(SyntaxKind kind, string text, bool scanTrailing = true)
+    private void AddToken(SyntaxKind kind, string text, bool scanTrailing = true) => AddToken(kind, text, -1, text.Length, scanTrailing);
+
+    /// <summary>
+    /// Adds a literal or literal part at <c>[start, start+length)</c>: short texts are interned (and the token
+    /// may be shared); longer ones stay in the source text (a sliced token), which costs less than a copy.
+    /// </summary>
+    private void AddLiteralToken(SyntaxKind kind, int start, int length, bool scanTrailing)
+    {
+        if (length <= 8)
+        {
+            AddToken(kind, _cache.Intern(_text.AsSpan(start, length), out _), -1, length, scanTrailing);
+        }
+        else
+        {
+            AddToken(kind, _text, start, length, scanTrailing);
+        }
+    }
+
+    /// <summary>Adds a token whose text is <paramref name="text"/> (start &lt; 0) or <c>text[start..start+length)</c>.</summary>
+    private void AddToken(SyntaxKind kind, string text, int start, int length, bool scanTrailing)
     {
         if (scanTrailing && CurrentMode() == LexMode.Regular)
         {
@@ -374,12 +406,14 @@ internal sealed partial class Lexer
         GreenToken token;
         if (_diagnostics is { Count: > 0 })
         {
-            token = GreenToken.Create(kind, text, leading, trailing).WithDiagnostics(_diagnostics.ToArray());
+            token = (start < 0 ? GreenToken.Create(kind, text, leading, trailing) : GreenToken.CreateSliced(kind, text, start, length, leading, trailing))
+                .WithDiagnostics(_diagnostics.ToArray());
             _diagnostics.Clear();
         }
         else
         {
-            token = _cache.Token(kind, text, leading, trailing);
+            // Sliced texts are long literals, unique in practice: not worth a cache probe.
+            token = start < 0 ? _cache.Token(kind, text, leading, trailing) : GreenToken.CreateSliced(kind, text, start, length, leading, trailing);
         }
         _tokens.Add(token);
         _tokenFullStart = _pos;
