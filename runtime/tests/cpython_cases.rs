@@ -16,3 +16,4 @@ mod common;
 #[test] fn bytes_and_bytearray() { common::check_file("bytes.jsonl"); }
 #[test] fn range_objects() { common::check_file("range.jsonl"); }
 #[test] fn module_object_scripts() { common::check_file("modules.jsonl"); }
+#[test] fn re_features() { common::check_file("re_features.jsonl"); }

@@ -35,11 +35,23 @@ enum Node {
     Repeat(Box<Node>, usize, Option<usize>, bool),
     Backref(usize),
     Look(Box<Node>, bool, bool, usize),
+    /// `(?>...)` and possessive quantifiers: the first way the inner pattern
+    /// matches is kept; later failures do not backtrack into it.
+    Atomic(Box<Node>),
+    /// `(?flags-flags:...)`: flags switched on and off inside the group.
+    Scoped(Box<Node>, i64, i64),
+    /// `(?(group)yes|no)`.
+    Cond(usize, Box<Node>, Box<Node>),
 }
+
+/// Internal flag: the pattern is bytes (ASCII classes and case folding).
+pub const BYTES: i64 = 1 << 20;
 
 /// A compiled pattern.
 pub struct Regex {
     node: Node,
+    /// sre's search prefilter when it disagrees with the pattern (see [`search_prefilter`]).
+    prefilter: Option<(Vec<ClassItem>, bool)>,
     pub ngroups: usize,
     pub names: Vec<(String, usize)>,
     pub flags: i64,
@@ -48,7 +60,7 @@ pub struct Regex {
 
 fn err(msg: String) -> PyErr { PyErr::new(ExcKind::ReError, msg) }
 
-struct Parser<'a> { c: &'a [char], pos: usize, flags: i64, ngroups: usize, names: Vec<(String, usize)> }
+struct Parser<'a> { c: &'a [char], pos: usize, flags: i64, ngroups: usize, names: Vec<(String, usize)>, cond_refs: Vec<(usize, usize)> }
 
 impl<'a> Parser<'a> {
     fn peek(&self) -> Option<char> { self.c.get(self.pos).copied() }
@@ -85,6 +97,7 @@ impl<'a> Parser<'a> {
     }
     fn quantifier(&mut self, atom: Node, start: usize) -> PyResult<Node> {
         let mut atom = atom;
+        let mut quantified = false;
         loop {
             self.skip_verbose();
             let qpos = self.pos;
@@ -108,11 +121,13 @@ impl<'a> Parser<'a> {
             if matches!(atom, Node::LineStart | Node::LineEnd | Node::StrStart | Node::StrEnd | Node::WordB(_) | Node::Repeat(..)) && !matches!(atom, Node::Repeat(..)) {
                 return Err(err(format!("nothing to repeat at position {}", qpos)));
             }
-            if let Node::Repeat(..) = atom { if !matches!(self.c.get(qpos), Some('{')) || true { return Err(err(format!("multiple repeat at position {}", qpos))); } }
+            if quantified { return Err(err(format!("multiple repeat at position {}", qpos))); }
+            quantified = true;
             let greedy = !self.eat('?');
-            if self.peek() == Some('+') { return Err(err(format!("possessive quantifiers are not supported by the py2wasm runtime (position {})", self.pos))); }
+            let possessive = greedy && self.eat('+');
             let _ = start;
             atom = Node::Repeat(Box::new(atom), min, max, greedy);
+            if possessive { atom = Node::Atomic(Box::new(atom)); }
         }
     }
     fn number(&mut self) -> Option<usize> {
@@ -182,24 +197,14 @@ impl<'a> Parser<'a> {
                             if !self.eat(')') { return Err(err(format!("missing ), unterminated comment at position {}", at))); }
                             return Ok(Node::Concat(vec![]));
                         }
-                        Some(c) if "aiLmsux".contains(c) => {
-                            // Global inline flags: only at the start of the pattern.
-                            let s = self.pos;
-                            let mut f = 0;
-                            while let Some(c) = self.peek() {
-                                match c { 'i' => f |= IGNORECASE, 'm' => f |= MULTILINE, 's' => f |= DOTALL, 'x' => f |= VERBOSE, 'a' => f |= ASCII, 'u' | 'L' => {}, _ => break }
-                                self.pos += 1;
-                            }
-                            if self.eat(')') {
-                                if at != 0 { return Err(err(format!("global flags not at the start of the expression at position {}", at))); }
-                                self.flags |= f;
-                                return Ok(Node::Concat(vec![]));
-                            }
-                            let _ = s;
-                            return Err(err(format!("scoped inline flags are not supported by the py2wasm runtime (position {})", at)));
+                        Some(c) if "aiLmsux-".contains(c) => return self.inline_flags(at),
+                        Some('>') => {
+                            self.pos += 1;
+                            let inner = self.alt()?;
+                            if !self.eat(')') { return Err(err(format!("missing ), unterminated subpattern at position {}", at))); }
+                            return Ok(Node::Atomic(Box::new(inner)));
                         }
-                        Some('>') => return Err(err(format!("atomic groups are not supported by the py2wasm runtime (position {})", at))),
-                        Some('(') => return Err(err(format!("conditional groups are not supported by the py2wasm runtime (position {})", at))),
+                        Some('(') => { self.pos += 1; return self.conditional(at); }
                         _ => return Err(err(format!("unknown extension ?{} at position {}", self.peek().map(|c| c.to_string()).unwrap_or_default(), at + 1))),
                     }
                 }
@@ -212,6 +217,81 @@ impl<'a> Parser<'a> {
             c => Node::Char(c),
         })
     }
+    /// `(?aiLmsux-imsx:...)` or global `(?aiLmsux)`, after `(?`.
+    fn inline_flags(&mut self, at: usize) -> PyResult<Node> {
+        let flag = |c: char| match c { 'i' => Some(IGNORECASE), 'm' => Some(MULTILINE), 's' => Some(DOTALL), 'x' => Some(VERBOSE), 'a' => Some(ASCII), 'u' => Some(0), 'L' => Some(-1), _ => None };
+        let bytes = self.flags & BYTES != 0;
+        let mut on = 0;
+        while let Some(f) = self.peek().and_then(flag) {
+            if f == -1 && !bytes { return Err(err(format!("bad inline flags: cannot use 'L' flag with a str pattern at position {}", self.pos + 1))); }
+            if f == 0 && bytes { return Err(err(format!("bad inline flags: cannot use 'u' flag with a bytes pattern at position {}", self.pos + 1))); }
+            on |= f.max(0);
+            self.pos += 1;
+        }
+        if self.eat(')') {
+            // Global flags: only at the start of the pattern.
+            if at != 0 { return Err(err(format!("global flags not at the start of the expression at position {}", at))); }
+            self.flags |= on;
+            return Ok(Node::Concat(vec![]));
+        }
+        let mut off = 0;
+        if self.eat('-') {
+            match self.peek() {
+                Some('a' | 'u' | 'L') => return Err(err(format!("bad inline flags: cannot turn off flags 'a', 'u' and 'L' at position {}", self.pos + 1))),
+                Some(c) if flag(c).is_some() => {}
+                Some(c) if c.is_alphabetic() => return Err(err(format!("unknown flag at position {}", self.pos))),
+                _ => return Err(err(format!("missing flag at position {}", self.pos))),
+            }
+            while let Some(f) = self.peek().and_then(flag) {
+                if matches!(self.peek(), Some('a' | 'u' | 'L')) { return Err(err(format!("bad inline flags: cannot turn off flags 'a', 'u' and 'L' at position {}", self.pos + 1))); }
+                off |= f;
+                self.pos += 1;
+            }
+        }
+        match self.peek() {
+            Some(':') => self.pos += 1,
+            Some(c) if c.is_alphabetic() => return Err(err(format!("unknown flag at position {}", self.pos))),
+            None => return Err(err(format!("missing -, : or ) at position {}", self.pos))),
+            _ => return Err(err(format!("missing {} at position {}", if off != 0 { ":" } else { "-, : or )" }, self.pos))),
+        }
+        if on & off != 0 { return Err(err(format!("bad inline flags: flag turned on and off at position {}", self.pos - 1))); }
+        // VERBOSE changes how the group's text is read; the others act while matching.
+        let saved = self.flags;
+        self.flags = (self.flags | (on & VERBOSE)) & !(off & VERBOSE);
+        let inner = self.alt();
+        self.flags = saved;
+        let inner = inner?;
+        if !self.eat(')') { return Err(err(format!("missing ), unterminated subpattern at position {}", at))); }
+        Ok(Node::Scoped(Box::new(inner), on & !VERBOSE, off & !VERBOSE))
+    }
+
+    /// `(?(id/name)yes|no)`, after `(?(`.
+    fn conditional(&mut self, at: usize) -> PyResult<Node> {
+        let s = self.pos;
+        while self.peek().map_or(false, |c| c != ')') { self.pos += 1; }
+        let name: String = self.c[s..self.pos].iter().collect();
+        if !self.eat(')') { return Err(err(format!("missing ), unterminated name at position {}", s))); }
+        let idx = if !name.is_empty() && name.chars().all(|c| c.is_ascii_digit()) {
+            let n: usize = name.parse().unwrap_or(usize::MAX);
+            if n == 0 { return Err(err(format!("bad group number at position {}", s))); }
+            if n >= 100 { return Err(err(format!("invalid group reference {} at position {}", n, s))); }
+            self.cond_refs.push((n, s));
+            n
+        } else {
+            let ok = name.chars().next().map_or(false, |c| c.is_alphabetic() || c == '_') && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+            if !ok { return Err(err(format!("bad character in group name '{}' at position {}", name, s))); }
+            self.names.iter().find(|(x, _)| *x == name).map(|(_, i)| *i).ok_or_else(|| err(format!("unknown group name '{}' at position {}", name, s)))?
+        };
+        let yes = self.concat()?;
+        let no = if self.eat('|') {
+            let n = self.concat()?;
+            if self.peek() == Some('|') { return Err(err(format!("conditional backref with more than two branches at position {}", self.pos))); }
+            n
+        } else { Node::Concat(vec![]) };
+        if !self.eat(')') { return Err(err(format!("missing ), unterminated subpattern at position {}", at))); }
+        Ok(Node::Cond(idx, Box::new(yes), Box::new(no)))
+    }
+
     /// Parses an escape after '\\'; returns the node and, for class use, the literal char.
     fn escape(&mut self, in_class: bool) -> PyResult<(Node, Option<char>)> {
         let at = self.pos - 1;
@@ -281,11 +361,57 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// The smallest number of characters `n` can match.
+fn min_width(n: &Node) -> usize {
+    match n {
+        Node::Char(_) | Node::Any | Node::Class(..) => 1,
+        Node::Group(x, _) | Node::Atomic(x) | Node::Scoped(x, _, _) => min_width(x),
+        Node::Concat(v) => v.iter().map(min_width).sum(),
+        Node::Alt(v) => v.iter().map(min_width).min().unwrap_or(0),
+        Node::Repeat(x, lo, _, _) => min_width(x) * lo,
+        Node::Cond(_, a, b) => min_width(a).min(min_width(b)),
+        _ => 0,
+    }
+}
+
+/// CPython's search skips start positions whose character is not in the
+/// pattern's leading character set, and it compiles that set with the
+/// pattern's *global* flags (`_compile_info`), even when the set sits in a
+/// scoped `(?a:...)` group: `re.findall(r"(?a:\W)", "é ")` finds only the
+/// space. This returns that set when it differs from the real test.
+fn search_prefilter(node: &Node, global: i64) -> Option<(Vec<ClassItem>, bool)> {
+    if min_width(node) == 0 { return None; }
+    let mut n = node;
+    let mut flags = global;
+    loop {
+        match n {
+            Node::Group(x, _) => n = x,
+            Node::Scoped(x, on, off) => { flags = (flags | on) & !off; n = x; }
+            Node::Concat(v) => n = v.first()?,
+            Node::Class(items, neg) => {
+                let category = items.iter().any(|i| !matches!(i, ClassItem::Range(..)));
+                if !category || (flags & ASCII) == (global & ASCII) { return None; }
+                if flags & IGNORECASE != 0 {
+                    for it in items {
+                        if let ClassItem::Range(lo, hi) = it {
+                            if *hi as u32 > 0xffff { return None; }
+                            for c in *lo..=*hi { if lower(c) != c || upper(c) != c { return None; } }
+                        }
+                    }
+                }
+                return Some((items.clone(), *neg));
+            }
+            _ => return None,
+        }
+    }
+}
+
 fn fixed_width(n: &Node) -> Option<usize> {
     match n {
         Node::Char(_) | Node::Any | Node::Class(..) => Some(1),
         Node::LineStart | Node::LineEnd | Node::StrStart | Node::StrEnd | Node::WordB(_) | Node::Look(..) => Some(0),
-        Node::Group(x, _) => fixed_width(x),
+        Node::Group(x, _) | Node::Atomic(x) | Node::Scoped(x, _, _) => fixed_width(x),
+        Node::Cond(_, a, b) => { let w = fixed_width(a)?; if fixed_width(b) == Some(w) { Some(w) } else { None } }
         Node::Concat(v) => v.iter().map(fixed_width).sum(),
         Node::Alt(v) => { let w = fixed_width(&v[0])?; if v.iter().all(|x| fixed_width(x) == Some(w)) { Some(w) } else { None } }
         Node::Repeat(x, lo, Some(hi), _) if lo == hi => Some(fixed_width(x)? * lo),
@@ -296,10 +422,12 @@ fn fixed_width(n: &Node) -> Option<usize> {
 impl Regex {
     pub fn new(pattern: &str, flags: i64) -> PyResult<Regex> {
         let chars: Vec<char> = pattern.chars().collect();
-        let mut p = Parser { c: &chars, pos: 0, flags, ngroups: 0, names: Vec::new() };
+        let mut p = Parser { c: &chars, pos: 0, flags, ngroups: 0, names: Vec::new(), cond_refs: Vec::new() };
         let node = p.alt()?;
         if p.pos < chars.len() { return Err(err(format!("unbalanced parenthesis at position {}", p.pos))); }
-        Ok(Regex { node, ngroups: p.ngroups, names: p.names, flags: p.flags, pattern: pattern.to_string() })
+        if let Some((n, at)) = p.cond_refs.iter().find(|(n, _)| *n > p.ngroups) { return Err(err(format!("invalid group reference {} at position {}", n, at))); }
+        let prefilter = search_prefilter(&node, p.flags);
+        Ok(Regex { node, prefilter, ngroups: p.ngroups, names: p.names, flags: p.flags, pattern: pattern.to_string() })
     }
 
     /// Tries a match starting exactly at `start`; returns group spans.
@@ -320,7 +448,12 @@ impl Regex {
 
     pub fn search(&self, text: &[char], pos: usize, endpos: usize, forbid_empty_at: Option<usize>) -> Option<Vec<Option<(usize, usize)>>> {
         let mut s = pos;
+        let global = Matcher { text: &text[..endpos], flags: self.flags & !IGNORECASE, caps: vec![] };
         while s <= endpos {
+            if let Some((items, neg)) = &self.prefilter {
+                if s >= endpos { return None; }
+                if !global.class_has(items, *neg, text[s]) { s += 1; continue; }
+            }
             if let Some(c) = self.match_at(text, s, endpos, false, forbid_empty_at) { return Some(c); }
             s += 1;
         }
@@ -339,9 +472,9 @@ fn is_word(c: char, ascii: bool) -> bool {
 
 impl<'t> Matcher<'t> {
     fn ci(&self) -> bool { self.flags & IGNORECASE != 0 }
-    fn ascii(&self) -> bool { self.flags & ASCII != 0 }
+    fn ascii(&self) -> bool { self.flags & (ASCII | BYTES) != 0 }
     fn eq_char(&self, a: char, b: char) -> bool {
-        a == b || (self.ci() && (lower(a) == lower(b)))
+        a == b || (self.ci() && if self.ascii() { a.to_ascii_lowercase() == b.to_ascii_lowercase() } else { lower(a) == lower(b) })
     }
     fn class_has(&self, items: &[ClassItem], neg: bool, c: char) -> bool {
         let ascii = self.ascii();
@@ -350,7 +483,7 @@ impl<'t> Matcher<'t> {
             let h = match it {
                 ClassItem::Range(lo, hi) => {
                     (*lo <= c && c <= *hi) || (self.ci() && {
-                        let l = lower(c); let u = upper(c);
+                        let (l, u) = if ascii { (c.to_ascii_lowercase(), c.to_ascii_uppercase()) } else { (lower(c), upper(c)) };
                         (*lo <= l && l <= *hi) || (*lo <= u && u <= *hi)
                     })
                 }
@@ -433,6 +566,29 @@ impl<'t> Matcher<'t> {
                         k(self, pos + len)
                     }
                 }
+            }
+            Node::Atomic(inner) => {
+                let saved = self.caps.clone();
+                let mut end = None;
+                if !self.m(inner, pos, &mut |_, p| { end = Some(p); true }) { self.caps = saved; return false; }
+                if k(self, end.unwrap()) { true } else { self.caps = saved; false }
+            }
+            Node::Scoped(inner, on, off) => {
+                let outer = self.flags;
+                self.flags = (outer | on) & !off;
+                let r = self.m(inner, pos, &mut |s: &mut Matcher<'t>, p| {
+                    let inside = s.flags;
+                    s.flags = outer;
+                    let ok = k(s, p);
+                    s.flags = inside;
+                    ok
+                });
+                self.flags = outer;
+                r
+            }
+            Node::Cond(i, yes, no) => {
+                let branch = if self.caps.get(*i).copied().flatten().is_some() { yes } else { no };
+                self.m(branch, pos, k)
             }
             Node::Look(inner, ahead, neg, width) => {
                 let saved = self.caps.clone();
@@ -566,7 +722,7 @@ fn classes() -> (ClassRef, ClassRef) {
         }));
     }
     pd.insert("__repr__".to_string(), Func::new("__repr__", |a, _| {
-        let f = slot(&a[0], "flags").as_i64().unwrap_or(0);
+        let f = slot(&a[0], "flags").as_i64().unwrap_or(0) & !BYTES;
         let p = crate::repr::repr(&slot(&a[0], "pattern"));
         Ok(Obj::string(if f & !32 == 0 { format!("re.compile({})", p) } else { format!("re.compile({}, {})", p, flag_names(f)) }))
     }));
@@ -611,10 +767,20 @@ fn all_matches(r: &Regex, text: &[char], limit: usize) -> Vec<Vec<Option<(usize,
     out
 }
 
-fn text_of(o: &Obj) -> PyResult<Vec<char>> {
-    match o { Obj::Str(s) => Ok(s.as_str().chars().collect()), _ => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", o.type_name()))) }
+/// The subject as code points (bytes as latin-1), checking that its kind
+/// matches the pattern's.
+fn text_of(o: &Obj, bytes_pattern: bool) -> PyResult<Vec<char>> {
+    match o {
+        Obj::Str(_) if bytes_pattern => Err(PyErr::type_error("cannot use a bytes pattern on a string-like object")),
+        Obj::Str(s) => Ok(s.as_str().chars().collect()),
+        Obj::Bytes(_) | Obj::ByteArray(_) if !bytes_pattern => Err(PyErr::type_error("cannot use a string pattern on a bytes-like object")),
+        Obj::Bytes(_) | Obj::ByteArray(_) => Ok(crate::bytes::buffer(o).unwrap().into_iter().map(|b| b as char).collect()),
+        _ => Err(PyErr::type_error(format!("expected string or bytes-like object, got '{}'", o.type_name()))),
+    }
 }
-fn substr(t: &[char], a: usize, b: usize) -> Obj { Obj::string(t[a..b].iter().collect()) }
+/// Text built from the subject's code points, as str or (latin-1) bytes.
+fn text_obj(s: String, bytes: bool) -> Obj { if bytes { Obj::bytes(&s.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()) } else { Obj::string(s) } }
+fn substr(t: &[char], a: usize, b: usize, bytes: bool) -> Obj { text_obj(t[a..b].iter().collect(), bytes) }
 
 fn expand_template(tpl: &str, r: &Regex, text: &[char], caps: &[Option<(usize, usize)>]) -> PyResult<String> {
     let c: Vec<char> = tpl.chars().collect();
@@ -663,19 +829,21 @@ fn flags_arg(args: &[Obj], i: usize, kw: &Kwargs) -> PyResult<i64> {
 
 /// `re.<name>(...)`.
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let pat_obj = args.first().cloned().unwrap_or(Obj::None);
-    let pattern = match &pat_obj {
-        Obj::Str(s) => s.as_str().to_string(),
-        Obj::Instance(_) => crate::repr::str(&slot(&pat_obj, "pattern")),
+    let mut pat_obj = args.first().cloned().unwrap_or(Obj::None);
+    if let Obj::Instance(_) = pat_obj { pat_obj = slot(&pat_obj, "pattern"); }
+    let (pattern, bytes) = match &pat_obj {
+        Obj::Str(s) => (s.as_str().to_string(), false),
+        Obj::Bytes(_) | Obj::ByteArray(_) => (crate::bytes::buffer(&pat_obj).unwrap().into_iter().map(|b| b as char).collect::<String>(), true),
         o => return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", o.type_name()))),
     };
+    let kind = if bytes { BYTES } else { 0 };
     match name {
         "escape" => {
             // CPython escapes only special characters (3.7+).
             let special = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";
             let mut out2 = String::new();
             for c in pattern.chars() { if special.contains(c) { out2.push('\\'); } out2.push(c); }
-            return Ok(Obj::string(out2));
+            return Ok(text_obj(out2, bytes));
         }
         "purge" => { CACHE.with(|c| c.borrow_mut().clear()); return Ok(Obj::None); }
         _ => {}
@@ -683,13 +851,14 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     match name {
         "compile" => {
             let flags = flags_arg(args, 1, kw)?;
-            let r = compile(&pattern, flags)?;
-            Ok(new_inst(&classes().1, vec![("pattern", Obj::str(&pattern)), ("flags", Obj::Int(r.flags | 32)), ("groups", Obj::Int(r.ngroups as i64))]))
+            let r = compile(&pattern, flags | kind)?;
+            let shown = if bytes { r.flags & !BYTES } else { r.flags | 32 };
+            Ok(new_inst(&classes().1, vec![("pattern", pat_obj.clone()), ("flags", Obj::Int(shown)), ("groups", Obj::Int(r.ngroups as i64))]))
         }
         "match" | "search" | "fullmatch" => {
             let string = args.get(1).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'string'", name)))?;
-            let r = compile(&pattern, flags_arg(args, 2, kw)?)?;
-            let t = text_of(&string)?;
+            let r = compile(&pattern, flags_arg(args, 2, kw)? | kind)?;
+            let t = text_of(&string, bytes)?;
             let caps = match name {
                 "match" => r.match_at(&t, 0, t.len(), false, None),
                 "fullmatch" => r.match_at(&t, 0, t.len(), true, None),
@@ -699,14 +868,14 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         }
         "findall" | "finditer" => {
             let string = args.get(1).cloned().unwrap_or(Obj::None);
-            let r = compile(&pattern, flags_arg(args, 2, kw)?)?;
-            let t = text_of(&string)?;
+            let r = compile(&pattern, flags_arg(args, 2, kw)? | kind)?;
+            let t = text_of(&string, bytes)?;
             let ms = all_matches(&r, &t, 0);
             if name == "finditer" {
                 let v: Vec<Obj> = ms.iter().map(|c| make_match(&r, &string, c, 0, t.len())).collect();
                 return crate::iter::iter(&Obj::list(v));
             }
-            let g = |c: &Vec<Option<(usize, usize)>>, i: usize| match c[i] { Some((a, b)) => substr(&t, a, b), None => Obj::str("") };
+            let g = |c: &Vec<Option<(usize, usize)>>, i: usize| match c[i] { Some((a, b)) => substr(&t, a, b, bytes), None => text_obj(String::new(), bytes) };
             Ok(Obj::list(ms.iter().map(|c| match r.ngroups {
                 0 => g(c, 0),
                 1 => g(c, 1),
@@ -717,38 +886,53 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             let repl = args.get(1).cloned().unwrap_or(Obj::None);
             let string = args.get(2).cloned().unwrap_or(Obj::None);
             let count = match args.get(3).or_else(|| kwarg(kw, "count")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
-            let r = compile(&pattern, flags_arg(args, 4, kw)?)?;
-            let t = text_of(&string)?;
+            let r = compile(&pattern, flags_arg(args, 4, kw)? | kind)?;
+            let t = text_of(&string, bytes)?;
             let ms = all_matches(&r, &t, count);
             let mut out = String::new();
             let mut last = 0;
+            // CPython joins a list of pieces (non-empty gaps and replacements);
+            // a replacement of the wrong type fails the join at its index.
+            let mut pieces = 0;
+            let same_kind = |v: &Obj| if bytes { matches!(v, Obj::Bytes(_) | Obj::ByteArray(_)) } else { matches!(v, Obj::Str(_)) };
             for c in &ms {
                 let (s, e) = c[0].unwrap();
+                if s > last { pieces += 1; }
                 out.extend(t[last..s].iter());
-                match &repl {
-                    Obj::Str(tpl) => out.push_str(&expand_template(tpl.as_str(), &r, &t, c)?),
-                    f => out.push_str(&crate::repr::try_str(&ops::call(f, &[make_match(&r, &string, c, 0, t.len())], &[])?)?),
+                let piece = match &repl {
+                    Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) if same_kind(&repl) => {
+                        let tpl: String = match &repl { Obj::Str(x) => x.as_str().to_string(), _ => crate::bytes::buffer(&repl).unwrap().into_iter().map(|b| b as char).collect() };
+                        Obj::string(expand_template(&tpl, &r, &t, c)?)
+                    }
+                    Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => repl.clone(),
+                    f => ops::call(f, &[make_match(&r, &string, c, 0, t.len())], &[])?,
+                };
+                match &piece {
+                    Obj::None => {}
+                    Obj::Str(x) if !bytes || matches!(repl, Obj::Bytes(_) | Obj::ByteArray(_)) => { out.push_str(x.as_str()); pieces += 1; }
+                    Obj::Bytes(_) | Obj::ByteArray(_) if bytes => { out.extend(crate::bytes::buffer(&piece).unwrap().into_iter().map(|b| b as char)); pieces += 1; }
+                    v => return Err(PyErr::type_error(format!("sequence item {}: expected {}, {} found", pieces, if bytes { "a bytes-like object" } else { "str instance" }, v.type_name()))),
                 }
                 last = e;
             }
             out.extend(t[last..].iter());
-            Ok(if name == "sub" { Obj::string(out) } else { Obj::tuple(vec![Obj::string(out), Obj::Int(ms.len() as i64)]) })
+            Ok(if name == "sub" { text_obj(out, bytes) } else { Obj::tuple(vec![text_obj(out, bytes), Obj::Int(ms.len() as i64)]) })
         }
         "split" => {
             let string = args.get(1).cloned().unwrap_or(Obj::None);
             let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
-            let r = compile(&pattern, flags_arg(args, 3, kw)?)?;
-            let t = text_of(&string)?;
+            let r = compile(&pattern, flags_arg(args, 3, kw)? | kind)?;
+            let t = text_of(&string, bytes)?;
             let ms = all_matches(&r, &t, maxsplit);
             let mut out = Vec::new();
             let mut last = 0;
             for c in &ms {
                 let (s, e) = c[0].unwrap();
-                out.push(substr(&t, last, s));
-                for i in 1..=r.ngroups { out.push(match c[i] { Some((a, b)) => substr(&t, a, b), None => Obj::None }); }
+                out.push(substr(&t, last, s, bytes));
+                for i in 1..=r.ngroups { out.push(match c[i] { Some((a, b)) => substr(&t, a, b, bytes), None => Obj::None }); }
                 last = e;
             }
-            out.push(substr(&t, last, t.len()));
+            out.push(substr(&t, last, t.len(), bytes));
             Ok(Obj::list(out))
         }
         _ => Err(PyErr::attribute_error(format!("module 're' has no attribute '{}'", name))),
