@@ -16,6 +16,16 @@ pub struct DictTable {
     pub version: u64,
 }
 
+/// Key comparison for lookups: identity or `==`, with the int and str cases inline.
+#[inline]
+fn keys_equal(a: &Obj, b: &Obj) -> PyResult<bool> {
+    match (a, b) {
+        (Obj::Int(x), Obj::Int(y)) => Ok(x == y),
+        (Obj::Str(x), Obj::Str(y)) => Ok(std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        _ => Ok(a.is(b) || crate::ops::eq(a, b)?),
+    }
+}
+
 impl Default for DictTable { fn default() -> Self { DictTable::new() } }
 
 impl DictTable {
@@ -34,7 +44,7 @@ impl DictTable {
             if ix == EMPTY { return Ok((None, free.unwrap_or(i))); }
             if ix == DUMMY { if free.is_none() { free = Some(i); } }
             else if let Some((h, k, _)) = &self.entries[ix as usize] {
-                if *h == hash && (k.is(key) || crate::ops::eq(k, key)?) { return Ok((Some(ix as usize), i)); }
+                if *h == hash && keys_equal(k, key)? { return Ok((Some(ix as usize), i)); }
             }
             perturb >>= 5;
             i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;

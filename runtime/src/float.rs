@@ -82,7 +82,16 @@ fn fixed_u128(x: f64, p: usize) -> Option<String> {
             if rem > half || (rem == half && q & 1 == 1) { q + 1 } else { q }
         }
     };
-    let digits = q.to_string();
+    // Digits into a stack buffer (u128's Display is slow).
+    let mut buf = [0u8; 40];
+    let mut at = buf.len();
+    let mut v = q;
+    if let Ok(mut small) = u64::try_from(v) {
+        loop { at -= 1; buf[at] = b'0' + (small % 10) as u8; small /= 10; if small == 0 { break; } }
+    } else {
+        loop { at -= 1; buf[at] = b'0' + (v % 10) as u8; v /= 10; if v == 0 { break; } }
+    }
+    let digits = std::str::from_utf8(&buf[at..]).unwrap();
     let mut out = String::with_capacity(digits.len() + p + 3);
     if neg { out.push('-'); }
     if p == 0 { out.push_str(&digits); return Some(out); }

@@ -20,6 +20,16 @@ pub struct Spec {
 }
 
 /// Parses a format spec; `default_align` is '>' for numbers and '<' otherwise.
+/// A width or precision (ASCII digits) without allocating.
+fn decimal(digits: &[char]) -> PyResult<usize> {
+    let mut v: usize = 0;
+    for d in digits {
+        v = v.checked_mul(10).and_then(|v| v.checked_add(d.to_digit(10).unwrap() as usize))
+            .ok_or_else(|| PyErr::value_error("Too many decimal digits in format string"))?;
+    }
+    Ok(v)
+}
+
 pub fn parse_spec(spec: &str, default_align: char) -> PyResult<Spec> {
     // Specs are short: decode into a stack buffer (no allocation).
     let mut buf = ['\0'; 32];
@@ -45,10 +55,7 @@ pub fn parse_spec(spec: &str, default_align: char) -> PyResult<Spec> {
     }
     let start = i;
     while i < c.len() && c[i].is_ascii_digit() { i += 1; }
-    if i > start {
-        let w: String = c[start..i].iter().collect();
-        s.width = Some(w.parse().map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?);
-    }
+    if i > start { s.width = Some(decimal(&c[start..i])?); }
     if i < c.len() && (c[i] == ',' || c[i] == '_') { s.grouping = Some(c[i]); i += 1; }
     if i < c.len() && (c[i] == ',' || c[i] == '_') { return Err(PyErr::value_error("Cannot specify both ',' and '_'.")); }
     if i < c.len() && c[i] == '.' {
@@ -56,8 +63,7 @@ pub fn parse_spec(spec: &str, default_align: char) -> PyResult<Spec> {
         let ps = i;
         while i < c.len() && c[i].is_ascii_digit() { i += 1; }
         if i == ps { return Err(PyErr::value_error("Format specifier missing precision")); }
-        let p: String = c[ps..i].iter().collect();
-        s.precision = Some(p.parse().map_err(|_| PyErr::value_error("Too many decimal digits in format string"))?);
+        s.precision = Some(decimal(&c[ps..i])?);
     }
     if c.len() - i > 1 { return Err(PyErr::value_error("Invalid format specifier")); }
     if i < c.len() { s.ty = Some(c[i]); }
@@ -237,6 +243,16 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
         let mut sp = spec.clone();
         sp.grouping = None;
         return Ok(finish_number(&sp, neg, "", &s, "", 3));
+    }
+    if matches!(ty, 'f' | 'F') && spec.width.is_none() && spec.grouping.is_none() && !spec.z && !spec.alt {
+        // Common case (`{x:.2f}`): the fixed-point text with its sign is the result.
+        let body = crate::float::fixed(x.abs(), spec.precision.unwrap_or(6));
+        let sign = if neg { "-" } else { match spec.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+        if sign.is_empty() { return Ok(body); }
+        let mut s = String::with_capacity(body.len() + 1);
+        s.push_str(sign);
+        s.push_str(&body);
+        return Ok(s);
     }
     let (ip, rest) = float_body(x, ty, spec.precision, spec.alt);
     if spec.z && neg && ip.chars().all(|c| c == '0') && rest.chars().all(|c| !c.is_ascii_digit() || c == '0' || false) {
