@@ -20,6 +20,11 @@ if [ -x "${CARGO_HOME:-$HOME/.cargo}/bin/cargo" ]; then NATIVE_CARGO="${CARGO_HO
 # cannot read, so each toolchain gets a fresh one.
 rm -f Cargo.lock
 
+# Build directories: CARGO_TARGET_DIR (default ./target) for rustup's cargo,
+# DEB_TARGET_DIR (default: the same) for Debian's.
+TARGET_DIR="${CARGO_TARGET_DIR:-target}"
+DEB_TARGET_DIR="${DEB_TARGET_DIR:-$TARGET_DIR}"
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -35,7 +40,7 @@ rm -f Cargo.lock
 
 # 2. + 3. Debian rustc 1.63: the same tests natively (the wasm builds use this
 # compiler, and its std formats some floats differently), then the wasm builds.
-deb() { PATH=/usr/bin:$PATH cargo "$@"; }
+deb() { PATH=/usr/bin:$PATH CARGO_TARGET_DIR="$DEB_TARGET_DIR" cargo "$@"; }
 if deb test --quiet --tests >"$log" 2>&1; then
   ok "cargo test with rustc $(/usr/bin/rustc --version | cut -d' ' -f2) ($(grep -E "^test result" "$log" | sed -E 's/.* ([0-9]+) passed.*/\1/' | awk '{s+=$1} END {print s+0}') tests)"
 else
@@ -45,7 +50,7 @@ rm -f Cargo.lock
 if deb build --quiet --lib --target wasm32-unknown-unknown >"$log" 2>&1; then ok "build wasm32-unknown-unknown (rustc $(/usr/bin/rustc --version | cut -d' ' -f2))"; else tail -30 "$log"; fail "build wasm32-unknown-unknown"; fi
 if deb build --quiet --lib --example smoke --target wasm32-wasi >"$log" 2>&1; then
   ok "build wasm32-wasi (lib + smoke)"
-  wasm=target/wasm32-wasi/debug/examples/smoke.wasm
+  wasm="$DEB_TARGET_DIR/wasm32-wasi/debug/examples/smoke.wasm"
   if node tools/run_wasi.mjs "$wasm" >"$log.out" 2>"$log.err"; then
     if diff -u tests/data/smoke.expected "$log.out"; then ok "smoke under node WASI matches CPython"; else fail "smoke under node WASI output differs"; fi
   else
@@ -58,7 +63,7 @@ fi
 rm -f Cargo.lock
 
 # Native smoke with the native toolchain.
-if "$NATIVE_CARGO" build --quiet --example smoke --example microbench >/dev/null 2>&1 && target/debug/examples/smoke >"$log" 2>"$log.err" && diff -u tests/data/smoke.expected "$log"; then
+if "$NATIVE_CARGO" build --quiet --example smoke --example microbench >/dev/null 2>&1 && "$TARGET_DIR/debug/examples/smoke" >"$log" 2>"$log.err" && diff -u tests/data/smoke.expected "$log"; then
   ok "smoke native matches CPython"
 else
   head -20 "$log.err"; fail "smoke native"
