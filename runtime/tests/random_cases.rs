@@ -28,6 +28,18 @@ fn random_sequences_match_cpython() {
                 out.push(pyrt::random::call("gauss", &[Obj::Int(0), Obj::Int(1)], &[])?);
                 out.push(pyrt::random::call("random", &[], &[])?);
                 out.push(pyrt::random::call("gauss", &[Obj::Int(0), Obj::Int(1)], &[])?);
+            } else if name == "__instance__" {
+                pyrt::random::call("seed", &[Obj::Int(7)], &[])?;
+                let random = pyrt::modules::import("random")?;
+                let inst = pyrt::ops::call(&pyrt::ops::getattr(&random, "Random")?, &[seed.clone()], &[])?;
+                let m = |name: &str, a: &[Obj]| pyrt::ops::call_method(&inst, name, a, &[]);
+                out.push(m("random", &[])?);
+                out.push(pyrt::random::call("random", &[], &[])?);
+                out.push(m("randint", &[Obj::Int(1), Obj::Int(6)])?);
+                out.push(m("choice", &[Obj::str("abc")])?);
+                out.push(pyrt::random::call("random", &[], &[])?);
+                out.push(m("gauss", &[Obj::Int(0), Obj::Int(1)])?);
+                out.push(m("triangular", &[])?);
             } else if name == "shuffle" {
                 for _ in 0..3 {
                     let x = pyrt::builtins::call_builtin("list", &[pyrt::builtins::range(&args)?], &[])?;

@@ -21,6 +21,12 @@ CALLS = [
     ("uniform", [-2, 2], {}), ("gauss", [], {}), ("gauss", [10.0, 2.5], {}), ("expovariate", [1.5], {}),
     ("choices", [["a", "b", "c"]], {"k": 5}), ("choices", [["a", "b", "c"], [5, 1, 1]], {"k": 4}),
     ("choices", [["x", "y"]], {"cum_weights": [1, 10], "k": 3}), ("shuffle", [10], {}), ("shuffle", [1], {}), ("shuffle", [50], {}),
+    ("triangular", [], {}), ("triangular", [2.0, 10.0], {}), ("triangular", [0, 10, 9], {}), ("triangular", [3, 3], {}),
+    ("normalvariate", [], {}), ("normalvariate", [5.0, 0.5], {}), ("lognormvariate", [0.0, 1.0], {}),
+    ("vonmisesvariate", [1.0, 4.0], {}), ("vonmisesvariate", [0.0, 0.0], {}), ("gammavariate", [0.5, 2.0], {}),
+    ("gammavariate", [1.0, 3.0], {}), ("gammavariate", [7.5, 1.0], {}), ("gammavariate", [0.0, 1.0], {}), ("betavariate", [2.0, 5.0], {}),
+    ("betavariate", [0.3, 0.3], {}), ("paretovariate", [2.5], {}), ("weibullvariate", [1.0, 1.5], {}), ("randbytes", [5], {}),
+    ("randbytes", [0], {}), ("binomialvariate", [10, 0.3], {}) if False else ("randbytes", [17], {}),
 ]
 
 
@@ -49,4 +55,9 @@ for seed in SEEDS:
 random.seed(2024)
 seq = [random.random(), random.randint(1, 100), random.choice("abc"), random.gauss(0, 1), random.random(), random.gauss(0, 1)]
 lines.append(json.dumps([enc(2024), "__interleaved__", [], enc(Kw()), repr(seq)]))
+# A separate random.Random instance leaves the module-level generator alone.
+random.seed(7)
+inst = random.Random(99)
+seq = [inst.random(), random.random(), inst.randint(1, 6), inst.choice("abc"), random.random(), inst.gauss(0, 1), inst.triangular()]
+lines.append(json.dumps([enc(99), "__instance__", [], enc(Kw()), repr(seq)]))
 write("random.jsonl", lines)

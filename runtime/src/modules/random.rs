@@ -246,6 +246,103 @@ impl Random {
 
     pub fn expovariate(&mut self, lambd: f64) -> f64 { -(1.0 - self.random()).ln() / lambd }
 
+    /// `triangular(low=0.0, high=1.0, mode=None)`.
+    pub fn triangular(&mut self, low: f64, high: f64, mode: Option<f64>) -> f64 {
+        let mut u = self.random();
+        let mut c = match mode {
+            None => 0.5,
+            Some(m) => { if high - low == 0.0 { return low; } (m - low) / (high - low) }
+        };
+        let (mut low, mut high) = (low, high);
+        if u > c { u = 1.0 - u; c = 1.0 - c; std::mem::swap(&mut low, &mut high); }
+        low + (high - low) * (u * c).sqrt()
+    }
+
+    /// `normalvariate(mu=0.0, sigma=1.0)` (Kinderman and Monahan).
+    pub fn normalvariate(&mut self, mu: f64, sigma: f64) -> f64 {
+        let nv_magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+        loop {
+            let u1 = self.random();
+            let u2 = 1.0 - self.random();
+            let z = nv_magic * (u1 - 0.5) / u2;
+            let zz = z * z / 4.0;
+            if zz <= -u2.ln() { return mu + z * sigma; }
+        }
+    }
+
+    /// `vonmisesvariate(mu, kappa)`.
+    pub fn vonmisesvariate(&mut self, mu: f64, kappa: f64) -> f64 {
+        let twopi = 2.0 * std::f64::consts::PI;
+        if kappa <= 1e-6 { return twopi * self.random(); }
+        let s = 0.5 / kappa;
+        let r = s + (1.0 + s * s).sqrt();
+        let z = loop {
+            let u1 = self.random();
+            let z = (std::f64::consts::PI * u1).cos();
+            let d = z / (r + z);
+            let u2 = self.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * d.exp() { break z; }
+        };
+        let q = 1.0 / r;
+        let f = (q + z) / (1.0 + q * z);
+        let u3 = self.random();
+        let theta = if u3 > 0.5 { mu + f.acos() } else { mu - f.acos() };
+        crate::float::modulo(theta, twopi).unwrap_or(theta)
+    }
+
+    /// `gammavariate(alpha, beta)`.
+    pub fn gammavariate(&mut self, alpha: f64, beta: f64) -> PyResult<f64> {
+        if alpha <= 0.0 || beta <= 0.0 { return Err(PyErr::value_error("gammavariate: alpha and beta must be > 0.0")); }
+        if alpha > 1.0 {
+            let ainv = (2.0 * alpha - 1.0).sqrt();
+            let bbb = alpha - 4.0f64.ln();
+            let ccc = alpha + ainv;
+            let sg_magic = 1.0 + 4.5f64.ln();
+            loop {
+                let u1 = self.random();
+                if !(1e-7 < u1 && u1 < 0.9999999) { continue; }
+                let u2 = 1.0 - self.random();
+                let v = (u1 / (1.0 - u1)).ln() / ainv;
+                let x = alpha * v.exp();
+                let z = u1 * u1 * u2;
+                let r = bbb + ccc * v - x;
+                if r + sg_magic - 4.5 * z >= 0.0 || r >= z.ln() { return Ok(x * beta); }
+            }
+        } else if alpha == 1.0 {
+            Ok(-(1.0 - self.random()).ln() * beta)
+        } else {
+            let e = std::f64::consts::E;
+            loop {
+                let u = self.random();
+                let b = (e + alpha) / e;
+                let p = b * u;
+                let x = if p <= 1.0 { p.powf(1.0 / alpha) } else { -((b - p) / alpha).ln() };
+                let u1 = self.random();
+                if p > 1.0 { if u1 <= x.powf(alpha - 1.0) { return Ok(x * beta); } }
+                else if u1 <= (-x).exp() { return Ok(x * beta); }
+            }
+        }
+    }
+
+    /// `betavariate(alpha, beta)`.
+    pub fn betavariate(&mut self, alpha: f64, beta: f64) -> PyResult<f64> {
+        let y = self.gammavariate(alpha, 1.0)?;
+        if y != 0.0 { return Ok(y / (y + self.gammavariate(beta, 1.0)?)); }
+        Ok(0.0)
+    }
+
+    /// `paretovariate(alpha)`.
+    pub fn paretovariate(&mut self, alpha: f64) -> f64 { (1.0 - self.random()).powf(-1.0 / alpha) }
+
+    /// `weibullvariate(alpha, beta)`.
+    pub fn weibullvariate(&mut self, alpha: f64, beta: f64) -> f64 { alpha * (-(1.0 - self.random()).ln()).powf(1.0 / beta) }
+
+    /// `randbytes(n)`: `getrandbits(n * 8).to_bytes(n, 'little')`.
+    pub fn randbytes(&mut self, n: i64) -> PyResult<Vec<u8>> {
+        if n < 0 { return Err(PyErr::value_error("number of bits must be non-negative")); }
+        self.getrandbits(n * 8)?.to_bytes(n as usize, false, false)
+    }
+
     /// `choices(population, weights=None, cum_weights=None, k=1)`.
     pub fn choices(&mut self, population: &Obj, weights: Option<&Obj>, cum_weights: Option<&Obj>, k: i64) -> PyResult<Obj> {
         let n = crate::ops::len(population)?;
@@ -310,6 +407,37 @@ fn int_arg(o: &Obj) -> PyResult<Int> {
     }
 }
 
+/// A required float argument of a distribution.
+fn need(o: Option<&Obj>, func: &str, name: &str) -> PyResult<f64> {
+    match o {
+        Some(x) => crate::builtins::to_f64(x),
+        None => Err(PyErr::type_error(format!("Random.{}() missing required argument '{}'", func, name))),
+    }
+}
+
+/// The functions of the `random` module (all but `Random` are also methods of `random.Random`).
+pub const FUNCTIONS: &[&str] = &["seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss",
+    "expovariate", "choices", "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate",
+    "paretovariate", "weibullvariate", "randbytes", "Random"];
+
+thread_local! {
+    static RANDOM_CLASS: crate::class::ClassRef = crate::class::Class::new_user("Random", "random", vec![], Default::default()).unwrap();
+}
+
+/// `random.Random(seed)`: an independent generator whose methods are the
+/// module functions bound to its own state.
+pub fn new_instance(args: &[Obj]) -> PyResult<Obj> {
+    let gen = match args.first() { Some(s) => Random::with_seed(s)?, None => Random::new() };
+    let gen = std::rc::Rc::new(RefCell::new(gen));
+    let mut d = indexmap::IndexMap::new();
+    for &name in FUNCTIONS.iter().filter(|n| **n != "Random") {
+        let g = gen.clone();
+        d.insert(name.to_string(), crate::class::Func::new(name, move |a, k| call_on(&mut g.borrow_mut(), name, a, k)));
+    }
+    let inst = crate::class::Instance { class: RANDOM_CLASS.with(|c| c.clone()), dict: RefCell::new(d) };
+    Ok(Obj::Instance(std::rc::Rc::new(inst)))
+}
+
 /// Calls a `random` module function by name on generator `r` (dynamic code
 /// and tests use this; typed code calls the `Random` methods directly).
 pub fn call_on(r: &mut Random, name: &str, args: &[Obj], kw: &crate::class::Kwargs) -> PyResult<Obj> {
@@ -332,6 +460,18 @@ pub fn call_on(r: &mut Random, name: &str, args: &[Obj], kw: &crate::class::Kwar
         "uniform" => Obj::Float(r.uniform(f(a(0, "a"), 0.0)?, f(a(1, "b"), 1.0)?)),
         "gauss" => Obj::Float(r.gauss(f(a(0, "mu"), 0.0)?, f(a(1, "sigma"), 1.0)?)),
         "expovariate" => Obj::Float(r.expovariate(f(a(0, "lambd"), 1.0)?)),
+        "triangular" => {
+            let mode = match a(2, "mode") { None | Some(Obj::None) => None, Some(m) => Some(crate::builtins::to_f64(m)?) };
+            Obj::Float(r.triangular(f(a(0, "low"), 0.0)?, f(a(1, "high"), 1.0)?, mode))
+        }
+        "normalvariate" => Obj::Float(r.normalvariate(f(a(0, "mu"), 0.0)?, f(a(1, "sigma"), 1.0)?)),
+        "lognormvariate" => Obj::Float(r.normalvariate(need(a(0, "mu"), name, "mu")?, need(a(1, "sigma"), name, "sigma")?).exp()),
+        "vonmisesvariate" => Obj::Float(r.vonmisesvariate(need(a(0, "mu"), name, "mu")?, need(a(1, "kappa"), name, "kappa")?)),
+        "gammavariate" => Obj::Float(r.gammavariate(need(a(0, "alpha"), name, "alpha")?, need(a(1, "beta"), name, "beta")?)?),
+        "betavariate" => Obj::Float(r.betavariate(need(a(0, "alpha"), name, "alpha")?, need(a(1, "beta"), name, "beta")?)?),
+        "paretovariate" => Obj::Float(r.paretovariate(need(a(0, "alpha"), name, "alpha")?)),
+        "weibullvariate" => Obj::Float(r.weibullvariate(need(a(0, "alpha"), name, "alpha")?, need(a(1, "beta"), name, "beta")?)),
+        "randbytes" => Obj::bytes(&r.randbytes(crate::ops::index_of(a(0, "n").ok_or_else(|| PyErr::type_error("randbytes() missing 1 required positional argument: 'n'"))?)?)?),
         "choices" => {
             let k = match crate::ops::kwarg(kw, "k") { Some(k) => crate::ops::index_of(k)?, None => 1 };
             r.choices(args.first().unwrap_or(&Obj::None), a(1, "weights").filter(|w| !w.is_none()), crate::ops::kwarg(kw, "cum_weights").filter(|w| !w.is_none()), k)?
@@ -342,6 +482,7 @@ pub fn call_on(r: &mut Random, name: &str, args: &[Obj], kw: &crate::class::Kwar
 
 /// `random.<name>(...)` on the module-level generator.
 pub fn call(name: &str, args: &[Obj], kw: &crate::class::Kwargs) -> PyResult<Obj> {
+    if name == "Random" { return new_instance(args); }
     with_global(|r| call_on(r, name, args, kw))
 }
 
