@@ -152,7 +152,14 @@ pub fn inplace(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
             if !matches!(r, Obj::NotImplemented) { return Ok(r); }
         }
     }
-    binop(op, a, b)
+    binop(op, a, b).map_err(|e| {
+        // CPython names the augmented operator: "unsupported operand type(s) for +=: ...".
+        let plain = format!("unsupported operand type(s) for {}:", if op == BinOp::Pow { "** or pow()" } else { op.symbol() });
+        let m = e.message();
+        if e.is(ExcKind::TypeError) && m.starts_with(&plain) {
+            PyErr::type_error(format!("unsupported operand type(s) for {}={}", op.symbol(), &m[plain.len() - 1..]))
+        } else { e }
+    })
 }
 
 // ---------------------------------------------------------------- numbers

@@ -99,7 +99,40 @@ pub fn operator(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         "eq" => Obj::Bool(ops::eq(&a(0)?, &a(1)?)?), "ne" => Obj::Bool(ops::ne(&a(0)?, &a(1)?)?),
         "lt" => Obj::Bool(ops::lt(&a(0)?, &a(1)?)?), "le" => Obj::Bool(ops::le(&a(0)?, &a(1)?)?),
         "gt" => Obj::Bool(ops::gt(&a(0)?, &a(1)?)?), "ge" => Obj::Bool(ops::ge(&a(0)?, &a(1)?)?),
-        "concat" => ops::add(&a(0)?, &a(1)?)?, "contains" => Obj::Bool(ops::contains(&a(0)?, &a(1)?)?),
+        "concat" | "iconcat" => {
+            let (x, y) = (a(0)?, a(1)?);
+            let seq = |o: &Obj| matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Instance(_));
+            if !seq(&x) { return Err(PyErr::type_error(format!("'{}' object can't be concatenated", x.type_name()))); }
+            if name == "iconcat" { ops::inplace(ops::BinOp::Add, &x, &y)? } else { ops::add(&x, &y)? }
+        }
+        "contains" => Obj::Bool(ops::contains(&a(0)?, &a(1)?)?),
+        "matmul" => ops::binop(ops::BinOp::MatMul, &a(0)?, &a(1)?)?,
+        "iadd" | "isub" | "imul" | "itruediv" | "ifloordiv" | "imod" | "ipow" | "ilshift" | "irshift" | "iand" | "ior" | "ixor" | "imatmul" => {
+            use ops::BinOp::*;
+            let op = match name { "iadd" => Add, "isub" => Sub, "imul" => Mul, "itruediv" => TrueDiv, "ifloordiv" => FloorDiv, "imod" => Mod,
+                "ipow" => Pow, "ilshift" => LShift, "irshift" => RShift, "iand" => And, "ior" => Or, "ixor" => Xor, _ => MatMul };
+            ops::inplace(op, &a(0)?, &a(1)?)?
+        }
+        "setitem" => { ops::setitem(&a(0)?, &a(1)?, a(2)?)?; Obj::None }
+        "delitem" => { ops::delitem(&a(0)?, &a(1)?)?; Obj::None }
+        "countOf" => {
+            let x = a(1)?;
+            let mut n = 0;
+            for v in crate::iter::collect(&a(0)?)? { if v.is(&x) || ops::eq(&v, &x)? { n += 1; } }
+            Obj::Int(n)
+        }
+        "indexOf" => {
+            let x = a(1)?;
+            let mut found = None;
+            for (i, v) in crate::iter::collect(&a(0)?)?.into_iter().enumerate() { if v.is(&x) || ops::eq(&v, &x)? { found = Some(i); break; } }
+            Obj::Int(found.ok_or_else(|| PyErr::value_error("sequence.index(x): x not in sequence"))? as i64)
+        }
+        "length_hint" => match ops::len(&a(0)?) {
+            Ok(n) => Obj::Int(n as i64),
+            Err(e) if e.is(crate::err::ExcKind::TypeError) => args.get(1).cloned().unwrap_or(Obj::Int(0)),
+            Err(e) => return Err(e),
+        },
+        "call" => ops::call(&a(0)?, &args[1..], _kw)?,
         "getitem" => ops::getitem(&a(0)?, &a(1)?)?, "index" => Obj::Int(ops::index_of(&a(0)?)?),
         "is_" => Obj::Bool(a(0)?.is(&a(1)?)), "is_not" => Obj::Bool(!a(0)?.is(&a(1)?)),
         "itemgetter" => {
