@@ -392,3 +392,14 @@ mod excgroup_py {
 
 #[test]
 fn exception_group_program() { check("excgroup.py", include_str!("programs/excgroup.py"), excgroup_py::body); }
+
+#[test]
+fn module_exception_classes_catch_what_the_module_raises() {
+    // `except re.error:` / `except json.JSONDecodeError:` must catch the module's own errors.
+    for (module, attr, func, arg) in [("re", "error", "compile", "("), ("json", "JSONDecodeError", "loads", "[1,")] {
+        let m = pyrt::modules::import(module).unwrap();
+        let class = match ops::getattr(&m, attr).unwrap() { Obj::Class(c) => c, other => panic!("{}.{} is {:?}", module, attr, other) };
+        let err = ops::call(&ops::getattr(&m, func).unwrap(), &[s(arg)], &[]).unwrap_err();
+        assert!(err.is_instance_of(&class), "{}.{}({:?}) raised {}", module, func, arg, err.class().name);
+    }
+}

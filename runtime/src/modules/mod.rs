@@ -88,10 +88,15 @@ pub fn import(module: &str) -> PyResult<Obj> {
             dict.insert(k.into(), functools::string_attr(k).unwrap());
         },
         "sys" => for k in ["argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); },
-        "re" => for (k, v) in [("I", re::IGNORECASE), ("IGNORECASE", re::IGNORECASE), ("M", re::MULTILINE), ("MULTILINE", re::MULTILINE),
-            ("S", re::DOTALL), ("DOTALL", re::DOTALL), ("X", re::VERBOSE), ("VERBOSE", re::VERBOSE), ("A", re::ASCII), ("ASCII", re::ASCII)] {
-            dict.insert(k.into(), Obj::Int(v));
-        },
+        "re" => {
+            for (k, v) in [("I", re::IGNORECASE), ("IGNORECASE", re::IGNORECASE), ("M", re::MULTILINE), ("MULTILINE", re::MULTILINE),
+                ("S", re::DOTALL), ("DOTALL", re::DOTALL), ("X", re::VERBOSE), ("VERBOSE", re::VERBOSE), ("A", re::ASCII), ("ASCII", re::ASCII)] {
+                dict.insert(k.into(), Obj::Int(v));
+            }
+            // `except re.error:`
+            dict.insert("error".into(), Obj::Class(crate::err::exc_class(ExcKind::ReError)));
+        }
+        "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
             dict.insert("chain.from_iterable".into(), from_iterable);
