@@ -410,7 +410,17 @@ fn render_field(field: &str, args: &[Obj], kwargs: &crate::class::Kwargs, auto: 
 }
 
 /// `template % args` for str.
-pub fn percent_format(template: &str, args: &Obj) -> PyResult<String> {
+pub fn percent_format(template: &str, args: &Obj) -> PyResult<String> { percent_impl(template, args, false) }
+
+/// `bytes % args`: the same mini-language over bytes (latin-1 text inside),
+/// where `%s`/`%b` take bytes-like values, `%r`/`%a` give `ascii(repr(x))`
+/// and `%c` takes an int below 256 or one byte.
+pub fn percent_format_bytes(template: &[u8], args: &Obj) -> PyResult<Vec<u8>> {
+    let text: String = template.iter().map(|&b| b as char).collect();
+    Ok(percent_impl(&text, args, true)?.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn percent_impl(template: &str, args: &Obj, bytes: bool) -> PyResult<String> {
     let (items, mapping): (Vec<Obj>, Option<Obj>) = match args {
         Obj::Tuple(t) => ((**t).clone(), None),
         Obj::Dict(_) => (vec![args.clone()], Some(args.clone())),
@@ -437,7 +447,8 @@ pub fn percent_format(template: &str, args: &Obj) -> PyResult<String> {
             if j >= chars.len() { return Err(PyErr::value_error("incomplete format key")); }
             let key: String = chars[i + 1..j].iter().collect();
             let m = mapping.as_ref().ok_or_else(|| PyErr::type_error("format requires a mapping"))?;
-            key_val = Some(crate::ops::getitem(m, &Obj::string(key))?);
+            let key = if bytes { Obj::bytes(&key.chars().map(|c| c as u32 as u8).collect::<Vec<u8>>()) } else { Obj::string(key) };
+            key_val = Some(crate::ops::getitem(m, &key)?);
             used_mapping = true;
             i = j + 1;
         }
@@ -470,6 +481,32 @@ pub fn percent_format(template: &str, args: &Obj) -> PyResult<String> {
         else if spec.zero && !matches!(conv, 's' | 'r' | 'a' | 'c') { spec.fill = Some('0'); spec.align = Some('='); }
         else { spec.align = Some('>'); }
         let piece = match conv {
+            's' | 'b' if bytes => {
+                let b = crate::bytes::buffer(&v).ok_or_else(|| PyErr::type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{}'", v.type_name())))?;
+                let s: String = b.iter().take(spec.precision.unwrap_or(usize::MAX)).map(|&c| c as char).collect();
+                spec.precision = None; spec.sign = None;
+                pad_str(&s, &spec, '>')
+            }
+            'r' | 'a' if bytes => {
+                let s = crate::repr::ascii(&v)?;
+                let s: String = match spec.precision { Some(p) => s.chars().take(p).collect(), None => s };
+                spec.precision = None; spec.sign = None;
+                pad_str(&s, &spec, '>')
+            }
+            'c' if bytes => {
+                let c = match &v {
+                    Obj::Int(_) | Obj::Bool(_) | Obj::Big(_) => {
+                        let n = crate::ops::index_of(&v).unwrap_or(-1);
+                        if !(0..256).contains(&n) { return Err(PyErr::overflow("%c arg not in range(256)")); }
+                        n as u8 as char
+                    }
+                    _ => match crate::bytes::buffer(&v) {
+                        Some(b) if b.len() == 1 => b[0] as char,
+                        _ => return Err(PyErr::type_error("%c requires an integer in range(256) or a single byte")),
+                    },
+                };
+                pad_str(&c.to_string(), &spec, '>')
+            }
             's' | 'r' | 'a' => {
                 let s = match conv { 's' => crate::repr::try_str(&v)?, 'r' => crate::repr::try_repr(&v)?, _ => crate::repr::ascii(&v)? };
                 let s: String = match spec.precision { Some(p) => s.chars().take(p).collect(), None => s };
@@ -509,7 +546,7 @@ pub fn percent_format(template: &str, args: &Obj) -> PyResult<String> {
         out.push_str(&piece);
     }
     if idx < items.len() && !used_mapping && mapping.is_none() {
-        return Err(PyErr::type_error("not all arguments converted during string formatting"));
+        return Err(PyErr::type_error(if bytes { "not all arguments converted during bytes formatting" } else { "not all arguments converted during string formatting" }));
     }
     let _ = ExcKind::TypeError;
     Ok(out)

@@ -358,6 +358,8 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
         }
         BinOp::Mod => {
             if let Obj::Str(s) = a { return crate::format::percent_format(s.as_str(), b).map(Obj::string); }
+            if let Obj::Bytes(t) = a { return crate::format::percent_format_bytes(t, b).map(|v| Obj::bytes(&v)); }
+            if let Obj::ByteArray(t) = a { let t = t.borrow().clone(); return crate::format::percent_format_bytes(&t, b).map(Obj::bytearray); }
         }
         BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor => {
             if let (Some(x), Some(y)) = (set_of(a), set_of(b)) {

@@ -157,6 +157,13 @@ def gen():
     lines.append(case("setitem", bytearray(b"abc"), slice(None, None, 2), b"xyz"))
     lines.append(case("setitem", b"abc", 0, 1))
     lines.append(case("delitem", b"abc", 0))
+    # printf-style formatting of bytes
+    for t, a in [(b"%s", b"x"), (b"%s", "x"), (b"%r", b"x"), (b"%a", "\xe9"), (b"%c", 65), (b"%c", b"z"), (b"%c", 300), (b"%c", "a"),
+                 (b"%(k)s", {b"k": b"v"}), (b"%(k)s", {"k": b"v"}), (b"%d %x", (5, 255)), (b"%s %s", (b"a",)), (b"x", (1,)),
+                 (b"%b", bytearray(b"q")), (b"%5s|", b"ab"), (b"%-5b|", b"ab"), (b"%.1s", b"ab"), (b"%s", 5), (b"%05.1f%%", 2.25),
+                 (b"%r", [1, "\xe9"]), (b"\xff%s\x00", (b"\x80",)), (bytearray(b"%s!"), b"ba"), (b"%i|%o|%X|%e", (7, 8, 255, 1.5)),
+                 (b"%z", 1), (b"%", ())]:
+        lines.append(case("%", t, a))
     write("bytes.jsonl", lines)
 
 
