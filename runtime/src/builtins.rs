@@ -709,7 +709,20 @@ pub fn call_builtin(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         "map" => { if args.len() < 2 { return Err(PyErr::type_error("map() must have at least two arguments.")); } map(&args[0], &args[1..]) }
         "filter" => { arity("filter", args, 2, 2)?; filter(&args[0], &args[1]) }
         "next" => { arity("next", args, 1, 2)?; next(&args[0], a(1)) }
-        "iter" => { arity("iter", args, 1, 1)?; crate::iter::iter(&args[0]) }
+        "iter" => {
+            arity("iter", args, 1, 2)?;
+            if args.len() == 1 { return crate::iter::iter(&args[0]); }
+            // iter(callable, sentinel): call until the result equals the sentinel.
+            if !matches!(callable(&args[0]), Obj::Bool(true)) { return Err(PyErr::type_error("iter(v, w): v must be callable")); }
+            let (f, sentinel) = (args[0].clone(), args[1].clone());
+            let mut done = false;
+            Ok(crate::iter::from_fn("callable_iterator", move || {
+                if done { return Ok(None); }
+                let v = crate::ops::call(&f, &[], &[])?;
+                if v.is(&sentinel) || crate::ops::eq(&v, &sentinel)? { done = true; return Ok(None); }
+                Ok(Some(v))
+            }))
+        }
         "getattr" => { arity("getattr", args, 2, 3)?; getattr(&args[0], &args[1], a(2)) }
         "hasattr" => { arity("hasattr", args, 2, 2)?; hasattr(&args[0], &args[1]) }
         "setattr" => { arity("setattr", args, 3, 3)?; crate::ops::setattr(&args[0], args[1].as_str().unwrap_or(""), args[2].clone()).map(|_| Obj::None) }

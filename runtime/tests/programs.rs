@@ -194,6 +194,9 @@ fn generators_body() -> PyResult<()> {
             Err(e) => return Err(e),
         }
     }
+    let stack = Obj::list(vec![i(7), i(0), i(3), i(2)]);
+    let popped = builtins::call_builtin("iter", &[ops::getattr(&stack, "pop")?, i(0)], &[])?;
+    print(&[builtins::call_builtin("list", &[popped], &[])?, stack.clone()])?;
     Ok(())
 }
 

@@ -31,3 +31,6 @@ for attempt in ["first", "again"]:
         next(g2)
     except StopIteration as e:
         print(attempt, e.value, e.args)
+
+stack = [7, 0, 3, 2]
+print(list(iter(stack.pop, 0)), stack)
