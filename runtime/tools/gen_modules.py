@@ -8,7 +8,7 @@ step's repr (or error) plus the object's final repr.
 import random
 import sys
 
-from casegen import case, write
+from casegen import Kw, case, write
 
 assert sys.version_info[:2] == (3, 11), "expected values are defined by CPython 3.11"
 
@@ -112,6 +112,20 @@ def operator_cases(r):
     return lines
 
 
+def json_cases():
+    """json.dumps options beyond gen_cases.py: default= and skipkeys=."""
+    lines = []
+    for v in [{1, 2}, [1, {2}], {"a": b"x"}, 1 + 2j, {"k": [range(3)]}]:
+        lines.append(case("json.dumps", v, Kw(default=repr)))
+        lines.append(case("json.dumps", v, Kw(default=str, indent=2)))
+        lines.append(case("json.dumps", v))
+    for v in [{(1, 2): 3, "a": 1}, {"b": 1, None: 2, 1.5: 3, (): 4}]:
+        lines.append(case("json.dumps", v, Kw(skipkeys=True)))
+        lines.append(case("json.dumps", v, Kw(skipkeys=True, sort_keys=False)))
+        lines.append(case("json.dumps", v))
+    return lines
+
+
 def gen():
     r = random.Random(41)
     lines = []
@@ -124,6 +138,7 @@ def gen():
         lines.append(case("steps:collections.ChainMap", maps, steps))
     lines += exception_groups(random.Random(42))
     lines += operator_cases(random.Random(43))
+    lines += json_cases()
     write("modules.jsonl", lines)
 
 

@@ -13,11 +13,15 @@ pub struct DumpOptions {
     pub sort_keys: bool,
     pub ensure_ascii: bool,
     pub allow_nan: bool,
+    /// `skipkeys=True`: leave out keys that are not str, int, float, bool or None.
+    pub skipkeys: bool,
+    /// `default=f`: called for values json cannot encode; its result is encoded.
+    pub default: Option<Obj>,
 }
 
 impl Default for DumpOptions {
     fn default() -> Self {
-        DumpOptions { indent: None, item_sep: ", ".into(), key_sep: ": ".into(), sort_keys: false, ensure_ascii: true, allow_nan: true }
+        DumpOptions { indent: None, item_sep: ", ".into(), key_sep: ": ".into(), sort_keys: false, ensure_ascii: true, allow_nan: true, skipkeys: false, default: None }
     }
 }
 
@@ -41,6 +45,8 @@ impl DumpOptions {
         if let Some(s) = crate::ops::kwarg(kwargs, "sort_keys") { o.sort_keys = crate::ops::truthy(s)?; }
         if let Some(s) = crate::ops::kwarg(kwargs, "ensure_ascii") { o.ensure_ascii = crate::ops::truthy(s)?; }
         if let Some(s) = crate::ops::kwarg(kwargs, "allow_nan") { o.allow_nan = crate::ops::truthy(s)?; }
+        if let Some(s) = crate::ops::kwarg(kwargs, "skipkeys") { o.skipkeys = crate::ops::truthy(s)?; }
+        if let Some(f) = crate::ops::kwarg(kwargs, "default") { if !f.is_none() { o.default = Some(f.clone()); } }
         Ok(o)
     }
 }
@@ -80,6 +86,7 @@ fn key_text(k: &Obj, o: &DumpOptions) -> PyResult<Option<String>> {
         Obj::None => "null".into(),
         Obj::Int(_) | Obj::Big(_) => crate::repr::try_repr(k)?,
         Obj::Float(f) => float_text(*f, o.allow_nan)?,
+        _ if o.skipkeys => return Ok(None),
         _ => return Err(PyErr::type_error(format!("keys must be str, int, float, bool or None, not {}", k.type_name()))),
     }))
 }
@@ -134,7 +141,10 @@ fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()
             let d = i.dict.borrow().get("_data").cloned().unwrap();
             return dump(&d, o, level, out);
         }
-        _ => return Err(PyErr::type_error(format!("Object of type {} is not JSON serializable", v.type_name()))),
+        _ => match &o.default {
+            Some(f) => { let r = crate::ops::call(f, &[v.clone()], &[])?; return dump(&r, o, level, out); }
+            None => return Err(PyErr::type_error(format!("Object of type {} is not JSON serializable", v.type_name()))),
+        },
     }
     Ok(())
 }
