@@ -224,14 +224,14 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
         foreach (var n in model.Nodes.Where(n => !n.IsAbstract))
         {
             sb.AppendLine();
-            if (!HasCompactForm(n))
+            if (!HasAbsentFields(n))
             {
                 EmitGreenClass(sb, n, n.Name, "sealed ", n.Fields, n.Name);
                 continue;
             }
-            // A node with optional fields is usually built with all of them absent (a positional argument, a plain
-            // parameter, an undecorated function): its compact form stores only the required fields, which saves
-            // eight bytes per absent field on most nodes. Both forms answer GetSlot for every slot index.
+            // A node whose fields may be absent gets smaller green forms that store only what is there: a positional
+            // argument, a plain parameter or an undecorated function would otherwise pay eight bytes per empty slot.
+            // Every form answers GetSlot for every slot index, so the red tree cannot tell them apart.
             sb.Append("internal abstract class ").Append(n.Name).AppendLine(" : GreenNode");
             sb.AppendLine("{");
             sb.Append("    private protected ").Append(n.Name).AppendLine("(SyntaxKind kind) : base(kind) { }");
@@ -241,8 +241,19 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
             sb.AppendLine("}");
             sb.AppendLine();
             EmitGreenClass(sb, n, n.Name + "_Full", "sealed ", n.Fields, n.Name);
-            sb.AppendLine();
-            EmitGreenClass(sb, n, n.Name + "_Compact", "sealed ", n.Fields.Where(f => !f.MayBeAbsent).ToList(), n.Name);
+            if (UsesSparseForms(n))
+            {
+                for (int count = 1; count <= MaxSparseCount(n); count++)
+                {
+                    sb.AppendLine();
+                    EmitSparseClass(sb, n, count);
+                }
+            }
+            else
+            {
+                sb.AppendLine();
+                EmitGreenClass(sb, n, n.Name + "_Compact", "sealed ", n.Fields.Where(f => !f.MayBeAbsent).ToList(), n.Name);
+            }
         }
 
         // Internal factory used by the parser.
@@ -262,7 +273,20 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
             }
             var kindArg = multi ? "kind" : "SyntaxKind." + n.Kinds[0];
             string create;
-            if (HasCompactForm(n))
+            if (UsesSparseForms(n))
+            {
+                var fullArgs = new[] { kindArg }.Concat(n.Fields.Select(f => f.ParamName));
+                sb.AppendLine("        var present = new SparseSlots();");
+                for (int i = 0; i < n.Fields.Count; i++)
+                {
+                    sb.Append("        present.Add(").Append(n.Fields[i].ParamName).Append(", ").Append(i).AppendLine(");");
+                }
+                var cases = Enumerable.Range(1, MaxSparseCount(n)).Select(c =>
+                    c + " => new " + n.Name + "_Sparse" + c + "(" + kindArg + ", present.Mask" +
+                    string.Concat(Enumerable.Range(0, c).Select(j => ", present.Child" + j + "!")) + ")");
+                create = "(present.Count switch { " + string.Join(", ", cases) + ", _ => new " + n.Name + "_Full(" + string.Join(", ", fullArgs) + ") })";
+            }
+            else if (HasAbsentFields(n))
             {
                 var compactArgs = new[] { kindArg }.Concat(n.Fields.Where(f => !f.MayBeAbsent).Select(f => f.ParamName));
                 var fullArgs = new[] { kindArg }.Concat(n.Fields.Select(f => f.ParamName));
@@ -291,8 +315,47 @@ public sealed class SyntaxGenerator : IIncrementalGenerator
         return sb.ToString();
     }
 
-    /// <summary>Nodes with fields that may be absent get a second, compact green form for when all of them are.</summary>
-    private static bool HasCompactForm(NodeDef n) => n.Fields.Any(f => f.MayBeAbsent);
+    /// <summary>Nodes with fields that may be absent (optional fields, lists) get smaller green forms too.</summary>
+    private static bool HasAbsentFields(NodeDef n) => n.Fields.Any(f => f.MayBeAbsent);
+
+    /// <summary>
+    /// Up to eight slots, the present ones are marked in a byte-sized mask and stored in one to four fields
+    /// (sparse forms); larger nodes get one compact form for when everything that may be absent is.
+    /// </summary>
+    private static bool UsesSparseForms(NodeDef n) => HasAbsentFields(n) && n.Fields.Count is >= 2 and <= 8;
+
+    private static int MaxSparseCount(NodeDef n) => Math.Min(4, n.Fields.Count - 1);
+
+    /// <summary>A sparse form: the first <paramref name="count"/> present slots, found through the presence mask.</summary>
+    private static void EmitSparseClass(StringBuilder sb, NodeDef n, int count)
+    {
+        var className = n.Name + "_Sparse" + count;
+        sb.Append("internal sealed class ").Append(className).Append(" : ").AppendLine(n.Name);
+        sb.AppendLine("{");
+        for (int j = 0; j < count; j++)
+        {
+            sb.Append("    private readonly GreenNode _child").Append(j).AppendLine(";");
+        }
+        sb.Append("    internal ").Append(className).Append("(SyntaxKind kind, byte mask")
+          .Append(string.Concat(Enumerable.Range(0, count).Select(j => ", GreenNode child" + j))).AppendLine(") : base(kind)");
+        sb.AppendLine("    {");
+        sb.AppendLine("        SparseMask = mask;");
+        for (int j = 0; j < count; j++)
+        {
+            sb.Append("        _child").Append(j).Append(" = child").Append(j).AppendLine(";");
+            sb.Append("        AdjustFlagsAndWidth(child").Append(j).AppendLine(");");
+        }
+        sb.AppendLine("    }");
+        sb.AppendLine("    public override GreenNode? GetSlot(int index) => SparseIndex(index) switch");
+        sb.AppendLine("    {");
+        for (int j = 0; j < count; j++)
+        {
+            sb.Append("        ").Append(j).Append(" => _child").Append(j).AppendLine(",");
+        }
+        sb.AppendLine("        _ => null,");
+        sb.AppendLine("    };");
+        sb.AppendLine("}");
+    }
 
     /// <summary>
     /// One green class holding <paramref name="stored"/> (a subset of the node's fields, in slot order); the other

@@ -49,6 +49,18 @@ internal abstract class GreenNode
 
     public GreenNodeFlags Flags { get; protected set; }
 
+    /// <summary>
+    /// For the generated sparse forms: bit <c>i</c> is set when slot <c>i</c> is present. It sits in the padding
+    /// after <see cref="Kind"/> and <see cref="Flags"/>, so it costs no node any memory.
+    /// </summary>
+    private protected byte SparseMask;
+
+    /// <summary>Where a sparse form stores slot <paramref name="index"/>: its rank among the present slots, or -1.</summary>
+    private protected int SparseIndex(int index) =>
+        (uint)index < 8 && ((SparseMask >> index) & 1) != 0
+            ? System.Numerics.BitOperations.PopCount((uint)SparseMask & ((1u << index) - 1))
+            : -1;
+
     public abstract int SlotCount { get; }
 
     public abstract GreenNode? GetSlot(int index);
@@ -246,4 +258,35 @@ internal abstract class GreenNode
 
     /// <summary>Creates the red node for this green node.</summary>
     public abstract SyntaxNode CreateRed(SyntaxNode? parent, int position);
+}
+
+/// <summary>
+/// Collects the present children of a node being built (at most four are kept) and their slot mask, for the
+/// generated factory that picks a sparse green form.
+/// </summary>
+internal struct SparseSlots
+{
+    public GreenNode? Child0;
+    public GreenNode? Child1;
+    public GreenNode? Child2;
+    public GreenNode? Child3;
+    public byte Mask;
+    public int Count;
+
+    public void Add(GreenNode? child, int slot)
+    {
+        if (child is null)
+        {
+            return;
+        }
+        switch (Count)
+        {
+            case 0: Child0 = child; break;
+            case 1: Child1 = child; break;
+            case 2: Child2 = child; break;
+            case 3: Child3 = child; break;
+        }
+        Count++;
+        Mask |= (byte)(1 << slot);
+    }
 }

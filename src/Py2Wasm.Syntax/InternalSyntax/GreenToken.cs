@@ -3,17 +3,25 @@ using System.Text;
 namespace Py2Wasm.Syntax.InternalSyntax;
 
 /// <summary>A green token: kind, text and leading/trailing trivia (a <see cref="GreenTrivia"/> or a list of them).</summary>
+/// <remarks>
+/// Most tokens have trivia on at most one side, so a token keeps one trivia field and marks in
+/// <see cref="GreenNode.SparseMask"/> which side it belongs to (bit 0 leading, bit 1 trailing); the rarer tokens
+/// with trivia on both sides are a subclass with a second field. Tokens are immutable and may be shared.
+/// </remarks>
 internal class GreenToken : GreenNode
 {
-    /// <summary>The text, or for a <see cref="SlicedGreenToken"/> the whole source text it is a slice of.</summary>
+    /// <summary>The text, or for a sliced token the whole source text it is a slice of.</summary>
     private protected readonly string _text;
+
+    /// <summary>The leading trivia when there is any, otherwise the trailing trivia (see <see cref="GreenNode.SparseMask"/>).</summary>
+    private readonly GreenNode? _trivia;
 
     private protected GreenToken(SyntaxKind kind, string text, int width, GreenNode? leading, GreenNode? trailing, bool missing)
         : base(kind, width)
     {
         _text = text;
-        LeadingTrivia = leading;
-        TrailingTrivia = trailing;
+        _trivia = leading ?? trailing;
+        SparseMask = (byte)((leading is null ? 0 : 1) | (trailing is null ? 0 : 2));
         if (leading is not null)
         {
             AdjustFlagsAndWidth(leading);
@@ -31,9 +39,20 @@ internal class GreenToken : GreenNode
     /// <summary>The token's text (a sliced token materialises it on each call).</summary>
     public string Text => this is SlicedGreenToken sliced ? sliced.Materialize() : _text;
 
-    public GreenNode? LeadingTrivia { get; }
+    public GreenNode? LeadingTrivia => (SparseMask & 1) != 0 ? _trivia : null;
 
-    public GreenNode? TrailingTrivia { get; }
+    public GreenNode? TrailingTrivia => SparseMask switch
+    {
+        2 => _trivia,
+        3 => SecondTrivia,
+        _ => null,
+    };
+
+    /// <summary>The trailing trivia of a token with trivia on both sides.</summary>
+    private protected virtual GreenNode? SecondTrivia => null;
+
+    /// <summary>Where a sliced token's text starts in its source; -1 for a token with a text of its own.</summary>
+    private protected virtual int SliceStart => -1;
 
     public override bool IsToken => true;
 
@@ -45,25 +64,40 @@ internal class GreenToken : GreenNode
 
     public override int TrailingTriviaWidth => TrailingTrivia?.FullWidth ?? 0;
 
+    /// <summary>The length of the token's own text.</summary>
+    private int TextLength => FullWidth - LeadingTriviaWidth - TrailingTriviaWidth;
+
     /// <summary>Creates a token; tokens without diagnostics may be shared, so never mutate one after creation.</summary>
     public static GreenToken Create(SyntaxKind kind, string text, GreenNode? leading = null, GreenNode? trailing = null) =>
-        new(kind, text, text.Length, leading, trailing, missing: false);
+        Make(kind, text, -1, text.Length, leading, trailing, missing: false);
 
     /// <summary>A token whose text, <c>source[start..start+length)</c>, stays in the source until read (long literals).</summary>
     public static GreenToken CreateSliced(SyntaxKind kind, string source, int start, int length, GreenNode? leading = null, GreenNode? trailing = null) =>
-        new SlicedGreenToken(kind, source, start, length, leading, trailing);
+        Make(kind, source, start, length, leading, trailing, missing: false);
 
     /// <summary>A zero-width token the parser expected but did not find.</summary>
     public static GreenToken CreateMissing(SyntaxKind kind, GreenNode? leading = null, GreenNode? trailing = null) =>
-        new(kind, string.Empty, 0, leading, trailing, missing: true);
+        Make(kind, string.Empty, -1, 0, leading, trailing, missing: true);
+
+    /// <summary>Picks the smallest representation for the text (own or sliced) and the trivia present.</summary>
+    private static GreenToken Make(SyntaxKind kind, string text, int start, int length, GreenNode? leading, GreenNode? trailing, bool missing)
+    {
+        bool both = leading is not null && trailing is not null;
+        if (start < 0)
+        {
+            return both
+                ? new GreenTokenWithTrivia(kind, text, length, leading, trailing!, missing)
+                : new GreenToken(kind, text, length, leading, trailing, missing);
+        }
+        return both
+            ? new SlicedGreenTokenWithTrivia(kind, text, start, length, leading, trailing!, missing)
+            : new SlicedGreenToken(kind, text, start, length, leading, trailing, missing);
+    }
 
     /// <summary>A copy with another kind and trivia (tokens can be shared, so they are never mutated).</summary>
-    private protected virtual GreenToken Copy(SyntaxKind kind, GreenNode? leading, GreenNode? trailing) =>
-        new(kind, _text, _text.Length, leading, trailing, IsMissing);
-
-    private GreenToken CopyWithDiagnostics(SyntaxKind kind, GreenNode? leading, GreenNode? trailing)
+    private GreenToken Copy(SyntaxKind kind, GreenNode? leading, GreenNode? trailing)
     {
-        var copy = Copy(kind, leading, trailing);
+        var copy = Make(kind, _text, SliceStart, TextLength, leading, trailing, IsMissing);
         copy.AddDiagnostics(GetDiagnostics());
         return copy;
     }
@@ -71,28 +105,48 @@ internal class GreenToken : GreenNode
     /// <summary>A copy of this token with extra diagnostics.</summary>
     public GreenToken WithDiagnostics(params DiagnosticInfo[] diagnostics)
     {
-        var copy = CopyWithDiagnostics(Kind, LeadingTrivia, TrailingTrivia);
+        var copy = Copy(Kind, LeadingTrivia, TrailingTrivia);
         copy.AddDiagnostics(diagnostics);
         return copy;
     }
 
-    public GreenToken WithLeadingTrivia(GreenNode? leading) => CopyWithDiagnostics(Kind, leading, TrailingTrivia);
+    public GreenToken WithLeadingTrivia(GreenNode? leading) => Copy(Kind, leading, TrailingTrivia);
 
-    public GreenToken WithTrailingTrivia(GreenNode? trailing) => CopyWithDiagnostics(Kind, LeadingTrivia, trailing);
+    public GreenToken WithTrailingTrivia(GreenNode? trailing) => Copy(Kind, LeadingTrivia, trailing);
 
-    public GreenToken WithKind(SyntaxKind kind) => CopyWithDiagnostics(kind, LeadingTrivia, TrailingTrivia);
+    public GreenToken WithKind(SyntaxKind kind) => Copy(kind, LeadingTrivia, TrailingTrivia);
 
     protected override void WriteTerminalTo(StringBuilder builder)
     {
         LeadingTrivia?.WriteTo(builder);
-        WriteText(builder);
+        int start = SliceStart;
+        if (start < 0)
+        {
+            builder.Append(_text);
+        }
+        else
+        {
+            builder.Append(_text, start, TextLength);
+        }
         TrailingTrivia?.WriteTo(builder);
     }
 
-    private protected virtual void WriteText(StringBuilder builder) => builder.Append(_text);
-
     public override SyntaxNode CreateRed(SyntaxNode? parent, int position) =>
         throw new InvalidOperationException("Tokens are not red nodes; use SyntaxToken.");
+
+    /// <summary>A token with trivia on both sides.</summary>
+    private sealed class GreenTokenWithTrivia : GreenToken
+    {
+        private readonly GreenNode _trailing;
+
+        public GreenTokenWithTrivia(SyntaxKind kind, string text, int width, GreenNode? leading, GreenNode trailing, bool missing)
+            : base(kind, text, width, leading, trailing, missing)
+        {
+            _trailing = trailing;
+        }
+
+        private protected override GreenNode? SecondTrivia => _trailing;
+    }
 
     /// <summary>
     /// A token whose text is left in the source until someone reads it. String literals are about a fifth of
@@ -100,24 +154,33 @@ internal class GreenToken : GreenNode
     /// byte, while most consumers read few of them. The token stays position-free: it holds the source string
     /// and an offset into it, not a position in a tree.
     /// </summary>
-    private sealed class SlicedGreenToken : GreenToken
+    private class SlicedGreenToken : GreenToken
     {
         private readonly int _start;
 
-        public SlicedGreenToken(SyntaxKind kind, string source, int start, int length, GreenNode? leading, GreenNode? trailing)
-            : base(kind, source, length, leading, trailing, missing: false)
+        public SlicedGreenToken(SyntaxKind kind, string source, int start, int length, GreenNode? leading, GreenNode? trailing, bool missing)
+            : base(kind, source, length, leading, trailing, missing)
         {
             _start = start;
         }
 
-        private int Length => FullWidth - LeadingTriviaWidth - TrailingTriviaWidth;
+        private protected override int SliceStart => _start;
 
-        public string Materialize() => _text.Substring(_start, Length);
+        public string Materialize() => _text.Substring(_start, TextLength);
+    }
 
-        private protected override GreenToken Copy(SyntaxKind kind, GreenNode? leading, GreenNode? trailing) =>
-            new SlicedGreenToken(kind, _text, _start, Length, leading, trailing);
+    /// <summary>A sliced token with trivia on both sides.</summary>
+    private sealed class SlicedGreenTokenWithTrivia : SlicedGreenToken
+    {
+        private readonly GreenNode _trailing;
 
-        private protected override void WriteText(StringBuilder builder) => builder.Append(_text, _start, Length);
+        public SlicedGreenTokenWithTrivia(SyntaxKind kind, string source, int start, int length, GreenNode? leading, GreenNode trailing, bool missing)
+            : base(kind, source, start, length, leading, trailing, missing)
+        {
+            _trailing = trailing;
+        }
+
+        private protected override GreenNode? SecondTrivia => _trailing;
     }
 }
 
