@@ -1,5 +1,6 @@
 //! Micro-benchmarks of the runtime, written the way the emitter writes
-//! dynamic-mode code (every value an `Obj`), plus typed variants where the
+//! dynamic-mode code (every value an `Obj`, `for` loops over
+//! `pyrt::emit::for_iter` as generated code does), plus typed variants where the
 //! emitter can use unboxed types. tools/bench.py runs the same loops under
 //! CPython and writes the ratios to docs/benchmarks.md.
 //! Usage: microbench <N>  (prints "name seconds" lines)
@@ -17,8 +18,10 @@ fn keep(o: &Obj) { if pyrt::repr::repr(o).len() == usize::MAX { println!("unreac
 fn int_fast(n: i64) -> PyResult<Obj> {
     // s = 0; for k in range(n): s = (s + k * 3) % 1000003
     let mut s = i(0);
-    let it = pyrt::iter::iter(&Obj::range(0, n, 1))?;
-    while let Some(k) = pyrt::iter::next(&it)? { s = ops::modulo(&ops::add(&s, &ops::mul(&k, &i(3))?)?, &i(1000003))?; }
+    for k in pyrt::emit::for_iter(&Obj::range(0, n, 1))? {
+        let k = k?;
+        s = ops::modulo(&ops::add(&s, &ops::mul(&k, &i(3))?)?, &i(1000003))?;
+    }
     Ok(s)
 }
 
@@ -35,8 +38,8 @@ fn int_bigint(n: i64) -> PyResult<Obj> {
     // acc = 0; for k in range(n): x = (k + 2**62) * 4; acc = (acc + x // 3) % 1000003
     let base = ops::pow(&i(2), &i(62))?;
     let mut acc = i(0);
-    let it = pyrt::iter::iter(&Obj::range(0, n, 1))?;
-    while let Some(k) = pyrt::iter::next(&it)? {
+    for k in pyrt::emit::for_iter(&Obj::range(0, n, 1))? {
+        let k = k?;
         let x = ops::mul(&ops::add(&k, &base)?, &i(4))?;
         acc = ops::modulo(&ops::add(&acc, &ops::floordiv(&x, &i(3))?)?, &i(1000003))?;
     }
@@ -47,19 +50,23 @@ fn list_append_index(n: i64) -> PyResult<Obj> {
     // l = []; for k in range(n): l.append(k)
     // s = 0; for k in range(n): s += l[k]
     let l = Obj::list(vec![]);
-    let it = pyrt::iter::iter(&Obj::range(0, n, 1))?;
-    while let Some(k) = pyrt::iter::next(&it)? { ops::call_method(&l, "append", &[k], &[])?; }
+    for k in pyrt::emit::for_iter(&Obj::range(0, n, 1))? {
+        let k = k?;
+        ops::call_method(&l, "append", &[k], &[])?;
+    }
     let mut s = i(0);
-    let it = pyrt::iter::iter(&Obj::range(0, n, 1))?;
-    while let Some(k) = pyrt::iter::next(&it)? { ops::inplace_assign(BinOp::Add, &mut s, &ops::getitem(&l, &k)?)?; }
+    for k in pyrt::emit::for_iter(&Obj::range(0, n, 1))? {
+        let k = k?;
+        ops::inplace_assign(BinOp::Add, &mut s, &ops::getitem(&l, &k)?)?;
+    }
     Ok(s)
 }
 
 fn dict_get_set(n: i64) -> PyResult<Obj> {
     // d = {}; for k in range(n): d[k % 1000] = d.get(k % 1000, 0) + 1
     let d = Obj::empty_dict();
-    let it = pyrt::iter::iter(&Obj::range(0, n, 1))?;
-    while let Some(k) = pyrt::iter::next(&it)? {
+    for k in pyrt::emit::for_iter(&Obj::range(0, n, 1))? {
+        let k = k?;
         let key = ops::modulo(&k, &i(1000))?;
         let v = ops::call_method(&d, "get", &[key.clone(), i(0)], &[])?;
         ops::setitem(&d, &key, ops::add(&v, &i(1))?)?;
@@ -71,16 +78,18 @@ fn str_concat(n: i64) -> PyResult<Obj> {
     // s = ""; for k in range(n): s += "x"
     let mut s = Obj::str("");
     let x = Obj::str("x");
-    let it = pyrt::iter::iter(&Obj::range(0, n, 1))?;
-    while let Some(_k) = pyrt::iter::next(&it)? { ops::inplace_assign(BinOp::Add, &mut s, &x)?; }
+    for _k in pyrt::emit::for_iter(&Obj::range(0, n, 1))? {
+        _k?;
+        ops::inplace_assign(BinOp::Add, &mut s, &x)?;
+    }
     Ok(s)
 }
 
 fn str_format(n: i64) -> PyResult<Obj> {
     // t = 0; for k in range(n): t += len(f"{k}:{k * 0.5:.2f}")
     let mut t = i(0);
-    let it = pyrt::iter::iter(&Obj::range(0, n, 1))?;
-    while let Some(k) = pyrt::iter::next(&it)? {
+    for k in pyrt::emit::for_iter(&Obj::range(0, n, 1))? {
+        let k = k?;
         let mut s = pyrt::format::format_field(&k, None, "")?;
         s.push(':');
         s.push_str(&pyrt::format::format_field(&ops::mul(&k, &Obj::Float(0.5))?, None, ".2f")?);

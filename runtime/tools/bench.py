@@ -114,10 +114,11 @@ def main():
              "| loop | code | CPython (s) | pyrt (s) | speed-up |", "| --- | --- | ---: | ---: | ---: |"]
     for name, t_py, t_rs, ratio in rows:
         lines.append("| %s | %s | %.3f | %.3f | %.2f× |" % (name, DESC[name], t_py, t_rs, ratio))
-    lines += ["", "Dynamic rows use `Obj` for every value, as `--dynamic-only` code does; `int_fast_typed` is what the emitter "
-              "produces when inference proves `int`. On a machine shared with other builds, repeated runs of this script have "
-              "varied by up to about 30% per row (for example `str_format` pyrt 0.30 s vs 0.49 s); compare rows within one run. "
-              "Regenerate after runtime changes.", END]
+    lines += ["", "Dynamic rows use `Obj` for every value and loop with `pyrt::emit::for_iter`, as `--dynamic-only` generated "
+              "code does; `int_fast_typed` is what the emitter produces when inference proves `int`. Both sides are timed in "
+              "thread CPU time, but on this shared 2-core machine (load averages around 20 during these runs) the same loop has "
+              "varied by up to 50% between runs (CPython's `str_format` took 0.40 s in one run and 0.61 s in another); compare "
+              "rows within one run. Regenerate after runtime changes.", END]
     section = "\n".join(lines)
     text = open(DOC).read() if os.path.exists(DOC) else "# Benchmarks\n"
     if BEGIN in text and END in text:
