@@ -124,3 +124,46 @@ impl<K: Hash + Eq + Clone + Into<Obj>, V: Clone> TDict<K, V> {
 }
 
 impl<K: Hash + Eq + Clone + Into<Obj>, V: Clone> Default for TDict<K, V> { fn default() -> Self { TDict::new() } }
+
+/// Values that come back out of a typed container stored as `Obj`s.
+pub trait FromObj: Sized {
+    fn from_obj(o: &Obj) -> Option<Self>;
+}
+impl FromObj for i64 { fn from_obj(o: &Obj) -> Option<i64> { o.as_i64() } }
+impl FromObj for f64 { fn from_obj(o: &Obj) -> Option<f64> { if let Obj::Float(f) = o { Some(*f) } else { None } } }
+impl FromObj for bool { fn from_obj(o: &Obj) -> Option<bool> { if let Obj::Bool(b) = o { Some(*b) } else { None } } }
+impl FromObj for String { fn from_obj(o: &Obj) -> Option<String> { o.as_str().map(str::to_string) } }
+impl FromObj for Obj { fn from_obj(o: &Obj) -> Option<Obj> { Some(o.clone()) } }
+
+/// `set[T]` held by shared reference. The elements live in the same table as
+/// the dynamic `set` (CPython's probing), so iteration order matches CPython.
+pub struct TSet<T>(pub crate::obj::SetRef, std::marker::PhantomData<T>);
+
+impl<T> Clone for TSet<T> { fn clone(&self) -> Self { TSet(self.0.clone(), std::marker::PhantomData) } }
+
+impl<T: Clone + Into<Obj> + FromObj> TSet<T> {
+    pub fn new() -> TSet<T> { TSet(Rc::new(RefCell::new(crate::set::SetTable::new())), std::marker::PhantomData) }
+    pub fn from_vec(items: Vec<T>) -> PyResult<TSet<T>> {
+        let s = TSet::new();
+        for x in items { s.add(x)?; }
+        Ok(s)
+    }
+    pub fn len(&self) -> i64 { self.0.borrow().len() as i64 }
+    pub fn is_empty(&self) -> bool { self.0.borrow().is_empty() }
+    pub fn add(&self, x: T) -> PyResult<()> { self.0.borrow_mut().add(x.into()) }
+    pub fn contains(&self, x: &T) -> PyResult<bool> { self.0.borrow().contains(&x.clone().into()) }
+    /// `s.discard(x)`.
+    pub fn discard(&self, x: &T) -> PyResult<()> { self.0.borrow_mut().discard(&x.clone().into()).map(|_| ()) }
+    /// `s.remove(x)` with KeyError.
+    pub fn remove(&self, x: &T) -> PyResult<()> {
+        let key: Obj = x.clone().into();
+        if self.0.borrow_mut().discard(&key)? { Ok(()) } else { Err(PyErr::key_error(key)) }
+    }
+    pub fn clear(&self) { self.0.borrow_mut().clear(); }
+    /// The elements in CPython's iteration order.
+    pub fn to_vec(&self) -> Vec<T> { self.0.borrow().iter().filter_map(T::from_obj).collect() }
+    /// The same set as a dynamic `Obj` (shared, not copied: the storage is the same table).
+    pub fn to_obj(&self) -> Obj { Obj::Set(self.0.clone()) }
+}
+
+impl<T: Clone + Into<Obj> + FromObj> Default for TSet<T> { fn default() -> Self { TSet::new() } }

@@ -1,5 +1,6 @@
 //! Typed containers keep Python's aliasing and error messages.
-use pyrt::typed::{TDict, TList};
+mod common;
+use pyrt::typed::{TDict, TList, TSet};
 use pyrt::Obj;
 
 #[test]
@@ -38,4 +39,27 @@ fn obj_is_two_words() {
     assert_eq!(std::mem::size_of::<Obj>(), 16);
     // Newer compilers also fold Result's tag into Obj's (16); 1.63 needs 24.
     assert!(std::mem::size_of::<pyrt::PyResult<Obj>>() <= 24);
+}
+
+#[test]
+fn typed_set_iterates_in_cpythons_order() {
+    // Every `b:set` case of containers.jsonl (CPython's set of ints after
+    // discards and adds), replayed on a TSet<i64>.
+    let path = format!("{}/tests/data/containers.jsonl", env!("CARGO_MANIFEST_DIR"));
+    let mut checked = 0;
+    for line in std::fs::read_to_string(path).unwrap().lines() {
+        let case = pyrt::iter::collect(&pyrt::json::loads(line).unwrap()).unwrap();
+        if case[0].as_str() != Some("b:set") { continue; }
+        let args: Vec<Obj> = pyrt::iter::collect(&case[1]).unwrap().iter().map(common::decode).collect();
+        let ints = |o: &Obj| -> Option<Vec<i64>> { pyrt::iter::collect(o).unwrap().iter().map(|x| x.as_i64()).collect() };
+        let (init, gone, added) = match (ints(&args[0]), ints(&args[1]), ints(&args[2])) { (Some(a), Some(b), Some(c)) => (a, b, c), _ => continue };
+        let s: TSet<i64> = TSet::from_vec(init).unwrap();
+        let alias = s.clone();
+        for x in &gone { alias.discard(x).unwrap(); }
+        for x in added { alias.add(x).unwrap(); }
+        assert_eq!(pyrt::repr::repr(&s.to_obj()), case[2].as_str().unwrap(), "{}", line);
+        assert_eq!(s.to_vec().len() as i64, s.len());
+        checked += 1;
+    }
+    assert!(checked > 100, "only {} set cases", checked);
 }
