@@ -406,3 +406,39 @@ fn module_exception_classes_catch_what_the_module_raises() {
         assert!(err.is_instance_of(&class), "{}.{}({:?}) raised {}", module, func, arg, err.class().name);
     }
 }
+
+// ---------------------------------------------------------------- decorators.py
+
+mod decorators_py {
+    use super::*;
+    use pyrt::ops::CmpOp;
+    thread_local! {
+        pub static V: pyrt::class::ClassRef = {
+            let mut d = indexmap::IndexMap::new();
+            d.insert("__init__".to_string(), Func::new("__init__", |a, _| { ops::setattr(&a[0], "n", a[1].clone())?; Ok(Obj::None) }));
+            d.insert("__eq__".to_string(), Func::new("__eq__", |a, _| Ok(Obj::Bool(ops::eq(&ops::getattr(&a[0], "n")?, &ops::getattr(&a[1], "n")?)?))));
+            d.insert("__gt__".to_string(), Func::new("__gt__", |a, _| Ok(Obj::Bool(ops::gt(&ops::getattr(&a[0], "n")?, &ops::getattr(&a[1], "n")?)?))));
+            Class::new_user("V", "__main__", vec![], d).unwrap()
+        };
+    }
+    pub fn body() -> PyResult<()> {
+        let functools = pyrt::modules::import("functools")?;
+        let deco = |f: Obj| -> PyResult<Obj> {
+            let inner = f.clone();
+            let wrapper = Func::new("wrapper", move |a, _| ops::mul(&ops::call(&inner, a, &[])?, &i(2)));
+            ops::call(&ops::call(&ops::getattr(&functools, "wraps")?, &[f], &[])?, &[wrapper], &[])
+        };
+        let triple = deco(Func::new("triple", |a, _| ops::mul(&i(3), &a[0])))?;
+        print(&[ops::call(&triple, &[i(5)], &[])?, ops::getattr(&triple, "__name__")?])?;
+        let v = ops::call(&ops::getattr(&functools, "total_ordering")?, &[Obj::Class(V.with(|c| c.clone()))], &[])?;
+        let v = match v { Obj::Class(c) => c, _ => unreachable!() };
+        let (a, b, one) = (instantiate(&v, &[i(1)], &[])?, instantiate(&v, &[i(2)], &[])?, instantiate(&v, &[i(1)], &[])?);
+        let c = |op: CmpOp, x: &Obj, y: &Obj| ops::compare(op, x, y).map(Obj::Bool);
+        print(&[c(CmpOp::Lt, &a, &b)?, c(CmpOp::Le, &a, &b)?, c(CmpOp::Gt, &a, &b)?, c(CmpOp::Ge, &a, &b)?, c(CmpOp::Ge, &b, &a)?,
+            c(CmpOp::Ge, &a, &one)?, c(CmpOp::Le, &a, &one)?, c(CmpOp::Lt, &b, &a)?])?;
+        Ok(())
+    }
+}
+
+#[test]
+fn decorators_program() { check("decorators.py", include_str!("programs/decorators.py"), decorators_py::body); }

@@ -12,6 +12,36 @@ fn arg(args: &[Obj], i: usize, f: &str) -> PyResult<Obj> {
 }
 
 /// `functools.*`
+/// `functools.total_ordering(cls)`: from `__eq__` and one of `__lt__`,
+/// `__le__`, `__gt__`, `__ge__` (the greatest name that the class defines
+/// itself wins, as in CPython), define the other three the way functools does.
+fn total_ordering(cls: &Obj) -> PyResult<Obj> {
+    let c = match cls { Obj::Class(c) => c.clone(), _ => return Err(PyErr::type_error("total_ordering expects a class")) };
+    let defined = |n: &str| c.lookup(n).is_some();
+    let root = ["__lt__", "__le__", "__gt__", "__ge__"].into_iter().filter(|n| defined(n)).max()
+        .ok_or_else(|| PyErr::value_error("must define at least one ordering operation: < > <= >="))?;
+    // (new method, negate the root's result, combine with equality: 0 none, 1 `or ==`, 2 `and !=`)
+    let derived: [(&str, bool, u8); 3] = match root {
+        "__lt__" => [("__gt__", true, 2), ("__le__", false, 1), ("__ge__", true, 0)],
+        "__le__" => [("__ge__", true, 1), ("__lt__", false, 2), ("__gt__", true, 0)],
+        "__gt__" => [("__lt__", true, 2), ("__ge__", false, 1), ("__le__", true, 0)],
+        _ => [("__le__", true, 1), ("__gt__", false, 2), ("__lt__", true, 0)],
+    };
+    for (name, negate, eq_mode) in derived {
+        if defined(name) { continue; }
+        let root_name = root.to_string();
+        let f = Func::new(name, move |a, _| {
+            let (this, other) = (a[0].clone(), a.get(1).cloned().unwrap_or(Obj::None));
+            let r = ops::call_method(&this, &root_name, &[other.clone()], &[])?;
+            if let Obj::NotImplemented = r { return Ok(r); }
+            let v = ops::truthy(&r)? != negate;
+            Ok(Obj::Bool(match eq_mode { 1 => v || ops::eq(&this, &other)?, 2 => v && ops::ne(&this, &other)?, _ => v }))
+        });
+        c.dict.borrow_mut().insert(name.to_string(), f);
+    }
+    Ok(cls.clone())
+}
+
 pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     Ok(match name {
         "reduce" => {
@@ -22,6 +52,17 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             while let Some(x) = crate::iter::next(&it)? { acc = ops::call(&f, &[acc, x], &[])?; }
             acc
         }
+        "wraps" => {
+            // A decorator giving the wrapper the wrapped function's name
+            // (`__name__`, `__qualname__`); the wrapper itself is called.
+            let wrapped = arg(args, 0, name)?;
+            Func::new("decorating_function", move |a, _| {
+                let wrapper = a.first().cloned().ok_or_else(|| PyErr::type_error("update_wrapper() missing 1 required positional argument: 'wrapper'"))?;
+                let (n, q) = match &wrapped { Obj::Func(f) => (f.name.clone(), f.qualname.clone()), _ => return Ok(wrapper) };
+                Ok(Obj::Func(Rc::new(Func { name: n, qualname: q, call: Box::new(move |a: &[Obj], k: &Kwargs| ops::call(&wrapper, a, k)) })))
+            })
+        }
+        "total_ordering" => total_ordering(&arg(args, 0, name)?)?,
         "partial" => {
             let f = arg(args, 0, name)?;
             let bound: Vec<Obj> = args[1..].to_vec();
