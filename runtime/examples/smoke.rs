@@ -71,6 +71,22 @@ fn module_body() -> PyResult<()> {
     print(&[s("json"), ops::call_method(&json, "dumps", &[d], &kw(&[("sort_keys", Obj::Bool(true))]))?, m(&json, "loads", &[s("{\"k\": [1, {\"z\": null}]}")])?])?;
     print(&[s("re"), m(&re, "findall", &[s(r"(\w+)@(\w+)"), s("a@b c@d")])?, m(&re, "sub", &[s(r"\d+"), s("#"), s("a1b22c333")])?,
         m(&re, "split", &[s(r"[,;]\s*"), s("x, y;z")])?])?;
+    let b = Obj::bytearray(b"wasm".to_vec());
+    ops::inplace_assign(ops::BinOp::Add, &mut b.clone(), &Obj::bytes(b"!"))?;
+    let bytes_cls = builtins::builtin_func("bytes").unwrap();
+    let fromhex = ops::call(&ops::getattr(&bytes_cls, "fromhex")?, &[s("de ad")], &[])?;
+    let pow = |a: i64, e: i64| ops::pow(&i(a), &i(e));
+    print(&[s("bytes"), ops::call_method(&fromhex, "hex", &[s(":")], &[])?, b, ops::call_method(&Obj::bytes(b"a,b"), "split", &[Obj::bytes(b",")], &[])?,
+        ops::modulo(&Obj::bytes(b"%s-%d"), &Obj::tuple(vec![Obj::bytes(b"x"), i(5)]))?,
+        ops::getitem(&builtins::range(&[pow(2, 70)?, pow(2, 71)?, pow(2, 69)?])?, &i(1))?, builtins::len(&builtins::range(&[pow(10, 18)?])?)?,
+        Obj::Bool(ops::contains(&builtins::range(&[i(0), pow(10, 21)?, i(10)])?, &pow(10, 20)?)?)])?;
+    let eg = builtins::call_builtin("ExceptionGroup", &[s("eg"), Obj::list(vec![
+        builtins::call_builtin("ValueError", &[i(1)], &[])?, builtins::call_builtin("KeyError", &[i(2)], &[])?])], &[])?;
+    print(&[s("group"), ops::call_method(&eg, "split", &[builtins::builtin_func("ValueError").unwrap()], &[])?, builtins::str(&eg)?,
+        m(&math, "gamma", &[f(4.5)])?, m(&math, "lgamma", &[f(0.5)])?])?;
+    print(&[s("re2"), m(&re, "findall", &[Obj::bytes(b"(?i)A+"), Obj::bytes(b"aAbA")])?,
+        ops::call_method(&m(&re, "match", &[s(r"(?>a+)b|ac"), s("ac")])?, "group", &[], &[])?,
+        m(&re, "sub", &[s(r"(?i:X)(y)"), s(r"[\1]"), s("xyXYxY")])?])?;
     Ok(())
 }
 

@@ -325,7 +325,14 @@ pub fn range(args: &[Obj]) -> PyResult<Obj> {
 
 // ---------------------------------------------------------------- functions
 
-pub fn len(o: &Obj) -> PyResult<Obj> { Ok(Obj::Int(crate::ops::len(o)? as i64)) }
+pub fn len(o: &Obj) -> PyResult<Obj> {
+    // Range lengths are computed in 64 bits: on wasm32 `usize` cannot hold them.
+    match o {
+        Obj::Range(r) => Ok(Obj::Int(r.len())),
+        Obj::BigRange(r) => r.len_i64().map(Obj::Int),
+        _ => Ok(Obj::Int(crate::ops::len(o)? as i64)),
+    }
+}
 pub fn repr(o: &Obj) -> PyResult<Obj> { Ok(Obj::string(crate::repr::try_repr(o)?)) }
 pub fn str(o: &Obj) -> PyResult<Obj> { Ok(Obj::string(crate::repr::try_str(o)?)) }
 pub fn ascii(o: &Obj) -> PyResult<Obj> { Ok(Obj::string(crate::repr::ascii(o)?)) }

@@ -639,7 +639,7 @@ pub fn len(o: &Obj) -> PyResult<usize> {
         Obj::FrozenSet(s) => s.len(),
         Obj::Bytes(b) => b.len(),
         Obj::ByteArray(b) => b.borrow().len(),
-        Obj::Range(r) => r.len() as usize,
+        Obj::Range(r) => usize::try_from(r.len()).map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))?,
         Obj::BigRange(r) => r.len_checked()?,
         Obj::DictView(v) => v.0.borrow().len(),
         Obj::Instance(_) => {
@@ -779,7 +779,12 @@ pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
             match r { Some(v) => Ok(v), None => Err(PyErr::key_error(key.clone())) }
         }
         Obj::Range(r) => match key {
-            Obj::Int(i) => norm_index(*i, r.len() as usize).map(|j| Obj::Int(r.get(j as i64))).ok_or_else(|| PyErr::index_error("range object index out of range")),
+            Obj::Int(i) => {
+                // In i64: a range's length may not fit a 32-bit usize (wasm32).
+                let n = r.len();
+                let j = if *i < 0 { *i + n } else { *i };
+                if j < 0 || j >= n { Err(PyErr::index_error("range object index out of range")) } else { Ok(Obj::Int(r.get(j))) }
+            }
             _ => crate::range::getitem(container, key),
         },
         Obj::BigRange(_) => crate::range::getitem(container, key),

@@ -71,7 +71,9 @@ fn too_large() -> PyErr { PyErr::overflow("Python int too large to convert to C 
 
 impl BigRange {
     /// `len(r)`: OverflowError beyond `sys.maxsize`, as in CPython.
-    pub fn len_checked(&self) -> PyResult<usize> { self.len.to_i64().map(|v| v as usize).ok_or_else(too_large) }
+    pub fn len_i64(&self) -> PyResult<i64> { self.len.to_i64().ok_or_else(too_large) }
+    /// The length as a Rust size (also OverflowError where `usize` is 32 bits).
+    pub fn len_checked(&self) -> PyResult<usize> { usize::try_from(self.len_i64()?).map_err(|_| too_large()) }
     fn at(&self, i: &BigInt) -> BigInt { &self.start + i * &self.step }
 }
 
