@@ -68,6 +68,43 @@ internal sealed class CompileChecker
                 Report(SemanticErrorCode.FutureImportNotFirst, from.Span);
             }
         }
+        CheckLateFutureImportOnSameLine(root);
+    }
+
+    /// <summary>
+    /// future.c also rejects a future import that follows another statement on the same line as it
+    /// (<c>import string; from __future__ import x</c>): it stops scanning only at a statement on a later line.
+    /// </summary>
+    private void CheckLateFutureImportOnSameLine(CompilationUnitSyntax root)
+    {
+        bool done = false, first = true;
+        int previousLine = 0;
+        foreach (var statement in root.Statements)
+        {
+            var simple = statement is SimpleStatementLineSyntax line ? line.Statements.AsEnumerable<SyntaxNode>() : new SyntaxNode[] { statement };
+            foreach (var s in simple)
+            {
+                int lineNumber = LineOf(s.SpanStart);
+                if (done && lineNumber > previousLine)
+                {
+                    return;
+                }
+                previousLine = lineNumber;
+                if (s is ImportFromStatementSyntax from && FutureFeatures.IsFutureImport(from))
+                {
+                    if (done)
+                    {
+                        Report(SemanticErrorCode.FutureImportNotFirst, from.Span);
+                        return;
+                    }
+                }
+                else if (!(first && s is ExpressionStatementSyntax { Expression: LiteralExpressionSyntax { Kind: SyntaxKind.StringLiteralExpression } }))
+                {
+                    done = true;
+                }
+                first = false;
+            }
+        }
     }
 
     // ------------------------------------------------------------------ statements
@@ -306,7 +343,7 @@ internal sealed class CompileChecker
         foreach (var p in list.Parameters)
         {
             CheckDebugName(p.Name);
-            Expr(p.Annotation);
+            Expr(p.Annotation, starAllowed: p.Kind == SyntaxKind.StarParameter); // PEP 646: *args: *Ts
             Expr(p.Default);
         }
     }

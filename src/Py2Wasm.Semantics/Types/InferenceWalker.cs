@@ -83,12 +83,15 @@ internal sealed class InferenceWalker
             case ClassSymbol cls:
                 Construct(call, cls);
                 return;
-            case BuiltinSymbol or ModuleSymbol:
+            case BuiltinSymbol builtin:
+                KeyFunction(builtin.Name, call);
+                return;
+            case ModuleSymbol:
                 return;
         }
         if (call.Expression is MemberAccessExpressionSyntax member)
         {
-            var receiver = _types.TypeOf(member.Expression);
+            var receiver = TypeEvaluator.Receiver(_types.TypeOf(member.Expression));
             if (receiver is InstanceType instance && _types.FindAttributeKey(instance.Class, member.Name.Text) is null
                 && _facts.ClassMember(instance.Class, member.Name.Text) is FunctionSymbol method)
             {
@@ -108,6 +111,23 @@ internal sealed class InferenceWalker
             if (NotCallableName(callee) is { } typeName)
             {
                 _report(SemanticErrorCode.NotCallable, call, new object[] { typeName });
+            }
+        }
+    }
+
+    /// <summary><c>sorted(xs, key=lambda x: …)</c>, <c>min</c>/<c>max</c> likewise: the lambda receives the elements of xs.</summary>
+    private void KeyFunction(string builtin, CallExpressionSyntax call)
+    {
+        var args = call.ArgumentList.Arguments;
+        if (builtin is not ("sorted" or "min" or "max") || args.Count < 2 || !args[0].Name.IsNone || !args[0].StarToken.IsNone)
+        {
+            return;
+        }
+        foreach (var a in args)
+        {
+            if (a.Name.Text == "key" && a.Expression is LambdaExpressionSyntax lambda && _facts.FunctionFor(lambda).Parameters is [var p] && p.Annotation is null)
+            {
+                Join(_next.Parameters, p, _types.ItemOf(args[0].Expression) ?? PyType.Unknown, a);
             }
         }
     }

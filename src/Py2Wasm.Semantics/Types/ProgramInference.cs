@@ -130,11 +130,12 @@ internal sealed class ProgramInference
                 }
             }
         }
-        foreach (var (key, type) in state.Attributes)
+        foreach (var key in state.Attributes.Keys)
         {
+            var type = Final.AttributeTypeOf(key);
             if (!type.HasPreciseRepresentation && state.AttributeSites.TryGetValue(key, out var site))
             {
-                ReportFallback(state, key, site, $"attribute '{key.Class.Name}.{key.Name}'", type.WithoutUnknown(), "it is assigned");
+                ReportFallback(state, key, site, $"attribute '{key.Class.Name}.{key.Name}'", type, "it is assigned");
             }
         }
         foreach (var (symbol, budget) in Final.BudgetHits)

@@ -20,6 +20,8 @@ public abstract class PyType : IEquatable<PyType>
     public static PyType Str { get; } = new PrimitiveType("str", "Str");
     /// <summary><c>None</c>.</summary>
     public static PyType None { get; } = new PrimitiveType("None", "()");
+    /// <summary>A <c>range</c> object: start, stop and step as a runtime struct.</summary>
+    public static PyType Range { get; } = new PrimitiveType("range", "PyRange");
     /// <summary>
     /// No value seen yet, e.g. the elements of an empty <c>[]</c> before anything is appended. Inference starts from
     /// it; whatever is still unknown at the fixed point becomes <see cref="Dynamic"/> before a client sees it.
@@ -84,9 +86,10 @@ public abstract class PyType : IEquatable<PyType>
         {
             return a;
         }
-        if (a is ContainerType ca && b is ContainerType cb && ca.Kind == cb.Kind && ca.Kind != "tuple" && ca.Arguments.Length == cb.Arguments.Length)
+        if (a is ContainerType ca && b is ContainerType cb && ca.Kind == cb.Kind && ca.Arguments.Length == cb.Arguments.Length)
         {
-            // Shedskin-style: one list variable holds one element type, the join of everything put into it.
+            // Shedskin-style: one list variable holds one element type, the join of everything put into it;
+            // tuples of one length join position by position.
             return Limit(new ContainerType(ca.Kind, ca.Arguments.Zip(cb.Arguments, Join).ToImmutableArray()));
         }
         if ((a.Equals(Int) && b.Equals(Float)) || (a.Equals(Float) && b.Equals(Int)))

@@ -36,7 +36,7 @@ internal sealed partial class TypeEvaluator
         }
         if (call.Expression is MemberAccessExpressionSyntax member)
         {
-            var receiver = Evaluate(member.Expression);
+            var receiver = Receiver(Evaluate(member.Expression));
             if (receiver is null)
             {
                 return null;
@@ -56,7 +56,7 @@ internal sealed partial class TypeEvaluator
             {
                 return StrMethod(member.Name.Text);
             }
-            if (ReferenceEquals(receiver, PyType.Unknown))
+            if (ReferenceEquals(receiver, PyType.Unknown) || receiver.Equals(PyType.None))
             {
                 return null;
             }
@@ -92,6 +92,8 @@ internal sealed partial class TypeEvaluator
         {
             case "int" or "len" or "ord" or "hash" or "id":
                 return PyType.Int;
+            case "range":
+                return PyType.Range;
             case "round":
                 return args.Count == 1 ? PyType.Int : args.Count == 2 ? PyType.Float : PyType.Dynamic;
             case "float":
@@ -211,15 +213,37 @@ internal sealed partial class TypeEvaluator
         {
             return PyType.Dynamic; // a function, class or module object as a value
         }
-        var receiver = Evaluate(member.Expression);
+        var receiver = Receiver(Evaluate(member.Expression));
+        if (receiver is UnionType instances && instances.Members.All(m => m is InstanceType))
+        {
+            PyType? joined = null;
+            foreach (InstanceType m in instances.Members)
+            {
+                var a = InstanceAttribute(m.Class, member.Name.Text);
+                if (a is null)
+                {
+                    return null;
+                }
+                joined = JoinNullable(joined, a);
+            }
+            return joined;
+        }
         return receiver switch
         {
             null => null,
+            _ when receiver.Equals(PyType.None) => null, // only None seen so far: the other values are still to come
             InstanceType instance => InstanceAttribute(instance.Class, member.Name.Text),
             _ when ReferenceEquals(receiver, PyType.Unknown) => null,
             _ => PyType.Dynamic,
         };
     }
+
+    /// <summary>
+    /// The value an attribute is looked up on: <c>T | None</c> counts as T (on None the lookup raises
+    /// AttributeError, so no value of the access comes from None).
+    /// </summary>
+    internal static PyType? Receiver(PyType? t) =>
+        t is UnionType u && u.Members.Contains(PyType.None) ? UnionType.Create(u.Members.Where(m => !m.Equals(PyType.None))) : t;
 
     private bool HasInstanceAttribute(ClassSymbol cls, string name) => FindAttributeKey(cls, name) is not null;
 
@@ -236,6 +260,10 @@ internal sealed partial class TypeEvaluator
         }
         return null;
     }
+
+    /// <summary>The type of an instance attribute with what is put into it (for diagnostics).</summary>
+    internal PyType AttributeTypeOf(AttributeKey key) =>
+        (_state.Attributes.TryGetValue(key, out var t) ? WithHints(key, t) ?? PyType.Dynamic : PyType.Dynamic).WithoutUnknown();
 
     private PyType? InstanceAttribute(ClassSymbol cls, string name)
     {

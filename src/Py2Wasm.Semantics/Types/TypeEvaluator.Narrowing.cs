@@ -13,12 +13,28 @@ namespace Py2Wasm.Semantics;
 /// </summary>
 internal sealed partial class TypeEvaluator
 {
+    /// <summary>
+    /// Named budget: how many enclosing expressions narrowing looks through to find the guarding statement. A name
+    /// deeper than this inside one expression (a generated 100,000-term sum) is not narrowed, so each read costs
+    /// bounded time.
+    /// </summary>
+    public const int NarrowingDepthBudget = 256;
+
     private PyType Narrow(IdentifierNameSyntax id, PySymbol symbol, PyType type)
     {
         var rebinds = symbol.ContainingScope?.Lookup(symbol.Name)?.Declarations ?? (IReadOnlyList<SyntaxNode>)symbol.Declarations;
         SyntaxNode child = id;
+        int expressionDepth = 0;
         foreach (var ancestor in id.Ancestors())
         {
+            if (ancestor is ExpressionSyntax && ++expressionDepth > NarrowingDepthBudget)
+            {
+                if (_final)
+                {
+                    BudgetHits.TryAdd(symbol, nameof(NarrowingDepthBudget));
+                }
+                return type;
+            }
             switch (ancestor)
             {
                 case FunctionDefinitionSyntax or LambdaExpressionSyntax or ClassDefinitionSyntax:

@@ -37,7 +37,23 @@ internal sealed partial class TypeEvaluator
 
     /// <summary>The type of <paramref name="expression"/>; during the fixed point "nothing known yet" is <see cref="PyType.Unknown"/>.</summary>
     public PyType TypeOf(ExpressionSyntax expression) =>
-        _cache.GetOrAdd(expression, e => Evaluate((ExpressionSyntax)e) is { } t ? (_final ? t.WithoutUnknown() : t) : (_final ? PyType.Dynamic : PyType.Unknown));
+        _cache.GetOrAdd(expression, e => Evaluate((ExpressionSyntax)e) is { } t ? (_final ? Final((ExpressionSyntax)e, t) : t) : (_final ? PyType.Dynamic : PyType.Unknown));
+
+    /// <summary>
+    /// A type for clients: an empty <c>[]</c>/<c>{}</c>/<c>set()</c> whose elements are still unknown takes the type of
+    /// the variable or attribute it is assigned to (which includes what is put into it later); other unknowns are dynamic.
+    /// </summary>
+    private PyType Final(ExpressionSyntax e, PyType t)
+    {
+        if (t is ContainerType c && c.Arguments.Contains(PyType.Unknown)
+            && e.Parent is AssignmentStatementSyntax { Targets.Count: 1 } assign && assign.Value == e
+            && assign.Targets[0].Target is IdentifierNameSyntax or MemberAccessExpressionSyntax
+            && Evaluate(assign.Targets[0].Target) is ContainerType target && target.Kind == c.Kind)
+        {
+            return target.WithoutUnknown();
+        }
+        return t.WithoutUnknown();
+    }
 
     /// <summary>A value nothing is known about yet: bottom during the fixed point, dynamic at the end.</summary>
     private PyType? NotKnown => _final ? PyType.Dynamic : null;
@@ -73,7 +89,14 @@ internal sealed partial class TypeEvaluator
             case SetExpressionSyntax set:
                 return ContainerType.Set(JoinAll(set.Elements));
             case TupleExpressionSyntax tuple:
-                return tuple.Elements.Any(x => x is StarredExpressionSyntax) ? PyType.Dynamic : ContainerType.Tuple(tuple.Elements.Select(TypeOf));
+            {
+                if (tuple.Elements.Any(x => x is StarredExpressionSyntax))
+                {
+                    return PyType.Dynamic;
+                }
+                var elements = tuple.Elements.Select(Evaluate).ToList();
+                return elements.Any(x => x is null) ? null : ContainerType.Tuple(elements!);
+            }
             case DictExpressionSyntax dict:
             {
                 var pairs = dict.Elements.OfType<KeyValueElementSyntax>().ToList();
@@ -90,9 +113,9 @@ internal sealed partial class TypeEvaluator
             case ComprehensionExpressionSyntax comp:
                 return comp.Kind switch
                 {
-                    SyntaxKind.ListComprehension => ContainerType.List(TypeOf(comp.Element)),
-                    SyntaxKind.SetComprehension => ContainerType.Set(TypeOf(comp.Element)),
-                    SyntaxKind.DictComprehension => ContainerType.Dict(TypeOf(comp.Element), comp.Value is null ? PyType.Dynamic : TypeOf(comp.Value)),
+                    SyntaxKind.ListComprehension => ContainerType.List(Evaluate(comp.Element) ?? PyType.Unknown),
+                    SyntaxKind.SetComprehension => ContainerType.Set(Evaluate(comp.Element) ?? PyType.Unknown),
+                    SyntaxKind.DictComprehension => ContainerType.Dict(Evaluate(comp.Element) ?? PyType.Unknown, comp.Value is null ? PyType.Dynamic : Evaluate(comp.Value) ?? PyType.Unknown),
                     _ => PyType.Dynamic,
                 };
             case ComparisonExpressionSyntax:
@@ -156,6 +179,17 @@ internal sealed partial class TypeEvaluator
             }
             case CallExpressionSyntax call:
                 return Call(call);
+            case LambdaExpressionSyntax lambda:
+            {
+                var f = _facts.FunctionFor(lambda);
+                if (f.Parameters.Any(p => p.ParameterKind is not (ParameterKind.PositionalOnly or ParameterKind.PositionalOrKeyword)))
+                {
+                    return PyType.Dynamic;
+                }
+                var parameters = f.Parameters.Select(p => SymbolType(p)).ToList();
+                var body = Evaluate(lambda.Body);
+                return parameters.Any(p => p is null) || body is null ? NotKnown : new CallableType(parameters.Select(p => p!).ToImmutableArray(), body);
+            }
         }
         return PyType.Dynamic;
     }
@@ -209,6 +243,11 @@ internal sealed partial class TypeEvaluator
         if (kind is SyntaxKind.LogicalAndExpression or SyntaxKind.LogicalOrExpression)
         {
             return JoinNullable(left, right);
+        }
+        if (left is null != right is null && (left ?? right) is var known && (known!.Equals(PyType.Str) || known is ContainerType { Kind: "list" })
+            && kind is SyntaxKind.MultiplyExpression or SyntaxKind.AddExpression)
+        {
+            return known; // 'ab' * n, [0] * n, xs + ys with the other side not known yet
         }
         left ??= right;
         right ??= left;
@@ -474,6 +513,7 @@ internal sealed partial class TypeEvaluator
     internal static PyType? IteratedType(PyType? iterable) => iterable switch
     {
         null => null,
+        _ when iterable.Equals(PyType.Range) => PyType.Int,
         ContainerType { Kind: "list" or "set" or "dict" } c => c.Arguments[0],
         ContainerType { Kind: "tuple" } t when t.Arguments.Length > 0 => UnionType.Create(t.Arguments),
         _ when iterable.Equals(PyType.Str) => PyType.Str,

@@ -16,10 +16,11 @@ public class SymtableOracleTests
         return error is null ? table.Dump() : "!error " + error.GetMessage(System.Globalization.CultureInfo.InvariantCulture) + "\n";
     }
 
-    internal static Dictionary<string, string> OracleDumps(string cacheName, IReadOnlyList<string> files)
+    internal static Dictionary<string, string> OracleDumps(string cacheName, IReadOnlyList<string> files, string? interpreter = null)
     {
-        var output = Oracle.Cached(cacheName, files.Select(Oracle.FileStamp).Append(Oracle.FileStamp(Oracle.Script("symtable_dump.py"))),
-            () => Oracle.Run(new[] { Oracle.Script("symtable_dump.py"), "--batch" }, string.Join("\n", files) + "\n"));
+        var key = files.Select(Oracle.FileStamp).Append(Oracle.FileStamp(Oracle.Script("symtable_dump.py"))).Append(interpreter ?? Oracle.Python);
+        var output = Oracle.Cached(cacheName, key,
+            () => Oracle.Run(new[] { Oracle.Script("symtable_dump.py"), "--batch" }, string.Join("\n", files) + "\n", interpreter));
         return Oracle.SplitBatch(output);
     }
 

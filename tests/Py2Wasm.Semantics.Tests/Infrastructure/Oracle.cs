@@ -38,10 +38,13 @@ internal static class Oracle
     public static string TestFile(params string[] parts) =>
         Path.Combine(new[] { RepoRoot, "tests", "Py2Wasm.Semantics.Tests" }.Concat(parts).ToArray());
 
-    /// <summary>Runs python with <paramref name="args"/>, feeding <paramref name="stdin"/>; returns stdout or throws with stderr.</summary>
-    public static string Run(IEnumerable<string> args, string? stdin = null)
+    /// <summary>
+    /// Runs python (or <paramref name="interpreter"/>) with <paramref name="args"/>, feeding <paramref name="stdin"/>;
+    /// returns stdout or throws with stderr.
+    /// </summary>
+    public static string Run(IEnumerable<string> args, string? stdin = null, string? interpreter = null)
     {
-        var psi = new ProcessStartInfo(Python)
+        var psi = new ProcessStartInfo(interpreter ?? Python)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,

@@ -1,0 +1,98 @@
+using System.Text;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Semantics.Tests;
+
+/// <summary>The semantic model's type answers: thread-safe, the same from any thread, bounded on huge expressions.</summary>
+public class TypeModelTests
+{
+    private static List<PythonSyntaxTree> Programs() =>
+        Directory.GetFiles(Oracle.TestFile("Precision"), "*.py").OrderBy(p => p, StringComparer.Ordinal).Take(8)
+            .Select(p => PythonSyntaxTree.ParseText(File.ReadAllText(p), path: p)).ToList();
+
+    /// <summary>Every answer of the model for <paramref name="tree"/>, asked in node order or in reverse, listed in node order.</summary>
+    private static string Answers(PythonCompilation compilation, PythonSyntaxTree tree, bool reverse)
+    {
+        var model = compilation.GetSemanticModel(tree);
+        var nodes = tree.GetRoot().DescendantNodes().ToList();
+        var answers = new string?[nodes.Count];
+        for (int k = 0; k < nodes.Count; k++)
+        {
+            int i = reverse ? nodes.Count - 1 - k : k;
+            answers[i] = nodes[i] switch
+            {
+                ExpressionSyntax e => $"{e.SpanStart} {model.GetTypeInfo(e).Type}",
+                StatementSyntax s => $"{s.SpanStart} sees {model.LookupSymbols(s.SpanStart).Length}",
+                _ => null,
+            };
+        }
+        var diagnostics = model.GetDiagnostics().Select(d => $"{d.Id} {d.Location.SourceSpan}");
+        return string.Join("\n", answers.Where(a => a is not null).Concat(diagnostics));
+    }
+
+    [Fact]
+    public void ManyThreadsGetTheSameAnswersAsOne()
+    {
+        var trees = Programs();
+        var sequential = PythonCompilation.Create("seq", trees);
+        var expected = trees.Select(t => Answers(sequential, t, reverse: false)).ToList();
+
+        // A fresh compilation hammered from 8 threads at once, each walking the trees in its own order.
+        var shared = PythonCompilation.Create("par", trees);
+        var results = new string[8, trees.Count];
+        using var start = new ManualResetEventSlim(false);
+        var threads = Enumerable.Range(0, 8).Select(k => new Thread(() =>
+        {
+            start.Wait();
+            for (int i = 0; i < trees.Count; i++)
+            {
+                int t = (i + k) % trees.Count;
+                results[k, t] = Answers(shared, trees[t], reverse: k % 2 == 1);
+            }
+        })).ToList();
+        threads.ForEach(t => t.Start());
+        start.Set();
+        threads.ForEach(t => t.Join());
+        for (int k = 0; k < 8; k++)
+        {
+            for (int t = 0; t < trees.Count; t++)
+            {
+                Assert.Equal(expected[t], results[k, t]);
+            }
+        }
+    }
+
+    [Fact]
+    public void HundredThousandTermSumIsTypedWithoutOverflow()
+    {
+        var sb = new StringBuilder("def f(a, b):\n    return a");
+        for (int i = 0; i < 100_000; i++)
+        {
+            sb.Append(i % 2 == 0 ? " + a" : " * b");
+        }
+        sb.Append("\nf(1, 2)\n");
+        var tree = PythonSyntaxTree.ParseText(sb.ToString());
+        var model = PythonCompilation.Create("deep", new[] { tree }).GetSemanticModel(tree);
+        var ret = tree.GetRoot().DescendantNodes().OfType<ReturnStatementSyntax>().Single();
+        Assert.Equal("int -> i64", model.GetTypeInfo(ret.Expression!).Type.ToString());
+        var call = tree.GetRoot().DescendantNodes().OfType<CallExpressionSyntax>().Single();
+        Assert.Equal("int -> i64", model.GetTypeInfo(call).Type.ToString());
+        Assert.DoesNotContain(model.GetDiagnostics(), d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void LookupSymbolsSeesLocalsParametersAndBuiltins()
+    {
+        var src = "def outer(p):\n    q = p + 1\n    def inner(r):\n        return q + r\n    return inner\n";
+        var tree = PythonSyntaxTree.ParseText(src);
+        var model = PythonCompilation.Create("l", new[] { tree }).GetSemanticModel(tree);
+        var names = model.LookupSymbols(src.IndexOf("return q", StringComparison.Ordinal)).Select(s => s.Name).ToList();
+        Assert.Equal("r", names[0]); // inner's own binding first; q is free there, found in outer
+        Assert.Contains("q", names);
+        Assert.Contains("p", names);
+        Assert.Contains("outer", names);
+        Assert.Contains("len", names);
+        var q = tree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>().Last(i => i.Identifier.Text == "q");
+        Assert.Equal("Any -> Obj", model.GetTypeInfo(q).Type.ToString()); // outer is never called
+    }
+}
