@@ -149,3 +149,16 @@ internal sealed class InlineProvider(string name, params ModuleAdapter[] adapter
 
     public IEnumerable<ModuleAdapter> GetAdapters() => adapters;
 }
+
+public class UnknownAttributeSeverityTests
+{
+    [Fact]
+    public void AnAttributeCPythonLacksTooIsAWarningButAnImportIsAnError()
+    {
+        // CPython raises AttributeError for math.nosuch at run time, and so does the compiled program.
+        var attribute = Assert.Single(Analyze.Program("import math\ntry:\n    math.nosuch\nexcept AttributeError:\n    pass\n").Diagnostics);
+        Assert.Equal(("PY4004", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning), (attribute.Id, attribute.Severity));
+        var import = Assert.Single(Analyze.Program("from math import nosuch\n").Diagnostics);
+        Assert.Equal(("PY4004", Microsoft.CodeAnalysis.DiagnosticSeverity.Error), (import.Id, import.Severity));
+    }
+}

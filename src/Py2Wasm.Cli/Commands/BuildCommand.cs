@@ -46,7 +46,7 @@ public sealed class BuildCommand : ICommand
         }
         if (path is null) throw new UsageException("missing FILE|DIR");
         if (output is null) throw new UsageException("missing -o OUTDIR");
-        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program);
+        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program, target);
         if (emitted is null) return 1;
         var built = CompilerDriver.Build(emitted, target, stderr);
         if (!built.Success)

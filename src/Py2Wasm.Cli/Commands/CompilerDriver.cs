@@ -12,7 +12,7 @@ namespace Py2Wasm.Cli.Commands;
 internal static class CompilerDriver
 {
     /// <summary>Loads and emits the program; prints diagnostics; null when there were errors.</summary>
-    public static EmitResult? Compile(string path, bool dynamicOnly, bool json, TextWriter stderr, out PythonProgram? program)
+    public static EmitResult? Compile(string path, bool dynamicOnly, bool json, TextWriter stderr, out PythonProgram? program, BuildTarget target = BuildTarget.Native)
     {
         program = null;
         try
@@ -26,8 +26,9 @@ internal static class CompilerDriver
         }
         var runtime = RuntimeLocator.Find() ?? "runtime";
         var result = new RustEmitter().Emit(program, new EmitOptions { DynamicOnly = dynamicOnly, RuntimePath = runtime });
-        Report(result.Diagnostics, program, json, stderr);
-        return result.Success ? result : null;
+        var mapping = MappingCheck.Analyze(program, target);
+        Report(MappingCheck.Merge(mapping, result.Diagnostics), program, json, stderr);
+        return result.Success && !mapping.Any(d => d.Severity == DiagnosticSeverity.Error) ? result : null;
     }
 
     public static void Report(IEnumerable<Diagnostic> diagnostics, PythonProgram? program, bool json, TextWriter stderr)

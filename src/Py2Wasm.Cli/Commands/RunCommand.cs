@@ -51,7 +51,7 @@ public sealed class RunCommand : ICommand
             }
         }
         if (path is null) throw new UsageException("missing FILE|DIR");
-        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program);
+        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program, target);
         if (emitted is null) return 1;
         var built = CompilerDriver.Build(emitted, target, stderr);
         if (!built.Success)

@@ -213,7 +213,7 @@ public sealed class ImportAnalyzer
                             && _compilation.GetModule(mapped.QualifiedName + "." + access.Name.Text) is null
                             && !IsStoreTarget(access))
                         {
-                            CheckName(mapped.QualifiedName, access.Name.Text, tree.GetLocation(access.Name.Span));
+                            CheckName(mapped.QualifiedName, access.Name.Text, tree.GetLocation(access.Name.Span), isAttribute: true);
                         }
                         break;
                 }
@@ -352,7 +352,11 @@ public sealed class ImportAnalyzer
             }
         }
 
-        private void CheckName(string moduleName, string name, Location location)
+        /// <summary>
+        /// Checks a name taken from a mapped module. An attribute that neither the adapter nor CPython has is only a
+        /// warning: reading it raises AttributeError in the compiled program just as in CPython (and code may catch it).
+        /// </summary>
+        private void CheckName(string moduleName, string name, Location location, bool isAttribute = false)
         {
             var adapter = Registry.GetModule(moduleName);
             var member = adapter?.GetMember(name);
@@ -387,7 +391,9 @@ public sealed class ImportAnalyzer
                 notes.Add($"did you mean '{suggestion}'?");
             }
             var hint = notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")";
-            _diagnostics.Add(MappingDiagnostics.Create(MappingErrorCode.UnknownName, location, moduleName, name, hint, Listing(available)));
+            var descriptor = MappingDiagnostics.Get(MappingErrorCode.UnknownName);
+            _diagnostics.Add(Diagnostic.Create(descriptor, location, isAttribute ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity,
+                additionalLocations: null, properties: null, moduleName, name, hint, Listing(available)));
         }
 
         private static bool IsStoreTarget(MemberAccessExpressionSyntax access) => access.Parent switch
