@@ -1,11 +1,16 @@
 // Runs a wasm32-wasi program under node's WASI (preview1) and exits with its status.
-// Usage: node run_wasi.mjs program.wasm [args...]
+// Usage: node run_wasi.mjs [--dir DIR] program.wasm [args...]
+// --dir makes DIR (an absolute path) visible to the program under the same path
+// (the test binaries read their case files through CARGO_MANIFEST_DIR).
 import { WASI } from 'node:wasi';
 import { readFile } from 'node:fs/promises';
 import process from 'node:process';
 
-const [path, ...args] = process.argv.slice(2);
-const wasi = new WASI({ version: 'preview1', args: [path, ...args], env: {}, returnOnExit: true });
+let argv = process.argv.slice(2);
+const preopens = {};
+if (argv[0] === '--dir') { preopens[argv[1]] = argv[1]; argv = argv.slice(2); }
+const [path, ...args] = argv;
+const wasi = new WASI({ version: 'preview1', args: [path, ...args], env: {}, preopens, returnOnExit: true });
 const module = await WebAssembly.compile(await readFile(path));
 const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
 process.exitCode = wasi.start(instance);

@@ -36,13 +36,11 @@ mod clib {
 #[cfg(not(all(unix, not(target_family = "wasm"))))]
 mod clib {
     pub fn c_cbrt(x: f64) -> f64 { super::glibc_cbrt(x) }
-    pub fn c_asinh(x: f64) -> f64 { x.asinh() }
-    pub fn c_acosh(x: f64) -> f64 { x.acosh() }
-    pub fn c_atanh(x: f64) -> f64 { x.atanh() }
-    /// erf via its continued-fraction/series forms (accurate to ~1 ulp; the
-    /// platform libm is not available on wasm).
-    pub fn c_erf(x: f64) -> f64 { super::erf_series(x) }
-    pub fn c_erfc(x: f64) -> f64 { 1.0 - super::erf_series(x) }
+    pub fn c_asinh(x: f64) -> f64 { super::portable::asinh(x) }
+    pub fn c_acosh(x: f64) -> f64 { super::portable::acosh(x) }
+    pub fn c_atanh(x: f64) -> f64 { super::portable::atanh(x) }
+    pub fn c_erf(x: f64) -> f64 { super::portable::erf(x) }
+    pub fn c_erfc(x: f64) -> f64 { super::portable::erfc(x) }
 }
 use clib::*;
 
@@ -64,29 +62,73 @@ fn glibc_cbrt(x: f64) -> f64 {
 
 /// Series/continued fraction erf (CPython <= 3.10 used this same scheme).
 #[allow(dead_code)]
-fn erf_series(x: f64) -> f64 {
-    if x.is_nan() { return x; }
-    let absx = x.abs();
-    let r = if absx < 1.5 {
-        // Taylor-like series: 2x/sqrt(pi) * exp(-x^2) * sum x^(2n)/(3*5*...(2n+1)) * 2^n
+/// CPython's own erf/erfc (Modules/mathmodule.c before 3.10 and on
+/// platforms without libm's): a series below 1.5, a continued fraction above.
+/// Used on wasm, where there is no C library; natively libm's are called.
+pub mod portable {
+    const SQRTPI: f64 = 1.772453850905516027298167483341145182798;
+    const LN2: f64 = 6.93147180559945286227e-01;
+
+    fn erf_series(x: f64) -> f64 {
         let x2 = x * x;
         let mut acc = 0.0;
         let mut fk = 25.5;
         for _ in 0..25 { acc = 2.0 + x2 * acc / fk; fk -= 1.0; }
-        acc * x * (-x2).exp() / std::f64::consts::PI.sqrt()
-    } else if absx >= 30.0 { 1.0f64.copysign(x) } else {
-        let x2 = absx * absx;
+        acc * x * (-x2).exp() / SQRTPI
+    }
+    fn erfc_contfrac(x: f64) -> f64 {
+        if x >= 30.0 { return 0.0; }
+        let x2 = x * x;
         let (mut a, mut da, mut p, mut p_last, mut q, mut q_last) = (0.0f64, 0.5f64, 1.0f64, 0.0f64, 0.5 + x2, 1.0f64);
         for _ in 0..50 {
-            a += da; da += 2.0;
+            a += da;
+            da += 2.0;
             let b = da + x2;
             let temp = p; p = b * p - a * p_last; p_last = temp;
             let temp = q; q = b * q - a * q_last; q_last = temp;
         }
-        let cf = p / q * absx * (-x2).exp() / std::f64::consts::PI.sqrt();
-        (1.0 - cf).copysign(x)
-    };
-    r
+        p / q * x * (-x2).exp() / SQRTPI
+    }
+    pub fn erf(x: f64) -> f64 {
+        if x.is_nan() { return x; }
+        if x.abs() < 1.5 { return erf_series(x); }
+        let cf = erfc_contfrac(x.abs());
+        if x > 0.0 { 1.0 - cf } else { cf - 1.0 }
+    }
+    pub fn erfc(x: f64) -> f64 {
+        if x.is_nan() { return x; }
+        if x.abs() < 1.5 { return 1.0 - erf_series(x); }
+        let cf = erfc_contfrac(x.abs());
+        if x > 0.0 { cf } else { 2.0 - cf }
+    }
+
+    /// fdlibm's asinh (what glibc uses), instead of std's formula, which
+    /// overflows for |x| > 1e154 and underflows for tiny x.
+    pub fn asinh(x: f64) -> f64 {
+        let ax = x.abs();
+        if !x.is_finite() { return x + x; }
+        if ax < 2f64.powi(-28) { return x; }
+        let w = if ax > 2f64.powi(28) { ax.ln() + LN2 }
+            else if ax > 2.0 { (2.0 * ax + 1.0 / ((x * x + 1.0).sqrt() + ax)).ln() }
+            else { let t = x * x; (ax + t / (1.0 + (1.0 + t).sqrt())).ln_1p() };
+        if x > 0.0 { w } else { -w }
+    }
+    /// fdlibm's acosh.
+    pub fn acosh(x: f64) -> f64 {
+        if x < 1.0 { return f64::NAN; }
+        if x >= 2f64.powi(28) { return if x.is_finite() { x.ln() + LN2 } else { x + x }; }
+        if x == 1.0 { return 0.0; }
+        if x > 2.0 { return (2.0 * x - 1.0 / (x + (x * x - 1.0).sqrt())).ln(); }
+        let t = x - 1.0;
+        (t + (2.0 * t + t * t).sqrt()).ln_1p()
+    }
+    /// fdlibm's atanh (|x| < 1; the caller raises for the rest).
+    pub fn atanh(x: f64) -> f64 {
+        let ax = x.abs();
+        if ax < 2f64.powi(-28) { return x; }
+        let t = if ax < 0.5 { let t = ax + ax; 0.5 * (t + t * ax / (1.0 - ax)).ln_1p() } else { 0.5 * ((ax + ax) / (1.0 - ax)).ln_1p() };
+        if x >= 0.0 { t } else { -t }
+    }
 }
 
 fn domain() -> PyErr { PyErr::value_error("math domain error") }
