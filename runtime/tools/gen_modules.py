@@ -126,6 +126,22 @@ def json_cases():
     return lines
 
 
+def textwrap_cases(r):
+    """Word splitting as TextWrapper's wordsep_re does it: em-dashes, hyphens, punctuation."""
+    lines = []
+    texts = ["Hello--world is here--and there", "a -- b --c d-- e", "well-known--really, it's a so-called 'test-case'.",
+             "x---y ---- z-", "co-op re-enter 3-4 a-b-c ab-cd-ef-gh", "Don't--ever! (really?) yes...--no", "émigré-style naïve--café"]
+    words = ["alpha", "beta-gamma", "--", "delta--epsilon", "x-y", "long-hyphenated-compound-word", "end.", "q,", "3-d", "z"]
+    for _ in range(60):
+        texts.append(" ".join(r.choice(words) for _ in range(r.randint(3, 12))))
+    for t in texts:
+        for w in [4, 7, 10, 15, 25]:
+            lines.append(case("mod:textwrap.wrap", t, w))
+        lines.append(case("mod:textwrap.wrap", t, 9, Kw(break_on_hyphens=False)))
+        lines.append(case("mod:textwrap.fill", t, 12, Kw(break_long_words=False)))
+    return lines
+
+
 def gen():
     r = random.Random(41)
     lines = []
@@ -139,6 +155,7 @@ def gen():
     lines += exception_groups(random.Random(42))
     lines += operator_cases(random.Random(43))
     lines += json_cases()
+    lines += textwrap_cases(random.Random(44))
     write("modules.jsonl", lines)
 
 

@@ -37,33 +37,23 @@ impl Wrapper {
         })
     }
 
-    fn split_chunks(&self, text: &str) -> Vec<String> {
-        // Whitespace runs and words; words break after hyphens between letters.
-        let chars: Vec<char> = text.chars().collect();
-        let mut chunks = Vec::new();
-        let mut i = 0;
-        let is_letter = |c: char| c.is_alphabetic();
-        while i < chars.len() {
-            let ws = chars[i] == ' ';
-            let mut j = i;
-            while j < chars.len() && (chars[j] == ' ') == ws { j += 1; }
-            if ws || !self.break_on_hyphens { chunks.push(chars[i..j].iter().collect()); i = j; continue; }
-            let mut start = i;
-            for k in i..j {
-                if chars[k] == '-' && k + 1 < j {
-                    let before2 = k >= i + 2 && is_letter(chars[k - 1]) && is_letter(chars[k - 2]);
-                    let before_lhl = k >= i + 3 && is_letter(chars[k - 1]) && chars[k - 2] == '-' && is_letter(chars[k - 3]);
-                    let after = is_letter(chars[k + 1]) && ((k + 2 < j && is_letter(chars[k + 2])) || (k + 3 < j && chars[k + 2] == '-' && is_letter(chars[k + 3])));
-                    if (before2 || before_lhl) && after && k + 1 > start {
-                        chunks.push(chars[start..=k].iter().collect());
-                        start = k + 1;
-                    }
-                }
-            }
-            chunks.push(chars[start..j].iter().collect());
-            i = j;
-        }
-        chunks
+    /// `TextWrapper._split`: CPython's own `wordsep_re` (whitespace runs,
+    /// em-dashes between words, words split after hyphens between letters),
+    /// run through this runtime's `re` engine, or `wordsep_simple_re` when
+    /// `break_on_hyphens` is off.
+    fn split_chunks(&self, text: &str) -> PyResult<Vec<String>> {
+        const WS: &str = r"[\t\n\x0b\x0c\r ]";
+        const NWS: &str = r"[^\t\n\x0b\x0c\r ]";
+        const WP: &str = r#"[\w!"'&.,?]"#;
+        const LT: &str = r"[^\d\W]";
+        let pattern = if self.break_on_hyphens {
+            format!(r"({ws}+|(?<={wp})-{{2,}}(?=\w)|{nws}+?(?:-(?:(?<={lt}{{2}}-)|(?<={lt}-{lt}-))(?={lt}-?{lt})|(?={ws}|\Z)|(?<={wp})(?=-{{2,}}\w)))",
+                ws = WS, nws = NWS, wp = WP, lt = LT)
+        } else {
+            format!("({}+)", WS)
+        };
+        let parts = crate::modules::re::call("split", &[Obj::string(pattern), Obj::str(text)], &[])?;
+        Ok(crate::iter::collect(&parts)?.iter().filter_map(|p| p.as_str().filter(|s| !s.is_empty()).map(str::to_string)).collect())
     }
 
     fn handle_long_word(&self, chunks: &mut Vec<String>, cur_line: &mut Vec<String>, cur_len: usize, width: usize) {
@@ -87,7 +77,7 @@ impl Wrapper {
     pub fn wrap(&self, text: &str) -> PyResult<Vec<String>> {
         let expanded = crate::methods::str_method(&std::rc::Rc::new(crate::pystr::PyStr::new(text)), "expandtabs", &[Obj::Int(self.tabsize as i64)], &[])?;
         let munged: String = crate::repr::str(&expanded).chars().map(|c| if matches!(c, '\t' | '\n' | '\x0b' | '\x0c' | '\r') { ' ' } else { c }).collect();
-        let mut chunks = self.split_chunks(&munged);
+        let mut chunks = self.split_chunks(&munged)?;
         chunks.reverse();
         let len = |s: &String| s.chars().count();
         let mut lines: Vec<String> = Vec::new();
