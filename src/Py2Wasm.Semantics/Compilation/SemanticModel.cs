@@ -28,6 +28,19 @@ internal sealed class SemanticFacts
         _inference = new Lazy<ProgramInference>(() => ProgramInference.Run(this, _compilation.SyntaxTrees), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    private ILookup<ClassSymbol, ClassSymbol>? _subclasses;
+
+    /// <summary>The program's classes that have <paramref name="cls"/> in their MRO (itself excluded).</summary>
+    public IEnumerable<ClassSymbol> Subclasses(ClassSymbol cls)
+    {
+        var lookup = LazyInitializer.EnsureInitialized(ref _subclasses, () =>
+            _compilation.SyntaxTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<ClassDefinitionSyntax>())
+                .Select(ClassFor)
+                .SelectMany(c => c.Mro.Skip(1).Select(b => (Base: b, Derived: c)))
+                .ToLookup(p => p.Base, p => p.Derived));
+        return lookup[cls];
+    }
+
     /// <summary>Whole-program inference, run once on first use.</summary>
     public ProgramInference Inference => _inference.Value;
 

@@ -93,10 +93,13 @@ internal sealed class InferenceWalker
         {
             var receiver = TypeEvaluator.Receiver(_types.TypeOf(member.Expression));
             if (receiver is InstanceType instance && _types.FindAttributeKey(instance.Class, member.Name.Text) is null
-                && _facts.ClassMember(instance.Class, member.Name.Text) is FunctionSymbol method)
+                && _facts.ClassMember(instance.Class, member.Name.Text) is FunctionSymbol)
             {
-                bool isStatic = method.Decorators.Any(d => d is IdentifierNameSyntax { Identifier.Text: "staticmethod" });
-                Bind(call, method, skipFirst: !isStatic, ProgramInference.QualifiedName(method));
+                foreach (var method in _types.Overrides(instance.Class, member.Name.Text))
+                {
+                    bool isStatic = method.Decorators.Any(d => d is IdentifierNameSyntax { Identifier.Text: "staticmethod" });
+                    Bind(call, method, skipFirst: !isStatic, ProgramInference.QualifiedName(method));
+                }
                 return;
             }
             if (receiver is ContainerType container)

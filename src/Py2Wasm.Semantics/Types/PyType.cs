@@ -92,11 +92,30 @@ public abstract class PyType : IEquatable<PyType>
             // tuples of one length join position by position.
             return Limit(new ContainerType(ca.Kind, ca.Arguments.Zip(cb.Arguments, Join).ToImmutableArray()));
         }
+        if (a is InstanceType ia && b is InstanceType ib && CommonBase(ia.Class, ib.Class) is { } common)
+        {
+            // Instances of related classes join to their nearest common base: one struct handle with dynamic
+            // dispatch; method and attribute types then cover every subclass that overrides them.
+            return new InstanceType(common);
+        }
         if ((a.Equals(Int) && b.Equals(Float)) || (a.Equals(Float) && b.Equals(Int)))
         {
             return Float;
         }
         return UnionType.Create(new[] { a, b });
+    }
+
+    private static ClassSymbol? CommonBase(ClassSymbol a, ClassSymbol b)
+    {
+        var bases = b.Mro.IsEmpty ? ImmutableArray.Create(b) : b.Mro;
+        foreach (var c in a.Mro.IsEmpty ? ImmutableArray.Create(a) : a.Mro)
+        {
+            if (bases.Contains(c))
+            {
+                return c;
+            }
+        }
+        return null;
     }
 
     /// <summary>Applies <see cref="NestingDepthBudget"/>.</summary>

@@ -44,9 +44,20 @@ internal sealed partial class TypeEvaluator
             switch (receiver)
             {
                 case InstanceType instance:
-                    if (_facts.ClassMember(instance.Class, member.Name.Text) is FunctionSymbol method && !HasInstanceAttribute(instance.Class, member.Name.Text))
+                    if (_facts.ClassMember(instance.Class, member.Name.Text) is FunctionSymbol && !HasInstanceAttribute(instance.Class, member.Name.Text))
                     {
-                        return ReturnType(method, call);
+                        // Dynamic dispatch: whatever any override in a subclass returns.
+                        PyType? result = null;
+                        foreach (var method in Overrides(instance.Class, member.Name.Text))
+                        {
+                            var r = ReturnType(method, call);
+                            if (r is null)
+                            {
+                                return null;
+                            }
+                            result = JoinNullable(result, r);
+                        }
+                        return result;
                     }
                     return InstanceAttribute(instance.Class, member.Name.Text) is CallableType stored ? stored.Result : PyType.Dynamic;
                 case ContainerType c:
@@ -204,6 +215,11 @@ internal sealed partial class TypeEvaluator
     /// <summary>The attribute <c>receiver.name</c>: a module or class member, or an instance attribute.</summary>
     private PyType? AttributeType(MemberAccessExpressionSyntax member)
     {
+        if (member.Expression is IdentifierNameSyntax { Identifier.Text: "math" } mathName && _facts.ResolveExpression(mathName) is VariableSymbol { IsImported: true }
+            && member.Name.Text is "pi" or "e" or "tau" or "inf" or "nan")
+        {
+            return PyType.Float;
+        }
         var resolved = _facts.ResolveExpression(member);
         if (resolved is VariableSymbol or ParameterSymbol)
         {
@@ -265,11 +281,23 @@ internal sealed partial class TypeEvaluator
     internal PyType AttributeTypeOf(AttributeKey key) =>
         (_state.Attributes.TryGetValue(key, out var t) ? WithHints(key, t) ?? PyType.Dynamic : PyType.Dynamic).WithoutUnknown();
 
+    /// <summary>The methods a call <c>x.name(…)</c> may run when x is an instance of <paramref name="cls"/> or of a subclass.</summary>
+    internal IEnumerable<FunctionSymbol> Overrides(ClassSymbol cls, string name) =>
+        new[] { cls }.Concat(_facts.Subclasses(cls)).Select(c => _facts.ClassMember(c, name)).OfType<FunctionSymbol>().Distinct();
+
     private PyType? InstanceAttribute(ClassSymbol cls, string name)
     {
         if (FindAttributeKey(cls, name) is { } key)
         {
-            return WithHints(key, _state.Attributes[key]);
+            var own = WithHints(key, _state.Attributes[key]);
+            foreach (var sub in _facts.Subclasses(cls))
+            {
+                if (FindAttributeKey(sub, name) is { } subKey && subKey != key)
+                {
+                    own = JoinNullable(own, WithHints(subKey, _state.Attributes[subKey]));
+                }
+            }
+            return own;
         }
         switch (_facts.ClassMember(cls, name))
         {
