@@ -103,6 +103,8 @@ internal sealed partial class ModuleEmitter
         var f = new FunctionContext("<genexpr>", isModule: false);
         InScope(scope, f, w, null, () =>
         {
+            // A generator expression that raised or ended stays exhausted, as CPython's does.
+            _w.Line("if done { return Ok(None); }");
             _w.Line("let mut line: u32 = " + LineOf(c).ToString(CultureInfo.InvariantCulture) + ";");
             _w.Line("let r = (|| -> PyResult<Option<Obj>> {");
             _w.Indent++;
@@ -137,6 +139,7 @@ internal sealed partial class ModuleEmitter
             _w.Close();
             _w.Indent--;
             _w.Line("})();");
+            _w.Line("if !matches!(r, Ok(Some(_))) { done = true; }");
             _w.Line("r.map_err(|e| e.at(FILE, line, \"<genexpr>\"))");
             return 0;
         });
@@ -149,6 +152,7 @@ internal sealed partial class ModuleEmitter
         }
         sb.Append(locals);
         sb.Append(indent).Append("let mut depth: usize = 0;\n");
+        sb.Append(indent).Append("let mut done = false;\n");
         sb.Append(indent).Append("let mut its: Vec<Obj> = Vec::new();\n");
         sb.Append(indent).Append("pyrt::iter::from_fn(\"generator\", move || {\n");
         sb.Append(w);

@@ -35,6 +35,9 @@ internal sealed partial class ModuleEmitter
         "range", "slice", "type",
     };
 
+    /// <summary>Built-in types that are generic in annotations (<c>list[int]</c>).</summary>
+    private static readonly HashSet<string> s_genericTypes = new(StringComparer.Ordinal) { "list", "dict", "set", "frozenset", "tuple", "type" };
+
     /// <summary>A Rust expression of type <c>Obj</c> computing <paramref name="e"/>.</summary>
     private string Expr(ExpressionSyntax e)
     {
@@ -77,6 +80,10 @@ internal sealed partial class ModuleEmitter
                 return Dict(d);
             case MemberAccessExpressionSyntax m:
                 return MemberAccess(m);
+            case SubscriptExpressionSyntax s when s.Expression is IdentifierNameSyntax t && s_genericTypes.Contains(t.Identifier.Text) &&
+                                                  KindOf(t.Identifier.Text, out _) == SymbolKind.Global && !_slots.ContainsKey(t.Identifier.Text):
+                // `list[int]` outside an annotation (a type alias): a types.GenericAlias.
+                return "emit::generic_alias(" + Expr(s.Expression) + ", " + Index(s.Index) + ")";
             case SubscriptExpressionSyntax s:
                 return "ops::getitem(&" + Expr(s.Expression) + ", &" + Index(s.Index) + ")?";
             case CallExpressionSyntax c:
@@ -549,6 +556,9 @@ internal sealed partial class ModuleEmitter
                     }
                     if (name == "print") return "builtins::print(" + args + ", " + kw + ")?";
                     if (name == "len" && positional.Count == 1 && nkw == 0 && !dynamicArgs) return "builtins::len(&" + positional[0] + ")?";
+                    if (name == "next") return "emit::next(" + args + ", " + kw + ")?";
+                    if (name == "dict") return "emit::dict_call(" + args + ", " + kw + ")?";
+                    if (name is "getattr" or "hasattr" or "setattr" or "delattr") return "emit::attr_builtin(" + Str(name) + ", " + args + ", " + kw + ")?";
                     if (name is "exit" or "quit") return "return Err(pyrt::emit::sys::exit(" + args + ".first().cloned()))";
                     if (s_callBuiltin.Contains(name)) return "builtins::call_builtin(" + Str(name) + ", " + args + ", " + kw + ")?";
                     return "ops::call(&" + BuiltinValue(name) + ", " + args + ", " + kw + ")?";

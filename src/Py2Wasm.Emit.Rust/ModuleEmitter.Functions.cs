@@ -184,6 +184,25 @@ internal sealed partial class ModuleEmitter
         "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "range", "slice", "type",
     };
 
+    /// <summary>
+    /// "module.Name" when <paramref name="e"/> names a class of a runtime-provided standard library module (<c>collections.OrderedDict</c>,
+    /// or a name from <c>from collections import OrderedDict</c>): those are native types that cannot be subclassed yet.
+    /// Exception classes can be.
+    /// </summary>
+    private string? StdlibClassName(ExpressionSyntax e)
+    {
+        string? found = null;
+        if (e is MemberAccessExpressionSyntax m && ModuleAlias(m.Expression, out var moduleName) is not null && !_program.ProgramModules.Contains(moduleName))
+        {
+            found = moduleName + "." + m.Name.Text;
+        }
+        else if (e is IdentifierNameSyntax id && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global && _stdlibImports.TryGetValue(id.Identifier.Text, out var qualified))
+        {
+            found = qualified;
+        }
+        return found is null || found.EndsWith("Error", StringComparison.Ordinal) || found.EndsWith("Exception", StringComparison.Ordinal) ? null : found;
+    }
+
     private void EmitClassDefinition(ClassDefinitionSyntax c)
     {
         var scope = _scopes[c];
@@ -196,13 +215,25 @@ internal sealed partial class ModuleEmitter
             decorators.Add(t);
         }
         var bases = new List<string>();
+        var keywords = new List<string>();
         if (c.ArgumentList is not null)
         {
             foreach (var a in c.ArgumentList.Arguments)
             {
-                if (!a.Name.IsNone || !a.StarToken.IsNone)
+                if (!a.StarToken.IsNone || a.Name.Text == "metaclass")
                 {
-                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a class keyword argument (metaclass=...) or unpacked base list");
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a metaclass or an unpacked base list");
+                    continue;
+                }
+                if (!a.Name.IsNone)
+                {
+                    // Other class keywords go to the base's __init_subclass__.
+                    keywords.Add("(Rc::from(" + Str(a.Name.Text) + "), " + Expr(a.Expression) + ")");
+                    continue;
+                }
+                if (StdlibClassName(a.Expression) is { } stdlibClass)
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "subclassing '" + stdlibClass + "' from the standard library");
                     continue;
                 }
                 if (a.Expression is IdentifierNameSyntax id && s_builtinTypes.Contains(id.Identifier.Text) && !_slots.ContainsKey(id.Identifier.Text))
@@ -224,7 +255,8 @@ internal sealed partial class ModuleEmitter
             EmitBlock(c.Body);
             return 0;
         });
-        _w.Line("let cls" + n + " = emit::make_class(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n + ")?;");
+        _w.Line("let cls" + n + " = emit::make_class" + (keywords.Count == 0 ? "" : "_kw") + "(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n +
+            (keywords.Count == 0 ? "" : ", &[" + string.Join(", ", keywords) + "]") + ")?;");
         if (classCell) _w.Line("emit::cell_set(&" + CellVar("__class__") + ", cls" + n + ".clone());");
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
@@ -361,6 +393,7 @@ internal sealed partial class ModuleEmitter
                     continue;
                 }
                 _w.Line(StoreName(bound, "emit::getattr(&emit::stdlib::import(" + Str(dotted) + "), " + Str(name) + ")?"));
+                if (_scope.Kind == ScopeKind.Module) _stdlibImports[bound] = dotted + "." + name;
             }
         }
     }

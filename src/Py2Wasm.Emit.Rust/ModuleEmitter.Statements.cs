@@ -342,15 +342,33 @@ internal sealed partial class ModuleEmitter
             _w.Line("Ok(f) => f,");
         }
         _w.Open("Err(e" + n + ") =>");
+        // An exception escaping a handler has the handled one as __context__.
+        OpenFlowClosure("h" + n);
         EmitHandlers(s, "e" + n);
+        CloseFlowClosure();
+        _w.Open("match h" + n);
+        _w.Line("Ok(f) => f,");
+        _w.Line("Err(x) => return Err(x.with_context(Some(e" + n + "))),");
+        _w.Close();
         _w.Close();
         _w.Close(";");
         EmitFlowDispatch(flow);
         if (hasFinally)
         {
             CloseFlowClosure();
+            // The finally body runs in its own closure so that an exception it raises while another one
+            // propagates gets that one as __context__, and its own return/break/continue win.
+            OpenFlowClosure("fb" + n);
             MarkLine(s.FinallyClause!);
             EmitBlock(s.FinallyClause!.Body);
+            CloseFlowClosure();
+            _w.Open("match fb" + n);
+            _w.Line("Err(x) => return Err(match fin" + n + " { Err(e) => x.with_context(Some(e)), Ok(_) => x }),");
+            _w.Line("Ok(Flow::Normal) => {}");
+            _w.Open("Ok(f) =>");
+            EmitFlowDispatch("f");
+            _w.Close();
+            _w.Close();
             _w.Open("match fin" + n);
             _w.Line("Err(e) => return Err(e),");
             _w.Open("Ok(f) =>");
@@ -387,8 +405,14 @@ internal sealed partial class ModuleEmitter
             if (!h.Name.IsNone)
             {
                 // `except E as name` unbinds the name at the end of the handler.
+                // CPython compiles it as `name = None; del name`, whatever the scope.
                 var kind = KindOf(h.Name.Text, out _);
                 if (kind == SymbolKind.Local) _w.Line(LocalVar(h.Name.Text) + " = None;");
+                else
+                {
+                    _w.Line(StoreName(h.Name.Text, "Obj::None"));
+                    _w.Line(DeleteName(h.Name.Text));
+                }
             }
             _f.Handlers.RemoveAt(_f.Handlers.Count - 1);
             _w.Close();
@@ -396,9 +420,8 @@ internal sealed partial class ModuleEmitter
         }
         if (!catchAll)
         {
-            _w.Line((first ? "" : "else ") + "{ return Err(" + err + "); }");
+            _w.Line((first ? "" : "else ") + "{ return Err(" + err + ".clone()); }");
         }
-        _w.Line("Flow::Normal");
     }
 
     private void EmitRaise(RaiseStatementSyntax r)
@@ -476,7 +499,7 @@ internal sealed partial class ModuleEmitter
                 {
                     var v = Tmp();
                     _w.Line("let " + v + " = " + value + ";");
-                    _w.Line("ops::setattr(&" + Expr(m.Expression) + ", " + Str(m.Name.Text) + ", " + v + ")?;");
+                    _w.Line("emit::setattr(&" + Expr(m.Expression) + ", " + Str(m.Name.Text) + ", " + v + ")?;");
                     break;
                 }
             case SubscriptExpressionSyntax sub:
@@ -549,7 +572,7 @@ internal sealed partial class ModuleEmitter
                     _w.Line("let " + o + " = " + Expr(m.Expression) + ";");
                     var cur = Tmp();
                     _w.Line("let " + cur + " = emit::getattr(&" + o + ", " + Str(m.Name.Text) + ")?;");
-                    _w.Line("ops::setattr(&" + o + ", " + Str(m.Name.Text) + ", ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?)?;");
+                    _w.Line("emit::setattr(&" + o + ", " + Str(m.Name.Text) + ", ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?)?;");
                     break;
                 }
             case SubscriptExpressionSyntax sub:
@@ -593,7 +616,7 @@ internal sealed partial class ModuleEmitter
                     break;
                 }
             case MemberAccessExpressionSyntax m:
-                _w.Line("ops::delattr(&" + Expr(m.Expression) + ", " + Str(m.Name.Text) + ")?;");
+                _w.Line("emit::delattr(&" + Expr(m.Expression) + ", " + Str(m.Name.Text) + ")?;");
                 break;
             default:
                 Error(EmitErrorCode.UnsupportedStatement, target, "deleting this target");

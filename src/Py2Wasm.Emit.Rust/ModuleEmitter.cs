@@ -47,6 +47,9 @@ internal sealed partial class ModuleEmitter
     private readonly NameTable _itemNames = new();
     private readonly Scope _moduleScope;
     private readonly HashSet<string> _typingNames = new(StringComparer.Ordinal);
+
+    /// <summary>Module-level names bound by <c>from stdlib_module import name</c>, with their qualified names.</summary>
+    private readonly Dictionary<string, string> _stdlibImports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _moduleAliases = new(StringComparer.Ordinal);
 
     private CodeWriter _w = new();
@@ -143,6 +146,7 @@ internal sealed partial class ModuleEmitter
         w.Line("thread_local! {");
         w.Line("    static GLOBALS: emit::Globals = emit::Globals::new(" + _slotNames.Count.ToString(CultureInfo.InvariantCulture) + ");");
         w.Line("    static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);");
+        w.Line("    static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);");
         w.Line("}");
         w.Line();
         w.Line("#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }");
@@ -153,7 +157,7 @@ internal sealed partial class ModuleEmitter
         w.Open("pub fn getattr(name: &str) -> PyResult<Obj>");
         w.Line("match GLOBAL_NAMES.iter().position(|n| *n == name) {");
         w.Line("    Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),");
-        w.Line("    _ => Err(PyErr::attribute_error(format!(\"module '{}' has no attribute '{}'\", MODULE, name))),");
+        w.Line("    _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),");
         w.Line("}");
         w.Close();
         w.Line();
@@ -162,13 +166,18 @@ internal sealed partial class ModuleEmitter
         w.Line("GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()");
         w.Close();
         w.Line();
-        w.Line("/// A module object holding a snapshot of the globals (`import module` used as a value).");
-        w.Open("pub fn module_obj() -> Obj");
-        w.Line("let mut d = indexmap_like();");
-        w.Line("for (i, n) in GLOBAL_NAMES.iter().enumerate() { if GLOBALS.with(|g| g.is_bound(i)) { if let Ok(v) = gget(i, n) { d.push((n.to_string(), v)); } } }");
-        w.Line("emit::module_from(MODULE, d)");
+        w.Line("/// `module.name = value` from another module: rebinds the global; false for a name the module never binds.");
+        w.Open("pub fn setattr(name: &str, value: Obj) -> bool");
+        w.Line("match GLOBAL_NAMES.iter().position(|n| *n == name) {");
+        w.Line("    Some(slot) => { gset(slot, value); true }");
+        w.Line("    None => false,");
+        w.Line("}");
         w.Close();
-        w.Line("fn indexmap_like() -> Vec<(String, Obj)> { Vec::new() }");
+        w.Line();
+        w.Line("/// The module object (`import module` used as a value): one per module, reading and writing the live globals.");
+        w.Open("pub fn module_obj() -> Obj");
+        w.Line("MODULE_OBJ.with(|m| m.borrow_mut().get_or_insert_with(|| emit::live_module(MODULE, FILE, getattr, setattr)).clone())");
+        w.Close();
         w.Line();
         w.Line("/// Runs the module body once (later imports see the module as it is, as in CPython).");
         w.Open("pub fn init() -> PyResult<()>");
@@ -209,8 +218,9 @@ internal sealed partial class ModuleEmitter
     {
         for (var p = from.Parent; p is not null; p = p.Parent)
         {
-            if (p.Kind == ScopeKind.Class) continue;
-            var k = p.Lookup(name);
+            // Class scopes are skipped; so are comprehensions the name only passes through (an inner
+            // comprehension reading a local of the function around an outer one).
+            if (p.Kind == ScopeKind.Class || !p.Symbols.TryGetValue(name, out var k)) continue;
             if (k != SymbolKind.Outer)
             {
                 return (p, k);

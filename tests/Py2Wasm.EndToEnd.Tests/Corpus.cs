@@ -76,6 +76,17 @@ public static class CorpusFinder
         return dir?.FullName ?? throw new InvalidOperationException("Py2Wasm.sln not found");
     }
 
+    /// <summary>
+    /// PY2WASM_CORPUS: space- or comma-separated prefixes of program names (e.g. "generators/ stdlib/copy_module");
+    /// when set, only those programs are compiled and run, and the ratchet files are checked for them only.
+    /// </summary>
+    public static IReadOnlyList<string>? Filter { get; } = Environment.GetEnvironmentVariable("PY2WASM_CORPUS") is { Length: > 0 } f
+        ? f.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries)
+        : null;
+
+    /// <summary>True when <paramref name="name"/> is selected by <see cref="Filter"/> (always true without a filter).</summary>
+    public static bool Selected(string name) => Filter is null || Filter.Any(prefix => name.StartsWith(prefix, StringComparison.Ordinal));
+
     public static List<CorpusProgram> Find()
     {
         var root = CorpusRoot;
@@ -86,6 +97,7 @@ public static class CorpusFinder
             if (rel is "regen.py" or "manifest.py") continue;
             if (rel.Split('/').Any(part => part.StartsWith('_'))) continue;
             if (!File.Exists(System.IO.Path.ChangeExtension(path, ".expected"))) continue;
+            if (!Selected(rel[..^3])) continue;
             list.Add(new CorpusProgram(rel[..^3], path));
         }
         return list;

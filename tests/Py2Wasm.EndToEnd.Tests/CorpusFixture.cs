@@ -79,6 +79,31 @@ public sealed class CorpusFixture
         sb.Append("times: emit ").Append(emitTime.TotalSeconds.ToString("F1")).Append("s, native build ").Append(nativeTime.TotalSeconds.ToString("F1"))
           .Append("s, wasi build ").Append(wasiTime.TotalSeconds.ToString("F1")).Append("s, total ").Append(sw.Elapsed.TotalSeconds.ToString("F1")).Append("s\n");
         Summary = sb.ToString();
+        WriteReport();
+    }
+
+    /// <summary>PY2WASM_CORPUS_REPORT=path writes every program's outcome on both targets, with the first difference.</summary>
+    private void WriteReport()
+    {
+        var path = Environment.GetEnvironmentVariable("PY2WASM_CORPUS_REPORT");
+        if (string.IsNullOrEmpty(path)) return;
+        var sb = new StringBuilder(Summary);
+        if (BuildError is not null) sb.Append("build error: ").Append(BuildError).Append('\n');
+        foreach (var p in Programs)
+        {
+            if (Rejections.TryGetValue(p.Name, out var d))
+            {
+                sb.Append("rejected ").Append(p.Name).Append(": ").Append(string.Join("; ", d.Where(x => x.Severity == DiagnosticSeverity.Error)
+                    .Select(x => x.Id + " " + (x.Location.GetLineSpan().StartLinePosition.Line + 1) + ": " + x.GetMessage()))).Append('\n');
+                continue;
+            }
+            foreach (var (target, results) in new[] { ("native", Native), ("wasi", Wasi) })
+            {
+                if (results.TryGetValue(p.Name, out var r))
+                    sb.Append(r.Outcome == Outcome.Passed ? "passed " : "FAILED ").Append(target).Append(' ').Append(p.Name).Append(r.Detail.Length > 0 ? ": " + r.Detail : "").Append('\n');
+            }
+        }
+        File.WriteAllText(path, sb.ToString());
     }
 
     private static ProgramResult RunOne(CorpusProgram p, ProcessStartInfo psi, TimeSpan limit)

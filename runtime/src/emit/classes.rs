@@ -43,6 +43,14 @@ pub fn staticmethod(f: Obj) -> Obj { STATICMETHOD.with(|c| wrapper(c.clone(), f)
 /// `classmethod(f)`.
 pub fn classmethod(f: Obj) -> Obj { CLASSMETHOD.with(|c| wrapper(c.clone(), f)) }
 
+/// `__get__`/`__set__` of a user-defined descriptor (an instance of a Python class defining it), not a property.
+pub(crate) fn descriptor_method(v: &Obj, which: &str) -> Option<Obj> {
+    match v {
+        Obj::Instance(d) if d.class.kind == ClassKind::User => d.class.lookup(which),
+        _ => None,
+    }
+}
+
 fn is_property(o: &Obj) -> bool { matches!(o, Obj::Instance(i) if i.class.name == "property" && i.class.kind == ClassKind::BuiltinType) }
 
 /// The value of a built-in name used as a value (`key=len`, `except ValueError`, `isinstance(x, int)`).
@@ -66,6 +74,38 @@ pub fn builtin_value(name: &str) -> Option<Obj> {
 
 /// `class name(bases): <ns>`.
 pub fn make_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyResult<Obj> {
+    make_class_kw(name, module, bases, ns, &[])
+}
+
+/// `class name(bases, **kw): <ns>`: creates the class, then does what `type.__new__` does after:
+/// `__set_name__` on the attributes that define it, then the nearest base's `__init_subclass__(**kw)`.
+pub fn make_class_kw(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, kw: &Kwargs) -> PyResult<Obj> {
+    let cls = create_class(name, module, bases, ns)?;
+    let c = match &cls { Obj::Class(c) => c.clone(), _ => unreachable!() };
+    let attrs: Vec<(String, Obj)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    for (k, v) in attrs {
+        if let Obj::Instance(i) = &v {
+            if let Some(f) = i.class.lookup("__set_name__") {
+                crate::ops::call(&f, &[v.clone(), cls.clone(), Obj::str(&k)], &[])?;
+            }
+        }
+    }
+    let hook = c.mro.iter().find_map(|b| b.dict.borrow().get("__init_subclass__").cloned());
+    match hook {
+        Some(h) => {
+            let f = wrapped(&h).unwrap_or(h);
+            crate::ops::call(&f, &[cls.clone()], kw)?;
+        }
+        None => {
+            if !kw.is_empty() {
+                return Err(PyErr::type_error(format!("{}.__init_subclass__() takes no keyword arguments", name)));
+            }
+        }
+    }
+    Ok(cls)
+}
+
+fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyResult<Obj> {
     let mut refs: Vec<ClassRef> = Vec::new();
     for b in bases {
         match b {
@@ -79,6 +119,10 @@ pub fn make_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> P
     }
     let mut dict = ns.items;
     if !dict.contains_key("__module__") { dict.insert("__module__".into(), Obj::str(module)); }
+    // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f @ Obj::Func(_)) = dict.get(special).cloned() { dict.insert(special.into(), classmethod(f)); }
+    }
     Ok(Obj::Class(Class::new_user(name, module, refs, dict)?))
 }
 
@@ -113,15 +157,27 @@ fn bind_found(receiver: &Obj, cls: &ClassRef, v: Obj, via_class: bool) -> PyResu
 /// `obj.name` in generated code.
 pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
     match o {
+        Obj::Instance(_) if is_property(o) && matches!(name, "setter" | "getter") => {
+            let (p, which) = (o.clone(), name.to_string());
+            Ok(Func::new(name, move |a: &[Obj], k: &Kwargs| call_method(&p, &which, a, k)))
+        }
         Obj::Instance(inst) => {
             if let Some(v) = inst.dict.borrow().get(name) { return Ok(v.clone()); }
             if let Some(v) = inst.class.lookup(name) {
                 if is_marker(&v, &STATICMETHOD) || is_marker(&v, &CLASSMETHOD) { return bind_found(o, &inst.class, v, false); }
+                if let Some(get) = descriptor_method(&v, "__get__") {
+                    return crate::ops::call(&get, &[v, o.clone(), Obj::Class(inst.class.clone())], &[]);
+                }
             }
             crate::ops::getattr(o, name)
         }
         Obj::Class(c) => {
-            if let Some(v) = c.lookup(name) { return bind_found(o, c, v, true); }
+            if let Some(v) = c.lookup(name) {
+                if let Some(get) = descriptor_method(&v, "__get__") {
+                    return crate::ops::call(&get, &[v, Obj::None, o.clone()], &[]);
+                }
+                return bind_found(o, c, v, true);
+            }
             if name == "__qualname__" { return Ok(Obj::str(&c.name)); }
             if name == "__mro__" {
                 let mut v = vec![o.clone()];
@@ -133,9 +189,66 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 let b: Vec<Obj> = if c.bases.is_empty() { vec![Obj::Class(crate::builtins::type_class("object"))] } else { c.bases.iter().map(|m| Obj::Class(m.clone())).collect() };
                 return Ok(Obj::tuple(b));
             }
-            crate::ops::getattr(o, name)
+            match crate::ops::getattr(o, name) {
+                Err(e) if e.is(ExcKind::AttributeError) && c.kind == ClassKind::BuiltinType => unbound_builtin_method(c, name).ok_or(e),
+                r => r,
+            }
         }
+        Obj::Func(f) => match crate::emit::func_attr(f, name) {
+            Some(v) => Ok(v),
+            None => crate::ops::getattr(o, name),
+        },
+        Obj::Exc(e) => match crate::ops::getattr(o, name) {
+            Err(err) if err.is(ExcKind::AttributeError) => exception_attribute(e, name).ok_or(err),
+            r => r,
+        },
         _ => crate::ops::getattr(o, name),
+    }
+}
+
+/// Instance methods of the built-in types, as `dir(type)` lists them in CPython 3.11.
+fn builtin_methods(type_name: &str) -> &'static [&'static str] {
+    match type_name {
+        "str" => &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index",
+            "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle",
+            "isupper", "join", "ljust", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust",
+            "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"],
+        "list" => &["append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"],
+        "dict" => &["clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"],
+        "set" => &["add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update", "isdisjoint",
+            "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update"],
+        "frozenset" => &["copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"],
+        "tuple" => &["count", "index"],
+        "int" => &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "to_bytes"],
+        "float" => &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+        _ => &[],
+    }
+}
+
+/// `str.lower`, `list.append`, ... used as values: a function whose first argument is the receiver
+/// (CPython's method descriptors), checking the receiver's type as CPython does.
+fn unbound_builtin_method(c: &ClassRef, name: &str) -> Option<Obj> {
+    let type_name = c.name.clone();
+    let method = builtin_methods(&type_name).iter().find(|m| **m == name)?;
+    Some(Func::new(method, move |args: &[Obj], kw: &Kwargs| {
+        let receiver = args.first().ok_or_else(|| PyErr::type_error(format!("unbound method {}.{}() needs an argument", type_name, method)))?;
+        let actual = receiver.type_name();
+        let fits = actual == type_name || (type_name == "int" && actual == "bool");
+        if !fits {
+            return Err(PyErr::type_error(format!("descriptor '{}' for '{}' objects doesn't apply to a '{}' object", method, type_name, actual)));
+        }
+        crate::ops::call_method(receiver, method, &args[1..], kw)
+    }))
+}
+
+/// Attributes of built-in exceptions that the core value model keeps in `args`.
+fn exception_attribute(e: &PyErr, name: &str) -> Option<Obj> {
+    let args = e.args();
+    match name {
+        "value" if e.is(ExcKind::StopIteration) => Some(args.first().cloned().unwrap_or(Obj::None)),
+        "code" if e.is(ExcKind::SystemExit) => Some(match args.len() { 0 => Obj::None, 1 => args[0].clone(), _ => Obj::tuple(args) }),
+        "__suppress_context__" => Some(Obj::Bool(e.0.suppress_context.get())),
+        _ => None,
     }
 }
 
@@ -187,6 +300,9 @@ pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
             Ok(Func::new("__init__", move |a: &[Obj], _k: &Kwargs| { *e.0.args.borrow_mut() = a.to_vec(); Ok(Obj::None) }))
         }
         ("__init__", _) => Ok(Func::new("__init__", |_a: &[Obj], _k: &Kwargs| Ok(Obj::None))),
+        ("__init_subclass__", _) => Ok(Func::new("__init_subclass__", |_a: &[Obj], k: &Kwargs| {
+            if k.is_empty() { Ok(Obj::None) } else { Err(PyErr::type_error("object.__init_subclass__() takes no keyword arguments")) }
+        })),
         ("__str__", _) | ("__repr__", _) => {
             let r = receiver.clone();
             let is_repr = name == "__repr__";
@@ -215,4 +331,49 @@ fn default_repr(o: &Obj, is_repr: bool) -> String {
         Obj::Instance(i) => format!("<{}.{} object at {:#x}>", i.class.module, i.class.name, o.addr()),
         _ => crate::repr::repr(o),
     }
+}
+
+thread_local! {
+    static GENERIC_ALIAS: ClassRef = generic_alias_class();
+}
+
+fn generic_alias_class() -> ClassRef {
+    let mut d = indexmap::IndexMap::new();
+    d.insert("__repr__".to_string(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| Ok(Obj::string(type_repr(&a[0])))));
+    d.insert("__call__".to_string(), Func::new("__call__", |a: &[Obj], k: &Kwargs| {
+        let origin = crate::ops::getattr(&a[0], "__origin__")?;
+        crate::ops::call(&origin, &a[1..], k)
+    }));
+    d.insert("__eq__".to_string(), Func::new("__eq__", |a: &[Obj], _k: &Kwargs| {
+        let same = |o: &Obj, name: &str| -> PyResult<Obj> { crate::ops::getattr(o, name) };
+        if !matches!(&a[1], Obj::Instance(i) if GENERIC_ALIAS.with(|c| Rc::ptr_eq(&i.class, c))) { return Ok(Obj::NotImplemented); }
+        Ok(Obj::Bool(crate::ops::eq(&same(&a[0], "__origin__")?, &same(&a[1], "__origin__")?)? && crate::ops::eq(&same(&a[0], "__args__")?, &same(&a[1], "__args__")?)?))
+    }));
+    match Class::new_user("GenericAlias", "types", vec![], d) { Ok(c) => c, Err(_) => unreachable!() }
+}
+
+/// How `repr` shows a type inside a generic alias: `int`, `mod.Class`, `list[int]`, `...`.
+fn type_repr(o: &Obj) -> String {
+    match o {
+        Obj::Class(c) if c.module == "builtins" => c.name.clone(),
+        Obj::Class(c) => format!("{}.{}", c.module, c.name),
+        Obj::Instance(i) if GENERIC_ALIAS.with(|c| Rc::ptr_eq(&i.class, c)) => {
+            let d = i.dict.borrow();
+            let origin = d.get("__origin__").map(type_repr).unwrap_or_default();
+            let args: Vec<String> = match d.get("__args__") { Some(Obj::Tuple(t)) => t.iter().map(type_repr).collect(), _ => vec![] };
+            format!("{}[{}]", origin, if args.is_empty() { "()".to_string() } else { args.join(", ") })
+        }
+        Obj::None => "None".to_string(),
+        other => crate::repr::repr(other),
+    }
+}
+
+/// `list[int]`, `dict[str, list[int]]` evaluated at run time (type aliases): a `types.GenericAlias`
+/// that prints as in CPython and calls its origin.
+pub fn generic_alias(origin: Obj, args: Obj) -> Obj {
+    let args = match args { Obj::Tuple(t) => Obj::Tuple(t), other => Obj::tuple(vec![other]) };
+    let inst = Instance { class: GENERIC_ALIAS.with(|c| c.clone()), dict: RefCell::new(indexmap::IndexMap::new()) };
+    inst.dict.borrow_mut().insert("__origin__".into(), origin);
+    inst.dict.borrow_mut().insert("__args__".into(), args);
+    Obj::Instance(Rc::new(inst))
 }

@@ -85,3 +85,20 @@ pub fn unpack_star(o: &Obj, before: usize, after: usize) -> PyResult<Vec<Obj>> {
     out.extend_from_slice(&items[items.len() - after..]);
     Ok(out)
 }
+
+/// `next(it[, default])` called by name: like the built-in, but a generator's return value
+/// becomes `StopIteration.value` (`return x` in a generator driven by `next`).
+pub fn next(args: &[Obj], kw: &crate::class::Kwargs) -> PyResult<Obj> {
+    if kw.is_empty() && (args.len() == 1 || args.len() == 2) {
+        if let Obj::Iter(it) = &args[0] {
+            let mut b = it.borrow_mut();
+            if let Some(g) = b.as_generator() {
+                return match (g.send_full(Obj::None)?, args.get(1)) {
+                    (crate::gen::GenStep::Return(_), Some(default)) => Ok(default.clone()),
+                    (step, _) => crate::gen::step_value(step),
+                };
+            }
+        }
+    }
+    crate::builtins::call_builtin("next", args, kw)
+}

@@ -6,6 +6,7 @@
 //! argument binding, class creation, iteration and unpacking helpers.
 
 pub mod args;
+pub mod attrs;
 pub mod classes;
 pub mod exc;
 pub mod iterate;
@@ -16,6 +17,7 @@ pub mod sys;
 pub mod vars;
 
 pub use args::*;
+pub use attrs::*;
 pub use classes::*;
 pub use exc::*;
 pub use iterate::*;
@@ -66,6 +68,33 @@ pub fn module_from(name: &str, items: Vec<(String, Obj)>) -> Obj {
     let mut d = indexmap::IndexMap::new();
     for (k, v) in items { d.insert(k, v); }
     Obj::Module(Rc::new(Module { name: name.to_string(), dict: RefCell::new(d) }))
+}
+
+/// The object of a module compiled from the program (`import module` used as a value): an instance of a
+/// `module` class whose attribute reads and writes go to the module's global slots through `get`/`set`,
+/// so it always sees the live globals and `a is b` holds for two imports of one module. A write to a name
+/// the module never binds is kept on the object itself.
+pub fn live_module(name: &'static str, file: &'static str, get: fn(&str) -> PyResult<Obj>, set: fn(&str, Obj) -> bool) -> Obj {
+    let mut d = indexmap::IndexMap::new();
+    d.insert("__getattr__".to_string(), Func::new("__getattr__", move |a: &[Obj], _k: &Kwargs| get(&crate::repr::str(&a[1]))));
+    d.insert("__setattr__".to_string(), Func::new("__setattr__", move |a: &[Obj], _k: &Kwargs| {
+        let attr = crate::repr::str(&a[1]);
+        if !set(&attr, a[2].clone()) {
+            if let Obj::Instance(i) = &a[0] { i.dict.borrow_mut().insert(attr, a[2].clone()); }
+        }
+        Ok(Obj::None)
+    }));
+    d.insert("__repr__".to_string(), Func::new("__repr__", move |_a: &[Obj], _k: &Kwargs| Ok(Obj::string(format!("<module '{}' from '{}'>", name, file)))));
+    let class = match crate::class::Class::new_user("module", "builtins", vec![], d) { Ok(c) => c, Err(_) => unreachable!() };
+    Obj::Instance(Rc::new(crate::class::Instance { class, dict: RefCell::new(indexmap::IndexMap::new()) }))
+}
+
+/// A module attribute that is not one of its globals: one set on the module object from outside, else AttributeError.
+pub fn module_extra_attr(module_obj: &Option<Obj>, module: &str, name: &str) -> PyResult<Obj> {
+    if let Some(Obj::Instance(i)) = module_obj {
+        if let Some(v) = i.dict.borrow().get(name) { return Ok(v.clone()); }
+    }
+    Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", module, name)))
 }
 
 /// `with` leaving by an exception: calls `__exit__(type, value, None)`; true when it suppresses the exception.

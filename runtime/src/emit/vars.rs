@@ -159,3 +159,17 @@ pub fn push_field(out: &mut String, v: &Obj, conv: Option<char>, spec: &str) -> 
 /// `a[lo:hi]` etc.: builds the slice object of a subscript.
 #[inline]
 pub fn slice3(a: Obj, b: Obj, c: Obj) -> Obj { crate::ops::slice(a, b, c) }
+
+/// `dict(x, **kw)` called by name: a mapping that is not a built-in dict (an object with `keys()`, such as
+/// a `defaultdict` or `Counter`) is copied through `keys()` and `[]`, as CPython's `dict()` does.
+pub fn dict_call(args: &[Obj], kw: &crate::class::Kwargs) -> PyResult<Obj> {
+    if let [src @ Obj::Instance(_)] = args {
+        if crate::ops::getattr(src, "keys").is_ok() {
+            let mut items = Vec::new();
+            extend_dict_items(&mut items, src)?;
+            for (k, v) in kw { items.push((Obj::str(k), v.clone())); }
+            return crate::emit::dict_of(items);
+        }
+    }
+    crate::builtins::call_builtin("dict", args, kw)
+}

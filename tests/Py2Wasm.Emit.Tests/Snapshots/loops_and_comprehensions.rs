@@ -21,6 +21,7 @@ const GLOBAL_NAMES: [&str; 4] = ["__name__", "total", "i", "squares"];
 thread_local! {
     static GLOBALS: emit::Globals = emit::Globals::new(4);
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
+    static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
 #[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
@@ -31,7 +32,7 @@ fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, 
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
         Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
-        _ => Err(PyErr::attribute_error(format!("module '{}' has no attribute '{}'", MODULE, name))),
+        _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
@@ -40,13 +41,18 @@ pub fn public_names() -> Vec<&'static str> {
     GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
 }
 
-/// A module object holding a snapshot of the globals (`import module` used as a value).
-pub fn module_obj() -> Obj {
-    let mut d = indexmap_like();
-    for (i, n) in GLOBAL_NAMES.iter().enumerate() { if GLOBALS.with(|g| g.is_bound(i)) { if let Ok(v) = gget(i, n) { d.push((n.to_string(), v)); } } }
-    emit::module_from(MODULE, d)
+/// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
+pub fn setattr(name: &str, value: Obj) -> bool {
+    match GLOBAL_NAMES.iter().position(|n| *n == name) {
+        Some(slot) => { gset(slot, value); true }
+        None => false,
+    }
 }
-fn indexmap_like() -> Vec<(String, Obj)> { Vec::new() }
+
+/// The module object (`import module` used as a value): one per module, reading and writing the live globals.
+pub fn module_obj() -> Obj {
+    MODULE_OBJ.with(|m| m.borrow_mut().get_or_insert_with(|| emit::live_module(MODULE, FILE, getattr, setattr)).clone())
+}
 
 /// Runs the module body once (later imports see the module as it is, as in CPython).
 pub fn init() -> PyResult<()> {
@@ -117,8 +123,10 @@ pub fn init() -> PyResult<()> {
             let src12 = pyrt::iter::iter(&builtins::call_builtin("range", &[Obj::Int(5)], &[])?)?;
             let mut v_n: Option<Obj> = None;
             let mut depth: usize = 0;
+            let mut done = false;
             let mut its: Vec<Obj> = Vec::new();
             pyrt::iter::from_fn("generator", move || {
+                if done { return Ok(None); }
                 let mut line: u32 = 9;
                 let r = (|| -> PyResult<Option<Obj>> {
                     loop {
@@ -135,6 +143,7 @@ pub fn init() -> PyResult<()> {
                         }
                     }
                 })();
+                if !matches!(r, Ok(Some(_))) { done = true; }
                 r.map_err(|e| e.at(FILE, line, "<genexpr>"))
             })
         }], &[])?], &[])?;
