@@ -100,14 +100,14 @@ fn is_upper(c: char) -> bool { if c.is_ascii() { c.is_ascii_uppercase() } else {
 fn is_titlecase(c: char) -> bool { !c.is_ascii() && ut::has(ut::TITLE, c) }
 fn is_alpha(c: char) -> bool { if c.is_ascii() { c.is_ascii_alphabetic() } else { ut::has(ut::ALPHA, c) } }
 fn is_combining_mark(c: char) -> bool { let u = c as u32; (0x300..=0x36f).contains(&u) || (0x900..=0x903).contains(&u) || (0x93a..=0x94f).contains(&u) || (0x1ab0..=0x1aff).contains(&u) || (0x20d0..=0x20ff).contains(&u) }
-fn to_title(c: char) -> String {
-    match c {
-        '\u{1c4}'..='\u{1c6}' => "\u{1c5}".into(), '\u{1c7}'..='\u{1c9}' => "\u{1c8}".into(), '\u{1ca}'..='\u{1cc}' => "\u{1cb}".into(), '\u{1f1}'..='\u{1f3}' => "\u{1f2}".into(),
-        'ß' => "Ss".into(), 'ﬁ' => "Fi".into(), 'ﬂ' => "Fl".into(), 'ﬀ' => "Ff".into(),
-        _ => c.to_uppercase().collect(),
-    }
-}
-fn lower_char(s: &str) -> String { s.to_lowercase() }
+// Case mappings come from tables generated from CPython 3.11 (Unicode 14),
+// not from Rust's char methods, whose Unicode version depends on the toolchain.
+fn push_upper(c: char, out: &mut String) { match ut::mapped(ut::UPPER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) } }
+fn push_lower(c: char, out: &mut String) { match ut::mapped(ut::LOWER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) } }
+fn push_title(c: char, out: &mut String) { match ut::mapped(ut::TITLE_MAP, c) { Some(m) => out.push_str(m), None => push_upper(c, out) } }
+fn push_fold(c: char, out: &mut String) { match ut::mapped(ut::FOLD_MAP, c) { Some(m) => out.push_str(m), None => push_lower(c, out) } }
+/// `str.lower()` of a whole string (final sigma in context).
+fn lower_str(chars: &[char], out: &mut String) { for i in 0..chars.len() { lower_in_context(chars, i, out); } }
 
 /// Lower-cases the char at `i` of `chars`, applying the final-sigma rule as
 /// CPython does (Σ after a cased letter and not before one becomes ς).
@@ -119,7 +119,7 @@ fn lower_in_context(chars: &[char], i: usize, out: &mut String) {
         out.push(if before && !after { '\u{3c2}' } else { '\u{3c3}' });
         return;
     }
-    out.extend(c.to_lowercase());
+    push_lower(c, out);
 }
 fn is_case_ignorable(c: char) -> bool { matches!(c, '\'' | '.' | ':' | '^' | '`' | '\u{ad}' | '\u{b7}' | '\u{2019}') || is_combining_mark(c) }
 
@@ -184,30 +184,31 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
     let st = s.as_str();
     let m = |n: &str| format!("str.{}", n);
     Ok(match name {
-        "upper" => { nargs(name, args, 0, 0)?; Obj::string(st.to_uppercase()) }
-        "lower" => { nargs(name, args, 0, 0)?; Obj::string(st.to_lowercase()) }
-        "casefold" => { nargs(name, args, 0, 0)?; Obj::string(st.to_lowercase().replace('ß', "ss").replace('ς', "σ").replace('ſ', "s").replace('ﬁ', "fi").replace('ﬂ', "fl").replace('ﬀ', "ff")) }
+        "upper" => { nargs(name, args, 0, 0)?; let mut out = String::with_capacity(st.len()); for c in st.chars() { push_upper(c, &mut out); } Obj::string(out) }
+        "lower" => { nargs(name, args, 0, 0)?; let mut out = String::with_capacity(st.len()); lower_str(&st.chars().collect::<Vec<char>>(), &mut out); Obj::string(out) }
+        "casefold" => { nargs(name, args, 0, 0)?; let mut out = String::with_capacity(st.len()); for c in st.chars() { push_fold(c, &mut out); } Obj::string(out) }
         "swapcase" => {
             let chars: Vec<char> = st.chars().collect();
             let mut out = String::new();
             for (i, &c) in chars.iter().enumerate() {
-                if is_upper(c) { lower_in_context(&chars, i, &mut out); } else if is_lower(c) { out.extend(c.to_uppercase()); } else { out.push(c); }
+                if is_upper(c) { lower_in_context(&chars, i, &mut out); } else if is_lower(c) { push_upper(c, &mut out); } else { out.push(c); }
             }
             Obj::string(out)
         }
         "capitalize" => {
-            let mut it = st.chars();
-            match it.next() { None => Obj::str(""), Some(f) => Obj::string(format!("{}{}", to_title(f), lower_char(it.as_str()))) }
+            // Title case for the first character, lower case (in context) for the rest.
+            let chars: Vec<char> = st.chars().collect();
+            let mut out = String::with_capacity(st.len());
+            for (i, &c) in chars.iter().enumerate() { if i == 0 { push_title(c, &mut out); } else { lower_in_context(&chars, i, &mut out); } }
+            Obj::string(out)
         }
         "title" => {
             let mut out = String::new();
             let mut prev_cased = false;
             let chars: Vec<char> = st.chars().collect();
             for (i, &c) in chars.iter().enumerate() {
-                if is_cased(c) {
-                    if prev_cased { lower_in_context(&chars, i, &mut out); } else { out.push_str(&to_title(c)); }
-                    prev_cased = true;
-                } else { out.push(c); prev_cased = is_cased(c); }
+                if prev_cased { lower_in_context(&chars, i, &mut out); } else { push_title(c, &mut out); }
+                prev_cased = is_cased(c);
             }
             Obj::string(out)
         }

@@ -17,3 +17,4 @@ mod common;
 #[test] fn range_objects() { common::check_file("range.jsonl"); }
 #[test] fn module_object_scripts() { common::check_file("modules.jsonl"); }
 #[test] fn re_features() { common::check_file("re_features.jsonl"); }
+#[test] fn case_mappings() { common::check_file("casemap.jsonl"); }

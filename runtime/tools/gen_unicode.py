@@ -1,7 +1,8 @@
-"""Generates runtime/src/unicode_tables.rs from CPython's own str predicates,
-so str.isprintable (and so repr), isalpha, isdecimal, isdigit, isnumeric,
-isspace, islower/isupper/istitle classification match CPython 3.11 exactly
-and identically on every Rust toolchain (whose Unicode versions differ).
+"""Generates runtime/src/unicode_tables.rs from CPython's own str predicates
+and case mappings, so str.isprintable (and so repr), isalpha, isdecimal,
+isdigit, isnumeric, isspace, islower/isupper/istitle classification and
+lower/upper/title/casefold match CPython 3.11 exactly and identically on
+every Rust toolchain (whose Unicode versions differ).
 
 Usage: python3.11 runtime/tools/gen_unicode.py
 """
@@ -50,6 +51,25 @@ with open(OUT, "w") as f:
         for i in range(0, len(rs), 8):
             f.write("    " + " ".join("(0x%X, 0x%X)," % r for r in rs[i:i + 8]) + "\n")
         f.write("];\n\n")
+    # Full case mappings (str.lower/upper/title/casefold of one character),
+    # only where they change the character; title/casefold only where they
+    # differ from upper/lower.
+    MAPS = {
+        "LOWER_MAP": lambda c: c.lower() if c.lower() != c else None,
+        "UPPER_MAP": lambda c: c.upper() if c.upper() != c else None,
+        "TITLE_MAP": lambda c: c.title() if c.title() != c.upper() else None,
+        "FOLD_MAP": lambda c: c.casefold() if c.casefold() != c.lower() else None,
+    }
+    for name, fn in MAPS.items():
+        entries = [(cp, fn(chr(cp))) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and fn(chr(cp)) is not None]
+        f.write("pub static %s: &[(u32, &str)] = &[\n" % name)
+        for i in range(0, len(entries), 6):
+            f.write("    " + " ".join("(0x%X, \"%s\")," % (cp, "".join("\\u{%x}" % ord(ch) for ch in m)) for cp, m in entries[i:i + 6]) + "\n")
+        f.write("];\n\n")
+    f.write("/// The mapping of `c` in a sorted `(code point, text)` table.\n")
+    f.write("pub fn mapped(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {\n")
+    f.write("    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)\n")
+    f.write("}\n\n")
     f.write("/// Whether `c` lies in one of the sorted, disjoint `table` ranges.\n")
     f.write("pub fn has(table: &[(u32, u32)], c: char) -> bool {\n")
     f.write("    let c = c as u32;\n")
