@@ -59,6 +59,23 @@ def gen():
     lines.append(case("mod:re.sub", r"a", b"-", "abc"))
     lines.append(case("mod:re.escape", b"a.b*c\xff"))
     lines.append(case("mod:re.escape", "a.b*c"))
+    # Case-insensitive equivalences sre knows (simple case mappings plus its
+    # table of lowercase letters sharing an uppercase).
+    tricky = "sſkKßẞiİıIσςΣµμθϑΩωǅǆǄͅιΙιβϐεϵκϰπϖρϱφϕвᲀﬅﬆ"
+    for a in tricky:
+        for b in tricky:
+            lines.append(case("rematch:fullmatch", "(?i)" + re.escape(a), b))
+            lines.append(case("rematch:fullmatch", "(?i)[" + a + "]", b))
+    rc = random.Random(52)
+    cased = [chr(cp) for cp in range(0x20, 0x20000) if not 0xD800 <= cp <= 0xDFFF and (chr(cp).lower() != chr(cp) or chr(cp).upper() != chr(cp))]
+    for _ in range(400):
+        p = rc.choice(cased)
+        cands = {p.lower()[:1], p.upper()[:1], p.title()[:1], p.casefold()[:1], rc.choice(cased), chr(ord(p) + 1), chr(ord(p) - 1)}
+        lo, hi = sorted([p, rc.choice(cased)])
+        for c in sorted(cands):
+            lines.append(case("rematch:fullmatch", "(?i)" + re.escape(p), c))
+            lines.append(case("rematch:fullmatch", "(?i)[" + re.escape(lo) + "-" + re.escape(hi) + "]", c))
+            lines.append(case("rematch:fullmatch", "(?i)[^" + re.escape(p) + "\\d]", c))
     write("re_features.jsonl", lines)
 
 

@@ -66,6 +66,26 @@ with open(OUT, "w") as f:
         for i in range(0, len(entries), 6):
             f.write("    " + " ".join("(0x%X, \"%s\")," % (cp, "".join("\\u{%x}" % ord(ch) for ch in m)) for cp, m in entries[i:i + 6]) + "\n")
         f.write("];\n\n")
+    # What sre's case-insensitive matching uses: simple lowercase, its inverse,
+    # the extra equivalences (lowercase letters sharing an uppercase) and iscased.
+    import _sre
+    from re._casefix import _EXTRA_CASES
+    lower = [(cp, _sre.unicode_tolower(cp)) for cp in range(0x110000) if _sre.unicode_tolower(cp) != cp]
+    pair_tables = {
+        "SRE_LOWER": lower,
+        "SRE_LOWER_SOURCES": sorted((t, cp) for cp, t in lower),
+        "SRE_EXTRA_CASES": sorted((a, b) for a, bs in _EXTRA_CASES.items() for b in bs),
+    }
+    for name, pairs in pair_tables.items():
+        f.write("pub static %s: &[(u32, u32)] = &[\n" % name)
+        for i in range(0, len(pairs), 8):
+            f.write("    " + " ".join("(0x%X, 0x%X)," % pr for pr in pairs[i:i + 8]) + "\n")
+        f.write("];\n\n")
+    rs = ranges(lambda c: _sre.unicode_iscased(ord(c)))
+    f.write("pub static SRE_CASED: &[(u32, u32)] = &[\n")
+    for i in range(0, len(rs), 8):
+        f.write("    " + " ".join("(0x%X, 0x%X)," % r for r in rs[i:i + 8]) + "\n")
+    f.write("];\n\n")
     f.write("/// The mapping of `c` in a sorted `(code point, text)` table.\n")
     f.write("pub fn mapped(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {\n")
     f.write("    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)\n")

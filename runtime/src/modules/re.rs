@@ -473,17 +473,32 @@ fn is_word(c: char, ascii: bool) -> bool {
 impl<'t> Matcher<'t> {
     fn ci(&self) -> bool { self.flags & IGNORECASE != 0 }
     fn ascii(&self) -> bool { self.flags & (ASCII | BYTES) != 0 }
+    /// Backreference comparison (GROUPREF_IGNORE: equal lower cases).
     fn eq_char(&self, a: char, b: char) -> bool {
-        a == b || (self.ci() && if self.ascii() { a.to_ascii_lowercase() == b.to_ascii_lowercase() } else { lower(a) == lower(b) })
+        a == b || (self.ci() && if self.ascii() { a.to_ascii_lowercase() == b.to_ascii_lowercase() } else { sre_case::lower(a) == sre_case::lower(b) })
+    }
+    /// A pattern literal `p` against text char `c` (LITERAL_UNI_IGNORE or the
+    /// IN_UNI_IGNORE set sre compiles for letters with extra equivalents).
+    fn literal_matches(&self, p: char, c: char) -> bool {
+        if p == c { return true; }
+        if !self.ci() { return false; }
+        if self.ascii() { return p.to_ascii_lowercase() == c.to_ascii_lowercase(); }
+        sre_case::literal_matches(p, c)
     }
     fn class_has(&self, items: &[ClassItem], neg: bool, c: char) -> bool {
         let ascii = self.ascii();
+        // sre lowers the character (IN_UNI_IGNORE) only when the set holds a cased
+        // character; categories are then tested on the lowered character too.
+        let unicode_ci = self.ci() && !ascii && items.iter().any(|it| matches!(it, ClassItem::Range(lo, hi) if sre_case::any_cased(*lo, *hi)));
+        let c0 = c;
+        let c = if unicode_ci { sre_case::lower(c) } else { c };
         let mut hit = false;
         for it in items {
             let h = match it {
+                ClassItem::Range(lo, hi) if unicode_ci => sre_case::range_matches(*lo, *hi, c0),
                 ClassItem::Range(lo, hi) => {
-                    (*lo <= c && c <= *hi) || (self.ci() && {
-                        let (l, u) = if ascii { (c.to_ascii_lowercase(), c.to_ascii_uppercase()) } else { (lower(c), upper(c)) };
+                    (*lo <= c && c <= *hi) || (self.ci() && ascii && {
+                        let (l, u) = (c.to_ascii_lowercase(), c.to_ascii_uppercase());
                         (*lo <= l && l <= *hi) || (*lo <= u && u <= *hi)
                     })
                 }
@@ -499,7 +514,7 @@ impl<'t> Matcher<'t> {
     fn single(&self, n: &Node, pos: usize) -> Option<bool> {
         let c = match self.text.get(pos) { Some(c) => *c, None => return Some(false) };
         Some(match n {
-            Node::Char(x) => self.eq_char(*x, c),
+            Node::Char(x) => self.literal_matches(*x, c),
             Node::Any => c != '\n' || self.flags & DOTALL != 0,
             Node::Class(items, neg) => self.class_has(items, *neg, c),
             _ => return None,
@@ -627,8 +642,59 @@ impl<'t> Matcher<'t> {
     }
 }
 
-fn lower(c: char) -> char { let mut l = c.to_lowercase(); let f = l.next().unwrap_or(c); if l.next().is_some() { c } else { f } }
-fn upper(c: char) -> char { let mut u = c.to_uppercase(); let f = u.next().unwrap_or(c); if u.next().is_some() { c } else { f } }
+fn lower(c: char) -> char { sre_case::lower(c) }
+fn upper(c: char) -> char { sre_case::upper(c) }
+
+/// sre's Unicode case-insensitive matching, from tables generated from
+/// CPython (`_sre.unicode_tolower`, `unicode_iscased`, `re._casefix`).
+mod sre_case {
+    use crate::unicode_tables as ut;
+
+    fn lookup(t: &[(u32, u32)], c: u32) -> Option<u32> { t.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| t[i].1) }
+    /// The values paired with `c` in a table sorted by its first column.
+    fn all(t: &'static [(u32, u32)], c: u32) -> impl Iterator<Item = char> {
+        let start = t.partition_point(|&(k, _)| k < c);
+        t[start..].iter().take_while(move |&&(k, _)| k == c).filter_map(|&(_, v)| char::from_u32(v))
+    }
+    /// Simple lowercase mapping (`_sre.unicode_tolower`).
+    pub fn lower(c: char) -> char { lookup(ut::SRE_LOWER, c as u32).and_then(char::from_u32).unwrap_or(c) }
+    /// Single-character uppercase (used only by RANGE_UNI_IGNORE).
+    pub fn upper(c: char) -> char {
+        match crate::unicode_tables::mapped(ut::UPPER_MAP, c) { Some(m) if m.chars().count() == 1 => m.chars().next().unwrap(), _ => c }
+    }
+    pub fn cased(c: char) -> bool { ut::has(ut::SRE_CASED, c) }
+    /// Whether `[lo, hi]` holds a cased character.
+    pub fn any_cased(lo: char, hi: char) -> bool {
+        let t = ut::SRE_CASED;
+        let i = t.partition_point(|&(_, h)| h < lo as u32);
+        i < t.len() && t[i].0 <= hi as u32
+    }
+    /// Lowercase letters that match `l` besides itself (`re._casefix`).
+    fn extras(l: char) -> impl Iterator<Item = char> { all(ut::SRE_EXTRA_CASES, l as u32) }
+    /// The characters whose lowercase is `t`.
+    fn preimages(t: char) -> impl Iterator<Item = char> {
+        let own = if lower(t) == t { Some(t) } else { None };
+        own.into_iter().chain(all(ut::SRE_LOWER_SOURCES, t as u32))
+    }
+    pub fn literal_matches(p: char, c: char) -> bool {
+        if !cased(p) { return p == c; }
+        let (lp, lc) = (lower(p), lower(c));
+        lc == lp || extras(lp).any(|e| e == lc)
+    }
+    /// `c` against one range of an IN_UNI_IGNORE set: the BMP part is a
+    /// charmap of lowered members plus their extra cases; a range reaching
+    /// beyond the BMP is also tested as RANGE_UNI_IGNORE.
+    pub fn range_matches(lo: char, hi: char, c: char) -> bool {
+        let ch = lower(c);
+        // A single non-BMP character of the set stays a plain LITERAL that sre
+        // compares with the *lowered* text character.
+        if lo == hi && lo as u32 > 0xFFFF { return ch == lo; }
+        let bmp_hi = (hi as u32).min(0xFFFF);
+        let in_bmp = |t: char| preimages(t).any(|x| lo as u32 <= x as u32 && x as u32 <= bmp_hi);
+        if lo as u32 <= bmp_hi && (in_bmp(ch) || extras(ch).any(in_bmp)) { return true; }
+        hi as u32 > 0xFFFF && ((lo <= ch && ch <= hi) || { let u = upper(ch); lo <= u && u <= hi })
+    }
+}
 
 // ---------------------------------------------------------------- Python API
 
