@@ -226,11 +226,7 @@ fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         "range" => range(args),
         "bytes" => bytes(args, kwargs),
         "bytearray" => Ok(Obj::bytearray(crate::bytes::construct("bytearray", args, kwargs)?)),
-        "complex" => {
-            let re = match args.first() { Some(a) => to_f64(a)?, None => 0.0 };
-            let im = match args.get(1) { Some(a) => to_f64(a)?, None => 0.0 };
-            Ok(Obj::complex(re, im))
-        }
+        "complex" => crate::complex::construct(args),
         "type" => match args.len() { 1 => Ok(type_of(&args[0])), _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")) },
         "slice" => Ok(match args.len() { 1 => crate::ops::slice(Obj::None, args[0].clone(), Obj::None), 2 => crate::ops::slice(args[0].clone(), args[1].clone(), Obj::None),
             _ => crate::ops::slice(args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(Obj::None)) }),

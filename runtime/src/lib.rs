@@ -16,6 +16,7 @@ pub mod float;
 pub mod pystr;
 pub mod bytes;
 pub mod range;
+pub mod complex;
 pub mod hash;
 pub mod set;
 pub mod dict;

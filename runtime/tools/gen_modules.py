@@ -142,6 +142,20 @@ def textwrap_cases(r):
     return lines
 
 
+def complex_cases():
+    """complex(): its string syntax and the two-argument combinations."""
+    lines = []
+    for t in ["1+2j", " ( 1-2.5e3J ) ", "j", "-j", "+j", "2j", "1e5", "inf", "-nanj", "1_000+2_0j", "1+", "1+j2", "(1+2j", "", "  ",
+              "1 + 2j", "infj", "1e+5-1e-5j", ".5j", "5.j", "1__0j", "(j)", "x", "-Infinity-infj", "1e", "1e+j", "+1.5E-3-2J", "(  -0.0-0j )",
+              "NaN+nanj", "1j+1", "--1", "1.2.3"]:
+        lines.append(case("b:complex", t))
+    lines.append(case("b:complex", "1+2j", 1))
+    for a in [(1, 2), (1 + 2j, 3), (1, 2j), (1j, 1j), ("1", 2), (1, "2"), (None,), (True, False), (1.5,), (1.0, -0.0), (-0.0, 0.0), (2 ** 70, 1),
+              (1, None), (), (1, 2, 3), (1e308 * 10, 1)]:
+        lines.append(case("b:complex", *a))
+    return lines
+
+
 def gen():
     r = random.Random(41)
     lines = []
@@ -156,6 +170,7 @@ def gen():
     lines += operator_cases(random.Random(43))
     lines += json_cases()
     lines += textwrap_cases(random.Random(44))
+    lines += complex_cases()
     write("modules.jsonl", lines)
 
 
