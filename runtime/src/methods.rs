@@ -31,6 +31,7 @@ pub fn has_method(o: &Obj, name: &str) -> bool {
         Obj::Tuple(_) | Obj::Range(_) | Obj::BigRange(_) => name == "count" || name == "index",
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => matches!(name, "bit_length" | "bit_count" | "to_bytes" | "conjugate" | "as_integer_ratio"),
         Obj::Float(_) => matches!(name, "is_integer" | "as_integer_ratio" | "hex" | "conjugate"),
+        Obj::Complex(_) => name == "conjugate",
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::has_method(o, name),
         Obj::Iter(_) => matches!(name, "send" | "throw" | "close"),
         _ => false,
@@ -74,6 +75,7 @@ pub fn call_builtin_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -
         Obj::Range(_) | Obj::BigRange(_) => crate::range::method(o, name, args),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => int_method(o, name, args, kwargs),
         Obj::Float(f) => float_method(*f, name, args),
+        Obj::Complex(c) if name == "conjugate" => { nargs(name, args, 0, 0)?; Ok(Obj::complex(c.0, -c.1)) }
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::call_method(o, name, args, kwargs),
         Obj::Iter(_) => crate::gen::gen_method(o, name, args),
         _ => Err(no_attr(o, name)),

@@ -150,6 +150,9 @@ def complex_cases():
               "NaN+nanj", "1j+1", "--1", "1.2.3"]:
         lines.append(case("b:complex", t))
     lines.append(case("b:complex", "1+2j", 1))
+    for z in [1 + 2j, -0.0j, complex(float("inf"), -1), 3 - 0j]:
+        lines.append(case("m:conjugate", z))
+        lines.append(case("b:abs", z))
     for a in [(1, 2), (1 + 2j, 3), (1, 2j), (1j, 1j), ("1", 2), (1, "2"), (None,), (True, False), (1.5,), (1.0, -0.0), (-0.0, 0.0), (2 ** 70, 1),
               (1, None), (), (1, 2, 3), (1e308 * 10, 1)]:
         lines.append(case("b:complex", *a))
