@@ -314,6 +314,8 @@ internal sealed class SemanticFacts
 /// </summary>
 public sealed class SemanticModel
 {
+    private static readonly string[] s_sortedBuiltins = BuiltinNames.All.OrderBy(n => n, StringComparer.Ordinal).ToArray();
+
     private readonly Lazy<ImmutableArray<Diagnostic>> _diagnostics;
 
     internal SemanticModel(PythonCompilation compilation, PythonSyntaxTree tree)
@@ -421,7 +423,7 @@ public sealed class SemanticModel
                 }
             }
         }
-        foreach (var name in BuiltinNames.All.OrderBy(n => n, StringComparer.Ordinal))
+        foreach (var name in s_sortedBuiltins)
         {
             if (seen.Add(name) && Facts.ResolveName(SymbolTable.Root, name) is BuiltinSymbol b)
             {

@@ -97,8 +97,9 @@ internal sealed class InferenceWalker
             {
                 foreach (var method in _types.Overrides(instance.Class, member.Name.Text))
                 {
-                    bool isStatic = method.Decorators.Any(d => d is IdentifierNameSyntax { Identifier.Text: "staticmethod" });
-                    Bind(call, method, skipFirst: !isStatic, ProgramInference.QualifiedName(method));
+                    // __new__ is implicitly a static method: x.__new__(cls, …) passes cls explicitly.
+                    bool isStatic = method.Name == "__new__" || method.Decorators.Any(d => d is IdentifierNameSyntax { Identifier.Text: "staticmethod" });
+                    Bind(call, method, skipFirst: !isStatic, ProgramInference.QualifiedName(method), certain: IsPlainClass(instance.Class));
                 }
                 return;
             }
@@ -108,10 +109,12 @@ internal sealed class InferenceWalker
             }
             return;
         }
-        if (_report is not null && call.Expression is IdentifierNameSyntax or MemberAccessExpressionSyntax or LiteralExpressionSyntax)
+        // Certain only for a function's own local (not a parameter, global, attribute or captured cell): every value
+        // it can hold is assigned in the function itself.
+        if (_report is not null && call.Expression is IdentifierNameSyntax name
+            && _facts.ResolveExpression(name) is VariableSymbol { Entry: { Resolution: NameResolution.Local, Scope.Kind: ScopeKind.Function } })
         {
-            var callee = _types.TypeOf(call.Expression);
-            if (NotCallableName(callee) is { } typeName)
+            if (NotCallableName(_types.TypeOf(name)) is { } typeName)
             {
                 _report(SemanticErrorCode.NotCallable, call, new object[] { typeName });
             }

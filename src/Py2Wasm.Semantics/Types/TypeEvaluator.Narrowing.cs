@@ -254,6 +254,9 @@ internal sealed partial class TypeEvaluator
         _ => member.Equals(target),
     };
 
+    /// <summary><paramref name="type"/> without <paramref name="removed"/>; nothing left (a branch no known value reaches) is unknown.</summary>
     private static PyType Without(PyType type, PyType removed) =>
-        type is UnionType u && u.Members.Contains(removed) ? UnionType.Create(u.Members.Where(m => !m.Equals(removed))) : type;
+        type is UnionType u && u.Members.Contains(removed) ? UnionType.Create(u.Members.Where(m => !m.Equals(removed)))
+        : type.Equals(removed) ? PyType.Unknown
+        : type;
 }
