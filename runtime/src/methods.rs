@@ -104,8 +104,14 @@ fn is_alpha(c: char) -> bool { if c.is_ascii() { c.is_ascii_alphabetic() } else 
 fn is_combining_mark(c: char) -> bool { let u = c as u32; (0x300..=0x36f).contains(&u) || (0x900..=0x903).contains(&u) || (0x93a..=0x94f).contains(&u) || (0x1ab0..=0x1aff).contains(&u) || (0x20d0..=0x20ff).contains(&u) }
 // Case mappings come from tables generated from CPython 3.11 (Unicode 14),
 // not from Rust's char methods, whose Unicode version depends on the toolchain.
-fn push_upper(c: char, out: &mut String) { match ut::mapped(ut::UPPER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) } }
-fn push_lower(c: char, out: &mut String) { match ut::mapped(ut::LOWER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) } }
+fn push_upper(c: char, out: &mut String) {
+    if c.is_ascii() { out.push(c.to_ascii_uppercase()); return; }
+    match ut::mapped(ut::UPPER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) }
+}
+fn push_lower(c: char, out: &mut String) {
+    if c.is_ascii() { out.push(c.to_ascii_lowercase()); return; }
+    match ut::mapped(ut::LOWER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) }
+}
 fn push_title(c: char, out: &mut String) { match ut::mapped(ut::TITLE_MAP, c) { Some(m) => out.push_str(m), None => push_upper(c, out) } }
 fn push_fold(c: char, out: &mut String) { match ut::mapped(ut::FOLD_MAP, c) { Some(m) => out.push_str(m), None => push_lower(c, out) } }
 /// `str.lower()` of a whole string (final sigma in context).
@@ -186,6 +192,8 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
     let st = s.as_str();
     let m = |n: &str| format!("str.{}", n);
     Ok(match name {
+        "upper" if st.is_ascii() => { nargs(name, args, 0, 0)?; Obj::string(st.to_ascii_uppercase()) }
+        "lower" if st.is_ascii() => { nargs(name, args, 0, 0)?; Obj::string(st.to_ascii_lowercase()) }
         "upper" => { nargs(name, args, 0, 0)?; let mut out = String::with_capacity(st.len()); for c in st.chars() { push_upper(c, &mut out); } Obj::string(out) }
         "lower" => { nargs(name, args, 0, 0)?; let mut out = String::with_capacity(st.len()); lower_str(&st.chars().collect::<Vec<char>>(), &mut out); Obj::string(out) }
         "casefold" => { nargs(name, args, 0, 0)?; let mut out = String::with_capacity(st.len()); for c in st.chars() { push_fold(c, &mut out); } Obj::string(out) }
