@@ -210,6 +210,11 @@ internal sealed partial class ModuleEmitter
         var decorators = new List<string>();
         foreach (var dec in c.Decorators)
         {
+            if (DataclassDecorator(c, dec.Expression) is { } dataclassCall)
+            {
+                decorators.Add(dataclassCall);
+                continue;
+            }
             var t = Tmp("dec");
             _w.Line("let " + t + " = " + Expr(dec.Expression) + ";");
             decorators.Add(t);
@@ -260,7 +265,9 @@ internal sealed partial class ModuleEmitter
         if (classCell) _w.Line("emit::cell_set(&" + CellVar("__class__") + ", cls" + n + ".clone());");
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
-            _w.Line("let cls" + n + " = ops::call(&" + decorators[i] + ", &[cls" + n + "], &[])?;");
+            _w.Line(decorators[i].StartsWith("emit::dataclass(", StringComparison.Ordinal)
+                ? "let cls" + n + " = " + decorators[i].Replace("CLS", "cls" + n, StringComparison.Ordinal) + ";"
+                : "let cls" + n + " = ops::call(&" + decorators[i] + ", &[cls" + n + "], &[])?;");
         }
         _w.Line(StoreName(c.Name.Text, "cls" + n));
         _w.Close();
@@ -363,6 +370,11 @@ internal sealed partial class ModuleEmitter
                 }
                 _w.Line(StoreName(a.AsName.IsNone ? name : a.AsName.Text, name == "TYPE_CHECKING" ? "Obj::Bool(false)" : "Obj::None"));
             }
+            return;
+        }
+        if (dotted == "dataclasses")
+        {
+            EmitDataclassesImport(i);
             return;
         }
         bool program = _program.ProgramModules.Contains(dotted);

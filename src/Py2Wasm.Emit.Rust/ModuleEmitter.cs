@@ -248,6 +248,11 @@ internal sealed partial class ModuleEmitter
             Error(EmitErrorCode.UnsupportedExpression, at, "using typing." + name + " at run time");
             return "Obj::None";
         }
+        if (_dataclassNames.Contains(name) && _scope.Lookup(name) == SymbolKind.Global)
+        {
+            Error(EmitErrorCode.UnsupportedExpression, at, "using dataclasses.dataclass other than as a class decorator");
+            return "Obj::None";
+        }
         var kind = KindOf(name, out var owner);
         switch (kind)
         {

@@ -8,6 +8,7 @@
 pub mod args;
 pub mod attrs;
 pub mod classes;
+pub mod dataclass;
 pub mod exc;
 pub mod iterate;
 pub mod generators;
@@ -19,6 +20,7 @@ pub mod vars;
 pub use args::*;
 pub use attrs::*;
 pub use classes::*;
+pub use dataclass::{dataclass, dataclasses_attr};
 pub use exc::*;
 pub use iterate::*;
 pub use generators::*;

@@ -1,0 +1,90 @@
+using Py2Wasm.Emit.Rust.Scopes;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Emit.Rust;
+
+/// <summary>
+/// <c>from dataclasses import dataclass, field, ...</c>: <c>@dataclass</c> is compiled, not called. The emitter
+/// knows the fields (annotated names of the class body, in order) and passes them to <c>emit::dataclass</c>, which
+/// adds <c>__init__</c>, <c>__repr__</c>, <c>__eq__</c>, ordering, hashing and frozenness as CPython would.
+/// </summary>
+internal sealed partial class ModuleEmitter
+{
+    private static readonly HashSet<string> s_dataclassFunctions = new(StringComparer.Ordinal) { "field", "asdict", "astuple", "replace", "fields", "FrozenInstanceError" };
+
+    /// <summary>Module-level names bound to <c>dataclasses.dataclass</c>.</summary>
+    private readonly HashSet<string> _dataclassNames = new(StringComparer.Ordinal);
+
+    private void EmitDataclassesImport(ImportFromStatementSyntax i)
+    {
+        foreach (var a in i.Names)
+        {
+            var name = a.Name.Parts.Count == 1 ? a.Name.Parts[0].Identifier.Text : "*";
+            var bound = a.AsName.IsNone ? name : a.AsName.Text;
+            if (name == "dataclass" && _scope.Kind == ScopeKind.Module)
+            {
+                _dataclassNames.Add(bound);
+                _w.Line(StoreName(bound, "Obj::None"));
+            }
+            else if (s_dataclassFunctions.Contains(name))
+            {
+                _w.Line(StoreName(bound, "emit::dataclasses_attr(" + Str(name) + ").unwrap()"));
+            }
+            else
+            {
+                Error(EmitErrorCode.UnsupportedBuiltin, a, "dataclasses." + name);
+            }
+        }
+    }
+
+    private bool IsDataclassName(ExpressionSyntax e) =>
+        e is IdentifierNameSyntax id && _dataclassNames.Contains(id.Identifier.Text) && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global;
+
+    /// <summary>
+    /// For <c>@dataclass</c> or <c>@dataclass(eq=.., order=.., frozen=..)</c>: the Rust call applying it to the class
+    /// (<c>CLS</c> stands for the class variable); null for other decorators.
+    /// </summary>
+    private string? DataclassDecorator(ClassDefinitionSyntax c, ExpressionSyntax dec)
+    {
+        var options = new Dictionary<string, bool>(StringComparer.Ordinal) { ["eq"] = true, ["order"] = false, ["frozen"] = false };
+        if (dec is CallExpressionSyntax call && IsDataclassName(call.Expression))
+        {
+            foreach (var a in call.ArgumentList.Arguments)
+            {
+                var key = a.Name.IsNone ? null : a.Name.Text;
+                if (key is null || !options.ContainsKey(key) || a.Expression is not LiteralExpressionSyntax lit || lit.Kind is not (SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression))
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a dataclass option other than eq/order/frozen=True/False");
+                    continue;
+                }
+                options[key] = lit.Kind == SyntaxKind.TrueLiteralExpression;
+            }
+        }
+        else if (!IsDataclassName(dec))
+        {
+            return null;
+        }
+        if (c.ArgumentList is not null && c.ArgumentList.Arguments.Count > 0)
+        {
+            Error(EmitErrorCode.UnsupportedClassFeature, c.ArgumentList, "a dataclass with base classes");
+        }
+        var fields = new List<string>();
+        foreach (var line in c.Body.Statements.OfType<SimpleStatementLineSyntax>())
+        {
+            foreach (var st in line.Statements.OfType<AnnotatedAssignmentStatementSyntax>())
+            {
+                if (st.Target is not IdentifierNameSyntax target) continue;
+                var annotation = st.Annotation.ToString().Trim();
+                if (annotation.StartsWith("ClassVar", StringComparison.Ordinal) || annotation.StartsWith("typing.ClassVar", StringComparison.Ordinal)) continue;
+                if (annotation.Contains("InitVar", StringComparison.Ordinal) || annotation.Contains("KW_ONLY", StringComparison.Ordinal))
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, st, "a dataclass InitVar or KW_ONLY field");
+                    continue;
+                }
+                if (!fields.Contains(target.Identifier.Text)) fields.Add(target.Identifier.Text);
+            }
+        }
+        return "emit::dataclass(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + (options["eq"] ? "true" : "false") + ", " +
+            (options["order"] ? "true" : "false") + ", " + (options["frozen"] ? "true" : "false") + ")?";
+    }
+}
