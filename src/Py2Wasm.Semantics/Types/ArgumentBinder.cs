@@ -72,8 +72,13 @@ internal static class ArgumentBinder
                 else if (error is null)
                 {
                     code = SemanticErrorCode.UnexpectedKeywordArgument;
-                    error = parameters.Any(p => p.Name == keyword && p.ParameterKind == ParameterKind.PositionalOnly)
-                        ? $"{name}() got some positional-only arguments passed as keyword arguments: '{keyword}'"
+                    // CPython names every positional-only parameter passed by keyword, in one quoted list.
+                    var positionalOnly = arguments.Arguments.Where(a => !a.Name.IsNone)
+                        .Select(a => a.Name.Text)
+                        .Where(k => parameters.Any(p => p.Name == k && p.ParameterKind == ParameterKind.PositionalOnly))
+                        .ToList();
+                    error = positionalOnly.Contains(keyword)
+                        ? $"{name}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", positionalOnly)}'"
                         : $"{name}() got an unexpected keyword argument '{keyword}'";
                 }
                 continue;

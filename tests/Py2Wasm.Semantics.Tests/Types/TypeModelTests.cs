@@ -127,6 +127,8 @@ public class TypeModelTests
     [InlineData("def f(a, b=0):\n    return a\nf(1, a=2)")]
     [InlineData("def g(a, b, c):\n    pass\ng()")]
     [InlineData("def g(a, /, b):\n    pass\ng(a=1, b=2)")]
+    [InlineData("def pos_only(x, y, /, z=0, *, scale=1):\n    pass\npos_only(x=1, y=2)")]
+    [InlineData("def describe(a, b=2, *args, c, d=4, **kwargs):\n    pass\ndescribe(1, 2)")]
     [InlineData("def kw(*, only):\n    pass\nkw(1)")]
     [InlineData("def kw(*, only, other):\n    pass\nkw()")]
     [InlineData("class E:\n    pass\nE(1)")]
