@@ -15,7 +15,13 @@ internal static class GreenNodeCache
     private const int Mask = (1 << Bits) - 1;
     private static readonly GreenNode?[] s_entries = new GreenNode?[1 << Bits];
 
-    private static bool IsCacheable(GreenNode? child) => child is null || (child.Flags & GreenNodeFlags.ContainsDiagnostics) == 0;
+    /// <summary>
+    /// Only a shared child (a cached node, or a token or trivia list shared by the lexer's tables) can recur, so a
+    /// node with any other child is neither looked up nor cached. That also spares hashing fresh objects by
+    /// identity, which is slow the first time (the runtime installs a hash code in the object header). Shared
+    /// objects never carry diagnostics.
+    /// </summary>
+    private static bool IsCacheable(GreenNode? child) => child is null || (child.Flags & GreenNodeFlags.IsCached) != 0;
 
     private static int Hash(SyntaxKind kind, GreenNode? a, GreenNode? b, GreenNode? c, GreenNode? d)
     {

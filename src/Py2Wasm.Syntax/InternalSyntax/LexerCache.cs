@@ -13,17 +13,17 @@ internal sealed class LexerCache
     private const int ListCacheSize = 4096;
 
     private static readonly GreenTrivia[] s_spaces = CreateSpaces();
-    private static readonly GreenTrivia s_lineFeed = GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\n");
-    private static readonly GreenTrivia s_crlf = GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\r\n");
-    private static readonly GreenTrivia s_carriageReturn = GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\r");
-    private static readonly GreenTrivia s_continuationLf = GreenTrivia.Create(SyntaxKind.LineContinuationTrivia, "\\\n");
-    private static readonly GreenTrivia s_continuationCrLf = GreenTrivia.Create(SyntaxKind.LineContinuationTrivia, "\\\r\n");
-    private static readonly GreenTrivia s_continuationCr = GreenTrivia.Create(SyntaxKind.LineContinuationTrivia, "\\\r");
-    private static readonly GreenToken s_indent = GreenToken.Create(SyntaxKind.IndentToken, string.Empty);
-    private static readonly GreenToken s_dedent = GreenToken.Create(SyntaxKind.DedentToken, string.Empty);
-    private static readonly GreenToken s_emptyNewLine = GreenToken.Create(SyntaxKind.NewLineToken, string.Empty);
+    private static readonly GreenTrivia s_lineFeed = Shared(GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\n"));
+    private static readonly GreenTrivia s_crlf = Shared(GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\r\n"));
+    private static readonly GreenTrivia s_carriageReturn = Shared(GreenTrivia.Create(SyntaxKind.EndOfLineTrivia, "\r"));
+    private static readonly GreenTrivia s_continuationLf = Shared(GreenTrivia.Create(SyntaxKind.LineContinuationTrivia, "\\\n"));
+    private static readonly GreenTrivia s_continuationCrLf = Shared(GreenTrivia.Create(SyntaxKind.LineContinuationTrivia, "\\\r\n"));
+    private static readonly GreenTrivia s_continuationCr = Shared(GreenTrivia.Create(SyntaxKind.LineContinuationTrivia, "\\\r"));
+    private static readonly GreenToken s_indent = Shared(GreenToken.Create(SyntaxKind.IndentToken, string.Empty));
+    private static readonly GreenToken s_dedent = Shared(GreenToken.Create(SyntaxKind.DedentToken, string.Empty));
+    private static readonly GreenToken s_emptyNewLine = Shared(GreenToken.Create(SyntaxKind.NewLineToken, string.Empty));
 
-    public static readonly GreenTrivia ByteOrderMark = GreenTrivia.Create(SyntaxKind.ByteOrderMarkTrivia, "\uFEFF");
+    public static readonly GreenTrivia ByteOrderMark = Shared(GreenTrivia.Create(SyntaxKind.ByteOrderMarkTrivia, "\uFEFF"));
 
     /// <summary>Above this many interned strings a returned cache is dropped rather than kept for reuse.</summary>
     private const int MaxRetainedStrings = 1 << 17;
@@ -87,9 +87,32 @@ internal sealed class LexerCache
         var result = new GreenTrivia[33];
         for (int i = 1; i < result.Length; i++)
         {
-            result[i] = GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, new string(' ', i));
+            result[i] = Shared(GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, new string(' ', i)));
         }
         return result;
+    }
+
+    /// <summary>
+    /// Marks a token, trivia or trivia list as shared (<see cref="GreenNodeFlags.IsCached"/>). Only shared objects
+    /// can recur as children, so <see cref="GreenNodeCache"/> and the tables here look up and hash nothing else:
+    /// hashing a fresh object by identity is slow (the runtime installs a hash code in its header), and a
+    /// node with a fresh child can never be found anyway.
+    /// </summary>
+    private static T Shared<T>(T node) where T : GreenNode
+    {
+        node.MarkCached();
+        return node;
+    }
+
+    private static bool IsShared(GreenNode? node) => node is null || (node.Flags & GreenNodeFlags.IsCached) != 0;
+
+    private static bool AllShared(List<GreenNode> items)
+    {
+        foreach (var item in items)
+        {
+            if (!IsShared(item)) return false;
+        }
+        return true;
     }
 
     /// <summary>Interns <paramref name="span"/>, returning its keyword kind (or IdentifierToken).</summary>
@@ -110,7 +133,7 @@ internal sealed class LexerCache
         var interned = _strings.Intern(text.AsSpan(start, length), out _);
         if (!_otherWhitespace.TryGetValue(interned, out var trivia))
         {
-            trivia = GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, interned);
+            trivia = Shared(GreenTrivia.Create(SyntaxKind.WhitespaceTrivia, interned));
             _otherWhitespace.Add(interned, trivia);
         }
         return trivia;
@@ -143,6 +166,11 @@ internal sealed class LexerCache
             case 2:
             case 3:
             {
+                if (!AllShared(items))
+                {
+                    // A comment (or other one-off trivia) inside: such a list never recurs, so skip the table.
+                    return GreenList.Create(items);
+                }
                 int h = RuntimeHelpers.GetHashCode(items[0]);
                 for (int i = 1; i < items.Count; i++)
                 {
@@ -166,7 +194,7 @@ internal sealed class LexerCache
                         return cached;
                     }
                 }
-                var list = GreenList.Create(items);
+                var list = Shared(GreenList.Create(items));
                 _lists[slot] = list;
                 return list;
             }
@@ -178,6 +206,11 @@ internal sealed class LexerCache
     /// <summary>A token without diagnostics, shared when the same kind, text and trivia instances recur.</summary>
     public GreenToken Token(SyntaxKind kind, string text, GreenNode? leading, GreenNode? trailing)
     {
+        if (!IsShared(leading) || !IsShared(trailing))
+        {
+            // Trivia seen once (a comment) makes the token unique: not worth a table slot or hashing it.
+            return GreenToken.Create(kind, text, leading, trailing);
+        }
         int h = (RuntimeHelpers.GetHashCode(text) * 31) + (int)kind;
         h = (h * 31) + (leading is null ? 0 : RuntimeHelpers.GetHashCode(leading));
         h = (h * 31) + (trailing is null ? 0 : RuntimeHelpers.GetHashCode(trailing));
@@ -188,7 +221,7 @@ internal sealed class LexerCache
         {
             return cached;
         }
-        var token = GreenToken.Create(kind, text, leading, trailing);
+        var token = Shared(GreenToken.Create(kind, text, leading, trailing));
         _tokens[slot] = token;
         return token;
     }
