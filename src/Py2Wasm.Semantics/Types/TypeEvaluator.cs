@@ -470,9 +470,13 @@ internal sealed partial class TypeEvaluator
         };
         foreach (var index in path)
         {
+            if (ReferenceEquals(value, PyType.Unknown))
+            {
+                value = null; // the items of a container nothing is known about yet: not dynamic, just not known
+            }
             value = value is ContainerType { Kind: "tuple" } tuple && index >= 0 && index < tuple.Arguments.Length ? tuple.Arguments[index] : value is null ? null : PyType.Dynamic;
         }
-        return value;
+        return ReferenceEquals(value, PyType.Unknown) ? null : value;
     }
 
     private PyType? ElementType(PyType? iterable, ExpressionSyntax expression)
