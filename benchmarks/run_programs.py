@@ -193,7 +193,9 @@ def main(argv: list[str]) -> int:
                 if c == -999:
                     detail = f"did not finish within {args.timeout:.0f} s"
                 if c != code and e:
-                    detail += ": " + e.decode("utf-8", "replace").strip().splitlines()[-1][:120]
+                    lines = e.decode("utf-8", "replace").strip().splitlines()
+                    key = [x for x in lines if re.search(r"panicked|Error|error", x)]
+                    detail += ": " + (key[0] if key else lines[-1]).strip()[:160].replace("|", "\\|")
                 b["message"] = detail
                 print(f"{name:16} {target} WRONG: {detail}", file=sys.stderr, flush=True)
         # Timing: rounds alternate CPython / native / WASI so load changes hit all three alike.
