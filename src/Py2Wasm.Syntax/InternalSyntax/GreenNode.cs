@@ -50,8 +50,9 @@ internal abstract class GreenNode
     public GreenNodeFlags Flags { get; protected set; }
 
     /// <summary>
-    /// For the generated sparse forms: bit <c>i</c> is set when slot <c>i</c> is present. It sits in the padding
-    /// after <see cref="Kind"/> and <see cref="Flags"/>, so it costs no node any memory.
+    /// For the generated sparse forms: bit <c>i</c> is set when slot <c>i</c> is present; for tokens: which sides
+    /// have trivia (see <see cref="GreenToken"/>). It sits in the padding after <see cref="Kind"/> and
+    /// <see cref="Flags"/>, so it costs no node any memory.
     /// </summary>
     private protected byte SparseMask;
 
