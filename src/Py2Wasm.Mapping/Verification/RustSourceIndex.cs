@@ -112,7 +112,9 @@ public sealed partial class RustSourceIndex
                     items.Add(name.Split("::")[^1].Split(" as ")[^1].Trim());
                 }
             }
-            var literals = new HashSet<string>(LiteralPattern().Matches(text).Select(m => m.Groups[1].Value), StringComparer.Ordinal);
+            // Raw strings (r"..", r#".."#) and char literals ('"') are matched as whole tokens so that a quote inside
+            // them does not pair up with the next ordinary string literal.
+            var literals = new HashSet<string>(LiteralPattern().Matches(text).Where(m => m.Groups["text"].Success).Select(m => m.Groups["text"].Value), StringComparer.Ordinal);
             var entry = (items, literals);
             _files[file] = entry;
             return entry;
@@ -127,6 +129,6 @@ public sealed partial class RustSourceIndex
     [GeneratedRegex(@"\bpub\s+use\s+[A-Za-z0-9_:]*?(?:\{([^}]*)\}|([A-Za-z_][A-Za-z0-9_]*))\s*;")]
     private static partial Regex ReexportPattern();
 
-    [GeneratedRegex("\"((?:[^\"\\\\]|\\\\.)*)\"")]
+    [GeneratedRegex("r(?<hashes>#*)\"[\\s\\S]*?\"\\k<hashes>|'(?:[^'\\\\]|\\\\.)'|\"(?<text>(?:[^\"\\\\]|\\\\.)*)\"")]
     private static partial Regex LiteralPattern();
 }
