@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Py2Wasm.Emit.Rust;
+using Py2Wasm.Mapping;
 
 namespace Py2Wasm.Emit.Tests;
 
@@ -31,5 +32,20 @@ public sealed partial class StdlibTableTests
         Assert.Contains("Random", exports["random"]);
         var missing = exports.SelectMany(e => e.Value.Where(n => !KnownNames.StdlibModules.TryGetValue(e.Key, out var known) || !known.Contains(n)).Select(n => e.Key + "." + n)).ToList();
         Assert.True(missing.Count == 0, "the emitter rejects runtime exports: " + string.Join(", ", missing));
+    }
+
+    /// <summary>
+    /// The CLI rejects (PY4xxx) every import the mapping registry does not map, before the emitter sees it: so every
+    /// module and name the emitter compiles must be mapped, or programs the emitter handles would be refused.
+    /// </summary>
+    [Fact]
+    public void RegistryMapsEveryNameTheEmitterCompiles()
+    {
+        var accepted = KnownNames.StdlibModules.SelectMany(m => m.Value.Select(n => (Module: m.Key, Name: n)))
+            .Concat(KnownNames.TypingNames.Select(n => (Module: "typing", Name: n)))
+            .Concat(new[] { "dataclass", "field", "asdict", "astuple", "replace", "fields", "FrozenInstanceError" }.Select(n => (Module: "dataclasses", Name: n)));
+        var missing = accepted.Where(x => !MappingRegistry.Default.TryGetModule(x.Module, out var adapter) || adapter.GetMember(x.Name) is null)
+            .Select(x => x.Module + "." + x.Name).OrderBy(x => x, StringComparer.Ordinal).ToList();
+        Assert.True(missing.Count == 0, "the emitter compiles names the registry does not map (the CLI would reject them): " + string.Join(", ", missing));
     }
 }

@@ -5,6 +5,8 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Py2Wasm.Build;
 using Py2Wasm.Emit.Rust;
+using Py2Wasm.Mapping;
+using Py2Wasm.Mapping.Analysis;
 
 namespace Py2Wasm.EndToEnd.Tests;
 
@@ -38,6 +40,15 @@ public sealed class CorpusFixture
         foreach (var (name, d) in diagnostics)
         {
             if (d.Any(x => x.Severity == DiagnosticSeverity.Error)) Rejections[name] = d;
+        }
+        // The CLI also checks every import against the mapping registry (PY4xxx) before it builds: a program the
+        // registry rejects is rejected here too, so the corpus measures what `py2wasm run` does.
+        var imports = new ImportAnalyzer(MappingRegistry.Default);
+        foreach (var program in loaded)
+        {
+            var mapping = imports.Analyze(program.Name, program.Modules.Select(m => m.Tree)).Diagnostics
+                .Where(x => x.Id.StartsWith("PY4", StringComparison.Ordinal) && x.Severity == DiagnosticSeverity.Error).ToImmutableArray();
+            if (mapping.Length > 0) Rejections[program.Name] = Rejections.TryGetValue(program.Name, out var d) ? mapping.AddRange(d) : mapping;
         }
         var emitTime = sw.Elapsed;
         var builder = new CrateBuilder(new BuildOptions { SkipWasmOpt = true, WasmProfile = "wasm-fast", NativeProfile = "test-fast" });

@@ -36,6 +36,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
         yield return Collections();
         yield return Re();
         yield return Typing();
+        yield return Dataclasses();
     }
 
     /// <summary>The embedded stub <c>Stubs/NAME.pyi</c>.</summary>
@@ -82,7 +83,10 @@ public sealed class StdlibMappingProvider : IMappingProvider
 
     private static ModuleAdapter Random() =>
         Functions("random", Modules + "::random::call",
-                "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices")
+                "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices",
+                "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes")
+            .Class("Random", RustBinding.Dispatch(Modules + "::random::call", "Random"),
+                m => m.Methods("seed", "random", "randint", "randrange", "choice", "shuffle", "sample", "uniform", "gauss"))
             .WithCompatibility(WasmCompatibility.NeedsWasi(
                 "an unseeded generator seeds itself from the system clock, which wasm32-unknown-unknown lacks; seeded sequences are CPython's on every target"))
             .Build();
@@ -113,7 +117,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
     private static ModuleAdapter Functools()
     {
         const string dispatcher = Modules + "::functools::functools";
-        return Functions("functools", dispatcher, "reduce", "lru_cache", "cache", "cmp_to_key")
+        return Functions("functools", dispatcher, "reduce", "lru_cache", "cache", "cmp_to_key", "wraps", "total_ordering")
             .Class("partial", RustBinding.Dispatch(dispatcher, "partial"))
             .Build();
     }
@@ -123,7 +127,9 @@ public sealed class StdlibMappingProvider : IMappingProvider
         const string dispatcher = Modules + "::functools::operator";
         var b = Functions("operator", dispatcher,
             "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "neg", "pos", "abs", "and_", "or_", "xor", "lshift", "rshift", "invert",
-            "inv", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "concat", "contains", "getitem", "index", "is_", "is_not");
+            "inv", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "concat", "contains", "getitem", "index", "is_", "is_not",
+            "call", "countOf", "delitem", "setitem", "indexOf", "length_hint", "matmul", "iconcat", "iadd", "isub", "imul", "itruediv",
+            "ifloordiv", "imod", "ipow", "ilshift", "irshift", "iand", "ior", "ixor", "imatmul");
         foreach (var c in new[] { "itemgetter", "attrgetter", "methodcaller" })
         {
             b.Class(c, RustBinding.Dispatch(dispatcher, c));
@@ -208,6 +214,25 @@ public sealed class StdlibMappingProvider : IMappingProvider
             b.Constant(name, RustBinding.TypeOnly);
         }
         b.Constant("TYPE_CHECKING", RustBinding.FromTemplate("pyrt::obj::Obj::Bool(false)"));
+        return b.Build();
+    }
+
+    /// <summary>
+    /// <c>dataclasses</c>: the <c>@dataclass</c> decorator is compiled by the emitter (it generates the class's methods);
+    /// the helper functions are the runtime's (<c>pyrt::emit::dataclasses_attr</c>).
+    /// </summary>
+    private static ModuleAdapter Dataclasses()
+    {
+        var b = ModuleAdapter.Create("dataclasses")
+            .WithStub(Stub("dataclasses"))
+            .WithModuleObject(RustBinding.TypeOnly)
+            .WithDescription("emitter: @dataclass generates the class's methods; runtime: pyrt::emit::dataclass");
+        b.Function("dataclass", RustBinding.FromTemplate("pyrt::obj::Obj::None"));
+        foreach (var f in new[] { "field", "asdict", "astuple", "replace", "fields" })
+        {
+            b.Function(f, RustBinding.FromTemplate("pyrt::emit::dataclasses_attr(\"" + f + "\").unwrap()"));
+        }
+        b.Class("FrozenInstanceError", RustBinding.FromTemplate("pyrt::emit::dataclasses_attr(\"FrozenInstanceError\").unwrap()"));
         return b.Build();
     }
 }
