@@ -189,6 +189,7 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         }
         return Ok(obj);
     }
+    crate::modules::abc::check_instantiable(c)?;
     if let Some(new) = c.lookup("__new__") {
         let mut v = vec![Obj::Class(c.clone())]; v.extend_from_slice(args);
         return crate::ops::call(&new, &v, kwargs);

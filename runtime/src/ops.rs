@@ -801,6 +801,11 @@ pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
             if let Some(r) = try_dunder(container, "__getitem__", &[key.clone()])? { return Ok(r); }
             Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name())))
         }
+        // `list[int]`, `Stack[int]` (a Generic subclass), a class defining `__class_getitem__`.
+        Obj::Class(c) => match crate::modules::typing::class_getitem(c, key)? {
+            Some(r) => Ok(r),
+            None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name()))),
+        },
         _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name()))),
     }
 }

@@ -61,6 +61,7 @@ internal static class KnownNames
         ["json"] = new(StringComparer.Ordinal) { "dumps", "loads" },
         ["textwrap"] = new(StringComparer.Ordinal) { "wrap", "fill", "dedent", "indent", "shorten" },
         ["collections"] = new(StringComparer.Ordinal) { "Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap" },
+        ["abc"] = new(StringComparer.Ordinal) { "ABC", "ABCMeta", "abstractmethod" },
         ["re"] = new(StringComparer.Ordinal) { "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge", "I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII" },
     };
 
@@ -70,5 +71,11 @@ internal static class KnownNames
         "Any", "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator",
         "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "Deque", "DefaultDict", "Counter", "ClassVar", "Final",
         "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet", "TYPE_CHECKING",
+        "TypeAlias", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Text", "Self", "Never",
+        "KeysView", "ValuesView", "ItemsView", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex",
+        "Generic", "Protocol", "TypeVar", "cast",
     };
+
+    /// <summary><c>typing</c> names that are values at run time (<c>pyrt::modules::typing::attr</c>): base classes, TypeVar, cast.</summary>
+    public static readonly HashSet<string> TypingRuntimeNames = new(StringComparer.Ordinal) { "Generic", "Protocol", "TypeVar", "cast" };
 }

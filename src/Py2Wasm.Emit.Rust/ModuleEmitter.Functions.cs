@@ -203,6 +203,22 @@ internal sealed partial class ModuleEmitter
         return found is null || found.EndsWith("Error", StringComparison.Ordinal) || found.EndsWith("Exception", StringComparison.Ordinal) ? null : found;
     }
 
+    /// <summary>Standard-library classes that user classes may derive from (the runtime implements their behaviour for subclasses).</summary>
+    private static readonly HashSet<string> s_subclassableStdlibClasses = new(StringComparer.Ordinal) { "abc.ABC" };
+
+    /// <summary>True when <paramref name="e"/> names the standard-library object <paramref name="qualified"/> (<c>abc.ABCMeta</c>), imported or through its module.</summary>
+    private bool IsStdlibName(ExpressionSyntax e, string qualified) =>
+        (e is MemberAccessExpressionSyntax m && ModuleAlias(m.Expression, out var module) is not null && module + "." + m.Name.Text == qualified) ||
+        (e is IdentifierNameSyntax id && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global && _stdlibImports.TryGetValue(id.Identifier.Text, out var q) && q == qualified);
+
+    /// <summary><c>Generic</c>, <c>Generic[T]</c>, <c>Protocol</c> or <c>Protocol[T]</c> imported from typing as a base class: its name.</summary>
+    private string? TypingGenericBase(ExpressionSyntax e)
+    {
+        if (e is SubscriptExpressionSyntax sub) e = sub.Expression;
+        return e is IdentifierNameSyntax id && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global &&
+               _typingRuntimeImports.TryGetValue(id.Identifier.Text, out var name) && name is "Generic" or "Protocol" ? name : null;
+    }
+
     private void EmitClassDefinition(ClassDefinitionSyntax c)
     {
         var scope = _scopes[c];
@@ -221,10 +237,16 @@ internal sealed partial class ModuleEmitter
         }
         var bases = new List<string>();
         var keywords = new List<string>();
+        bool abcMeta = false;
         if (c.ArgumentList is not null)
         {
             foreach (var a in c.ArgumentList.Arguments)
             {
+                if (a.StarToken.IsNone && a.Name.Text == "metaclass" && IsStdlibName(a.Expression, "abc.ABCMeta"))
+                {
+                    abcMeta = true;
+                    continue;
+                }
                 if (!a.StarToken.IsNone || a.Name.Text == "metaclass")
                 {
                     Error(EmitErrorCode.UnsupportedClassFeature, a, "a metaclass or an unpacked base list");
@@ -236,7 +258,13 @@ internal sealed partial class ModuleEmitter
                     keywords.Add("(Rc::from(" + Str(a.Name.Text) + "), " + Expr(a.Expression) + ")");
                     continue;
                 }
-                if (StdlibClassName(a.Expression) is { } stdlibClass)
+                if (TypingGenericBase(a.Expression) is { } typingBase)
+                {
+                    // `Generic[T]`, `Protocol[T]`: the subscript only names type variables; the base is the class.
+                    bases.Add("pyrt::modules::typing::attr(" + Str(typingBase) + ").unwrap()");
+                    continue;
+                }
+                if (StdlibClassName(a.Expression) is { } stdlibClass && !s_subclassableStdlibClasses.Contains(stdlibClass))
                 {
                     Error(EmitErrorCode.UnsupportedClassFeature, a, "subclassing '" + stdlibClass + "' from the standard library");
                     continue;
@@ -262,6 +290,7 @@ internal sealed partial class ModuleEmitter
         });
         _w.Line("let cls" + n + " = emit::make_class" + (keywords.Count == 0 ? "" : "_kw") + "(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n +
             (keywords.Count == 0 ? "" : ", &[" + string.Join(", ", keywords) + "]") + ")?;");
+        if (abcMeta) _w.Line("pyrt::modules::abc::finish_class(&cls" + n + ", true)?;");
         if (classCell) _w.Line("emit::cell_set(&" + CellVar("__class__") + ", cls" + n + ".clone());");
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
@@ -306,7 +335,8 @@ internal sealed partial class ModuleEmitter
                 {
                     foreach (var a in from.Names)
                     {
-                        if (a.Name.Parts.Count == 1 && KnownNames.TypingNames.Contains(a.Name.Parts[0].Identifier.Text))
+                        if (a.Name.Parts.Count == 1 && KnownNames.TypingNames.Contains(a.Name.Parts[0].Identifier.Text) &&
+                            !KnownNames.TypingRuntimeNames.Contains(a.Name.Parts[0].Identifier.Text))
                         {
                             _typingNames.Add(a.AsName.IsNone ? a.Name.Parts[0].Identifier.Text : a.AsName.Text);
                         }
@@ -368,7 +398,9 @@ internal sealed partial class ModuleEmitter
                     Error(EmitErrorCode.UnsupportedStatement, i, "importing from typing inside a function");
                     continue;
                 }
-                _w.Line(StoreName(a.AsName.IsNone ? name : a.AsName.Text, name == "TYPE_CHECKING" ? "Obj::Bool(false)" : "Obj::None"));
+                if (KnownNames.TypingRuntimeNames.Contains(name)) _typingRuntimeImports[a.AsName.IsNone ? name : a.AsName.Text] = name;
+                _w.Line(StoreName(a.AsName.IsNone ? name : a.AsName.Text, name == "TYPE_CHECKING" ? "Obj::Bool(false)"
+                    : KnownNames.TypingRuntimeNames.Contains(name) ? "pyrt::modules::typing::attr(" + Str(name) + ").unwrap()" : "Obj::None"));
             }
             return;
         }

@@ -80,6 +80,9 @@ internal sealed partial class ModuleEmitter
     {
         switch (s)
         {
+            case ExpressionStatementSyntax { Expression.Kind: SyntaxKind.EllipsisLiteralExpression }:
+                // `...` as a statement (a placeholder body): evaluating the constant has no effect.
+                break;
             case ExpressionStatementSyntax e:
                 _w.Line("let _ = " + Expr(e.Expression) + ";");
                 break;

@@ -50,6 +50,8 @@ internal sealed partial class ModuleEmitter
 
     /// <summary>Module-level names bound by <c>from stdlib_module import name</c>, with their qualified names.</summary>
     private readonly Dictionary<string, string> _stdlibImports = new(StringComparer.Ordinal);
+    /// <summary>Module-level names bound to run-time <c>typing</c> values (<c>Generic</c>, <c>Protocol</c>, …), to the typing name.</summary>
+    private readonly Dictionary<string, string> _typingRuntimeImports = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _moduleAliases = new(StringComparer.Ordinal);
 
     private CodeWriter _w = new();

@@ -9,6 +9,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 thread_local! {
+    /// Every class created by generated code, in creation order, for `cls.__subclasses__()`.
+    static CREATED: RefCell<Vec<std::rc::Weak<Class>>> = RefCell::new(Vec::new());
     static STATICMETHOD: ClassRef = marker_class("staticmethod");
     static CLASSMETHOD: ClassRef = marker_class("classmethod");
 }
@@ -102,6 +104,8 @@ pub fn make_class_kw(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, k
             }
         }
     }
+    crate::modules::abc::finish_class(&cls, false)?;
+    CREATED.with(|v| v.borrow_mut().push(Rc::downgrade(&c)));
     Ok(cls)
 }
 
@@ -184,6 +188,14 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 v.extend(c.mro.iter().map(|m| Obj::Class(m.clone())));
                 v.push(Obj::Class(crate::builtins::type_class("object")));
                 return Ok(Obj::tuple(v));
+            }
+            if name == "__subclasses__" {
+                let me = c.clone();
+                return Ok(Func::new("__subclasses__", move |_a: &[Obj], _k: &Kwargs| {
+                    let subs: Vec<Obj> = CREATED.with(|v| v.borrow().iter().filter_map(|w| w.upgrade())
+                        .filter(|s| s.bases.iter().any(|b| Rc::ptr_eq(b, &me))).map(Obj::Class).collect());
+                    Ok(Obj::list(subs))
+                }));
             }
             if name == "__bases__" {
                 let b: Vec<Obj> = if c.bases.is_empty() { vec![Obj::Class(crate::builtins::type_class("object"))] } else { c.bases.iter().map(|m| Obj::Class(m.clone())).collect() };

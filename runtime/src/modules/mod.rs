@@ -1,6 +1,7 @@
 //! Standard-library modules implemented in Rust. Typed generated code calls
 //! the Rust functions directly (e.g. `pyrt::math::fsum`); dynamic code imports
 //! a module object with [`import`] and calls attributes on it.
+pub mod abc;
 pub mod collections;
 mod chainmap;
 pub mod functools;
@@ -12,6 +13,7 @@ mod math_gamma;
 pub mod random;
 pub mod re;
 pub mod textwrap;
+pub mod typing;
 
 use crate::class::{Func, Kwargs, Module};
 use crate::err::{ExcKind, PyErr, PyResult};
@@ -42,6 +44,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("json", &["dumps", "loads"]),
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
+    ("abc", abc::FUNCTIONS),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -67,6 +70,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "textwrap" => textwrap::call(name, args, kw),
         "collections" => collections::call(name, args, kw),
         "re" => re::call(name, args, kw),
+        "abc" => abc::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }
@@ -96,6 +100,7 @@ pub fn import(module: &str) -> PyResult<Obj> {
             // `except re.error:`
             dict.insert("error".into(), Obj::Class(crate::err::exc_class(ExcKind::ReError)));
         }
+        "abc" => for k in ["ABC", "ABCMeta"] { dict.insert(k.into(), abc::attr(k).unwrap()); },
         "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));

@@ -37,6 +37,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
         yield return Re();
         yield return Typing();
         yield return Dataclasses();
+        yield return Abc();
     }
 
     /// <summary>The embedded stub <c>Stubs/NAME.pyi</c>.</summary>
@@ -201,6 +202,15 @@ public sealed class StdlibMappingProvider : IMappingProvider
         return b.Build();
     }
 
+    private static RustBinding TypingValue(string name) => RustBinding.FromTemplate("pyrt::modules::typing::attr(\"" + name + "\").unwrap()");
+
+    private static ModuleAdapter Abc() =>
+        Functions("abc", Modules + "::abc::call", "abstractmethod")
+            .Class("ABC", RustBinding.FromTemplate("pyrt::modules::abc::attr(\"ABC\").unwrap()"))
+            .Class("ABCMeta", RustBinding.FromTemplate("pyrt::modules::abc::attr(\"ABCMeta\").unwrap()"))
+            .WithDescription("runtime: pyrt::modules::abc (abstract methods checked at instantiation, as ABCMeta does)")
+            .Build();
+
     private static ModuleAdapter Typing()
     {
         var b = ModuleAdapter.Create("typing")
@@ -209,10 +219,18 @@ public sealed class StdlibMappingProvider : IMappingProvider
             .WithDescription("annotations only: compiled code does not evaluate annotations");
         foreach (var name in new[] { "Any", "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator",
                      "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "Deque", "DefaultDict", "Counter", "ClassVar", "Final",
-                     "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet" })
+                     "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet",
+                     "TypeAlias", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Text", "Self", "Never",
+                     "KeysView", "ValuesView", "ItemsView", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex" })
         {
             b.Constant(name, RustBinding.TypeOnly);
         }
+        foreach (var c in new[] { "Generic", "Protocol" })
+        {
+            b.Class(c, TypingValue(c));
+        }
+        b.Class("TypeVar", TypingValue("TypeVar"));
+        b.Function("cast", TypingValue("cast"));
         b.Constant("TYPE_CHECKING", RustBinding.FromTemplate("pyrt::obj::Obj::Bool(false)"));
         return b.Build();
     }

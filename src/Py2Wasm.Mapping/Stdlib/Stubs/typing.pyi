@@ -1,5 +1,5 @@
 # Names of 'typing' that compiled programs may use in annotations. Annotations are not evaluated by compiled code,
-# so at run time each of these names is None (TYPE_CHECKING is False).
+# so at run time each of these names is None (TYPE_CHECKING is False), except the run-time values at the end.
 Any: object
 AbstractSet: object
 Callable: object
@@ -31,3 +31,27 @@ Tuple: object
 Type: object
 Union: object
 TYPE_CHECKING: bool
+TypeAlias: object
+Awaitable: object
+Coroutine: object
+AsyncIterator: object
+AsyncIterable: object
+AsyncGenerator: object
+Text: object
+Self: object
+Never: object
+KeysView: object
+ValuesView: object
+ItemsView: object
+SupportsInt: object
+SupportsFloat: object
+SupportsAbs: object
+SupportsIndex: object
+
+# Run-time values (pyrt::modules::typing).
+class Generic: ...
+class Protocol(Generic): ...
+class TypeVar:
+    __name__: str
+    def __init__(self, name: str, *constraints: object, bound: object = None, covariant: bool = False, contravariant: bool = False) -> None: ...
+def cast(typ: object, val: object) -> object: ...

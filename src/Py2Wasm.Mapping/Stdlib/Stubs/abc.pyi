@@ -1,0 +1,9 @@
+# Types of the 'abc' module (pyrt::modules::abc).
+from typing import Any, Callable, TypeVar
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+class ABCMeta(type): ...
+class ABC(metaclass=ABCMeta): ...
+
+def abstractmethod(funcobj: _F) -> _F: ...
