@@ -62,6 +62,7 @@ internal static class KnownNames
         ["textwrap"] = new(StringComparer.Ordinal) { "wrap", "fill", "dedent", "indent", "shorten" },
         ["collections"] = new(StringComparer.Ordinal) { "Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap" },
         ["abc"] = new(StringComparer.Ordinal) { "ABC", "ABCMeta", "abstractmethod" },
+        ["contextlib"] = new(StringComparer.Ordinal) { "contextmanager", "suppress", "nullcontext" },
         ["re"] = new(StringComparer.Ordinal) { "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge", "I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII" },
     };
 

@@ -3,6 +3,7 @@
 //! a module object with [`import`] and calls attributes on it.
 pub mod abc;
 pub mod collections;
+pub mod contextlib;
 mod chainmap;
 pub mod functools;
 pub mod heapq;
@@ -45,6 +46,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
     ("abc", abc::FUNCTIONS),
+    ("contextlib", contextlib::FUNCTIONS),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -71,6 +73,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "collections" => collections::call(name, args, kw),
         "re" => re::call(name, args, kw),
         "abc" => abc::call(name, args, kw),
+        "contextlib" => contextlib::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }

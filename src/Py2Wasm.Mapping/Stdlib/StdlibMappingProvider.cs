@@ -38,6 +38,8 @@ public sealed class StdlibMappingProvider : IMappingProvider
         yield return Typing();
         yield return Dataclasses();
         yield return Abc();
+        yield return Functions("contextlib", Modules + "::contextlib::call", "contextmanager").Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
+            .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
     }
 
     /// <summary>The embedded stub <c>Stubs/NAME.pyi</c>.</summary>

@@ -1,0 +1,13 @@
+# Types of the 'contextlib' module (pyrt::modules::contextlib).
+from typing import Any, Callable, Iterator, TypeVar
+
+_T = TypeVar("_T")
+
+def contextmanager(func: Callable[..., Iterator[_T]]) -> Callable[..., Any]: ...
+
+class suppress:
+    def __init__(self, *exceptions: type[BaseException]) -> None: ...
+
+class nullcontext:
+    def __init__(self, enter_result: Any = None) -> None: ...
+
