@@ -256,7 +256,8 @@ pub fn int(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
         let b = index_of(b)?;
         return match x {
             Obj::Str(s) => Ok(crate::int::parse_int(s.as_str(), b as u32)?.into_obj()),
-            Obj::Bytes(b2) => Ok(crate::int::parse_int(&String::from_utf8_lossy(b2), b as u32)?.into_obj()),
+            Obj::Bytes(b2) => Ok(crate::int::parse_int_bytes(b2, b as u32)?.into_obj()),
+            Obj::ByteArray(b2) => { let v = b2.borrow().clone(); Ok(crate::int::parse_int_bytes(&v, b as u32)?.into_obj()) }
             _ => Err(PyErr::type_error("int() can't convert non-string with explicit base")),
         };
     }
@@ -265,7 +266,8 @@ pub fn int(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
         Obj::Bool(b) => Ok(Obj::Int(*b as i64)),
         Obj::Float(f) => Ok(crate::float::to_int(*f)?.into_obj()),
         Obj::Str(s) => Ok(crate::int::parse_int(s.as_str(), 10)?.into_obj()),
-        Obj::Bytes(b) => Ok(crate::int::parse_int(&String::from_utf8_lossy(b), 10)?.into_obj()),
+        Obj::Bytes(b) => Ok(crate::int::parse_int_bytes(b, 10)?.into_obj()),
+        Obj::ByteArray(b) => { let v = b.borrow().clone(); Ok(crate::int::parse_int_bytes(&v, 10)?.into_obj()) }
         Obj::Instance(_) => {
             for d in ["__int__", "__index__", "__trunc__"] { if let Some(r) = crate::ops::try_dunder(x, d, &[])? { return Ok(r); } }
             Err(PyErr::type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", x.type_name())))
@@ -280,6 +282,7 @@ pub fn float(x: Option<&Obj>) -> PyResult<Obj> {
     Ok(Obj::Float(match x {
         Obj::Float(f) => *f,
         Obj::Str(s) => crate::float::parse_float(s.as_str())?,
+        Obj::Bytes(_) | Obj::ByteArray(_) => crate::float::parse_float_bytes(x)?,
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => to_f64(x)?,
         Obj::Instance(_) => { if let Some(r) = crate::ops::try_dunder(x, "__float__", &[])? { return Ok(r); }
             return Err(PyErr::type_error(format!("float() argument must be a string or a real number, not '{}'", x.type_name()))); }

@@ -38,8 +38,10 @@ fn number(s: &[u8], a: usize, b: usize) -> f64 {
 /// `complex(text)`.
 pub fn from_str(text: &str) -> PyResult<(f64, f64)> {
     let malformed = || PyErr::value_error("complex() arg is a malformed string");
-    // Underscores are allowed between digits only, and are then dropped.
-    let raw = text.as_bytes();
+    // Unicode digits and spaces count as ASCII ones; underscores are allowed between digits only,
+    // and are then dropped.
+    let ascii = crate::int::number_text_to_ascii(text);
+    let raw = ascii.as_bytes();
     let mut clean = Vec::with_capacity(raw.len());
     for (i, &c) in raw.iter().enumerate() {
         if c == b'_' {

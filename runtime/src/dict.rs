@@ -1,7 +1,7 @@
 //! `dict` storage: insertion-ordered entries plus an open-addressing index,
 //! the layout CPython uses. Lookups compare with Python equality and can raise.
 
-use crate::err::PyResult;
+use crate::err::{PyErr, PyResult};
 use crate::obj::Obj;
 
 const EMPTY: u32 = u32::MAX;
@@ -158,4 +158,62 @@ impl DictTable {
         None
     }
     pub fn entries_len(&self) -> usize { self.entries.len() }
+}
+
+/// `&`, `|`, `-`, `^` with a keys or items view on either side, as CPython's `dictviews_*`:
+/// the left operand becomes a set that is then updated with the right one; `&` iterates the
+/// smaller operand and keeps what the other contains (`_PyDictView_Intersect`).
+pub fn view_setop(op: crate::ops::BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    use crate::ops::{self, is_set_view, BinOp};
+    let to_set = |x: &Obj| crate::builtins::call_builtin("set", &[x.clone()], &[]);
+    match op {
+        BinOp::And => {
+            let (mut view, mut other) = if is_set_view(a) { (a, b) } else { (b, a) };
+            let len_view = ops::len(view)?;
+            if matches!(other, Obj::Set(_)) && len_view <= ops::len(other)? {
+                return ops::call_method(other, "intersection", &[view.clone()], &[]);
+            }
+            if is_set_view(other) && ops::len(other)? > len_view { std::mem::swap(&mut view, &mut other); }
+            let out = to_set(&Obj::list(vec![]))?;
+            let it = crate::iter::iter(other)?;
+            while let Some(x) = crate::iter::next(&it)? {
+                if ops::contains(view, &x)? { ops::call_method(&out, "add", &[x], &[])?; }
+            }
+            Ok(out)
+        }
+        BinOp::Sub | BinOp::Or | BinOp::Xor => {
+            // A keys view starts from its dict, which CPython's set constructor presizes for.
+            let left = match a { Obj::DictView(v) if v.1 == crate::iter::DictView::Keys => Obj::Dict(v.0.clone()), _ => a.clone() };
+            let out = to_set(&left)?;
+            if let Obj::Set(s) = &out {
+                match op {
+                    BinOp::Or => crate::methods::set_update_from(s, b)?,
+                    // Discarding leaves the table's size alone, whatever the order.
+                    BinOp::Sub => { let items = crate::iter::collect(b)?; s.borrow_mut().difference_update(items.iter())?; }
+                    _ => { ops::call_method(&out, "symmetric_difference_update", &[b.clone()], &[])?; }
+                }
+            }
+            Ok(out)
+        }
+        _ => Err(PyErr::type_error("unsupported view operation")),
+    }
+}
+
+/// Comparisons of a keys or items view with a set or another view (`dictview_richcompare`):
+/// sizes first, then containment of every item. `eq` asks for `==` (then `op` is ignored).
+pub fn view_compare(op: crate::ops::CmpOp, a: &Obj, b: &Obj, eq: bool) -> PyResult<bool> {
+    use crate::ops::{self, CmpOp};
+    let all_in = |x: &Obj, y: &Obj| -> PyResult<bool> {
+        let it = crate::iter::iter(x)?;
+        while let Some(v) = crate::iter::next(&it)? { if !ops::contains(y, &v)? { return Ok(false); } }
+        Ok(true)
+    };
+    let (la, lb) = (ops::len(a)?, ops::len(b)?);
+    if eq { return Ok(la == lb && all_in(a, b)?); }
+    Ok(match op {
+        CmpOp::Lt => la < lb && all_in(a, b)?,
+        CmpOp::Le => la <= lb && all_in(a, b)?,
+        CmpOp::Gt => la > lb && all_in(b, a)?,
+        CmpOp::Ge => la >= lb && all_in(b, a)?,
+    })
 }

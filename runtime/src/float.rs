@@ -3,6 +3,7 @@
 
 use crate::err::{PyErr, PyResult};
 use crate::int::Int;
+use crate::obj::Obj;
 use num_bigint::BigInt;
 use num_traits::{One, Zero};
 
@@ -286,10 +287,26 @@ pub fn as_integer_ratio(x: f64) -> PyResult<(Int, Int)> {
     Ok((Int::from_big(n), Int::from_big(d)))
 }
 
-/// `float(text)`: whitespace, underscores between digits, inf/nan spellings.
+/// `float(text)`: whitespace, underscores between digits, inf/nan spellings; Unicode decimal
+/// digits and whitespace count as their ASCII equivalents (as in CPython).
 pub fn parse_float(text: &str) -> PyResult<f64> {
-    let err = || PyErr::value_error(format!("could not convert string to float: {}", crate::repr::repr_str(text)));
-    let s = text.trim();
+    parse_float_shown(text, &|| crate::repr::repr_str(text))
+}
+
+/// `float(b)` for bytes and bytearray: ASCII text only; the error shows the object's repr.
+pub fn parse_float_bytes(o: &Obj) -> PyResult<f64> {
+    let b = match o { Obj::Bytes(b) => (**b).clone(), Obj::ByteArray(b) => b.borrow().clone(), _ => vec![] };
+    let shown = || crate::repr::repr(o);
+    match std::str::from_utf8(&b) {
+        Ok(t) if b.is_ascii() => parse_float_shown(t, &shown),
+        _ => Err(PyErr::value_error(format!("could not convert string to float: {}", shown()))),
+    }
+}
+
+fn parse_float_shown(text: &str, shown: &dyn Fn() -> String) -> PyResult<f64> {
+    let err = || PyErr::value_error(format!("could not convert string to float: {}", shown()));
+    let ascii = crate::int::number_text_to_ascii(text);
+    let s = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     if s.is_empty() { return Err(err()); }
     let (sign, body) = if let Some(r) = s.strip_prefix('-') { (-1.0, r) } else if let Some(r) = s.strip_prefix('+') { (1.0, r) } else { (1.0, s) };
     let low = body.to_ascii_lowercase();

@@ -290,9 +290,25 @@ fn big_truediv(a: &BigInt, b: &BigInt) -> PyResult<f64> {
 
 /// `int(text, base)` with CPython's rules (whitespace, sign, underscores, prefixes).
 pub fn parse_int(text: &str, base: u32) -> PyResult<Int> {
-    let err = || PyErr::value_error(format!("invalid literal for int() with base {}: {}", base, crate::repr::repr_str(text)));
+    parse_int_shown(text, base, &|| crate::repr::repr_str(text))
+}
+
+/// `int(b, base)` for bytes and bytearray: ASCII only (no Unicode digits or spaces), and the
+/// error shows the bytes' repr.
+pub fn parse_int_bytes(b: &[u8], base: u32) -> PyResult<Int> {
+    let shown = || crate::repr::repr_bytes(b);
+    match std::str::from_utf8(b) {
+        Ok(t) if b.is_ascii() => parse_int_shown(t, base, &shown),
+        _ if base != 0 && !(2..=36).contains(&base) => Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0")),
+        _ => Err(PyErr::value_error(format!("invalid literal for int() with base {}: {}", base, shown()))),
+    }
+}
+
+fn parse_int_shown(text: &str, base: u32, shown: &dyn Fn() -> String) -> PyResult<Int> {
+    let err = || PyErr::value_error(format!("invalid literal for int() with base {}: {}", base, shown()));
     if base != 0 && !(2..=36).contains(&base) { return Err(PyErr::value_error("int() base must be >= 2 and <= 36, or 0")); }
-    let s = text.trim_matches(|c: char| c.is_whitespace());
+    let ascii = number_text_to_ascii(text);
+    let s = ascii.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\x0b');
     let (neg, s) = if let Some(r) = s.strip_prefix('-') { (true, r) } else if let Some(r) = s.strip_prefix('+') { (false, r) } else { (false, s) };
     let lower = s.to_ascii_lowercase();
     let mut b = base;
@@ -314,10 +330,7 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Int> {
     for c in digits.chars() {
         if c == '_' { if prev_us { return Err(err()); } prev_us = true; continue; }
         prev_us = false;
-        let d = match c.to_digit(36) { Some(d) => d, None => {
-            // Unicode decimal digits are accepted by int().
-            match unicode_decimal(c) { Some(d) => d, None => return Err(err()) }
-        } };
+        let d = match c.to_digit(36) { Some(d) => d, None => return Err(err()) };
         if d >= b { return Err(err()); }
         clean.push(std::char::from_digit(d, 36).unwrap());
     }
@@ -331,12 +344,26 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Int> {
     Ok(if neg { v.neg() } else { v })
 }
 
-fn unicode_decimal(c: char) -> Option<u32> {
-    // Zero code points of the common Unicode decimal digit blocks (Nd).
-    const ZEROS: &[u32] = &[0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6, 0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0xFF10, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6];
+/// The value of a Unicode decimal digit (category Nd). Unicode puts every such digit in a run of
+/// ten consecutive code points starting at its zero, so a merged table range (`0x1D7CE..=0x1D7FF`
+/// is five runs) still gives the value as the distance from the range start modulo 10.
+pub fn unicode_decimal(c: char) -> Option<u32> {
     let u = c as u32;
-    for &z in ZEROS { if u >= z && u < z + 10 { return Some(u - z); } }
-    None
+    let t = crate::unicode_tables::DECIMAL;
+    let i = t.partition_point(|&(_, hi)| hi < u);
+    match t.get(i) { Some(&(lo, _)) if lo <= u => Some((u - lo) % 10), _ => None }
+}
+
+/// CPython's first step of `int(str)` and `float(str)` (`_PyUnicode_TransformDecimalAndSpaceToASCII`):
+/// non-ASCII decimal digits become their ASCII digit, non-ASCII whitespace a space, any other
+/// non-ASCII character `?` (which then fails to parse). ASCII text is returned as is.
+pub fn number_text_to_ascii(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() { return std::borrow::Cow::Borrowed(text); }
+    std::borrow::Cow::Owned(text.chars().map(|c| {
+        if c.is_ascii() { c }
+        else if crate::methods::is_space(c) { ' ' }
+        else { match unicode_decimal(c) { Some(d) => (b'0' + d as u8) as char, None => '?' } }
+    }).collect())
 }
 
 impl Int {

@@ -34,6 +34,8 @@ pub fn has_method(o: &Obj, name: &str) -> bool {
         Obj::Complex(_) => name == "conjugate",
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::has_method(o, name),
         Obj::Iter(_) => matches!(name, "send" | "throw" | "close"),
+        Obj::Slice(_) => name == "indices",
+        Obj::DictView(_) => name == "isdisjoint" && crate::ops::is_set_view(o),
         _ => false,
     }
 }
@@ -78,6 +80,18 @@ pub fn call_builtin_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -
         Obj::Complex(c) if name == "conjugate" => { nargs(name, args, 0, 0)?; Ok(Obj::complex(c.0, -c.1)) }
         Obj::Bytes(_) | Obj::ByteArray(_) => crate::bytes::call_method(o, name, args, kwargs),
         Obj::Iter(_) => crate::gen::gen_method(o, name, args),
+        Obj::Slice(sl) if name == "indices" => {
+            nargs(name, args, 1, 1)?;
+            let n = crate::int::Int::from_obj(&args[0]).map(Ok).unwrap_or_else(|| crate::ops::index_of(&args[0]).map(crate::int::Int::Small))?.to_big();
+            if num_traits::Signed::is_negative(&n) { return Err(PyErr::value_error("length should not be negative")); }
+            let (a, b, c) = crate::range::slice_indices_big(sl, &n)?;
+            Ok(Obj::tuple(vec![crate::int::Int::from_big(a).into_obj(), crate::int::Int::from_big(b).into_obj(), crate::int::Int::from_big(c).into_obj()]))
+        }
+        Obj::DictView(_) if name == "isdisjoint" && crate::ops::is_set_view(o) => {
+            nargs(name, args, 1, 1)?;
+            for x in crate::iter::collect(&args[0])? { if crate::ops::contains(o, &x)? { return Ok(Obj::Bool(false)); } }
+            Ok(Obj::Bool(true))
+        }
         _ => Err(no_attr(o, name)),
     }
 }
@@ -699,9 +713,24 @@ pub fn to_set_table(o: &Obj) -> PyResult<SetTable> {
     }
 }
 
+/// `set_update_internal`: a set is merged (presized), a dict's keys are added after presizing,
+/// any other iterable is added item by item (so the table grows as CPython's does).
+pub fn set_update_from(s: &SetRef, o: &Obj) -> PyResult<()> {
+    match o {
+        Obj::Set(_) | Obj::FrozenSet(_) => { let t = set_operand(o)?; s.borrow_mut().merge(&t) }
+        Obj::Dict(d) => { let keys = d.borrow().hashed_keys(); s.borrow_mut().merge_dict_keys(&keys) }
+        _ => { for x in crate::iter::collect(o)? { s.borrow_mut().add(x)?; } Ok(()) }
+    }
+}
+
+/// A set operand as it is (same table, same iteration order); other iterables become a new set.
+fn set_operand(o: &Obj) -> PyResult<SetTable> {
+    match o { Obj::Set(s) => Ok(s.borrow().clone()), Obj::FrozenSet(s) => Ok((**s).clone()), _ => to_set_table(o) }
+}
+
 fn set_method(o: &Obj, s: &SetRef, name: &str, args: &[Obj]) -> PyResult<Obj> {
     use crate::ops::BinOp;
-    let others = || -> PyResult<Vec<SetTable>> { args.iter().map(to_set_table).collect() };
+    let others = || -> PyResult<Vec<SetTable>> { args.iter().map(set_operand).collect() };
     match name {
         "add" => { nargs("add", args, 1, 1)?; s.borrow_mut().add(args[0].clone())?; Ok(Obj::None) }
         "remove" => { nargs("remove", args, 1, 1)?; if !s.borrow_mut().discard(&args[0])? { return Err(PyErr::key_error(args[0].clone())); } Ok(Obj::None) }
@@ -715,17 +744,72 @@ fn set_method(o: &Obj, s: &SetRef, name: &str, args: &[Obj]) -> PyResult<Obj> {
         }
         "clear" => { s.borrow_mut().clear(); Ok(Obj::None) }
         "copy" => Ok(Obj::set(s.borrow().copy())),
-        "update" => { for t in others()? { s.borrow_mut().merge(&t)?; } Ok(Obj::None) }
-        "union" | "intersection" | "difference" | "symmetric_difference" => {
-            let op = match name { "union" => BinOp::Or, "intersection" => BinOp::And, "difference" => BinOp::Sub, _ => BinOp::Xor };
-            let mut acc = s.borrow().copy();
+        "update" => { for t in args { set_update_from(s, t)?; } Ok(Obj::None) }
+        "union" => {
+            let acc: SetRef = Rc::new(RefCell::new(s.borrow().copy()));
+            for t in args { set_update_from(&acc, t)?; }
+            let r = acc.borrow().clone();
+            Ok(Obj::set(r))
+        }
+        "intersection" | "intersection_update" if args.iter().any(|a| !matches!(a, Obj::Set(_) | Obj::FrozenSet(_))) => {
+            // `set_intersection` with an iterable that is not a set: walk it in its own order.
+            let mut acc = s.borrow().clone();
+            for t in args {
+                acc = match t {
+                    Obj::Set(_) | Obj::FrozenSet(_) => crate::ops::set_binop(BinOp::And, &acc, &set_operand(t)?)?,
+                    _ => { let mut r = SetTable::new(); for x in crate::iter::collect(t)? { if acc.contains(&x)? { r.add(x)?; } } r }
+                };
+            }
+            if name == "intersection_update" { *s.borrow_mut() = acc; return Ok(Obj::None); }
+            Ok(Obj::set(acc))
+        }
+        "symmetric_difference" if args.len() == 1 && !matches!(args[0], Obj::Set(_) | Obj::FrozenSet(_)) => {
+            // A new set is made from the iterable, then toggled with this set's items.
+            let mut t = to_set_table(&args[0])?;
+            let mine = s.borrow().clone();
+            t.symmetric_difference_update(&mine)?;
+            Ok(Obj::set(t))
+        }
+        "difference" if args.iter().any(|a| !matches!(a, Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_))) => {
+            // `set_copy_and_difference`: a copy of the set, then each item of the iterable discarded.
+            let mut acc = s.borrow().clone();
+            for t in args {
+                acc = match t {
+                    Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_) => crate::ops::set_binop(BinOp::Sub, &acc, &set_operand(t)?)?,
+                    _ => { let mut r = acc.copy(); r.difference_update(crate::iter::collect(t)?.iter())?; r }
+                };
+            }
+            Ok(Obj::set(acc))
+        }
+        "intersection" | "difference" | "symmetric_difference" => {
+            let op = match name { "intersection" => BinOp::And, "difference" => BinOp::Sub, _ => BinOp::Xor };
+            if args.is_empty() { return Ok(Obj::set(s.borrow().copy())); }
+            let mut acc = s.borrow().clone();
             for t in others()? { acc = crate::ops::set_binop(op, &acc, &t)?; }
             Ok(Obj::set(acc))
         }
-        "intersection_update" | "difference_update" | "symmetric_difference_update" => {
-            let op = match name { "intersection_update" => BinOp::And, "difference_update" => BinOp::Sub, _ => BinOp::Xor };
-            let mut acc = s.borrow().copy();
-            for t in others()? { acc = crate::ops::set_binop(op, &acc, &t)?; }
+        "difference_update" => {
+            for t in args {
+                // (the same set: CPython clears it)
+                if let Obj::Set(x) = t { if Rc::ptr_eq(x, s) { s.borrow_mut().clear(); continue; } }
+                let items = match t { Obj::Set(_) | Obj::FrozenSet(_) => set_operand(t)?.iter().cloned().collect(), _ => crate::iter::collect(t)? };
+                s.borrow_mut().difference_update(items.iter())?;
+            }
+            Ok(Obj::None)
+        }
+        "symmetric_difference_update" => {
+            nargs(name, args, 1, 1)?;
+            // A dict argument is walked in key order; anything else becomes a set first.
+            let t = match &args[0] {
+                Obj::Dict(d) => { let keys = d.borrow().hashed_keys(); let mut t = SetTable::new(); for (h, k) in keys { t.add_hashed(k, h)?; } for (_, k) in t.iter_hashed().map(|(h, k)| (h, k.clone())).collect::<Vec<_>>() { if !s.borrow_mut().discard(&k)? { s.borrow_mut().add(k)?; } } return Ok(Obj::None); }
+                other => set_operand(other)?,
+            };
+            s.borrow_mut().symmetric_difference_update(&t)?;
+            Ok(Obj::None)
+        }
+        "intersection_update" => {
+            let mut acc = s.borrow().clone();
+            for t in others()? { acc = crate::ops::set_binop(BinOp::And, &acc, &t)?; }
             *s.borrow_mut() = acc;
             Ok(Obj::None)
         }

@@ -135,8 +135,15 @@ pub fn inplace(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
             return Ok(a.clone());
         }
         (BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor, Obj::Set(s)) if matches!(b, Obj::Set(_) | Obj::FrozenSet(_)) => {
-            let r = binop(op, a, b)?;
-            if let Obj::Set(n) = r { let t = n.borrow().clone(); *s.borrow_mut() = t; }
+            // `|=`, `-=`, `^=` update the table in place (its size, hence the iteration order, is
+            // kept, as in CPython); `&=` replaces it with the intersection.
+            let other = set_of(b).unwrap();
+            match op {
+                BinOp::Or => s.borrow_mut().merge(&other)?,
+                BinOp::Sub => s.borrow_mut().difference_update(other.iter())?,
+                BinOp::Xor => s.borrow_mut().symmetric_difference_update(&other)?,
+                _ => { let t = set_binop(op, &s.borrow().clone(), &other)?; *s.borrow_mut() = t; }
+            }
             return Ok(a.clone());
         }
         (BinOp::Or, Obj::Dict(d)) if matches!(b, Obj::Dict(_)) => {
@@ -366,6 +373,7 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
                 let r = set_binop(op, &x, &y)?;
                 return Ok(if matches!(a, Obj::FrozenSet(_)) { Obj::FrozenSet(Rc::new(r)) } else { Obj::set(r) });
             }
+            if is_set_view(a) || is_set_view(b) { return crate::dict::view_setop(op, a, b); }
             if op == BinOp::Or {
                 if let (Obj::Dict(x), Obj::Dict(y)) = (a, b) {
                     let n = Obj::dict(x.borrow().clone());
@@ -379,6 +387,9 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
     Err(unsupported(op, a, b))
 }
 
+/// A keys or items view: these behave as sets (`d.keys() & s`, `d.items() <= s`).
+pub fn is_set_view(o: &Obj) -> bool { matches!(o, Obj::DictView(v) if v.1 != crate::iter::DictView::Values) }
+
 fn set_of(o: &Obj) -> Option<SetTable> {
     match o { Obj::Set(s) => Some(s.borrow().clone()), Obj::FrozenSet(s) => Some((**s).clone()), _ => None }
 }
@@ -388,20 +399,25 @@ pub fn set_binop(op: BinOp, a: &SetTable, b: &SetTable) -> PyResult<SetTable> {
     Ok(match op {
         BinOp::Or => { let mut r = a.copy(); r.merge(b)?; r }
         BinOp::And => {
-            // CPython iterates over the smaller set and adds common items.
-            let (small, big) = if a.len() > b.len() { (b, a) } else { (a, b) };
+            // CPython iterates over the smaller set (the right one when sizes are equal) and adds
+            // the common items.
+            let (small, big) = if b.len() > a.len() { (a, b) } else { (b, a) };
             let mut r = SetTable::new();
             for (h, k) in small.iter_hashed() { if big.contains(k)? { r.add_hashed(k.clone(), h)?; } }
             r
         }
         BinOp::Sub => {
+            // CPython copies `a` and discards `b`'s items when `a` is much larger (the table keeps
+            // `a`'s size), otherwise builds a new set of the items not in `b`.
+            if (a.len() >> 2) > b.len() { let mut r = a.copy(); r.difference_update(b.iter())?; return Ok(r); }
             let mut r = SetTable::new();
             for (h, k) in a.iter_hashed() { if !b.contains(k)? { r.add_hashed(k.clone(), h)?; } }
             r
         }
         BinOp::Xor => {
-            let mut r = a.copy();
-            for (_, k) in b.iter_hashed() { if !r.discard(k)? { r.add(k.clone())?; } }
+            // `set_symmetric_difference`: a copy of `b` toggled with `a`'s items.
+            let mut r = b.copy();
+            r.symmetric_difference_update(a)?;
             r
         }
         _ => unreachable!(),
@@ -549,6 +565,8 @@ pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
         }
         (Obj::Range(_) | Obj::BigRange(_), Obj::Range(_) | Obj::BigRange(_)) => crate::range::eq(a, b),
         (Obj::Slice(x), Obj::Slice(y)) => eq(&x.0, &y.0)? && eq(&x.1, &y.1)? && eq(&x.2, &y.2)?,
+        (Obj::DictView(_), Obj::DictView(_) | Obj::Set(_) | Obj::FrozenSet(_)) | (Obj::Set(_) | Obj::FrozenSet(_), Obj::DictView(_))
+            if is_set_view(a) || is_set_view(b) => crate::dict::view_compare(CmpOp::Le, a, b, true)?,
         (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
             if let Some(r) = try_dunder(a, "__eq__", &[b.clone()])? { if !matches!(r, Obj::NotImplemented) { return truthy(&r); } }
             if let Some(r) = try_dunder(b, "__eq__", &[a.clone()])? { if !matches!(r, Obj::NotImplemented) { return truthy(&r); } }
@@ -602,6 +620,8 @@ pub fn compare(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
                 CmpOp::Gt => y.len() < x.len() && is_subset(&y, &x)?,
             })
         }
+        (Obj::DictView(_), Obj::DictView(_) | Obj::Set(_) | Obj::FrozenSet(_)) | (Obj::Set(_) | Obj::FrozenSet(_), Obj::DictView(_))
+            if is_set_view(a) || is_set_view(b) => crate::dict::view_compare(op, a, b, false),
         (Obj::Instance(_), _) | (_, Obj::Instance(_)) => {
             let (l, r) = op.dunder();
             if let Some(v) = try_dunder(a, l, &[b.clone()])? { if !matches!(v, Obj::NotImplemented) { return truthy(&v); } }
@@ -983,7 +1003,8 @@ fn bind_descriptor(o: &Obj, v: Obj) -> PyResult<Obj> {
     // `property` objects are instances of the built-in property class (see builtins::property).
     if let Obj::Instance(p) = &v {
         if p.class.name == "property" {
-            if let Some(fget) = p.dict.borrow().get("fget") { return call(fget, &[o.clone()], &[]); }
+            let fget = p.dict.borrow().get("fget").cloned();
+            if let Some(fget) = fget { return call(&fget, &[o.clone()], &[]); }
         }
     }
     Ok(v)

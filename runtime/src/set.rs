@@ -202,6 +202,24 @@ impl SetTable {
         Ok(())
     }
 
+    /// `s -= t` / `s.difference_update(t)`: discards in place, then, as CPython's
+    /// `set_difference_update_internal`, rebuilds the table if more than a quarter of it are dummies.
+    pub fn difference_update<'a>(&mut self, items: impl Iterator<Item = &'a Obj>) -> PyResult<()> {
+        for k in items { self.discard(k)?; }
+        if self.fill - self.used > self.mask() / 4 {
+            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(minused);
+        }
+        Ok(())
+    }
+
+    /// `s ^= t` / `s.symmetric_difference_update(t)`: each item of `t` in `t`'s table order is
+    /// removed if present, else added.
+    pub fn symmetric_difference_update(&mut self, other: &SetTable) -> PyResult<()> {
+        for (h, k) in other.iter_hashed() { if !self.discard(k)? { self.add_hashed(k.clone(), h)?; } }
+        Ok(())
+    }
+
     /// Adding the keys of a dict (CPython presizes first).
     pub fn merge_dict_keys(&mut self, keys: &[(i64, Obj)]) -> PyResult<()> {
         if (self.fill + keys.len()) * 5 >= self.mask() * 3 { self.resize((self.used + keys.len()) * 2); }

@@ -18,3 +18,4 @@ mod common;
 #[test] fn module_object_scripts() { common::check_file("modules.jsonl"); }
 #[test] fn re_features() { common::check_file("re_features.jsonl"); }
 #[test] fn case_mappings() { common::check_file("casemap.jsonl"); }
+#[test] fn late_gaps() { common::check_file("gaps.jsonl"); }

@@ -62,6 +62,7 @@ BINOPS = {
     "==": operator.eq, "!=": operator.ne, "<": operator.lt, "<=": operator.le,
     ">": operator.gt, ">=": operator.ge, "in": lambda a, b: a in b,
 }
+IOPS = {"+": operator.iadd, "-": operator.isub, "&": operator.iand, "|": operator.ior, "^": operator.ixor}
 UNOPS = {"neg": operator.neg, "pos": operator.pos, "invert": operator.invert, "not": operator.not_,
          "repr": repr, "str": str, "hash": hash, "truthy": bool}
 
@@ -195,6 +196,40 @@ def evaluate(op, args):
         r = (a, args[0], a is args[0])
     elif op == "format":
         r = format(*args)
+    elif op.startswith("counter:"):
+        # Counter(args[0]) SYM Counter(args[1]); "neg"/"pos" are unary; "i+" etc. in place
+        # (the result, and whether it is the left operand).
+        from collections import Counter
+        sym = op[8:]
+        a = Counter(args[0])
+        if sym in ("neg", "pos"):
+            r = -a if sym == "neg" else +a
+        elif sym.startswith("i"):
+            before = a
+            a = IOPS[sym[1:]](a, Counter(args[1]))
+            r = (a, a is before)
+        else:
+            r = BINOPS[sym](a, Counter(args[1]) if args[1] is not None else {})
+    elif op.startswith("view:") or op.startswith("rview:"):
+        # d.keys()/d.items() SYM other (rview: other SYM view); a trailing ":set" builds the other
+        # operand as set(list) on both sides, so its table is the same.
+        parts = op.split(":")
+        kind, sym = parts[1], parts[2]
+        v = getattr(args[0], kind)()
+        other = set(args[1]) if parts[3:] == ["set"] else args[1]
+        r = BINOPS[sym](v, other) if op.startswith("view:") else BINOPS[sym](other, v)
+    elif op.startswith("setm:"):
+        # s = set(args[0]); s.METHOD(other) with other = set(args[1]) when args[2], else the list;
+        # in-place operators as "setm:-=" etc. Gives (result, s).
+        s = set(args[0])
+        other = set(args[1]) if args[2] else args[1]
+        m = op[5:]
+        if m.endswith("="):
+            t = s
+            t = IOPS[m[:-1]](t, other)
+            r = (t is s, s)
+        else:
+            r = (getattr(s, m)(other), s)
     elif op == "setop":
         a, sym, b = args
         r = BINOPS[sym](set(a), set(b))

@@ -277,7 +277,9 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
             }
         }
         Obj::Instance(inst) => {
-            if let Some(v) = inst.dict.borrow().get(name).cloned() { return crate::ops::call(&v, args, kw); }
+            // The instance dict must not stay borrowed during the call (the callee may set attributes).
+            let own = inst.dict.borrow().get(name).cloned();
+            if let Some(v) = own { return crate::ops::call(&v, args, kw); }
             match inst.class.lookup(name) {
                 Some(f @ Obj::Func(_)) => {
                     let mut v = Vec::with_capacity(args.len() + 1);
@@ -303,7 +305,8 @@ pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
     chain.extend(start.mro.iter().cloned());
     let pos = chain.iter().position(|c| Rc::ptr_eq(c, &cls)).map(|p| p + 1).unwrap_or(chain.len());
     for c in &chain[pos..] {
-        if let Some(v) = c.dict.borrow().get(name).cloned() { return bind_found(receiver, &start, v, via_class); }
+        let found = c.dict.borrow().get(name).cloned();
+        if let Some(v) = found { return bind_found(receiver, &start, v, via_class); }
     }
     // Methods of `object` and of the built-in exception classes.
     match (name, receiver) {

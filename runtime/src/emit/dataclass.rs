@@ -219,7 +219,8 @@ fn to_plain(o: &Obj, tuples: bool) -> PyResult<Obj> {
         Obj::Tuple(t) => Obj::tuple(t.iter().map(|v| to_plain(v, tuples)).collect::<PyResult<_>>()?),
         Obj::Dict(d) => {
             let out = Obj::empty_dict();
-            for (k, v) in d.borrow().items() { crate::ops::setitem(&out, &to_plain(&k, tuples)?, to_plain(&v, tuples)?)?; }
+            let items = d.borrow().items();
+            for (k, v) in items { crate::ops::setitem(&out, &to_plain(&k, tuples)?, to_plain(&v, tuples)?)?; }
             out
         }
         other => crate::modules::call("copy", "deepcopy", &[other.clone()], &[])?,

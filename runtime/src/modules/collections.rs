@@ -66,8 +66,17 @@ fn class(name: &'static str) -> ClassRef {
                 if let Obj::Dict(d) = data(&a[0])? { for (k, v) in d.borrow().items() { for _ in 0..v.as_i64().unwrap_or(0).max(0) { out.push(k.clone()); } } }
                 crate::iter::iter(&Obj::list(out))
             })));
-            m.push(("__add__", Func::new("__add__", |a, _| counter_combine(&a[0], &a[1], |x, y| ops::add(x, y)))));
-            m.push(("__sub__", Func::new("__sub__", |a, _| counter_combine(&a[0], &a[1], |x, y| ops::sub(x, y)))));
+            for (name, op) in [("__add__", CounterOp::Add), ("__sub__", CounterOp::Sub), ("__or__", CounterOp::Or), ("__and__", CounterOp::And)] {
+                m.push((name, Func::new(name, move |a, _| counter_binop(&a[0], &a[1], op))));
+            }
+            for (name, op) in [("__iadd__", CounterOp::Add), ("__isub__", CounterOp::Sub), ("__ior__", CounterOp::Or), ("__iand__", CounterOp::And)] {
+                m.push((name, Func::new(name, move |a, _| counter_inplace(&a[0], &a[1], op))));
+            }
+            m.push(("__pos__", Func::new("__pos__", |a, _| counter_unary(&a[0], false))));
+            m.push(("__neg__", Func::new("__neg__", |a, _| counter_unary(&a[0], true))));
+            for (name, op) in [("__eq__", CounterCmp::Eq), ("__ne__", CounterCmp::Ne), ("__le__", CounterCmp::Le), ("__lt__", CounterCmp::Lt), ("__ge__", CounterCmp::Ge), ("__gt__", CounterCmp::Gt)] {
+                m.push((name, Func::new(name, move |a, _| counter_compare(&a[0], &a[1], op))));
+            }
             native_class("Counter", m)
         }
         "defaultdict" => {
@@ -149,21 +158,118 @@ fn counter_update(o: &Obj, src: Option<&Obj>, kw: &Kwargs, subtract: bool) -> Py
     Ok(())
 }
 
-fn counter_combine(a: &Obj, b: &Obj, f: fn(&Obj, &Obj) -> PyResult<Obj>) -> PyResult<Obj> {
+#[derive(Clone, Copy)]
+enum CounterOp { Add, Sub, Or, And }
+#[derive(Clone, Copy)]
+enum CounterCmp { Eq, Ne, Le, Lt, Ge, Gt }
+
+fn is_counter(o: &Obj) -> bool {
+    match o { Obj::Instance(i) => i.class.name == "Counter" || i.class.mro.iter().any(|c| c.name == "Counter" && c.module == "collections"), _ => false }
+}
+
+/// `(key, count)` pairs of a Counter in iteration order.
+fn counter_items(o: &Obj) -> PyResult<Vec<(Obj, Obj)>> {
+    let d = data(o)?;
+    let items = match &d { Obj::Dict(dr) => dr.borrow().items(), _ => vec![] };
+    Ok(items)
+}
+
+/// `c[k]` with a missing key counting as 0 (without inserting it).
+fn count_of(o: &Obj, k: &Obj) -> PyResult<Obj> {
+    let d = data(o)?;
+    let r = match &d { Obj::Dict(dr) => dr.borrow().get(k)?, _ => None };
+    Ok(r.unwrap_or(Obj::Int(0)))
+}
+
+/// `Counter.__add__`/`__sub__`/`__or__`/`__and__` as CPython's `collections` writes them: the
+/// left operand's keys in order, then the right operand's new keys; only positive counts kept.
+fn counter_binop(a: &Obj, b: &Obj, op: CounterOp) -> PyResult<Obj> {
+    if !is_counter(b) { return Ok(Obj::NotImplemented); }
+    let zero = Obj::Int(0);
     let out = new_counter(&[], &[])?;
-    let (da, db) = (data(a)?, data(b)?);
     let od = data(&out)?;
-    for k in crate::iter::collect(&da)? {
-        let other = match &db { Obj::Dict(d) => d.borrow().get(&k)?, _ => None }.unwrap_or(Obj::Int(0));
-        let v = f(&ops::getitem(&da, &k)?, &other)?;
-        if ops::gt(&v, &Obj::Int(0))? { ops::setitem(&od, &k, v)?; }
+    let da = data(a)?;
+    for (k, count) in counter_items(a)? {
+        let other = count_of(b, &k)?;
+        let v = match op {
+            CounterOp::Add => ops::add(&count, &other)?,
+            CounterOp::Sub => ops::sub(&count, &other)?,
+            CounterOp::Or => if ops::lt(&count, &other)? { other } else { count },
+            CounterOp::And => if ops::lt(&count, &other)? { count } else { other },
+        };
+        if ops::gt(&v, &zero)? { ops::setitem(&od, &k, v)?; }
     }
-    for k in crate::iter::collect(&db)? {
+    if matches!(op, CounterOp::And) { return Ok(out); }
+    for (k, count) in counter_items(b)? {
         if ops::contains(&da, &k)? { continue; }
-        let v = f(&Obj::Int(0), &ops::getitem(&db, &k)?)?;
-        if ops::gt(&v, &Obj::Int(0))? { ops::setitem(&od, &k, v)?; }
+        match op {
+            CounterOp::Sub => { if ops::lt(&count, &zero)? { ops::setitem(&od, &k, ops::sub(&zero, &count)?)?; } }
+            _ => { if ops::gt(&count, &zero)? { ops::setitem(&od, &k, count)?; } }
+        }
     }
     Ok(out)
+}
+
+/// `c += d` and friends: update `c` in place, then drop the non-positive counts (`_keep_positive`).
+fn counter_inplace(a: &Obj, b: &Obj, op: CounterOp) -> PyResult<Obj> {
+    if !is_counter(b) { return Ok(Obj::NotImplemented); }
+    let da = data(a)?;
+    match op {
+        CounterOp::Add | CounterOp::Sub | CounterOp::Or => {
+            for (k, count) in counter_items(b)? {
+                let cur = count_of(a, &k)?;
+                let v = match op {
+                    CounterOp::Add => Some(ops::add(&cur, &count)?),
+                    CounterOp::Sub => Some(ops::sub(&cur, &count)?),
+                    _ => if ops::gt(&count, &cur)? { Some(count) } else { None },
+                };
+                if let Some(v) = v { ops::setitem(&da, &k, v)?; }
+            }
+        }
+        CounterOp::And => {
+            for (k, count) in counter_items(a)? {
+                let other = count_of(b, &k)?;
+                if ops::lt(&other, &count)? { ops::setitem(&da, &k, other)?; }
+            }
+        }
+    }
+    for (k, count) in counter_items(a)? {
+        if !ops::gt(&count, &Obj::Int(0))? { ops::delitem(&da, &k)?; }
+    }
+    Ok(a.clone())
+}
+
+/// Unary `+c` (positive counts) and `-c` (negated negative counts).
+fn counter_unary(a: &Obj, negate: bool) -> PyResult<Obj> {
+    let zero = Obj::Int(0);
+    let out = new_counter(&[], &[])?;
+    let od = data(&out)?;
+    for (k, count) in counter_items(a)? {
+        if negate { if ops::lt(&count, &zero)? { ops::setitem(&od, &k, ops::sub(&zero, &count)?)?; } }
+        else if ops::gt(&count, &zero)? { ops::setitem(&od, &k, count)?; }
+    }
+    Ok(out)
+}
+
+/// Counter comparisons (3.10+): missing keys count as zero, `<`/`>` are the strict multiset orders.
+fn counter_compare(a: &Obj, b: &Obj, op: CounterCmp) -> PyResult<Obj> {
+    if !is_counter(b) { return Ok(Obj::NotImplemented); }
+    let all = |x: &Obj, y: &Obj, f: fn(&Obj, &Obj) -> PyResult<bool>| -> PyResult<bool> {
+        for c in [x, y] {
+            for (k, _) in counter_items(c)? { if !f(&count_of(x, &k)?, &count_of(y, &k)?)? { return Ok(false); } }
+        }
+        Ok(true)
+    };
+    let eq = |x: &Obj, y: &Obj| all(x, y, ops::eq);
+    let le = |x: &Obj, y: &Obj| all(x, y, ops::le);
+    Ok(Obj::Bool(match op {
+        CounterCmp::Eq => eq(a, b)?,
+        CounterCmp::Ne => !eq(a, b)?,
+        CounterCmp::Le => le(a, b)?,
+        CounterCmp::Lt => le(a, b)? && !eq(a, b)?,
+        CounterCmp::Ge => le(b, a)?,
+        CounterCmp::Gt => le(b, a)? && !eq(a, b)?,
+    }))
 }
 
 pub fn new_counter(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
@@ -233,8 +339,34 @@ fn deque_methods() -> Vec<(&'static str, Obj)> {
             Err(PyErr::value_error(format!("{} is not in deque", crate::repr::repr(&a[1]))))
         })),
         ("index", Func::new("index", |a, _| {
-            for (i, x) in dq_items(&a[0]).iter().enumerate() { if ops::eq(x, &a[1])? { return Ok(Obj::Int(i as i64)); } }
+            let v = dq_items(&a[0]);
+            let n = v.len() as i64;
+            let bound = |o: Option<&Obj>, dflt: i64| -> PyResult<usize> {
+                let i = match o { Some(x) => ops::index_of(x)?, None => dflt };
+                Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+            };
+            let (start, stop) = (bound(a.get(2), 0)?, bound(a.get(3), n)?);
+            for i in start..stop.max(start) { if ops::eq(&v[i], &a[1])? { return Ok(Obj::Int(i as i64)); } }
             Err(PyErr::value_error(format!("{} is not in deque", crate::repr::repr(&a[1]))))
+        })),
+        ("insert", Func::new("insert", |a, _| {
+            if a.len() != 3 { return Err(PyErr::type_error(format!("insert expected 2 arguments, got {}", a.len().saturating_sub(1)))); }
+            let mut v = dq_items(&a[0]);
+            if let Some(m) = dq_maxlen(&a[0]) { if v.len() >= m { return Err(PyErr::index_error("deque already at its maximum size")); } }
+            let n = v.len() as i64;
+            let i = ops::index_of(&a[1])?;
+            let at = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            v.insert(at as usize, a[2].clone());
+            dq_set(&a[0], v);
+            Ok(Obj::None)
+        })),
+        ("__delitem__", Func::new("__delitem__", |a, _| {
+            let mut v = dq_items(&a[0]);
+            let i = ops::index_of(&a[1])?;
+            let j = ops::norm_index(i, v.len()).ok_or_else(|| PyErr::index_error("deque index out of range"))?;
+            v.remove(j);
+            dq_set(&a[0], v);
+            Ok(Obj::None)
         })),
         ("copy", Func::new("copy", |a, _| new_deque(&[Obj::list(dq_items(&a[0]))], &[]))),
         ("__len__", Func::new("__len__", |a, _| Ok(Obj::Int(dq_len(&a[0]) as i64)))),

@@ -239,7 +239,8 @@ fn deep(x: &Obj, memo: &mut Vec<(usize, Obj)>) -> PyResult<Obj> {
         Obj::Dict(d) => {
             let n = Obj::empty_dict();
             memo.push((addr, n.clone()));
-            for (k, v) in d.borrow().items() { let (k2, v2) = (deep(&k, memo)?, deep(&v, memo)?); ops::setitem(&n, &k2, v2)?; }
+            let items = d.borrow().items();
+            for (k, v) in items { let (k2, v2) = (deep(&k, memo)?, deep(&v, memo)?); ops::setitem(&n, &k2, v2)?; }
             n
         }
         Obj::Set(s) => Obj::set(s.borrow().copy()),

@@ -140,6 +140,41 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
         }
         _ => {}
     }
+    if let Some(sym) = op.strip_prefix("counter:") {
+        let counter = |x: &Obj| pyrt::modules::call("collections", "Counter", &[x.clone()], &[]);
+        let a = counter(&args[0])?;
+        return match sym {
+            "neg" => ops::neg(&a),
+            "pos" => ops::pos(&a),
+            _ if sym.starts_with('i') => {
+                let r = ops::inplace(binop(&sym[1..]).unwrap(), &a, &counter(&args[1])?)?;
+                Ok(Obj::tuple(vec![r.clone(), Obj::Bool(r.is(&a))]))
+            }
+            _ => {
+                let b = if args[1].is_none() { Obj::empty_dict() } else { counter(&args[1])? };
+                if let Some(r) = compare(sym, &a, &b) { return r; }
+                ops::binop(binop(sym).unwrap(), &a, &b)
+            }
+        };
+    }
+    if let Some(m) = op.strip_prefix("setm:") {
+        let s = builtins::call_builtin("set", &args[0..1], &[])?;
+        let other = if ops::truthy(&args[2])? { builtins::call_builtin("set", &args[1..2], &[])? } else { args[1].clone() };
+        if let Some(sym) = m.strip_suffix('=') {
+            let t = ops::inplace(binop(sym).unwrap(), &s, &other)?;
+            return Ok(Obj::tuple(vec![Obj::Bool(t.is(&s)), s]));
+        }
+        let r = ops::call_method(&s, m, &[other], &[])?;
+        return Ok(Obj::tuple(vec![r, s]));
+    }
+    if op.starts_with("view:") || op.starts_with("rview:") {
+        let parts: Vec<&str> = op.split(':').collect();
+        let v = ops::call_method(&args[0], parts[1], &[], &[])?;
+        let other = if parts.get(3) == Some(&"set") { builtins::call_builtin("set", &args[1..2], &[])? } else { args[1].clone() };
+        let (x, y) = if parts[0] == "view" { (v, other) } else { (other, v) };
+        if let Some(r) = compare(parts[2], &x, &y) { return r; }
+        return ops::binop(binop(parts[2]).unwrap(), &x, &y);
+    }
     if let Some(name) = op.strip_prefix("m:") {
         return match name {
             "__getitem__" => ops::getitem(&args[0], &args[1]),
