@@ -113,6 +113,35 @@ pub fn type_class(name: &str) -> ClassRef {
             }));
             c.dict.borrow_mut().insert("flush".into(), Func::new("flush", |_, _| { flush_stdout(); Ok(Obj::None) }));
         }
+        if key == "object" {
+            // `object.__setattr__(self, name, value)` / `object.__delattr__(self, name)`, as called
+            // from a class's own `__setattr__`/`__delattr__`: the default behaviour, which skips
+            // the class's hook but still honours properties and data descriptors.
+            c.dict.borrow_mut().insert("__setattr__".into(), Func::new("__setattr__", |a, _| {
+                if a.len() != 3 { return Err(PyErr::type_error(format!("expected 3 arguments, got {}", a.len()))); }
+                let name = match &a[1] { Obj::Str(s) => s.as_str().to_string(), o => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", o.type_name()))) };
+                match &a[0] {
+                    Obj::Instance(inst) => {
+                        if let Some(desc) = inst.class.lookup(&name) {
+                            let is_data = matches!(&desc, Obj::Instance(p) if p.class.name == "property") || crate::emit::classes::descriptor_method(&desc, "__set__").is_some();
+                            if is_data { return crate::emit::attrs::setattr(&a[0], &name, a[2].clone()).map(|_| Obj::None); }
+                        }
+                        inst.dict.borrow_mut().insert(name, a[2].clone());
+                        Ok(Obj::None)
+                    }
+                    o => crate::ops::setattr(o, &name, a[2].clone()).map(|_| Obj::None),
+                }
+            }));
+            c.dict.borrow_mut().insert("__delattr__".into(), Func::new("__delattr__", |a, _| {
+                if a.len() != 2 { return Err(PyErr::type_error(format!("expected 2 arguments, got {}", a.len()))); }
+                let name = crate::repr::str(&a[1]);
+                if let Obj::Instance(inst) = &a[0] {
+                    let removed = inst.dict.borrow_mut().shift_remove(&name);
+                    if removed.is_some() { return Ok(Obj::None); }
+                }
+                Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", a[0].type_name(), name)))
+            }));
+        }
         // Class-level functions reachable as `type.name` (`bytes.fromhex(..)`).
         for attr in ["fromhex", "maketrans", "from_bytes", "fromkeys"] {
             let full = format!("{}.{}", key, attr);

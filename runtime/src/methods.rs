@@ -434,7 +434,10 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
         "format_map" => {
             let d = args.first().ok_or_else(|| PyErr::type_error("format_map() takes exactly one argument (0 given)"))?;
             let kw: Vec<(Rc<str>, Obj)> = match d { Obj::Dict(d) => d.borrow().iter().filter_map(|(k, v)| k.as_str().map(|k| (Rc::from(k), v.clone()))).collect(), _ => vec![] };
-            Obj::string(crate::format::str_format(st, &[], &kw)?)
+            // No positional arguments exist here: CPython reports any positional field as such.
+            Obj::string(crate::format::str_format(st, &[], &kw).map_err(|e| {
+                if e.is(crate::err::ExcKind::IndexError) && e.message().starts_with("Replacement index") { PyErr::value_error("Format string contains positional fields") } else { e }
+            })?)
         }
         "translate" => {
             let table = &args[0];

@@ -1034,7 +1034,7 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
                 if p.class.name == "property" {
                     let fset = p.dict.borrow().get("fset").cloned();
                     return match fset { Some(f) if !f.is_none() => call(&f, &[o.clone(), value], &[]).map(|_| ()),
-                        _ => Err(PyErr::attribute_error(format!("can't set attribute '{}'", name))) };
+                        _ => Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name, o.type_name()))) };
                 }
             }
             if let Some(sa) = inst.class.lookup("__setattr__") { return call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
@@ -1050,6 +1050,13 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
 
 pub fn delattr(o: &Obj, name: &str) -> PyResult<()> {
     if let Obj::Instance(inst) = o {
+        if let Some(Obj::Instance(p)) = inst.class.lookup(name) {
+            if p.class.name == "property" {
+                let fdel = p.dict.borrow().get("fdel").cloned();
+                return match fdel { Some(f) if !f.is_none() => call(&f, &[o.clone()], &[]).map(|_| ()),
+                    _ => Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no deleter", name, o.type_name()))) };
+            }
+        }
         if inst.dict.borrow_mut().shift_remove(name).is_some() { return Ok(()); }
     }
     Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))

@@ -147,6 +147,10 @@ def evaluate(op, args):
         import re
         m = getattr(re, op[8:])(*args, **kw)
         r = None if m is None else (m.group(0), m.groups(), m.span(), m.groupdict(), [m.span(i) for i in range(len(m.groups()) + 1)])
+    elif op.startswith("relast:"):
+        import re
+        m = getattr(re, op[7:])(*args, **kw)
+        r = None if m is None else (m.lastindex, m.lastgroup, m.span(), m.groups())
     elif op.startswith("unpack:"):
         n = int(op[7:])
         if n == 1:

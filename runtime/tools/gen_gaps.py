@@ -90,6 +90,30 @@ def deques():
     return lines
 
 
+def re_lastindex():
+    lines = []
+    pats = [r"(a)(b)", r"((a)b)", r"((a))", r"(a)(b*)", r"(a)|(b)", r"(?P<x>a)|(?P<y>b)", r"(?P<outer>(?P<inner>a)b)c", r"(a)*", r"(a|b)*c",
+            r"(?:(a)|b)*", r"x(?=(y))", r"x(?!(z))y", r"(a)(?:b)", r"a", r"(a)?b", r"(?P<w>\w+)\s(?P<n>\d+)?", r"((a)|(b))+",
+            r"(?>(a)b|ab)", r"(a)?(?(1)b|c)", r"(?P<first>a)(?P<second>b)?", r"(x)(y)?(z)?", r"(?:(x)|(y))+", r"(a)(?=(b))"]
+    subjects = ["ab", "abc", "a", "b", "aab", "xy", "bab", "abab", "c", "word 42", "word ", "xyz", "xz", "yxyx", "bbc", "aaab"]
+    for p in pats:
+        for s in subjects:
+            for f in ["match", "search", "fullmatch"]:
+                lines.append(case("relast:" + f, p, s))
+    return lines
+
+
+def str_extras():
+    lines = []
+    for tpl in ["{a}-{b!r}", "{a:>5}|{b:^7}", "{0}", "{a.real}", "{b[0]}", "{missing}", "{{a}}", "{a!s:x<4}"]:
+        lines.append(case("m:format_map", tpl, {"a": 12, "b": "xyz"}))
+    tables = [{ord("a"): "A", ord("b"): None, ord("c"): ord("C")}, {ord("x"): "yz", 32: "_"}, {}, {ord("é"): "e"}]
+    for s in ["abcabc", "x marks the spot", "café été", ""]:
+        for t in tables:
+            lines.append(case("m:translate", s, t))
+    return lines
+
+
 def views():
     lines = []
     r = random.Random(33)
@@ -132,4 +156,4 @@ def views():
 
 
 if __name__ == "__main__":
-    write("gaps.jsonl", number_parsing() + counters() + deques() + views())
+    write("gaps.jsonl", number_parsing() + counters() + deques() + re_lastindex() + str_extras() + views())

@@ -161,7 +161,7 @@ fn bind_found(receiver: &Obj, cls: &ClassRef, v: Obj, via_class: bool) -> PyResu
 /// `obj.name` in generated code.
 pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
     match o {
-        Obj::Instance(_) if is_property(o) && matches!(name, "setter" | "getter") => {
+        Obj::Instance(_) if is_property(o) && matches!(name, "setter" | "getter" | "deleter") => {
             let (p, which) = (o.clone(), name.to_string());
             Ok(Func::new(name, move |a: &[Obj], k: &Kwargs| call_method(&p, &which, a, k)))
         }
@@ -270,9 +270,12 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
         Obj::Instance(inst) if is_property(o) => {
             let get = |k: &str| inst.dict.borrow().get(k).cloned().unwrap_or(Obj::None);
             let arg = args.first().cloned().unwrap_or(Obj::None);
+            // Each returns a new property keeping the other accessors (`fdel` included).
+            let with_fdel = |p: Obj, fdel: Obj| { if let Obj::Instance(pi) = &p { if !fdel.is_none() { pi.dict.borrow_mut().insert("fdel".into(), fdel); } } p };
             match name {
-                "setter" => Ok(crate::builtins::property(get("fget"), arg)),
-                "getter" => Ok(crate::builtins::property(arg, get("fset"))),
+                "setter" => Ok(with_fdel(crate::builtins::property(get("fget"), arg), get("fdel"))),
+                "getter" => Ok(with_fdel(crate::builtins::property(arg, get("fset")), get("fdel"))),
+                "deleter" => Ok(with_fdel(crate::builtins::property(get("fget"), get("fset")), arg)),
                 _ => crate::ops::call_method(o, name, args, kw),
             }
         }

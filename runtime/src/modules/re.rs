@@ -432,7 +432,7 @@ impl Regex {
 
     /// Tries a match starting exactly at `start`; returns group spans.
     pub fn match_at(&self, text: &[char], start: usize, end_limit: usize, full: bool, forbid_empty_at: Option<usize>) -> Option<Vec<Option<(usize, usize)>>> {
-        let mut m = Matcher { text: &text[..end_limit], flags: self.flags, caps: vec![None; self.ngroups + 1] };
+        let mut m = Matcher { text: &text[..end_limit], flags: self.flags, caps: vec![None; self.ngroups + 1], last: None };
         let mut result: Option<usize> = None;
         let ok = m.m(&self.node, start, &mut |_, p| {
             if full && p != end_limit { return false; }
@@ -443,12 +443,14 @@ impl Regex {
         if !ok { return None; }
         let mut caps = m.caps;
         caps[0] = Some((start, result.unwrap()));
+        // One extra entry after the groups carries `lastindex` (read by `make_match`).
+        caps.push(m.last.map(|l| (l, l)));
         Some(caps)
     }
 
     pub fn search(&self, text: &[char], pos: usize, endpos: usize, forbid_empty_at: Option<usize>) -> Option<Vec<Option<(usize, usize)>>> {
         let mut s = pos;
-        let global = Matcher { text: &text[..endpos], flags: self.flags & !IGNORECASE, caps: vec![] };
+        let global = Matcher { text: &text[..endpos], flags: self.flags & !IGNORECASE, caps: vec![], last: None };
         while s <= endpos {
             if let Some((items, neg)) = &self.prefilter {
                 if s >= endpos { return None; }
@@ -461,7 +463,8 @@ impl Regex {
     }
 }
 
-struct Matcher<'t> { text: &'t [char], flags: i64, caps: Vec<Option<(usize, usize)>> }
+/// `last`: the capturing group closed last on the current path (sre's `lastindex`).
+struct Matcher<'t> { text: &'t [char], flags: i64, caps: Vec<Option<(usize, usize)>>, last: Option<usize> }
 
 fn is_word(c: char, ascii: bool) -> bool {
     if ascii || c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else {
@@ -543,9 +546,10 @@ impl<'t> Matcher<'t> {
                 Some(i) => {
                     let i = *i;
                     self.m(inner, pos, &mut |s: &mut Matcher<'t>, p| {
-                        let prev = s.caps[i];
+                        let (prev, prev_last) = (s.caps[i], s.last);
                         s.caps[i] = Some((pos, p));
-                        if k(s, p) { true } else { s.caps[i] = prev; false }
+                        s.last = Some(i);
+                        if k(s, p) { true } else { s.caps[i] = prev; s.last = prev_last; false }
                     })
                 }
             },
@@ -583,10 +587,10 @@ impl<'t> Matcher<'t> {
                 }
             }
             Node::Atomic(inner) => {
-                let saved = self.caps.clone();
+                let saved = (self.caps.clone(), self.last);
                 let mut end = None;
-                if !self.m(inner, pos, &mut |_, p| { end = Some(p); true }) { self.caps = saved; return false; }
-                if k(self, end.unwrap()) { true } else { self.caps = saved; false }
+                if !self.m(inner, pos, &mut |_, p| { end = Some(p); true }) { { self.caps = saved.0.clone(); self.last = saved.1; } return false; }
+                if k(self, end.unwrap()) { true } else { { self.caps = saved.0.clone(); self.last = saved.1; } false }
             }
             Node::Scoped(inner, on, off) => {
                 let outer = self.flags;
@@ -606,18 +610,18 @@ impl<'t> Matcher<'t> {
                 self.m(branch, pos, k)
             }
             Node::Look(inner, ahead, neg, width) => {
-                let saved = self.caps.clone();
+                let saved = (self.caps.clone(), self.last);
                 let matched = if *ahead { self.m(inner, pos, &mut |_, _| true) } else if pos >= *width {
                     let target = pos;
                     self.m(inner, pos - width, &mut |_, p| p == target)
                 } else { false };
                 if *neg {
-                    self.caps = saved;
+                    { self.caps = saved.0.clone(); self.last = saved.1; }
                     if matched { return false; }
                     k(self, pos)
                 } else {
-                    if !matched { self.caps = saved; return false; }
-                    if k(self, pos) { true } else { self.caps = saved; false }
+                    if !matched { { self.caps = saved.0.clone(); self.last = saved.1; } return false; }
+                    if k(self, pos) { true } else { { self.caps = saved.0.clone(); self.last = saved.1; } false }
                 }
             }
         }
@@ -807,11 +811,15 @@ fn flag_names(f: i64) -> String {
 }
 
 fn make_match(r: &Regex, string: &Obj, caps: &[Option<(usize, usize)>], pos: usize, endpos: usize) -> Obj {
+    let last = caps.get(r.ngroups + 1).cloned().flatten().map(|(l, _)| l);
+    let caps = &caps[..(r.ngroups + 1).min(caps.len())];
+    let lastindex = last.map(|l| Obj::Int(l as i64)).unwrap_or(Obj::None);
+    let lastgroup = last.and_then(|l| r.names.iter().find(|(_, i)| *i == l)).map(|(n, _)| Obj::str(n)).unwrap_or(Obj::None);
     let spans = Obj::tuple(caps.iter().map(|c| match c { Some((a, b)) => Obj::tuple(vec![Obj::Int(*a as i64), Obj::Int(*b as i64)]), None => Obj::None }).collect());
     let names = Obj::empty_dict();
     for (n, i) in &r.names { ops::setitem(&names, &Obj::str(n), Obj::Int(*i as i64)).ok(); }
     new_inst(&classes().0, vec![("string", string.clone()), ("_spans", spans), ("_ngroups", Obj::Int(r.ngroups as i64)), ("_names", names),
-        ("pos", Obj::Int(pos as i64)), ("endpos", Obj::Int(endpos as i64)), ("re", Obj::str(&r.pattern))])
+        ("pos", Obj::Int(pos as i64)), ("endpos", Obj::Int(endpos as i64)), ("re", Obj::str(&r.pattern)), ("lastindex", lastindex), ("lastgroup", lastgroup)])
 }
 
 /// All non-overlapping matches with CPython's empty-match rules.

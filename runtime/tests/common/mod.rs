@@ -224,6 +224,12 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
         let spans: Vec<Obj> = (0..=ngroups).map(|i| cm("span", &[Obj::Int(i as i64)])).collect::<PyResult<_>>()?;
         return Ok(Obj::tuple(vec![cm("group", &[Obj::Int(0)])?, cm("groups", &[])?, cm("span", &[])?, cm("groupdict", &[])?, Obj::list(spans)]));
     }
+    if let Some(f) = op.strip_prefix("relast:") {
+        let m = pyrt::modules::call("re", f, args, kw)?;
+        if m.is_none() { return Ok(Obj::None); }
+        let cm = |n: &str| ops::call_method(&m, n, &[], &[]);
+        return Ok(Obj::tuple(vec![ops::getattr(&m, "lastindex")?, ops::getattr(&m, "lastgroup")?, cm("span")?, cm("groups")?]));
+    }
     for (prefix, keep) in [("mod:", false), ("mmod:", true)] {
         if let Some(path) = op.strip_prefix(prefix) {
             let (m, f) = path.split_once('.').unwrap();

@@ -183,7 +183,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
             .Class("defaultdict", RustBinding.Dispatch(dispatcher, "defaultdict"), m => m.Attribute("default_factory"))
             .Class("OrderedDict", RustBinding.Dispatch(dispatcher, "OrderedDict"), m => m.Methods("move_to_end", "popitem"))
             .Class("deque", RustBinding.Dispatch(dispatcher, "deque"), m => m
-                .Methods("append", "appendleft", "clear", "copy", "count", "extend", "extendleft", "index", "pop", "popleft", "remove", "reverse", "rotate")
+                .Methods("append", "appendleft", "clear", "copy", "count", "extend", "extendleft", "index", "insert", "pop", "popleft", "remove", "reverse", "rotate")
                 .Attribute("maxlen"))
             .Class("ChainMap", RustBinding.Dispatch(dispatcher, "ChainMap"))
             .Build();
@@ -199,7 +199,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
             b.Constant(name, RustBinding.FromTemplate("pyrt::obj::Obj::Int(pyrt::modules::re::" + value + ")"));
         }
         // Match and Pattern objects come from compile/match/search; the classes are not importable values yet.
-        b.Class("Match", RustBinding.TypeOnly, m => m.Methods("group", "groups", "groupdict", "start", "end", "span").Attribute("pos").Attribute("endpos").Attribute("string").Attribute("re"));
+        b.Class("Match", RustBinding.TypeOnly, m => m.Methods("group", "groups", "groupdict", "start", "end", "span").Attribute("pos").Attribute("endpos").Attribute("string").Attribute("re").Attribute("lastindex").Attribute("lastgroup"));
         b.Class("Pattern", RustBinding.TypeOnly, m => m.Methods("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split").Attribute("pattern").Attribute("flags").Attribute("groups"));
         return b.Build();
     }

@@ -63,6 +63,29 @@ class Recorder:
         return "missing:" + name
 
 
+class Box:
+    def __init__(self):
+        self._items = ["seed"]
+        self.deleted = 0
+
+    @property
+    def items(self):
+        return self._items
+
+    @items.deleter
+    def items(self):
+        self.deleted += 1
+        self._items = []
+
+    @property
+    def size(self):
+        return len(self._items)
+
+    @items.setter
+    def items(self, value):
+        self._items = list(value)
+
+
 class Counter:
     total = 0
 
@@ -96,6 +119,23 @@ def main():
     c = Counter()
     c.total = -1
     print(c.total, Counter.total)
+
+    box = Box()
+    box.items = "abc"
+    print(box.items, box.size)
+    del box.items
+    print(box.items, box.size, box.deleted)
+    box.items = (1, 2)
+    del box.items
+    print(box.items, box.deleted)
+    for action in ("set", "del"):
+        try:
+            if action == "set":
+                box.size = 3
+            else:
+                del box.size
+        except AttributeError as e:
+            print("AttributeError:", e)
 
 
 main()
