@@ -804,7 +804,11 @@ fn set_method(o: &Obj, s: &SetRef, name: &str, args: &[Obj]) -> PyResult<Obj> {
             nargs(name, args, 1, 1)?;
             // A dict argument is walked in key order; anything else becomes a set first.
             let t = match &args[0] {
-                Obj::Dict(d) => { let keys = d.borrow().hashed_keys(); let mut t = SetTable::new(); for (h, k) in keys { t.add_hashed(k, h)?; } for (_, k) in t.iter_hashed().map(|(h, k)| (h, k.clone())).collect::<Vec<_>>() { if !s.borrow_mut().discard(&k)? { s.borrow_mut().add(k)?; } } return Ok(Obj::None); }
+                Obj::Dict(d) => {
+                    let keys = d.borrow().hashed_keys();
+                    for (h, k) in keys { if !s.borrow_mut().discard(&k)? { s.borrow_mut().add_hashed(k, h)?; } }
+                    return Ok(Obj::None);
+                }
                 other => set_operand(other)?,
             };
             s.borrow_mut().symmetric_difference_update(&t)?;

@@ -148,6 +148,10 @@ def views():
             lines.append(case("setm:" + m, a, b, True))
             if not m.endswith("="):
                 lines.append(case("setm:" + m, a, b, False))
+    for _ in range(40):
+        a = r.sample(range(-3, 200), r.randint(0, 30))
+        d = {k: 0 for k in r.sample(range(-3, 200), r.randint(0, 30))}
+        lines.append(case("setm:symmetric_difference_update", a, d, False))
     for _ in range(200):
         s = slice(*[r.choice([None, r.randint(-30, 30), r.randint(-10**20, 10**20)]) for _ in range(3)])
         lines.append(case("m:indices", s, r.choice([0, 1, 5, 17, 10**19, -1])))
