@@ -34,7 +34,6 @@ impl RangeObj {
 /// A Python value. Cloning is cheap: scalars are copied, everything else is
 /// reference counted. Mutable containers (`list`, `dict`, `set`, `bytearray`,
 /// instances) are shared on clone, which is Python's aliasing.
-#[derive(Clone)]
 pub enum Obj {
     None,
     /// `NotImplemented`, returned by binary dunder methods.
@@ -68,6 +67,53 @@ pub enum Obj {
     Module(Rc<Module>),
     /// `d.keys()`, `d.values()`, `d.items()`: live views of a dict.
     DictView(Rc<(DictRef, crate::iter::DictView)>),
+}
+
+impl Clone for Obj {
+    /// Scalars are copied inline; only reference-counted values take the out-of-line path.
+    #[inline]
+    fn clone(&self) -> Obj {
+        match self {
+            Obj::Float(f) => Obj::Float(*f),
+            Obj::Int(i) => Obj::Int(*i),
+            Obj::Bool(b) => Obj::Bool(*b),
+            _ => self.clone_rc(),
+        }
+    }
+}
+
+impl Obj {
+    #[inline(never)]
+    fn clone_rc(&self) -> Obj {
+        match self {
+            Obj::Float(f) => Obj::Float(*f),
+            Obj::Int(i) => Obj::Int(*i),
+            Obj::Bool(b) => Obj::Bool(*b),
+            Obj::None => Obj::None,
+            Obj::NotImplemented => Obj::NotImplemented,
+            Obj::Big(x) => Obj::Big(x.clone()),
+            Obj::Complex(x) => Obj::Complex(x.clone()),
+            Obj::Str(x) => Obj::Str(x.clone()),
+            Obj::Bytes(x) => Obj::Bytes(x.clone()),
+            Obj::ByteArray(x) => Obj::ByteArray(x.clone()),
+            Obj::Tuple(x) => Obj::Tuple(x.clone()),
+            Obj::List(x) => Obj::List(x.clone()),
+            Obj::Dict(x) => Obj::Dict(x.clone()),
+            Obj::Set(x) => Obj::Set(x.clone()),
+            Obj::FrozenSet(x) => Obj::FrozenSet(x.clone()),
+            Obj::Range(x) => Obj::Range(x.clone()),
+            Obj::BigRange(x) => Obj::BigRange(x.clone()),
+            Obj::Slice(x) => Obj::Slice(x.clone()),
+            Obj::Func(x) => Obj::Func(x.clone()),
+            Obj::Method(x) => Obj::Method(x.clone()),
+            Obj::Class(x) => Obj::Class(x.clone()),
+            Obj::Instance(x) => Obj::Instance(x.clone()),
+            Obj::Exc(x) => Obj::Exc(x.clone()),
+            Obj::Iter(x) => Obj::Iter(x.clone()),
+            Obj::Module(x) => Obj::Module(x.clone()),
+            Obj::DictView(x) => Obj::DictView(x.clone()),
+        }
+    }
 }
 
 impl Obj {

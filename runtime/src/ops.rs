@@ -42,6 +42,8 @@ pub fn add(a: &Obj, b: &Obj) -> PyResult<Obj> {
     match (a, b) {
         (Obj::Int(x), Obj::Int(y)) => Ok(match x.checked_add(*y) { Some(r) => Obj::Int(r), None => Int::Small(*x).add(&Int::Small(*y)).into_obj() }),
         (Obj::Float(x), Obj::Float(y)) => Ok(Obj::Float(x + y)),
+        (Obj::Float(x), Obj::Int(y)) => Ok(Obj::Float(x + *y as f64)),
+        (Obj::Int(x), Obj::Float(y)) => Ok(Obj::Float(*x as f64 + y)),
         _ => binop(BinOp::Add, a, b),
     }
 }
@@ -50,6 +52,8 @@ pub fn sub(a: &Obj, b: &Obj) -> PyResult<Obj> {
     match (a, b) {
         (Obj::Int(x), Obj::Int(y)) => Ok(match x.checked_sub(*y) { Some(r) => Obj::Int(r), None => Int::Small(*x).sub(&Int::Small(*y)).into_obj() }),
         (Obj::Float(x), Obj::Float(y)) => Ok(Obj::Float(x - y)),
+        (Obj::Float(x), Obj::Int(y)) => Ok(Obj::Float(x - *y as f64)),
+        (Obj::Int(x), Obj::Float(y)) => Ok(Obj::Float(*x as f64 - y)),
         _ => binop(BinOp::Sub, a, b),
     }
 }
@@ -58,6 +62,8 @@ pub fn mul(a: &Obj, b: &Obj) -> PyResult<Obj> {
     match (a, b) {
         (Obj::Int(x), Obj::Int(y)) => Ok(match x.checked_mul(*y) { Some(r) => Obj::Int(r), None => Int::Small(*x).mul(&Int::Small(*y)).into_obj() }),
         (Obj::Float(x), Obj::Float(y)) => Ok(Obj::Float(x * y)),
+        (Obj::Float(x), Obj::Int(y)) => Ok(Obj::Float(x * *y as f64)),
+        (Obj::Int(x), Obj::Float(y)) => Ok(Obj::Float(*x as f64 * y)),
         _ => binop(BinOp::Mul, a, b),
     }
 }
@@ -65,6 +71,8 @@ pub fn mul(a: &Obj, b: &Obj) -> PyResult<Obj> {
 pub fn truediv(a: &Obj, b: &Obj) -> PyResult<Obj> {
     match (a, b) {
         (Obj::Float(x), Obj::Float(y)) if *y != 0.0 => Ok(Obj::Float(x / y)),
+        (Obj::Float(x), Obj::Int(y)) if *y != 0 => Ok(Obj::Float(x / *y as f64)),
+        (Obj::Int(x), Obj::Float(y)) if *y != 0.0 => Ok(Obj::Float(*x as f64 / y)),
         _ => binop(BinOp::TrueDiv, a, b),
     }
 }
@@ -108,7 +116,22 @@ pub fn inplace_assign(op: BinOp, target: &mut Obj, b: &Obj) -> PyResult<()> {
 }
 
 /// Augmented assignment (`a op= b`): mutable containers update in place.
+#[inline]
 pub fn inplace(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    // Numbers are immutable: `a op= b` is `a op b` (the inlined fast paths above).
+    if let (Obj::Int(_) | Obj::Float(_), Obj::Int(_) | Obj::Float(_)) = (a, b) {
+        match op {
+            BinOp::Add => return add(a, b),
+            BinOp::Sub => return sub(a, b),
+            BinOp::Mul => return mul(a, b),
+            BinOp::TrueDiv => return truediv(a, b),
+            _ => {}
+        }
+    }
+    inplace_slow(op, a, b)
+}
+
+fn inplace_slow(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
     match (op, a) {
         (BinOp::Add, Obj::List(l)) => {
             let items = crate::iter::collect(b)?;
@@ -525,13 +548,18 @@ fn num_cmp(a: &Obj, b: &Obj) -> Option<Option<Ordering>> {
 }
 
 /// `a == b`.
+#[inline]
 pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
     match (a, b) {
-        (Obj::Int(x), Obj::Int(y)) => return Ok(x == y),
-        (Obj::Str(x), Obj::Str(y)) => return Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
-        (Obj::Float(x), Obj::Float(y)) => return Ok(x == y),
-        _ => {}
+        (Obj::Int(x), Obj::Int(y)) => Ok(x == y),
+        (Obj::Str(x), Obj::Str(y)) => Ok(Rc::ptr_eq(x, y) || x.as_str() == y.as_str()),
+        (Obj::Float(x), Obj::Float(y)) => Ok(x == y),
+        (Obj::None, Obj::None) => Ok(true),
+        _ => eq_slow(a, b),
     }
+}
+
+fn eq_slow(a: &Obj, b: &Obj) -> PyResult<bool> {
     if let Some(o) = num_cmp(a, b) { return Ok(o == Some(Ordering::Equal)); }
     if let (Obj::Complex(c1), Some(n)) = (a, as_num(b)) {
         let (r1, i1) = (&c1.0, &c1.1);
@@ -575,6 +603,7 @@ pub fn eq(a: &Obj, b: &Obj) -> PyResult<bool> {
         _ => a.is(b),
     })
 }
+#[inline]
 pub fn ne(a: &Obj, b: &Obj) -> PyResult<bool> {
     if let Obj::Instance(_) = a {
         if let Some(r) = try_dunder(a, "__ne__", &[b.clone()])? { if !matches!(r, Obj::NotImplemented) { return truthy(&r); } }
@@ -595,12 +624,16 @@ pub fn is_subset(x: &SetTable, y: &SetTable) -> PyResult<bool> {
 }
 
 /// `<`, `<=`, `>`, `>=`.
+#[inline]
 pub fn compare(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
     match (a, b) {
-        (Obj::Int(x), Obj::Int(y)) => return Ok(op.test(x.cmp(y))),
-        (Obj::Float(x), Obj::Float(y)) => return Ok(match x.partial_cmp(y) { Some(o) => op.test(o), None => false }),
-        _ => {}
+        (Obj::Int(x), Obj::Int(y)) => Ok(op.test(x.cmp(y))),
+        (Obj::Float(x), Obj::Float(y)) => Ok(match x.partial_cmp(y) { Some(o) => op.test(o), None => false }),
+        _ => compare_slow(op, a, b),
     }
+}
+
+fn compare_slow(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
     if let Some(o) = num_cmp(a, b) { return Ok(match o { Some(o) => op.test(o), None => false }); }
     let err = || PyErr::type_error(format!("'{}' not supported between instances of '{}' and '{}'", op.symbol(), a.type_name(), b.type_name()));
     match (a, b) {
@@ -631,9 +664,13 @@ pub fn compare(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
         _ => Err(err()),
     }
 }
+#[inline]
 pub fn lt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Lt, a, b) }
+#[inline]
 pub fn le(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Le, a, b) }
+#[inline]
 pub fn gt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Gt, a, b) }
+#[inline]
 pub fn ge(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Ge, a, b) }
 
 fn seq_cmp(op: CmpOp, x: &[Obj], y: &[Obj]) -> PyResult<bool> {
@@ -769,7 +806,16 @@ pub fn slice_positions(sl: &(Obj, Obj, Obj), len: usize) -> PyResult<Vec<usize>>
 }
 
 /// `container[key]`.
+#[inline]
 pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
+    if let (Obj::List(l), Obj::Int(i)) = (container, key) {
+        let l = l.borrow();
+        if let Some(j) = norm_index(*i, l.len()) { return Ok(l[j].clone()); }
+    }
+    getitem_slow(container, key)
+}
+
+fn getitem_slow(container: &Obj, key: &Obj) -> PyResult<Obj> {
     match container {
         Obj::List(l) => {
             if let Obj::Slice(sl) = key { let l = l.borrow(); return Ok(Obj::list(slice_positions(sl, l.len())?.into_iter().map(|i| l[i].clone()).collect())); }
@@ -831,7 +877,24 @@ pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
 }
 
 /// `container[key] = value`.
+#[inline]
 pub fn setitem(container: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
+    if let (Obj::List(l), Obj::Int(i)) = (container, key) {
+        let mut l = l.borrow_mut();
+        if let Some(j) = norm_index(*i, l.len()) {
+            let old = std::mem::replace(&mut l[j], value);
+            drop(l);
+            // The old item is dropped after the borrow ends (its destructor cannot run Python code today,
+            // but a later `__del__` must not find the list borrowed).
+            drop(old);
+            return Ok(());
+        }
+        drop(l);
+    }
+    setitem_slow(container, key, value)
+}
+
+fn setitem_slow(container: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     match container {
         Obj::List(l) => {
             if let Obj::Slice(sl) = key {

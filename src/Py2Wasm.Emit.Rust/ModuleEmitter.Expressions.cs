@@ -61,9 +61,9 @@ internal sealed partial class ModuleEmitter
             case UnaryExpressionSyntax u:
                 return u.Kind switch
                 {
-                    SyntaxKind.UnaryMinusExpression => "ops::neg(&" + Expr(u.Operand) + ")?",
-                    SyntaxKind.UnaryPlusExpression => "ops::pos(&" + Expr(u.Operand) + ")?",
-                    SyntaxKind.BitwiseNotExpression => "ops::invert(&" + Expr(u.Operand) + ")?",
+                    SyntaxKind.UnaryMinusExpression => "ops::neg(&" + Ref(u.Operand) + ")?",
+                    SyntaxKind.UnaryPlusExpression => "ops::pos(&" + Ref(u.Operand) + ")?",
+                    SyntaxKind.BitwiseNotExpression => "ops::invert(&" + Ref(u.Operand) + ")?",
                     _ => "Obj::Bool(!" + Cond(u.Operand) + ")",
                 };
             case ComparisonExpressionSyntax c:
@@ -85,7 +85,7 @@ internal sealed partial class ModuleEmitter
                 // `list[int]` outside an annotation (a type alias): a types.GenericAlias.
                 return "emit::generic_alias(" + Expr(s.Expression) + ", " + Index(s.Index) + ")";
             case SubscriptExpressionSyntax s:
-                return "ops::getitem(&" + Expr(s.Expression) + ", &" + Index(s.Index) + ")?";
+                return "ops::getitem(&" + Ref(s.Expression) + ", &" + Ref(s.Index) + ")?";
             case CallExpressionSyntax c:
                 return Call(c);
             case NamedExpressionSyntax n:
@@ -134,7 +134,7 @@ internal sealed partial class ModuleEmitter
             case LiteralExpressionSyntax { Kind: SyntaxKind.FalseLiteralExpression }:
                 return "false";
             default:
-                return "ops::truthy(&" + Expr(e) + ")?";
+                return "ops::truthy(&" + Ref(e) + ")?";
         }
     }
 
@@ -149,14 +149,14 @@ internal sealed partial class ModuleEmitter
                 ? "{ let " + t + " = " + left + "; if ops::truthy(&" + t + ")? { " + right + " } else { " + t + " } }"
                 : "{ let " + t + " = " + left + "; if ops::truthy(&" + t + ")? { " + t + " } else { " + right + " } }";
         }
-        return "ops::" + s_binaryOps[b.Kind] + "(&" + Expr(b.Left) + ", &" + Expr(b.Right) + ")?";
+        return "ops::" + s_binaryOps[b.Kind] + "(&" + Ref(b.Left) + ", &" + Ref(b.Right) + ")?";
     }
 
     private string Comparison(ComparisonExpressionSyntax c)
     {
         var sb = new StringBuilder();
         var left = Tmp("c");
-        sb.Append("{ let ").Append(left).Append(" = ").Append(Expr(c.Left)).Append("; ");
+        sb.Append("{ let ").Append(left).Append(": &Obj = &").Append(Ref(c.Left)).Append("; ");
         int closes = 0;
         for (int i = 0; i < c.Comparisons.Count; i++)
         {
@@ -167,7 +167,7 @@ internal sealed partial class ModuleEmitter
                 sb.Append(" && { ");
                 closes++;
             }
-            sb.Append("let ").Append(right).Append(" = ").Append(Expr(op.Right)).Append("; ");
+            sb.Append("let ").Append(right).Append(": &Obj = &").Append(Ref(op.Right)).Append("; ");
             sb.Append(CompareOp(op, left, right));
             left = right;
         }
@@ -181,16 +181,16 @@ internal sealed partial class ModuleEmitter
         bool second = !op.SecondOperatorToken.IsNone;
         return op.OperatorToken.Kind switch
         {
-            SyntaxKind.LessThanToken => "ops::lt(&" + a + ", &" + b + ")?",
-            SyntaxKind.LessThanEqualsToken => "ops::le(&" + a + ", &" + b + ")?",
-            SyntaxKind.GreaterThanToken => "ops::gt(&" + a + ", &" + b + ")?",
-            SyntaxKind.GreaterThanEqualsToken => "ops::ge(&" + a + ", &" + b + ")?",
-            SyntaxKind.EqualsEqualsToken => "ops::eq(&" + a + ", &" + b + ")?",
-            SyntaxKind.ExclamationEqualsToken => "ops::ne(&" + a + ", &" + b + ")?",
-            SyntaxKind.InKeyword => "ops::contains(&" + b + ", &" + a + ")?",
-            SyntaxKind.NotKeyword => "!ops::contains(&" + b + ", &" + a + ")?",
-            SyntaxKind.IsKeyword when second => "!" + a + ".is(&" + b + ")",
-            SyntaxKind.IsKeyword => a + ".is(&" + b + ")",
+            SyntaxKind.LessThanToken => "ops::lt(" + a + ", " + b + ")?",
+            SyntaxKind.LessThanEqualsToken => "ops::le(" + a + ", " + b + ")?",
+            SyntaxKind.GreaterThanToken => "ops::gt(" + a + ", " + b + ")?",
+            SyntaxKind.GreaterThanEqualsToken => "ops::ge(" + a + ", " + b + ")?",
+            SyntaxKind.EqualsEqualsToken => "ops::eq(" + a + ", " + b + ")?",
+            SyntaxKind.ExclamationEqualsToken => "ops::ne(" + a + ", " + b + ")?",
+            SyntaxKind.InKeyword => "ops::contains(" + b + ", " + a + ")?",
+            SyntaxKind.NotKeyword => "!ops::contains(" + b + ", " + a + ")?",
+            SyntaxKind.IsKeyword when second => "!" + a + ".is(" + b + ")",
+            SyntaxKind.IsKeyword => a + ".is(" + b + ")",
             _ => "false",
         };
     }
@@ -351,7 +351,7 @@ internal sealed partial class ModuleEmitter
                             ssb.Append(sp).Append(" }");
                             spec = ssb.ToString();
                         }
-                        sb.Append("emit::push_field(&mut ").Append(buf).Append(", &").Append(Expr(i.Expression)).Append(", ")
+                        sb.Append("emit::push_field(&mut ").Append(buf).Append(", &").Append(Ref(i.Expression)).Append(", ")
                           .Append(conv is null ? "None" : "Some('" + conv.Value + "')").Append(", ").Append(spec).Append(")?; ");
                         break;
                     }
@@ -451,7 +451,7 @@ internal sealed partial class ModuleEmitter
         {
             return "emit::super_getattr(&" + superArgs.Class + ", &" + superArgs.Self + ", " + Str(name) + ")?";
         }
-        return "emit::getattr(&" + Expr(m.Expression) + ", " + Str(name) + ")?";
+        return "emit::getattr(&" + Ref(m.Expression) + ", " + Str(name) + ")?";
     }
 
     private bool IsSuperCall(ExpressionSyntax e, out (string Class, string Self) args)
@@ -555,7 +555,11 @@ internal sealed partial class ModuleEmitter
                         return "ops::call(&emit::name_error(" + Str(name) + ")?, " + args + ", " + kw + ")?";
                     }
                     if (name == "print") return "builtins::print(" + args + ", " + kw + ")?";
-                    if (name == "len" && positional.Count == 1 && nkw == 0 && !dynamicArgs) return "builtins::len(&" + positional[0] + ")?";
+                    if (name == "len" && positional.Count == 1 && nkw == 0 && !dynamicArgs)
+                    {
+                        var arg = c.ArgumentList.Arguments[0].Expression;
+                        return "builtins::len(&" + (arg is IdentifierNameSyntax && CanBorrowLocal(((IdentifierNameSyntax)arg).Identifier.Text) ? Ref(arg) : positional[0]) + ")?";
+                    }
                     if (name == "next") return "emit::next(" + args + ", " + kw + ")?";
                     if (name == "dict") return "emit::dict_call(" + args + ", " + kw + ")?";
                     if (name is "getattr" or "hasattr" or "setattr" or "delattr") return "emit::attr_builtin(" + Str(name) + ", " + args + ", " + kw + ")?";
@@ -582,7 +586,7 @@ internal sealed partial class ModuleEmitter
                     {
                         return "ops::call(&emit::super_getattr(&" + sup.Class + ", &" + sup.Self + ", " + Str(name) + ")?, " + args + ", " + kw + ")?";
                     }
-                    return "emit::call_method(&" + Expr(m.Expression) + ", " + Str(name) + ", " + args + ", " + kw + ")?";
+                    return "emit::call_method(&" + Ref(m.Expression) + ", " + Str(name) + ", " + args + ", " + kw + ")?";
                 }
             default:
                 return "ops::call(&" + Expr(c.Expression) + ", " + args + ", " + kw + ")?";

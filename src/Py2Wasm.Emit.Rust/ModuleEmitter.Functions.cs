@@ -134,12 +134,14 @@ internal sealed partial class ModuleEmitter
         {
             _w.Line("static SIG: Sig = " + sig + ";");
             if (!generator) _w.Line("let _depth = pyrt::err::enter_call()?;");
-            _w.Line("let mut bound = emit::bind(&SIG, " + (separate ? "defaults" : "&defaults") + ", args, kw)?.into_iter();");
-            foreach (var p in bindOrder)
+            var bindCall = "emit::bind(&SIG, " + (separate ? "defaults" : "&defaults") + ", args, kw)?";
+            var sources = EmitBinding(bindCall, bindOrder, simple: star is null && starstar is null && positional == names.Count);
+            for (int i = 0; i < bindOrder.Count; i++)
             {
+                var p = bindOrder[i];
                 _w.Line(scope.Lookup(p) == SymbolKind.Cell
-                    ? "let " + CellVar(p) + ": Cell = emit::new_cell(bound.next());"
-                    : "let mut " + LocalVar(p) + ": Option<Obj> = bound.next();");
+                    ? "let " + CellVar(p) + ": Cell = emit::new_cell(" + sources[i] + ");"
+                    : "let mut " + LocalVar(p) + ": Option<Obj> = " + sources[i] + ";");
             }
             if (generator)
             {

@@ -510,8 +510,8 @@ internal sealed partial class ModuleEmitter
                     var v = Tmp();
                     _w.Line("let " + v + " = " + value + ";");
                     var o = Tmp();
-                    _w.Line("let " + o + " = " + Expr(sub.Expression) + ";");
-                    _w.Line("ops::setitem(&" + o + ", &" + Index(sub.Index) + ", " + v + ")?;");
+                    _w.Line("let " + o + ": &Obj = &" + Ref(sub.Expression) + ";");
+                    _w.Line("ops::setitem(" + o + ", &" + Ref(sub.Index) + ", " + v + ")?;");
                     break;
                 }
             default:
@@ -564,6 +564,7 @@ internal sealed partial class ModuleEmitter
         {
             case IdentifierNameSyntax id:
                 {
+                    if (EmitAugmentedLocal(id, op, a.Value)) break;
                     var cur = Tmp();
                     _w.Line("let " + cur + " = " + LoadName(id.Identifier.Text, id) + ";");
                     _w.Line(StoreName(id.Identifier.Text, "ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?"));
@@ -581,12 +582,12 @@ internal sealed partial class ModuleEmitter
             case SubscriptExpressionSyntax sub:
                 {
                     var o = Tmp();
-                    _w.Line("let " + o + " = " + Expr(sub.Expression) + ";");
+                    _w.Line("let " + o + ": &Obj = &" + Ref(sub.Expression) + ";");
                     var k = Tmp();
-                    _w.Line("let " + k + " = " + Index(sub.Index) + ";");
+                    _w.Line("let " + k + ": &Obj = &" + Ref(sub.Index) + ";");
                     var cur = Tmp();
-                    _w.Line("let " + cur + " = ops::getitem(&" + o + ", &" + k + ")?;");
-                    _w.Line("ops::setitem(&" + o + ", &" + k + ", ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?)?;");
+                    _w.Line("let " + cur + " = ops::getitem(" + o + ", " + k + ")?;");
+                    _w.Line("ops::setitem(" + o + ", " + k + ", ops::inplace(" + op + ", &" + cur + ", &" + Ref(a.Value) + ")?)?;");
                     break;
                 }
             default:

@@ -17,8 +17,32 @@ pub fn new_cell(v: Option<Obj>) -> Cell { Rc::new(RefCell::new(v)) }
 pub fn local(v: &Option<Obj>, name: &str) -> PyResult<Obj> {
     match v {
         Some(o) => Ok(o.clone()),
-        None => Err(PyErr::new(ExcKind::UnboundLocalError,
-            format!("cannot access local variable '{}' where it is not associated with a value", name))),
+        None => Err(unbound_local(name)),
+    }
+}
+
+/// Reads a local variable by reference (no clone): for operands that are only borrowed.
+#[inline]
+pub fn local_ref<'a>(v: &'a Option<Obj>, name: &str) -> PyResult<&'a Obj> {
+    match v {
+        Some(o) => Ok(o),
+        None => Err(unbound_local(name)),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::new(ExcKind::UnboundLocalError,
+        format!("cannot access local variable '{}' where it is not associated with a value", name))
+}
+
+/// `x op= value` on a local already checked to be bound (see the emitter's `EmitAugmentedLocal`).
+#[inline]
+pub fn inplace_local(op: crate::ops::BinOp, v: &mut Option<Obj>, value: &Obj) -> PyResult<()> {
+    match v {
+        Some(x) => crate::ops::inplace_assign(op, x, value),
+        None => Err(unbound_local("?")),
     }
 }
 

@@ -73,29 +73,29 @@ pub fn init() -> PyResult<()> {
             ns1.set("kind", t2);
             // 3: def __init__(self, name):
             line = 3;
-            let f5 = { let defaults: Vec<Option<Obj>> = vec![None, None]; emit::function("__init__", "Animal.__init__", move |args: &[Obj], kw: &Kwargs| py_Animal___init__(&defaults, args, kw)) };
-            ns1.set("__init__", f5);
+            let f7 = { let defaults: Vec<Option<Obj>> = vec![None, None]; emit::function("__init__", "Animal.__init__", move |args: &[Obj], kw: &Kwargs| py_Animal___init__(&defaults, args, kw)) };
+            ns1.set("__init__", f7);
             // 5: def speak(self):
             line = 5;
-            let f6 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("speak", "Animal.speak", move |args: &[Obj], kw: &Kwargs| py_Animal_speak(&defaults, args, kw)) };
-            ns1.set("speak", f6);
+            let f9 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("speak", "Animal.speak", move |args: &[Obj], kw: &Kwargs| py_Animal_speak(&defaults, args, kw)) };
+            ns1.set("speak", f9);
             let cls1 = emit::make_class("Animal", MODULE, bases1, ns1)?;
             gset(G_Animal, cls1);
         }
         // 8: class Dog(Animal):
         line = 8;
         {
-            let bases7 = vec![gget(G_Animal, "Animal")?];
-            let mut ns7 = Namespace::new();
+            let bases10 = vec![gget(G_Animal, "Animal")?];
+            let mut ns10 = Namespace::new();
             let c___class__: Cell = emit::new_cell(None);
-            ns7.set("__qualname__", Obj::str("Dog"));
+            ns10.set("__qualname__", Obj::str("Dog"));
             // 9: def speak(self):
             line = 9;
-            let f8 = { let defaults: Vec<Option<Obj>> = vec![None]; let c___class__ = c___class__.clone(); emit::function("speak", "Dog.speak", move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
+            let f12 = { let defaults: Vec<Option<Obj>> = vec![None]; let c___class__ = c___class__.clone(); emit::function("speak", "Dog.speak", move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
                 static SIG: Sig = Sig { qualname: "Dog.speak", names: &["self"], posonly: 0, positional: 1, star: false, starstar: false };
                 let _depth = pyrt::err::enter_call()?;
-                let mut bound = emit::bind(&SIG, &defaults, args, kw)?.into_iter();
-                let mut v_self: Option<Obj> = bound.next();
+                let p11 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, &defaults, args, kw)?.into_iter(); bound.next() };
+                let mut v_self: Option<Obj> = p11;
                 let mut line: u32 = 9;
                 let r = (|| -> PyResult<Obj> {
                     // 10: return super().speak() + ": woof"
@@ -105,16 +105,16 @@ pub fn init() -> PyResult<()> {
                 })();
                 r.map_err(|e| e.at(FILE, line, "speak"))
             }) };
-            ns7.set("speak", f8);
+            ns10.set("speak", f12);
             // 11: @property
             line = 11;
-            let dec9 = emit::builtin_value("property").unwrap();
-            let f10 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("upper", "Dog.upper", move |args: &[Obj], kw: &Kwargs| py_Dog_upper(&defaults, args, kw)) };
-            let f10 = ops::call(&dec9, &[f10], &[])?;
-            ns7.set("upper", f10);
-            let cls7 = emit::make_class("Dog", MODULE, bases7, ns7)?;
-            emit::cell_set(&c___class__, cls7.clone());
-            gset(G_Dog, cls7);
+            let dec13 = emit::builtin_value("property").unwrap();
+            let f15 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("upper", "Dog.upper", move |args: &[Obj], kw: &Kwargs| py_Dog_upper(&defaults, args, kw)) };
+            let f15 = ops::call(&dec13, &[f15], &[])?;
+            ns10.set("upper", f15);
+            let cls10 = emit::make_class("Dog", MODULE, bases10, ns10)?;
+            emit::cell_set(&c___class__, cls10.clone());
+            gset(G_Dog, cls10);
         }
         // 15: print(Dog("rex").speak(), Dog("rex").upper, Dog.kind)
         line = 15;
@@ -128,16 +128,16 @@ pub fn init() -> PyResult<()> {
 fn py_Animal___init__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "Animal.__init__", names: &["self", "name"], posonly: 0, positional: 2, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_self: Option<Obj> = bound.next();
-    let mut v_name: Option<Obj> = bound.next();
+    let (p3, p4) = if kw.is_empty() && args.len() == 2 { (Some(args[0].clone()), Some(args[1].clone())) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); (bound.next(), bound.next()) };
+    let mut v_self: Option<Obj> = p3;
+    let mut v_name: Option<Obj> = p4;
     let mut line: u32 = 3;
     let r = (|| -> PyResult<Obj> {
         // 4: self.name = name
         line = 4;
-        let t3 = emit::local(&v_name, "name")?;
-        let t4 = t3;
-        emit::setattr(&emit::local(&v_self, "self")?, "name", t4)?;
+        let t5 = emit::local(&v_name, "name")?;
+        let t6 = t5;
+        emit::setattr(&emit::local(&v_self, "self")?, "name", t6)?;
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "__init__"))
@@ -147,13 +147,13 @@ fn py_Animal___init__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> Py
 fn py_Animal_speak(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "Animal.speak", names: &["self"], posonly: 0, positional: 1, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_self: Option<Obj> = bound.next();
+    let p8 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_self: Option<Obj> = p8;
     let mut line: u32 = 5;
     let r = (|| -> PyResult<Obj> {
         // 6: return self.name + " makes a sound"
         line = 6;
-        return Ok(ops::add(&emit::getattr(&emit::local(&v_self, "self")?, "name")?, &Obj::str(" makes a sound"))?);
+        return Ok(ops::add(&emit::getattr(&(*emit::local_ref(&v_self, "self")?), "name")?, &Obj::str(" makes a sound"))?);
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "speak"))
@@ -163,13 +163,13 @@ fn py_Animal_speak(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyRes
 fn py_Dog_upper(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "Dog.upper", names: &["self"], posonly: 0, positional: 1, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_self: Option<Obj> = bound.next();
+    let p14 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_self: Option<Obj> = p14;
     let mut line: u32 = 11;
     let r = (|| -> PyResult<Obj> {
         // 13: return self.name.upper()
         line = 13;
-        return Ok(emit::call_method(&emit::getattr(&emit::local(&v_self, "self")?, "name")?, "upper", &[], &[])?);
+        return Ok(emit::call_method(&emit::getattr(&(*emit::local_ref(&v_self, "self")?), "name")?, "upper", &[], &[])?);
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "upper"))

@@ -63,12 +63,12 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def counter():
         line = 1;
-        let f4 = { let defaults: Vec<Option<Obj>> = vec![]; emit::function("counter", "counter", move |args: &[Obj], kw: &Kwargs| py_counter(&defaults, args, kw)) };
-        gset(G_counter, f4);
+        let f5 = { let defaults: Vec<Option<Obj>> = vec![]; emit::function("counter", "counter", move |args: &[Obj], kw: &Kwargs| py_counter(&defaults, args, kw)) };
+        gset(G_counter, f5);
         // 9: c = counter()
         line = 9;
-        let t5 = ops::call(&gget(G_counter, "counter")?, &[], &[])?;
-        gset(G_c, t5);
+        let t6 = ops::call(&gget(G_counter, "counter")?, &[], &[])?;
+        gset(G_c, t6);
         // 10: print(c(), c(5), (lambda x: x * 2)(21))
         line = 10;
         let _ = builtins::print(&[ops::call(&gget(G_c, "c")?, &[], &[])?, ops::call(&gget(G_c, "c")?, &[Obj::Int(5)], &[])?, ops::call(&{ let defaults: Vec<Option<Obj>> = vec![None]; emit::function("<lambda>", "<lambda>", move |args: &[Obj], kw: &Kwargs| py_lambda(&defaults, args, kw)) }, &[Obj::Int(21)], &[])?], &[])?;
@@ -81,7 +81,7 @@ pub fn init() -> PyResult<()> {
 fn py_counter(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "counter", names: &[], posonly: 0, positional: 0, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
+    if !(kw.is_empty() && args.is_empty()) { emit::bind(&SIG, defaults, args, kw)?; }
     let mut line: u32 = 1;
     let r = (|| -> PyResult<Obj> {
         let c_count: Cell = emit::new_cell(None);
@@ -92,19 +92,19 @@ fn py_counter(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<O
         emit::cell_set(&c_count, t1);
         // 3: def bump(step=1):
         line = 3;
-        let f3 = { let defaults: Vec<Option<Obj>> = vec![Some(Obj::Int(1))]; let c_count = c_count.clone(); emit::function("bump", "counter.<locals>.bump", move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
+        let f4 = { let defaults: Vec<Option<Obj>> = vec![Some(Obj::Int(1))]; let c_count = c_count.clone(); emit::function("bump", "counter.<locals>.bump", move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
             static SIG: Sig = Sig { qualname: "counter.<locals>.bump", names: &["step"], posonly: 0, positional: 1, star: false, starstar: false };
             let _depth = pyrt::err::enter_call()?;
-            let mut bound = emit::bind(&SIG, &defaults, args, kw)?.into_iter();
-            let mut v_step: Option<Obj> = bound.next();
+            let p2 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, &defaults, args, kw)?.into_iter(); bound.next() };
+            let mut v_step: Option<Obj> = p2;
             let mut line: u32 = 3;
             let r = (|| -> PyResult<Obj> {
                 // 4: nonlocal count
                 line = 4;
                 // 5: count += step
                 line = 5;
-                let t2 = emit::free_get(&c_count, "count")?;
-                emit::cell_set(&c_count, ops::inplace(ops::BinOp::Add, &t2, &emit::local(&v_step, "step")?)?);
+                let t3 = emit::free_get(&c_count, "count")?;
+                emit::cell_set(&c_count, ops::inplace(ops::BinOp::Add, &t3, &emit::local(&v_step, "step")?)?);
                 // 6: return count
                 line = 6;
                 return Ok(emit::free_get(&c_count, "count")?);
@@ -112,7 +112,7 @@ fn py_counter(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<O
             })();
             r.map_err(|e| e.at(FILE, line, "bump"))
         }) };
-        v_bump = Some(f3);
+        v_bump = Some(f4);
         // 7: return bump
         line = 7;
         return Ok(emit::local(&v_bump, "bump")?);
@@ -125,11 +125,11 @@ fn py_counter(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<O
 fn py_lambda(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "<lambda>", names: &["x"], posonly: 0, positional: 1, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_x: Option<Obj> = bound.next();
+    let p7 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_x: Option<Obj> = p7;
     let mut line: u32 = 10;
     let r = (|| -> PyResult<Obj> {
-        return Ok(ops::mul(&emit::local(&v_x, "x")?, &Obj::Int(2))?);
+        return Ok(ops::mul(&(*emit::local_ref(&v_x, "x")?), &Obj::Int(2))?);
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "<lambda>"))

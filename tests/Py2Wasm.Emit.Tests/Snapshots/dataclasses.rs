@@ -88,7 +88,7 @@ pub fn init() -> PyResult<()> {
         }
         // 11: print(Version(1, 2) < Version(1, 3), Version(2))
         line = 11;
-        let _ = builtins::print(&[Obj::Bool({ let c4 = ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(2)], &[])?; let c5 = ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(3)], &[])?; ops::lt(&c4, &c5)? }), ops::call(&gget(G_Version, "Version")?, &[Obj::Int(2)], &[])?], &[])?;
+        let _ = builtins::print(&[Obj::Bool({ let c4: &Obj = &ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(2)], &[])?; let c5: &Obj = &ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(3)], &[])?; ops::lt(c4, c5)? }), ops::call(&gget(G_Version, "Version")?, &[Obj::Int(2)], &[])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))

@@ -75,18 +75,18 @@ pub fn init() -> PyResult<()> {
         }
         // 4: def check(x):
         line = 4;
-        let f4 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("check", "check", move |args: &[Obj], kw: &Kwargs| py_check(&defaults, args, kw)) };
-        gset(G_check, f4);
+        let f5 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("check", "check", move |args: &[Obj], kw: &Kwargs| py_check(&defaults, args, kw)) };
+        gset(G_check, f5);
         // 9: try:
         line = 9;
-        let fin5: PyResult<Flow> = (|| -> PyResult<Flow> {
-            let r5: PyResult<Flow> = (|| -> PyResult<Flow> {
+        let fin6: PyResult<Flow> = (|| -> PyResult<Flow> {
+            let r6: PyResult<Flow> = (|| -> PyResult<Flow> {
                 // 10: check(-1)
                 line = 10;
                 let _ = ops::call(&gget(G_check, "check")?, &[ops::neg(&Obj::Int(1))?], &[])?;
                 Ok(Flow::Normal)
             })();
-            let flow5 = match r5 {
+            let flow6 = match r6 {
                 Ok(f) => {
                     if let Flow::Normal = f {
                         // 14: print("no error")
@@ -95,35 +95,35 @@ pub fn init() -> PyResult<()> {
                     }
                     f
                 }
-                Err(e5) => {
-                    let h5: PyResult<Flow> = (|| -> PyResult<Flow> {
-                        if emit::exc_matches(&e5, &gget(G_AppError, "AppError")?)? {
+                Err(e6) => {
+                    let h6: PyResult<Flow> = (|| -> PyResult<Flow> {
+                        if emit::exc_matches(&e6, &gget(G_AppError, "AppError")?)? {
                             // 11: except AppError as e:
                             line = 11;
-                            gset(G_e, e5.to_obj());
+                            gset(G_e, e6.to_obj());
                             // 12: print("caught", e)
                             line = 12;
                             let _ = builtins::print(&[Obj::str("caught"), gget(G_e, "e")?], &[])?;
                             gset(G_e, Obj::None);
                             gdel(G_e, "e")?;
                         }
-                        else { return Err(e5.clone()); }
+                        else { return Err(e6.clone()); }
                         Ok(Flow::Normal)
                     })();
-                    match h5 {
+                    match h6 {
                         Ok(f) => f,
-                        Err(x) => return Err(x.with_context(Some(e5))),
+                        Err(x) => return Err(x.with_context(Some(e6))),
                     }
                 }
             };
-            match flow5 {
+            match flow6 {
                 Flow::Normal => {}
                 Flow::Return(v) => return Ok(Flow::Return(v)),
                 other => return Ok(other),
             }
             Ok(Flow::Normal)
         })();
-        let fb5: PyResult<Flow> = (|| -> PyResult<Flow> {
+        let fb6: PyResult<Flow> = (|| -> PyResult<Flow> {
             // 15: finally:
             line = 15;
             // 16: print("done")
@@ -131,8 +131,8 @@ pub fn init() -> PyResult<()> {
             let _ = builtins::print(&[Obj::str("done")], &[])?;
             Ok(Flow::Normal)
         })();
-        match fb5 {
-            Err(x) => return Err(match fin5 { Err(e) => x.with_context(Some(e)), Ok(_) => x }),
+        match fb6 {
+            Err(x) => return Err(match fin6 { Err(e) => x.with_context(Some(e)), Ok(_) => x }),
             Ok(Flow::Normal) => {}
             Ok(f) => {
                 match f {
@@ -142,7 +142,7 @@ pub fn init() -> PyResult<()> {
                 }
             }
         }
-        match fin5 {
+        match fin6 {
             Err(e) => return Err(e),
             Ok(f) => {
                 match f {
@@ -161,13 +161,13 @@ pub fn init() -> PyResult<()> {
 fn py_check(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "check", names: &["x"], posonly: 0, positional: 1, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_x: Option<Obj> = bound.next();
+    let p2 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_x: Option<Obj> = p2;
     let mut line: u32 = 4;
     let r = (|| -> PyResult<Obj> {
         // 5: if x < 0:
         line = 5;
-        if { let c2 = emit::local(&v_x, "x")?; let c3 = Obj::Int(0); ops::lt(&c2, &c3)? } {
+        if { let c3: &Obj = &(*emit::local_ref(&v_x, "x")?); let c4: &Obj = &Obj::Int(0); ops::lt(c3, c4)? } {
             // 6: raise AppError("negative: " + str(x))
             line = 6;
             return Err(emit::raise(ops::call(&gget(G_AppError, "AppError")?, &[ops::add(&Obj::str("negative: "), &builtins::call_builtin("str", &[emit::local(&v_x, "x")?], &[])?)?], &[])?, None));

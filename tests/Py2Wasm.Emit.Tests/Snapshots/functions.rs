@@ -62,8 +62,8 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def greet(name, greeting="Hello", *rest, punct="!", **extra):
         line = 1;
-        let f2 = { let defaults: Vec<Option<Obj>> = vec![None, Some(Obj::str("Hello")), Some(Obj::str("!"))]; emit::function("greet", "greet", move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
-        gset(G_greet, f2);
+        let f7 = { let defaults: Vec<Option<Obj>> = vec![None, Some(Obj::str("Hello")), Some(Obj::str("!"))]; emit::function("greet", "greet", move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
+        gset(G_greet, f7);
         // 4: print(greet("world"), greet("you", greeting="Hi", punct="?"))
         line = 4;
         let _ = builtins::print(&[ops::call(&gget(G_greet, "greet")?, &[Obj::str("world")], &[])?, ops::call(&gget(G_greet, "greet")?, &[Obj::str("you")], &[(Rc::from("greeting"), Obj::str("Hi")), (Rc::from("punct"), Obj::str("?"))])?], &[])?;
@@ -86,7 +86,7 @@ fn py_greet(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj
     let r = (|| -> PyResult<Obj> {
         // 2: return f"{greeting}, {name}{punct}"
         line = 2;
-        return Ok({ let mut s1 = String::new(); emit::push_field(&mut s1, &emit::local(&v_greeting, "greeting")?, None, "")?; s1.push_str(", "); emit::push_field(&mut s1, &emit::local(&v_name, "name")?, None, "")?; emit::push_field(&mut s1, &emit::local(&v_punct, "punct")?, None, "")?; Obj::string(s1) });
+        return Ok({ let mut s6 = String::new(); emit::push_field(&mut s6, &(*emit::local_ref(&v_greeting, "greeting")?), None, "")?; s6.push_str(", "); emit::push_field(&mut s6, &(*emit::local_ref(&v_name, "name")?), None, "")?; emit::push_field(&mut s6, &(*emit::local_ref(&v_punct, "punct")?), None, "")?; Obj::string(s6) });
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "greet"))

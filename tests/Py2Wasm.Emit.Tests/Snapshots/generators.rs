@@ -62,8 +62,8 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def countdown(n):
         line = 1;
-        let f5 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("countdown", "countdown", move |args: &[Obj], kw: &Kwargs| py_countdown(&defaults, args, kw)) };
-        gset(G_countdown, f5);
+        let f6 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("countdown", "countdown", move |args: &[Obj], kw: &Kwargs| py_countdown(&defaults, args, kw)) };
+        gset(G_countdown, f6);
         // 8: print(list(countdown(3)))
         line = 8;
         let _ = builtins::print(&[builtins::call_builtin("list", &[ops::call(&gget(G_countdown, "countdown")?, &[Obj::Int(3)], &[])?], &[])?], &[])?;
@@ -75,8 +75,8 @@ pub fn init() -> PyResult<()> {
 /// `countdown` (generators.py:1)
 fn py_countdown(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "countdown", names: &["n"], posonly: 0, positional: 1, star: false, starstar: false };
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_n: Option<Obj> = bound.next();
+    let p1 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_n: Option<Obj> = p1;
     let mut v_received: Option<Obj> = None;
     let mut state: u32 = 0;
     let mut line: u32 = 1;
@@ -92,7 +92,7 @@ fn py_countdown(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult
                     1 => {
                         // 2: while n > 0:
                         line = 2;
-                        if !({ let c1 = emit::local(&v_n, "n")?; let c2 = Obj::Int(0); ops::gt(&c1, &c2)? }) { state = 2; continue 'sm; }
+                        if !({ let c2: &Obj = &(*emit::local_ref(&v_n, "n")?); let c3: &Obj = &Obj::Int(0); ops::gt(c2, c3)? }) { state = 2; continue 'sm; }
                         // 3: received = yield n
                         line = 3;
                         let yielded = emit::local(&v_n, "n")?;
@@ -104,15 +104,16 @@ fn py_countdown(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult
                         v_received = Some(sent);
                         // 4: if received:
                         line = 4;
-                        if ops::truthy(&emit::local(&v_received, "received")?)? {
+                        if ops::truthy(&(*emit::local_ref(&v_received, "received")?))? {
                             // 5: print("got", received)
                             line = 5;
                             let _ = builtins::print(&[Obj::str("got"), emit::local(&v_received, "received")?], &[])?;
                         }
                         // 6: n -= 1
                         line = 6;
-                        let t4 = emit::local(&v_n, "n")?;
-                        v_n = Some(ops::inplace(ops::BinOp::Sub, &t4, &Obj::Int(1))?);
+                        emit::local_ref(&v_n, "n")?;
+                        let t5 = Obj::Int(1);
+                        emit::inplace_local(ops::BinOp::Sub, &mut v_n, &t5)?;
                         state = 1; continue 'sm;
                     }
                     2 => {

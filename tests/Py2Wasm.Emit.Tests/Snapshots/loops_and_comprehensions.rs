@@ -82,7 +82,7 @@ pub fn init() -> PyResult<()> {
             gset(G_i, item2);
             // 3: if i % 3 == 0:
             line = 3;
-            if { let c3 = ops::modulo(&gget(G_i, "i")?, &Obj::Int(3))?; let c4 = Obj::Int(0); ops::eq(&c3, &c4)? } {
+            if { let c3: &Obj = &ops::modulo(&gget(G_i, "i")?, &Obj::Int(3))?; let c4: &Obj = &Obj::Int(0); ops::eq(c3, c4)? } {
                 // 4: continue
                 line = 4;
                 continue 'l2;
@@ -100,9 +100,9 @@ pub fn init() -> PyResult<()> {
             for item8 in emit::for_iter(&builtins::call_builtin("range", &[Obj::Int(4)], &[])?)? {
                 let item8 = item8?;
                 v_n = Some(item8);
-                if ops::truthy(&emit::local(&v_n, "n")?)? {
+                if ops::truthy(&(*emit::local_ref(&v_n, "n")?))? {
                     let t9 = emit::local(&v_n, "n")?;
-                    acc7.push((t9, ops::mul(&emit::local(&v_n, "n")?, &emit::local(&v_n, "n")?)?));
+                    acc7.push((t9, ops::mul(&(*emit::local_ref(&v_n, "n")?), &(*emit::local_ref(&v_n, "n")?))?));
                 }
             }
             emit::dict_of(acc7)?

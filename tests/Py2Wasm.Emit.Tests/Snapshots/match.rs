@@ -62,11 +62,11 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def describe(point):
         line = 1;
-        let f8 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("describe", "describe", move |args: &[Obj], kw: &Kwargs| py_describe(&defaults, args, kw)) };
-        gset(G_describe, f8);
+        let f9 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("describe", "describe", move |args: &[Obj], kw: &Kwargs| py_describe(&defaults, args, kw)) };
+        gset(G_describe, f9);
         // 12: print(describe((0, 0)), describe((3, 0)), describe({"x": 1, "y": 2}))
         line = 12;
-        let _ = builtins::print(&[ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(0), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(3), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[{ let mut d9: Vec<(Obj, Obj)> = Vec::new(); d9.push((Obj::str("x"), Obj::Int(1))); d9.push((Obj::str("y"), Obj::Int(2))); emit::dict_of(d9)? }], &[])?], &[])?;
+        let _ = builtins::print(&[ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(0), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(3), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[{ let mut d10: Vec<(Obj, Obj)> = Vec::new(); d10.push((Obj::str("x"), Obj::Int(1))); d10.push((Obj::str("y"), Obj::Int(2))); emit::dict_of(d10)? }], &[])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -76,39 +76,39 @@ pub fn init() -> PyResult<()> {
 fn py_describe(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "describe", names: &["point"], posonly: 0, positional: 1, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_point: Option<Obj> = bound.next();
+    let p1 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_point: Option<Obj> = p1;
     let mut line: u32 = 1;
     let r = (|| -> PyResult<Obj> {
         let mut v_x: Option<Obj> = None;
         let mut v_y: Option<Obj> = None;
         // 2: match point:
         line = 2;
-        let subj1 = emit::local(&v_point, "point")?;
-        'm1: loop {
+        let subj2 = emit::local(&v_point, "point")?;
+        'm2: loop {
             // 3: case (0, 0):
             line = 3;
-            if (match emit::match_sequence(&subj1, 2, 0, false)? { Some(items2) => (ops::eq(&items2[0], &Obj::Int(0))? && ops::eq(&items2[1], &Obj::Int(0))?), None => false }) {
+            if (match emit::match_sequence(&subj2, 2, 0, false)? { Some(items3) => (ops::eq(&items3[0], &Obj::Int(0))? && ops::eq(&items3[1], &Obj::Int(0))?), None => false }) {
                 // 4: return "origin"
                 line = 4;
                 return Ok(Obj::str("origin"));
-                break 'm1;
+                break 'm2;
             }
             // 5: case (x, 0) | (0, x):
             line = 5;
-            if ((match emit::match_sequence(&subj1, 2, 0, false)? { Some(items3) => (({ v_x = Some(items3[0].clone()); true }) && ops::eq(&items3[1], &Obj::Int(0))?), None => false }) || (match emit::match_sequence(&subj1, 2, 0, false)? { Some(items4) => (ops::eq(&items4[0], &Obj::Int(0))? && ({ v_x = Some(items4[1].clone()); true })), None => false })) {
+            if ((match emit::match_sequence(&subj2, 2, 0, false)? { Some(items4) => (({ v_x = Some(items4[0].clone()); true }) && ops::eq(&items4[1], &Obj::Int(0))?), None => false }) || (match emit::match_sequence(&subj2, 2, 0, false)? { Some(items5) => (ops::eq(&items5[0], &Obj::Int(0))? && ({ v_x = Some(items5[1].clone()); true })), None => false })) {
                 // 6: return f"axis {x}"
                 line = 6;
-                return Ok({ let mut s5 = String::new(); s5.push_str("axis "); emit::push_field(&mut s5, &emit::local(&v_x, "x")?, None, "")?; Obj::string(s5) });
-                break 'm1;
+                return Ok({ let mut s6 = String::new(); s6.push_str("axis "); emit::push_field(&mut s6, &(*emit::local_ref(&v_x, "x")?), None, "")?; Obj::string(s6) });
+                break 'm2;
             }
             // 7: case {"x": x, "y": y}:
             line = 7;
-            if (match emit::match_mapping(&subj1, &[Obj::str("x"), Obj::str("y")], false)? { Some(vals6) => (({ v_x = Some(vals6[0].clone()); true }) && ({ v_y = Some(vals6[1].clone()); true })), None => false }) {
+            if (match emit::match_mapping(&subj2, &[Obj::str("x"), Obj::str("y")], false)? { Some(vals7) => (({ v_x = Some(vals7[0].clone()); true }) && ({ v_y = Some(vals7[1].clone()); true })), None => false }) {
                 // 8: return f"dict {x},{y}"
                 line = 8;
-                return Ok({ let mut s7 = String::new(); s7.push_str("dict "); emit::push_field(&mut s7, &emit::local(&v_x, "x")?, None, "")?; s7.push_str(","); emit::push_field(&mut s7, &emit::local(&v_y, "y")?, None, "")?; Obj::string(s7) });
-                break 'm1;
+                return Ok({ let mut s8 = String::new(); s8.push_str("dict "); emit::push_field(&mut s8, &(*emit::local_ref(&v_x, "x")?), None, "")?; s8.push_str(","); emit::push_field(&mut s8, &(*emit::local_ref(&v_y, "y")?), None, "")?; Obj::string(s8) });
+                break 'm2;
             }
             // 9: case _:
             line = 9;
@@ -116,9 +116,9 @@ fn py_describe(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                 // 10: return "other"
                 line = 10;
                 return Ok(Obj::str("other"));
-                break 'm1;
+                break 'm2;
             }
-            break 'm1;
+            break 'm2;
         }
         Ok(Obj::None)
     })();

@@ -69,31 +69,31 @@ pub fn init() -> PyResult<()> {
             ns1.set("__qualname__", Obj::str("Resource"));
             // 2: def __enter__(self):
             line = 2;
-            let f2 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("__enter__", "Resource.__enter__", move |args: &[Obj], kw: &Kwargs| py_Resource___enter__(&defaults, args, kw)) };
-            ns1.set("__enter__", f2);
+            let f3 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("__enter__", "Resource.__enter__", move |args: &[Obj], kw: &Kwargs| py_Resource___enter__(&defaults, args, kw)) };
+            ns1.set("__enter__", f3);
             // 5: def __exit__(self, kind, value, tb):
             line = 5;
-            let f5 = { let defaults: Vec<Option<Obj>> = vec![None, None, None, None]; emit::function("__exit__", "Resource.__exit__", move |args: &[Obj], kw: &Kwargs| py_Resource___exit__(&defaults, args, kw)) };
-            ns1.set("__exit__", f5);
+            let f10 = { let defaults: Vec<Option<Obj>> = vec![None, None, None, None]; emit::function("__exit__", "Resource.__exit__", move |args: &[Obj], kw: &Kwargs| py_Resource___exit__(&defaults, args, kw)) };
+            ns1.set("__exit__", f10);
             let cls1 = emit::make_class("Resource", MODULE, bases1, ns1)?;
             gset(G_Resource, cls1);
         }
         // 9: with Resource() as r:
         line = 9;
-        let mgr6 = ops::call(&gget(G_Resource, "Resource")?, &[], &[])?;
-        let entered6 = emit::call_method(&mgr6, "__enter__", &[], &[])?;
-        gset(G_r, entered6);
-        let r6: PyResult<Flow> = (|| -> PyResult<Flow> {
+        let mgr11 = ops::call(&gget(G_Resource, "Resource")?, &[], &[])?;
+        let entered11 = emit::call_method(&mgr11, "__enter__", &[], &[])?;
+        gset(G_r, entered11);
+        let r11: PyResult<Flow> = (|| -> PyResult<Flow> {
             // 10: print("inside")
             line = 10;
             let _ = builtins::print(&[Obj::str("inside")], &[])?;
             Ok(Flow::Normal)
         })();
-        let flow6 = match r6 {
-            Ok(f) => { emit::call_method(&mgr6, "__exit__", &[Obj::None, Obj::None, Obj::None], &[])?; f }
-            Err(e) => { if emit::exit_suppresses(&mgr6, &e)? { Flow::Normal } else { return Err(e); } }
+        let flow11 = match r11 {
+            Ok(f) => { emit::call_method(&mgr11, "__exit__", &[Obj::None, Obj::None, Obj::None], &[])?; f }
+            Err(e) => { if emit::exit_suppresses(&mgr11, &e)? { Flow::Normal } else { return Err(e); } }
         };
-        match flow6 {
+        match flow11 {
             Flow::Normal => {}
             Flow::Return(_) => {}
             _ => {}
@@ -107,8 +107,8 @@ pub fn init() -> PyResult<()> {
 fn py_Resource___enter__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "Resource.__enter__", names: &["self"], posonly: 0, positional: 1, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_self: Option<Obj> = bound.next();
+    let p2 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_self: Option<Obj> = p2;
     let mut line: u32 = 2;
     let r = (|| -> PyResult<Obj> {
         // 3: print("enter")
@@ -126,16 +126,16 @@ fn py_Resource___enter__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) ->
 fn py_Resource___exit__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "Resource.__exit__", names: &["self", "kind", "value", "tb"], posonly: 0, positional: 4, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter();
-    let mut v_self: Option<Obj> = bound.next();
-    let mut v_kind: Option<Obj> = bound.next();
-    let mut v_value: Option<Obj> = bound.next();
-    let mut v_tb: Option<Obj> = bound.next();
+    let (p4, p5, p6, p7) = if kw.is_empty() && args.len() == 4 { (Some(args[0].clone()), Some(args[1].clone()), Some(args[2].clone()), Some(args[3].clone())) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); (bound.next(), bound.next(), bound.next(), bound.next()) };
+    let mut v_self: Option<Obj> = p4;
+    let mut v_kind: Option<Obj> = p5;
+    let mut v_value: Option<Obj> = p6;
+    let mut v_tb: Option<Obj> = p7;
     let mut line: u32 = 5;
     let r = (|| -> PyResult<Obj> {
         // 6: print("exit", kind is None)
         line = 6;
-        let _ = builtins::print(&[Obj::str("exit"), Obj::Bool({ let c3 = emit::local(&v_kind, "kind")?; let c4 = Obj::None; c3.is(&c4) })], &[])?;
+        let _ = builtins::print(&[Obj::str("exit"), Obj::Bool({ let c8: &Obj = &(*emit::local_ref(&v_kind, "kind")?); let c9: &Obj = &Obj::None; c8.is(c9) })], &[])?;
         // 7: return False
         line = 7;
         return Ok(Obj::Bool(false));
