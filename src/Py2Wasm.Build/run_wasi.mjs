@@ -4,6 +4,12 @@
 import { readFile } from 'node:fs/promises';
 import { WASI } from 'node:wasi';
 import process from 'node:process';
+import v8 from 'node:v8';
+
+// Node 20's V8 can flush the bytecode of this script's functions while a long-running program runs; the
+// exception that WASI's proc_exit throws (returnOnExit) then unwinds through a flushed frame and node dies
+// with SIGSEGV after the program has finished. Keeping bytecode avoids that.
+v8.setFlagsFromString('--no-flush-bytecode');
 
 const [wasmPath, ...args] = process.argv.slice(2);
 const wasi = new WASI({
