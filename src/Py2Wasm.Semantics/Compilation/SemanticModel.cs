@@ -41,6 +41,11 @@ internal sealed class SemanticFacts
         return lookup[cls];
     }
 
+    private readonly ConcurrentDictionary<SyntaxNode, ControlFlowGraph> _graphs = new();
+
+    /// <summary>The control-flow graph of a module, class body, function or lambda (built once).</summary>
+    public ControlFlowGraph Graph(SyntaxNode owner) => _graphs.GetOrAdd(owner, static o => ControlFlowGraph.Create(o));
+
     /// <summary>Whole-program inference, run once on first use.</summary>
     public ProgramInference Inference => _inference.Value;
 
@@ -382,6 +387,20 @@ public sealed class SemanticModel
     {
         ArgumentNullException.ThrowIfNull(expression);
         return new TypeInfo(Facts.Types.TypeOf(expression));
+    }
+
+    /// <summary>
+    /// The control-flow graph of a body of this tree: <paramref name="owner"/> is the module
+    /// (<see cref="CompilationUnitSyntax"/>), a class, a function definition or a lambda. Built once per compilation.
+    /// </summary>
+    public ControlFlowGraph GetControlFlowGraph(SyntaxNode owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        if (owner is not (CompilationUnitSyntax or ClassDefinitionSyntax or FunctionDefinitionSyntax or LambdaExpressionSyntax))
+        {
+            throw new ArgumentException("A control-flow graph belongs to a module, class, function or lambda.", nameof(owner));
+        }
+        return Facts.Graph(owner);
     }
 
     /// <summary>The symbol for a symbol-table entry of this tree: its def, class, parameter or variable.</summary>

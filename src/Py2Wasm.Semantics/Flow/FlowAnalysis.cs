@@ -3,24 +3,20 @@ using Py2Wasm.Syntax;
 namespace Py2Wasm.Semantics;
 
 /// <summary>
-/// Structured flow analysis of each module, class and function body: which locals are definitely assigned at each
-/// read (a read that may happen before assignment is an UnboundLocalError risk, PY1100), which statements can
-/// never run (PY1104), and which names are defined nowhere (PY1101). States are sets of definitely assigned names;
-/// <c>null</c> is "unreachable". Branches join by intersection; loops assume their body may run zero times.
+/// Flow analysis of each module, class, function and lambda body over its <see cref="ControlFlowGraph"/>: which
+/// locals are definitely assigned at each read (a read that may happen before assignment is an UnboundLocalError
+/// risk, PY1100), which statements can never run (PY1104), and which names are defined nowhere (PY1101). States are
+/// sets of definitely assigned names at block entries, joined by intersection over the incoming edges until stable.
 /// </summary>
 internal sealed class FlowAnalysis
 {
     private readonly SymbolTable _table;
     private readonly List<Diagnostic> _diagnostics = new();
-    private readonly HashSet<(Scope, string)> _reported = new();
+    private readonly Dictionary<(Scope, string), (SemanticErrorCode Code, IdentifierNameSyntax Node)> _reported = new();
     private readonly bool _hasStarImport;
+    private readonly SemanticFacts _facts;
     private Scope _scope = null!;
-    private readonly Stack<LoopContext> _loops = new();
-
-    private sealed class LoopContext
-    {
-        public List<HashSet<string>> Breaks { get; } = new();
-    }
+    private bool _reporting;
 
     private static readonly HashSet<string> s_moduleAttributes = new(StringComparer.Ordinal)
     {
@@ -28,9 +24,10 @@ internal sealed class FlowAnalysis
         "__cached__", "__annotations__", "__dict__", "__module__", "__qualname__", "__class__",
     };
 
-    private FlowAnalysis(SymbolTable table)
+    private FlowAnalysis(SymbolTable table, SemanticFacts facts)
     {
         _table = table;
+        _facts = facts;
         _hasStarImport = table.Tree.GetRoot().Statements.OfType<SimpleStatementLineSyntax>()
             .SelectMany(l => l.Statements).OfType<ImportFromStatementSyntax>()
             .Any(f => f.Names.Any(a => a.Name.Parts.Count == 0 || a.Name.Parts[0].Identifier.Text == "*"));
@@ -38,8 +35,7 @@ internal sealed class FlowAnalysis
 
     public static IReadOnlyList<Diagnostic> Analyze(SymbolTable table, SemanticFacts facts)
     {
-        _ = facts;
-        var analysis = new FlowAnalysis(table);
+        var analysis = new FlowAnalysis(table, facts);
         StackGuard.Run(() =>
         {
             foreach (var scope in table.Root.DescendantsAndSelf())
@@ -48,6 +44,11 @@ internal sealed class FlowAnalysis
             }
             return 0;
         });
+        // Each name is reported once, at its first problematic read.
+        foreach (var ((_, name), (code, node)) in analysis._reported)
+        {
+            analysis.Report(code, node, name);
+        }
         return analysis._diagnostics;
     }
 
@@ -57,260 +58,208 @@ internal sealed class FlowAnalysis
     private void AnalyzeScope(Scope scope)
     {
         _scope = scope;
-        var state = new HashSet<string>(StringComparer.Ordinal);
-        switch (scope.Node)
+        var owner = scope.Node;
+        if (owner is not (CompilationUnitSyntax or ClassDefinitionSyntax or FunctionDefinitionSyntax or LambdaExpressionSyntax))
         {
-            case CompilationUnitSyntax unit:
-                Statements(unit.Statements, state);
-                break;
-            case ClassDefinitionSyntax cls:
-                Block(cls.Body, state);
-                break;
-            case FunctionDefinitionSyntax def:
-                foreach (var p in def.ParameterList.Parameters)
-                {
-                    if (!p.Name.IsNone)
-                    {
-                        state.Add(Name(p.Name));
-                    }
-                }
-                Block(def.Body, state);
-                break;
-            case LambdaExpressionSyntax lambda:
-                foreach (var p in lambda.ParameterList.Parameters)
-                {
-                    if (!p.Name.IsNone)
-                    {
-                        state.Add(Name(p.Name));
-                    }
-                }
-                Eval(lambda.Body, state);
-                break;
+            return;
         }
-    }
-
-    private string Name(SyntaxToken token) => _table.TryGetName(token.SpanStart, out _, out var name) ? name : ScopeBinder.NameOf(token);
-
-    // ------------------------------------------------------------------ statements
-
-    private HashSet<string>? Block(BlockSyntax? block, HashSet<string>? state) => block is null ? state : Statements(block.Statements, state);
-
-    private HashSet<string>? Statements(SyntaxList<StatementSyntax> statements, HashSet<string>? state)
-    {
-        foreach (var statement in statements)
+        var graph = _facts.Graph(owner);
+        var initial = new HashSet<string>(StringComparer.Ordinal);
+        var parameters = owner switch
         {
-            if (state is null)
+            FunctionDefinitionSyntax def => def.ParameterList.Parameters,
+            LambdaExpressionSyntax lambda => lambda.ParameterList.Parameters,
+            _ => default,
+        };
+        foreach (var p in parameters)
+        {
+            if (!p.Name.IsNone)
             {
-                Report(SemanticErrorCode.UnreachableCode, statement);
-                return null;
+                initial.Add(Name(p.Name));
             }
-            state = Statement(statement, state);
         }
-        return state;
-    }
 
-    private static HashSet<string>? Join(IEnumerable<HashSet<string>?> states)
-    {
-        HashSet<string>? result = null;
-        foreach (var s in states)
+        // Definitely assigned names at each block's entry: a forward analysis joining by intersection.
+        var entries = new HashSet<string>?[graph.Blocks.Length];
+        entries[graph.Entry.Ordinal] = initial;
+        var queued = new bool[graph.Blocks.Length];
+        var work = new Queue<BasicBlock>();
+        work.Enqueue(graph.Entry);
+        queued[graph.Entry.Ordinal] = true;
+        _reporting = false;
+        while (work.Count > 0)
         {
-            if (s is null)
+            var block = work.Dequeue();
+            queued[block.Ordinal] = false;
+            var state = Copy(entries[block.Ordinal]!);
+            foreach (var element in block.Elements)
+            {
+                Transfer(element, state);
+            }
+            foreach (var edge in block.Successors)
+            {
+                var target = edge.Destination.Ordinal;
+                bool changed;
+                if (entries[target] is null)
+                {
+                    entries[target] = Copy(state);
+                    changed = true;
+                }
+                else
+                {
+                    int before = entries[target]!.Count;
+                    entries[target]!.IntersectWith(state);
+                    changed = entries[target]!.Count != before;
+                }
+                if (changed && !queued[target])
+                {
+                    queued[target] = true;
+                    work.Enqueue(edge.Destination);
+                }
+            }
+        }
+
+        // Reads against the final states (reachable blocks only).
+        _reporting = true;
+        foreach (var block in graph.Blocks)
+        {
+            if (entries[block.Ordinal] is not { } entry)
             {
                 continue;
             }
-            if (result is null)
+            var state = Copy(entry);
+            foreach (var element in block.Elements)
             {
-                result = new HashSet<string>(s, StringComparer.Ordinal);
-            }
-            else
-            {
-                result.IntersectWith(s);
+                Transfer(element, state);
             }
         }
-        return result;
+        _reporting = false;
+
+        // Unreachable code: the first unreachable statement of each statement list whose owner is reachable.
+        switch (owner)
+        {
+            case CompilationUnitSyntax unit:
+                Unreachable(graph, unit.Statements);
+                break;
+            case ClassDefinitionSyntax cls:
+                Unreachable(graph, cls.Body.Statements);
+                break;
+            case FunctionDefinitionSyntax def:
+                Unreachable(graph, def.Body.Statements);
+                break;
+        }
+    }
+
+    private void Unreachable(ControlFlowGraph graph, SyntaxList<StatementSyntax> statements)
+    {
+        foreach (var statement in statements)
+        {
+            if (statement is SimpleStatementLineSyntax line)
+            {
+                for (int i = 0; i < line.Statements.Count; i++)
+                {
+                    if (!graph.IsReachable(line.Statements[i]))
+                    {
+                        Report(SemanticErrorCode.UnreachableCode, i == 0 ? line : line.Statements[i]);
+                        return;
+                    }
+                }
+                continue;
+            }
+            if (!graph.IsReachable(statement))
+            {
+                Report(SemanticErrorCode.UnreachableCode, statement);
+                return;
+            }
+            switch (statement)
+            {
+                case IfStatementSyntax ifs:
+                    Unreachable(graph, ifs.Body.Statements);
+                    foreach (var elif in ifs.ElifClauses)
+                    {
+                        Unreachable(graph, elif.Body.Statements);
+                    }
+                    UnreachableElse(graph, ifs.ElseClause);
+                    break;
+                case WhileStatementSyntax ws:
+                    Unreachable(graph, ws.Body.Statements);
+                    UnreachableElse(graph, ws.ElseClause);
+                    break;
+                case ForStatementSyntax fs:
+                    Unreachable(graph, fs.Body.Statements);
+                    UnreachableElse(graph, fs.ElseClause);
+                    break;
+                case TryStatementSyntax ts:
+                    Unreachable(graph, ts.Body.Statements);
+                    foreach (var h in ts.ExceptClauses)
+                    {
+                        Unreachable(graph, h.Body.Statements);
+                    }
+                    UnreachableElse(graph, ts.ElseClause);
+                    if (ts.FinallyClause is not null)
+                    {
+                        Unreachable(graph, ts.FinallyClause.Body.Statements);
+                    }
+                    break;
+                case WithStatementSyntax with:
+                    Unreachable(graph, with.Body.Statements);
+                    break;
+                case MatchStatementSyntax match:
+                    foreach (var c in match.Cases)
+                    {
+                        Unreachable(graph, c.Body.Statements);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private void UnreachableElse(ControlFlowGraph graph, ElseClauseSyntax? clause)
+    {
+        if (clause is not null)
+        {
+            Unreachable(graph, clause.Body.Statements);
+        }
     }
 
     private static HashSet<string> Copy(HashSet<string> s) => new(s, StringComparer.Ordinal);
 
-    private HashSet<string>? Statement(StatementSyntax statement, HashSet<string> state)
+    private string Name(SyntaxToken token) => _table.TryGetName(token.SpanStart, out _, out var name) ? name : ScopeBinder.NameOf(token);
+
+    private void Transfer(FlowElement element, HashSet<string> state)
     {
-        if (!StackGuard.HasSufficientStack)
+        switch (element.Kind)
         {
-            return StackGuard.RunOnLargeStack(() => Statement(statement, state));
+            case FlowElementKind.Statement:
+                Simple((SimpleStatementSyntax)element.Node, state);
+                break;
+            case FlowElementKind.Evaluate:
+                Eval((ExpressionSyntax)element.Node, state);
+                break;
+            case FlowElementKind.Assign:
+                Assign((ExpressionSyntax)element.Node, state);
+                break;
+            case FlowElementKind.Bind:
+                state.Add(Name(element.Node switch
+                {
+                    FunctionDefinitionSyntax def => def.Name,
+                    ClassDefinitionSyntax cls => cls.Name,
+                    _ => ((ExceptClauseSyntax)element.Node).Name,
+                }));
+                break;
+            case FlowElementKind.Unbind:
+                state.Remove(Name(((ExceptClauseSyntax)element.Node).Name));
+                break;
+            case FlowElementKind.Pattern:
+                foreach (var node in element.Node.DescendantNodesAndTokens(includeSelf: true))
+                {
+                    if (node.IsToken && node.AsToken() is { Kind: SyntaxKind.IdentifierToken } t && _table.TryGetName(t.SpanStart, out _, out var n))
+                    {
+                        state.Add(n);
+                    }
+                }
+                break;
         }
-        switch (statement)
-        {
-            case SimpleStatementLineSyntax line:
-            {
-                HashSet<string>? current = state;
-                foreach (var s in line.Statements)
-                {
-                    if (current is null)
-                    {
-                        Report(SemanticErrorCode.UnreachableCode, s);
-                        return null;
-                    }
-                    current = Simple(s, current);
-                }
-                return current;
-            }
-            case FunctionDefinitionSyntax def:
-                foreach (var d in def.Decorators)
-                {
-                    Eval(d.Expression, state);
-                }
-                foreach (var p in def.ParameterList.Parameters)
-                {
-                    Eval(p.Default, state);
-                }
-                state.Add(Name(def.Name));
-                return state;
-            case ClassDefinitionSyntax cls:
-                foreach (var d in cls.Decorators)
-                {
-                    Eval(d.Expression, state);
-                }
-                if (cls.ArgumentList is { } args)
-                {
-                    foreach (var a in args.Arguments)
-                    {
-                        Eval(a.Expression, state);
-                    }
-                }
-                state.Add(Name(cls.Name));
-                return state;
-            case IfStatementSyntax ifs:
-            {
-                var ends = new List<HashSet<string>?>();
-                Eval(ifs.Condition, state);
-                ends.Add(Block(ifs.Body, IsConstant(ifs.Condition, false) ? null : Copy(state)));
-                var rest = IsConstant(ifs.Condition, true) ? null : state;
-                foreach (var elif in ifs.ElifClauses)
-                {
-                    if (rest is null)
-                    {
-                        break;
-                    }
-                    Eval(elif.Condition, rest);
-                    ends.Add(Block(elif.Body, Copy(rest)));
-                }
-                ends.Add(ifs.ElseClause is null ? rest : (rest is null ? null : Block(ifs.ElseClause.Body, Copy(rest))));
-                return Join(ends);
-            }
-            case WhileStatementSyntax ws:
-            {
-                Eval(ws.Condition, state);
-                var loop = new LoopContext();
-                _loops.Push(loop);
-                var bodyEnd = Block(ws.Body, Copy(state));
-                _loops.Pop();
-                bool infinite = IsConstant(ws.Condition, true);
-                var normalExit = infinite ? null : Join(new[] { state, bodyEnd });
-                if (normalExit is not null && ws.ElseClause is not null)
-                {
-                    normalExit = Block(ws.ElseClause.Body, normalExit);
-                }
-                return Join(loop.Breaks.Append(normalExit));
-            }
-            case ForStatementSyntax fs:
-            {
-                Eval(fs.Iterable, state);
-                var bodyStart = Copy(state);
-                Assign(fs.Target, bodyStart);
-                var loop = new LoopContext();
-                _loops.Push(loop);
-                var bodyEnd = Block(fs.Body, bodyStart);
-                _loops.Pop();
-                var normalExit = Join(new[] { state, bodyEnd });
-                if (normalExit is not null && fs.ElseClause is not null)
-                {
-                    normalExit = Block(fs.ElseClause.Body, normalExit);
-                }
-                return Join(loop.Breaks.Append(normalExit));
-            }
-            case TryStatementSyntax ts:
-            {
-                var bodyEnd = Block(ts.Body, Copy(state));
-                if (bodyEnd is not null && ts.ElseClause is not null)
-                {
-                    bodyEnd = Block(ts.ElseClause.Body, bodyEnd);
-                }
-                var ends = new List<HashSet<string>?> { bodyEnd };
-                foreach (var h in ts.ExceptClauses)
-                {
-                    // An exception may come from anywhere in the body: start from the state before it.
-                    var handlerState = Copy(state);
-                    Eval(h.Type, handlerState);
-                    if (!h.Name.IsNone)
-                    {
-                        handlerState.Add(Name(h.Name));
-                    }
-                    var end = Block(h.Body, handlerState);
-                    if (end is not null && !h.Name.IsNone)
-                    {
-                        end.Remove(Name(h.Name)); // 'except E as e' deletes e at the end of the handler
-                    }
-                    ends.Add(end);
-                }
-                var after = Join(ends);
-                if (ts.FinallyClause is not null)
-                {
-                    var finallyEnd = Block(ts.FinallyClause.Body, Copy(state));
-                    if (finallyEnd is null)
-                    {
-                        return null;
-                    }
-                    if (after is not null)
-                    {
-                        after.UnionWith(finallyEnd);
-                    }
-                }
-                return after;
-            }
-            case WithStatementSyntax with:
-                foreach (var item in with.Items)
-                {
-                    Eval(item.Expression, state);
-                    if (item.Target is not null)
-                    {
-                        Assign(item.Target, state);
-                    }
-                }
-                // Context managers that swallow exceptions are rare; the body is treated as straight-line code.
-                return Block(with.Body, state);
-            case MatchStatementSyntax match:
-            {
-                Eval(match.Subject, state);
-                var ends = new List<HashSet<string>?>();
-                bool irrefutable = false;
-                foreach (var c in match.Cases)
-                {
-                    var caseState = Copy(state);
-                    foreach (var node in c.Pattern.DescendantNodesAndTokens(includeSelf: true))
-                    {
-                        if (node.IsToken && node.AsToken() is { Kind: SyntaxKind.IdentifierToken } t && _table.TryGetName(t.SpanStart, out _, out var n))
-                        {
-                            caseState.Add(n);
-                        }
-                    }
-                    if (c.Guard is not null)
-                    {
-                        Eval(c.Guard.Condition, caseState);
-                    }
-                    ends.Add(Block(c.Body, caseState));
-                    if (c.Guard is null && c.Pattern is CapturePatternSyntax)
-                    {
-                        irrefutable = true;
-                    }
-                }
-                if (!irrefutable)
-                {
-                    ends.Add(state);
-                }
-                return Join(ends);
-            }
-        }
-        return state;
     }
 
     internal static bool IsConstant(ExpressionSyntax e, bool value)
@@ -365,10 +314,6 @@ internal sealed class FlowAnalysis
                 Eval(raise.Cause, state);
                 return null;
             case BreakStatementSyntax:
-                if (_loops.Count > 0)
-                {
-                    _loops.Peek().Breaks.Add(Copy(state));
-                }
                 return null;
             case ContinueStatementSyntax:
                 return null;
@@ -514,6 +459,10 @@ internal sealed class FlowAnalysis
 
     private void Read(IdentifierNameSyntax id, HashSet<string> state)
     {
+        if (!_reporting)
+        {
+            return;
+        }
         if (!_table.TryGetName(id.Identifier.SpanStart, out var scope, out var name) || scope != _scope)
         {
             return;
@@ -526,10 +475,7 @@ internal sealed class FlowAnalysis
         if (entry.Resolution == NameResolution.Local && scope.IsFunctionLike && scope.Kind == ScopeKind.Function
             && (entry.Flags & SymbolFlags.Bound) != 0 && !state.Contains(name))
         {
-            if (_reported.Add((scope, name)))
-            {
-                Report(SemanticErrorCode.PossiblyUnboundLocal, id, name);
-            }
+            Candidate((scope, name), SemanticErrorCode.PossiblyUnboundLocal, id);
             return;
         }
         if (entry.Resolution is NameResolution.GlobalImplicit or NameResolution.GlobalExplicit || (scope.Kind == ScopeKind.Module && (entry.Flags & SymbolFlags.Bound) == 0)
@@ -538,11 +484,18 @@ internal sealed class FlowAnalysis
             var module = _table.Root.Lookup(name);
             bool definedInModule = module is not null && (module.Flags & (SymbolFlags.Bound | SymbolFlags.DeclaredGlobal)) != 0
                 && (module.Flags & SymbolFlags.Bound) != 0 || HasGlobalAssignment(name);
-            if (!definedInModule && !BuiltinNames.All.Contains(name) && !s_moduleAttributes.Contains(name) && !_hasStarImport
-                && _reported.Add((_table.Root, name)))
+            if (!definedInModule && !BuiltinNames.All.Contains(name) && !s_moduleAttributes.Contains(name) && !_hasStarImport)
             {
-                Report(SemanticErrorCode.UndefinedName, id, name);
+                Candidate((_table.Root, name), SemanticErrorCode.UndefinedName, id);
             }
+        }
+    }
+
+    private void Candidate((Scope, string) key, SemanticErrorCode code, IdentifierNameSyntax id)
+    {
+        if (_reporting && (!_reported.TryGetValue(key, out var existing) || existing.Node.SpanStart > id.SpanStart))
+        {
+            _reported[key] = (code, id);
         }
     }
 

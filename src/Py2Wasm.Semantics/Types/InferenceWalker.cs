@@ -36,7 +36,7 @@ internal sealed class InferenceWalker
                     case ReturnStatementSyntax ret when ret.Ancestors().FirstOrDefault(a => a is FunctionDefinitionSyntax or ClassDefinitionSyntax) is FunctionDefinitionSyntax def:
                         Join(_next.Returns, _facts.FunctionFor(def), ret.Expression is null ? PyType.None : _types.TypeOf(ret.Expression), ret);
                         break;
-                    case FunctionDefinitionSyntax def when !ControlFlow.AlwaysExits(def.Body.Statements):
+                    case FunctionDefinitionSyntax def when _facts.Graph(def).FallsOffEnd:
                         Join(_next.Returns, _facts.FunctionFor(def), PyType.None, def);
                         break;
                     case MemberAccessExpressionSyntax member when ClassSymbol.IsStoreTarget(member):

@@ -138,7 +138,7 @@ internal sealed partial class TypeEvaluator
             case IdentifierNameSyntax id:
                 return NameType(id);
             case MemberAccessExpressionSyntax member:
-                return AttributeType(member);
+                return NarrowMember(member, AttributeType(member));
             case SubscriptExpressionSyntax sub:
             {
                 var target = Evaluate(sub.Expression);
@@ -233,9 +233,24 @@ internal sealed partial class TypeEvaluator
         var type = Evaluate(current);
         for (int i = rights.Count - 1; i >= 0; i--)
         {
-            type = Operator(rights[i].Kind, type, Evaluate(rights[i].Right));
+            var right = Evaluate(rights[i].Right);
+            type = rights[i].Kind == SyntaxKind.PowerExpression && IsIntegral(type) && IsIntegral(right)
+                ? (IsNonNegativeIntLiteral(rights[i].Right) ? PyType.Int : UnionType.Create(new[] { PyType.Int, PyType.Float }))
+                : Operator(rights[i].Kind, type, right);
         }
         return type;
+    }
+
+    private static bool IsIntegral(PyType? t) => t is not null && (t.Equals(PyType.Int) || t.Equals(PyType.Bool));
+
+    /// <summary>An int literal (never negative: a minus sign is a unary operator): <c>n ** 2</c> is an int; <c>n ** k</c> may be a float.</summary>
+    private static bool IsNonNegativeIntLiteral(ExpressionSyntax e)
+    {
+        while (e is ParenthesizedExpressionSyntax p)
+        {
+            e = p.Expression;
+        }
+        return e is LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } lit && NumberType(lit.Token.Text).Equals(PyType.Int);
     }
 
     private static PyType? Operator(SyntaxKind kind, PyType? left, PyType? right)

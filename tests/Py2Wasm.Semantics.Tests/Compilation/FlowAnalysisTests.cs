@@ -26,6 +26,9 @@ public class FlowAnalysisTests
     [InlineData("def f(v):\n    match v:\n        case [a]:\n            r = a\n        case other:\n            r = other\n    return r\n")]
     [InlineData("def f():\n    import os\n    from sys import argv as args\n    return os, args\n")]
     [InlineData("def f():\n    def g():\n        return h()\n    def h():\n        return 1\n    return g\n")]
+    [InlineData("def f(xs):\n    for x in xs:\n        try:\n            y = x\n            break\n        finally:\n            pass\n    else:\n        return 0\n    return y\n")]
+    [InlineData("def f():\n    try:\n        a = 1\n    except E as e:\n        raise\n    finally:\n        print('done')\n    return a\n")]
+    [InlineData("def f(v):\n    if v and (w := v):\n        return w\n    return 0\n")]
     public void NoFalsePositives(string source) =>
         Assert.DoesNotContain(Flow(source), d => d.StartsWith("PY1100", StringComparison.Ordinal) || d.StartsWith("PY1104", StringComparison.Ordinal));
 
@@ -41,6 +44,9 @@ public class FlowAnalysisTests
     [InlineData("for i in x:\n    break\n    i += 1\n", "PY1104 3 code is unreachable")]
     [InlineData("def f():\n    raise ValueError\n    x = 1\n", "PY1104 3 code is unreachable")]
     [InlineData("print(undefined_thing)\n", "PY1101 1 name 'undefined_thing' is not defined")]
+    [InlineData("def f(xs):\n    for x in xs:\n        try:\n            continue\n        finally:\n            y = 1\n        z = 2\n", "PY1104 7 code is unreachable")]
+    [InlineData("def f():\n    while True:\n        pass\n    g()\n", "PY1104 4 code is unreachable")]
+    [InlineData("def f(v):\n    if v or (w := v):\n        return w\n", "PY1100 3 local variable 'w' may be referenced before assignment (UnboundLocalError)")]
     [InlineData("def f():\n    return helper()\n", "PY1101 2 name 'helper' is not defined")]
     public void ReportsFlowProblems(string source, string expected)
     {
@@ -54,5 +60,19 @@ public class FlowAnalysisTests
         Assert.Equal(new[] { "PY1102 1 cannot resolve import 'os': no module of the program or its references has this name" }, Flow("from os import *\nprint(path)\n"));
         Assert.Empty(Flow("def setup():\n    global CONFIG\n    CONFIG = 1\ndef use():\n    return CONFIG\n"));
         Assert.Empty(Flow("print(__name__, __file__, len)\n"));
+    }
+
+    [Fact]
+    public void GraphIsPublicAndDrivesReturnNone()
+    {
+        var tree = PythonSyntaxTree.ParseText("def f(x):\n    while x:\n        if x > 3:\n            return 1\n        x -= 1\n    else:\n        return 0\n\ndef g(x):\n    if x:\n        return 1\n");
+        var model = PythonCompilation.Create("t", new[] { tree }).GetSemanticModel(tree);
+        var defs = tree.GetRoot().DescendantNodes().OfType<FunctionDefinitionSyntax>().ToList();
+        var f = model.GetControlFlowGraph(defs[0]);
+        Assert.False(f.FallsOffEnd);
+        Assert.True(f.Entry.IsReachable);
+        Assert.Contains(f.Blocks, b => b.Successors.Any(e => e.Kind == FlowEdgeKind.WhenFalse && e.Condition is not null));
+        Assert.True(model.GetControlFlowGraph(defs[1]).FallsOffEnd);
+        Assert.Same(f, model.GetControlFlowGraph(defs[0]));
     }
 }
