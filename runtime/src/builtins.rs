@@ -165,6 +165,7 @@ pub fn std_stream(fd: i64) -> Obj {
 pub fn type_of(o: &Obj) -> Obj {
     match o {
         Obj::Instance(i) => Obj::Class(i.class.clone()),
+        Obj::Class(c) if c.meta.is_some() => Obj::Class(c.meta.clone().unwrap()),
         Obj::Exc(e) => Obj::Class(e.class().clone()),
         Obj::Big(_) => Obj::Class(type_class("int")),
         Obj::Method(_) | Obj::Func(_) => Obj::Class(type_class("function")),
@@ -175,9 +176,15 @@ pub fn type_of(o: &Obj) -> Obj {
 fn builtin_type_matches(o: &Obj, name: &str) -> bool {
     match name {
         "object" => true,
-        "int" => matches!(o, Obj::Int(_) | Obj::Big(_) | Obj::Bool(_)),
+        "int" => matches!(o, Obj::Int(_) | Obj::Big(_) | Obj::Bool(_)) || instance_of_builtin(o, name),
+        _ if instance_of_builtin(o, name) => true,
         _ => o.type_name() == name && !matches!(o, Obj::Instance(_) | Obj::Exc(_)),
     }
+}
+
+/// An instance of a runtime class that derives from a built-in type (`enum.IntEnum` members are `int`s).
+fn instance_of_builtin(o: &Obj, name: &str) -> bool {
+    matches!(o, Obj::Instance(i) if i.class.mro.iter().any(|c| c.kind == ClassKind::BuiltinType && c.name == name))
 }
 
 /// `isinstance(x, cls)`; `cls` may be a class or a tuple of classes.
@@ -539,6 +546,10 @@ pub fn reversed(o: &Obj) -> PyResult<Obj> {
             let mut i = n as i64;
             crate::iter::from_fn("reversed", move || { if i <= 0 { return Ok(None); } i -= 1; crate::ops::getitem(&obj, &Obj::Int(i)).map(Some) })
         }
+        Obj::Class(_) if crate::class::has_meta(o) => match crate::class::meta_dunder(o, "__reversed__", &[])? {
+            Some(r) => r,
+            None => return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_name()))),
+        },
         _ => return Err(PyErr::type_error(format!("'{}' object is not reversible", o.type_name()))),
     })
 }

@@ -27,20 +27,29 @@ pub struct Class {
     pub mro: Vec<ClassRef>,
     pub dict: RefCell<IndexMap<String, Obj>>,
     pub kind: ClassKind,
+    /// The metaclass when it is not `type` (the runtime's `enum.EnumType`): operations on the class
+    /// object itself (`len(C)`, `C[k]`, `iter(C)`, `repr(C)`, `x in C`, `type(C)`) use its dunders.
+    /// Inherited from the first base that has one.
+    pub meta: Option<ClassRef>,
 }
 
 impl Class {
     pub(crate) fn new_builtin_exc(name: &str, bases: Vec<ClassRef>, k: ExcKind) -> ClassRef {
         let mro = c3_mro(&bases).unwrap_or_default();
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: RefCell::new(IndexMap::new()), kind: ClassKind::Exception(k) })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: RefCell::new(IndexMap::new()), kind: ClassKind::Exception(k), meta: None })
     }
     pub fn new_builtin_type(name: &str) -> ClassRef {
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: RefCell::new(IndexMap::new()), kind: ClassKind::BuiltinType })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: RefCell::new(IndexMap::new()), kind: ClassKind::BuiltinType, meta: None })
     }
     /// `class name(bases): ...` — generated code fills `dict` with the class body.
     pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: IndexMap<String, Obj>) -> PyResult<ClassRef> {
+        let meta = bases.iter().find_map(|b| b.meta.clone());
+        Self::new_user_meta(name, module, bases, dict, meta)
+    }
+    /// A user class with an explicit metaclass (`None`: `type`).
+    pub fn new_user_meta(name: &str, module: &str, bases: Vec<ClassRef>, dict: IndexMap<String, Obj>, meta: Option<ClassRef>) -> PyResult<ClassRef> {
         let mro = c3_mro(&bases)?;
-        Ok(Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: RefCell::new(dict), kind: ClassKind::User }))
+        Ok(Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: RefCell::new(dict), kind: ClassKind::User, meta }))
     }
     /// Name as printed in tracebacks (`module.Name` for classes outside builtins/__main__).
     pub fn qualified_name(&self) -> String {
@@ -62,6 +71,44 @@ impl Class {
         None
     }
 }
+
+/// Calls the metaclass's `name` on a class object that has a metaclass (`len(Color)` is
+/// `EnumType.__len__(Color)`); `None` when `o` is not such a class or the metaclass lacks `name`.
+pub fn meta_dunder(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> {
+    let f = match o {
+        Obj::Class(c) => match &c.meta { Some(m) => m.lookup(name), None => None },
+        _ => None,
+    };
+    match f {
+        Some(f) => {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(o.clone());
+            v.extend_from_slice(args);
+            crate::ops::call(&f, &v, &[]).map(Some)
+        }
+        None => Ok(None),
+    }
+}
+
+/// An attribute a class object gets from its metaclass (`Color.__members__`): properties are
+/// called with the class, functions bound to it.
+pub fn meta_attr(o: &Obj, name: &str) -> PyResult<Option<Obj>> {
+    let v = match o {
+        Obj::Class(c) => match &c.meta { Some(m) => m.lookup(name), None => None },
+        _ => None,
+    };
+    match v {
+        Some(f @ Obj::Func(_)) => Ok(Some(Obj::Method(Rc::new((o.clone(), f))))),
+        Some(Obj::Instance(p)) if p.class.name == "property" && p.class.kind == ClassKind::BuiltinType => {
+            let fget = p.dict.borrow().get("fget").cloned().unwrap_or(Obj::None);
+            crate::ops::call(&fget, &[o.clone()], &[]).map(Some)
+        }
+        other => Ok(other),
+    }
+}
+
+/// True for a class object whose metaclass is not `type`.
+pub fn has_meta(o: &Obj) -> bool { matches!(o, Obj::Class(c) if c.meta.is_some()) }
 
 /// C3 linearisation, as CPython computes `__mro__` (without the class itself).
 fn c3_mro(bases: &[ClassRef]) -> PyResult<Vec<ClassRef>> {

@@ -514,12 +514,14 @@ fn percent_impl(template: &str, args: &Obj, bytes: bool) -> PyResult<String> {
                 pad_str(&s, &spec, '>')
             }
             'd' | 'i' | 'u' => {
+                let v = int_dunder(&v)?;
                 let n = match &v { Obj::Float(f) => crate::float::to_int(*f)?, _ => Int::from_obj(&v).ok_or_else(|| PyErr::type_error(format!("%{} format: a real number is required, not {}", conv, v.type_name())))? };
                 let digits = n.abs().to_decimal()?;
                 let digits = match spec.precision { Some(p) if p > digits.len() => format!("{}{}", "0".repeat(p - digits.len()), digits), _ => digits };
                 finish_number(&spec, n.is_negative(), "", &digits, "", 3)
             }
             'x' | 'X' | 'o' => {
+                let v = int_dunder(&v)?;
                 let n = Int::from_obj(&v).ok_or_else(|| PyErr::type_error(format!("%{} format: an integer is required, not {}", conv, v.type_name())))?;
                 let radix = if conv == 'o' { 8 } else { 16 };
                 let mut digits = n.abs().to_string_radix(radix);
@@ -550,4 +552,13 @@ fn percent_impl(template: &str, args: &Obj, bytes: bool) -> PyResult<String> {
     }
     let _ = ExcKind::TypeError;
     Ok(out)
+}
+
+/// `%d`/`%x` of an object with `__index__` (or `__int__` for `%d`): its int value, as CPython converts it.
+fn int_dunder(v: &Obj) -> PyResult<Obj> {
+    if let Obj::Instance(_) = v {
+        if let Some(r) = crate::ops::try_dunder(v, "__index__", &[])? { return Ok(r); }
+        if let Some(r) = crate::ops::try_dunder(v, "__int__", &[])? { return Ok(r); }
+    }
+    Ok(v.clone())
 }

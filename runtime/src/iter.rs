@@ -133,7 +133,7 @@ pub fn iter(o: &Obj) -> PyResult<Obj> {
             let b = crate::methods::bytes_of(o).unwrap();
             Obj::iter(VecIter { items: Rc::new(b.iter().map(|&c| Obj::Int(c as i64)).collect()), pos: 0, name: "bytes_iterator" })
         }
-        Obj::Instance(_) => {
+        Obj::Instance(_) | Obj::Class(_) => {
             if let Some(it) = crate::ops::try_dunder(o, "__iter__", &[])? {
                 if let Obj::Iter(_) = it { return Ok(it); }
                 return Ok(Obj::iter(InstanceIter { obj: it }));

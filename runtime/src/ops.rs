@@ -347,6 +347,11 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
         let (l, r) = op.dunder();
         if let Some(v) = try_dunder(a, l, &[b.clone()])? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
         if let Some(v) = try_dunder(b, r, &[a.clone()])? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
+        // `"%s" % obj` and `seq * obj` (with `__index__`) when the object's dunders do not apply.
+        if let (BinOp::Mod, Obj::Str(s)) = (op, a) { return crate::format::percent_format(s.as_str(), b).map(Obj::string); }
+        if op == BinOp::Mul && is_seq(a) && matches!(b, Obj::Instance(_)) {
+            if let Some(n) = try_dunder(b, "__index__", &[])? { if let Some(r) = seq_repeat(a, &n)? { return Ok(r); } }
+        }
         return Err(unsupported(op, a, b));
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -699,7 +704,7 @@ pub fn len(o: &Obj) -> PyResult<usize> {
         Obj::Range(r) => usize::try_from(r.len()).map_err(|_| PyErr::overflow("Python int too large to convert to C ssize_t"))?,
         Obj::BigRange(r) => r.len_checked()?,
         Obj::DictView(v) => v.0.borrow().len(),
-        Obj::Instance(_) => {
+        Obj::Instance(_) | Obj::Class(_) => {
             if let Some(r) = try_dunder(o, "__len__", &[])? {
                 let n = index_of(&r)?;
                 if n < 0 { return Err(PyErr::value_error("__len__() should return >= 0")); }
@@ -746,6 +751,9 @@ pub fn contains(container: &Obj, x: &Obj) -> PyResult<bool> {
                 }
                 _ => Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", x.type_name()))),
             }
+        }
+        Obj::Class(_) if crate::class::has_meta(container) => {
+            match try_dunder(container, "__contains__", &[x.clone()])? { Some(r) => truthy(&r), None => Err(PyErr::type_error(format!("argument of type '{}' is not iterable", container.type_name()))) }
         }
         Obj::Instance(_) => {
             if let Some(r) = try_dunder(container, "__contains__", &[x.clone()])? { return truthy(&r); }
@@ -863,7 +871,7 @@ fn getitem_slow(container: &Obj, key: &Obj) -> PyResult<Obj> {
             let i = index_arg(if let Obj::Bytes(_) = container { "byte" } else { "bytearray" }, key)?;
             norm_index(i, b.len()).map(|j| Obj::Int(b[j] as i64)).ok_or_else(|| PyErr::index_error(if let Obj::Bytes(_) = container { "index out of range" } else { "bytearray index out of range" }))
         }
-        Obj::Instance(_) => {
+        Obj::Instance(_) | Obj::Class(_) => {
             if let Some(r) = try_dunder(container, "__getitem__", &[key.clone()])? { return Ok(r); }
             Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name())))
         }
@@ -962,6 +970,7 @@ pub fn slice(start: Obj, stop: Obj, step: Obj) -> Obj { Obj::Slice(Rc::new((star
 
 /// Looks up a dunder on an instance's class and calls it bound; None if absent.
 pub fn try_dunder(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> {
+    if let Obj::Class(_) = o { return crate::class::meta_dunder(o, name, args); }
     if let Obj::Instance(inst) = o {
         if let Some(f) = inst.class.lookup(name) {
             let mut v = Vec::with_capacity(args.len() + 1);
@@ -1009,12 +1018,14 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                     other => bind_descriptor(o, other)?,
                 });
             }
+            if name == "__class__" { return Ok(Obj::Class(inst.class.clone())); }
             if let Some(ga) = inst.class.lookup("__getattr__") { return call(&ga, &[o.clone(), Obj::str(name)], &[]); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
         }
         Obj::Class(c) => {
             if name == "__name__" { return Ok(Obj::str(&c.name)); }
             if let Some(v) = c.lookup(name) { return Ok(v); }
+            if let Some(v) = crate::class::meta_attr(o, name)? { return Ok(v); }
             Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)))
         }
         Obj::Module(m) => {

@@ -151,6 +151,10 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
             else { format!("<function {} at 0x{:x}>", f.qualname, o.addr()) }
         }
         Obj::Method(m) => format!("<bound method {} of {}>", try_str(&crate::ops::getattr(&m.1, "__name__").unwrap_or(Obj::str("?")))?, try_repr(&m.0)?),
+        Obj::Class(c) if c.meta.is_some() => match crate::class::meta_dunder(o, "__repr__", &[])? {
+            Some(r) => try_str(&r)?,
+            None => format!("<class '{}.{}'>", c.module, c.name),
+        },
         Obj::Class(c) => format!("<class '{}'>", if c.module == "builtins" { c.name.clone() } else { format!("{}.{}", c.module, c.name) }),
         Obj::Instance(inst) => {
             if let Some(r) = crate::ops::try_dunder(o, "__repr__", &[])? { return try_str(&r); }

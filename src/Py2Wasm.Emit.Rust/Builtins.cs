@@ -63,6 +63,7 @@ internal static class KnownNames
         ["collections"] = new(StringComparer.Ordinal) { "Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap" },
         ["abc"] = new(StringComparer.Ordinal) { "ABC", "ABCMeta", "abstractmethod" },
         ["contextlib"] = new(StringComparer.Ordinal) { "contextmanager", "suppress", "nullcontext" },
+        ["enum"] = new(StringComparer.Ordinal) { "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "EnumType", "EnumMeta", "auto", "unique" },
         ["re"] = new(StringComparer.Ordinal) { "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge", "I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII" },
     };
 

@@ -193,6 +193,13 @@ internal sealed partial class ModuleEmitter
     /// </summary>
     private string? StdlibClassName(ExpressionSyntax e)
     {
+        var found = StdlibQualifiedName(e);
+        return found is null || found.EndsWith("Error", StringComparison.Ordinal) || found.EndsWith("Exception", StringComparison.Ordinal) || SubclassableStdlibClass(found) ? null : found;
+    }
+
+    /// <summary>"module.Name" when <paramref name="e"/> names an attribute of a runtime-provided standard-library module.</summary>
+    private string? StdlibQualifiedName(ExpressionSyntax e)
+    {
         string? found = null;
         if (e is MemberAccessExpressionSyntax m && ModuleAlias(m.Expression, out var moduleName) is not null && !_program.ProgramModules.Contains(moduleName))
         {
@@ -202,7 +209,7 @@ internal sealed partial class ModuleEmitter
         {
             found = qualified;
         }
-        return found is null || found.EndsWith("Error", StringComparison.Ordinal) || found.EndsWith("Exception", StringComparison.Ordinal) ? null : found;
+        return found;
     }
 
     /// <summary>Standard-library classes that user classes may derive from (the runtime implements their behaviour for subclasses).</summary>
@@ -279,6 +286,7 @@ internal sealed partial class ModuleEmitter
                 bases.Add(Expr(a.Expression));
             }
         }
+        CheckStdlibBaseClass(c);
         _w.Open("");
         _w.Line("let bases" + n + " = vec![" + string.Join(", ", bases) + "];");
         _w.Line("let mut ns" + n + " = Namespace::new();");
@@ -290,6 +298,7 @@ internal sealed partial class ModuleEmitter
             EmitBlock(c.Body);
             return 0;
         });
+        EmitNamedTupleFields(c, "ns" + n);
         _w.Line("let cls" + n + " = emit::make_class" + (keywords.Count == 0 ? "" : "_kw") + "(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n +
             (keywords.Count == 0 ? "" : ", &[" + string.Join(", ", keywords) + "]") + ")?;");
         if (abcMeta) _w.Line("pyrt::modules::abc::finish_class(&cls" + n + ", true)?;");
@@ -390,6 +399,7 @@ internal sealed partial class ModuleEmitter
             foreach (var a in i.Names)
             {
                 var name = a.Name.Parts.Count == 1 ? a.Name.Parts[0].Identifier.Text : "*";
+                if (EmitTypingClassImport(a, name)) continue;
                 if (!KnownNames.TypingNames.Contains(name))
                 {
                     Error(EmitErrorCode.UnsupportedModule, a, "typing." + name);

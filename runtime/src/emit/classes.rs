@@ -121,13 +121,18 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyR
             other => return Err(PyErr::type_error(format!("bases must be types, not {}", other.type_name()))),
         }
     }
+    // `class P(NamedTuple)`: a named tuple class built from the body.
+    if refs.iter().any(crate::modules::namedtuple::is_marker) { return crate::modules::namedtuple::from_class_body(name, module, ns.items); }
     let mut dict = ns.items;
     if !dict.contains_key("__module__") { dict.insert("__module__".into(), Obj::str(module)); }
     // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Obj::Func(_)) = dict.get(special).cloned() { dict.insert(special.into(), classmethod(f)); }
     }
-    Ok(Obj::Class(Class::new_user(name, module, refs, dict)?))
+    let c = Class::new_user(name, module, refs, dict)?;
+    // What the metaclass does after `type.__new__` (enum members).
+    crate::modules::enums::init_class(&c)?;
+    Ok(Obj::Class(c))
 }
 
 fn class_of(o: &Obj) -> Option<ClassRef> {

@@ -19,7 +19,7 @@ fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow()
 fn native_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
     let mut d = indexmap::IndexMap::new();
     for (k, v) in methods { d.insert(k.to_string(), v); }
-    Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: RefCell::new(d), kind: crate::class::ClassKind::User })
+    Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: RefCell::new(d), kind: crate::class::ClassKind::User, meta: None })
 }
 
 /// Methods shared by the dict wrappers: forward to `_data`.
@@ -406,81 +406,6 @@ pub fn new_deque(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     Ok(o)
 }
 
-/// `namedtuple(typename, field_names)`: a class with positional/keyword
-/// construction, attribute access, indexing, iteration, `_asdict`, `_replace`.
-pub fn namedtuple(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let typename = crate::repr::str(args.first().ok_or_else(|| PyErr::type_error("namedtuple() missing required argument 'typename'"))?);
-    let fields_obj = args.get(1).or_else(|| kwarg(kw, "field_names")).cloned().unwrap_or(Obj::list(vec![]));
-    let fields: Vec<String> = match &fields_obj {
-        Obj::Str(s) => s.as_str().replace(',', " ").split_whitespace().map(|x| x.to_string()).collect(),
-        o => crate::iter::collect(o)?.iter().map(crate::repr::str).collect(),
-    };
-    let fields = Rc::new(fields);
-    let values = |o: &Obj| -> Vec<Obj> { match slot(o, "_values") { Obj::Tuple(t) => (*t).clone(), _ => vec![] } };
-    let mut d = indexmap::IndexMap::new();
-    let f1 = fields.clone();
-    let tn = typename.clone();
-    d.insert("__repr__".to_string(), Func::new("__repr__", move |a, _| {
-        let vals = values(&a[0]);
-        let parts: Vec<String> = f1.iter().zip(vals.iter()).map(|(f, v)| format!("{}={}", f, crate::repr::repr(v))).collect();
-        Ok(Obj::string(format!("{}({})", tn, parts.join(", "))))
-    }));
-    d.insert("__getitem__".to_string(), Func::new("__getitem__", move |a, _| ops::getitem(&slot(&a[0], "_values"), &a[1])));
-    d.insert("__iter__".to_string(), Func::new("__iter__", move |a, _| crate::iter::iter(&slot(&a[0], "_values"))));
-    d.insert("__len__".to_string(), Func::new("__len__", move |a, _| Ok(Obj::Int(ops::len(&slot(&a[0], "_values"))? as i64))));
-    d.insert("__hash__".to_string(), Func::new("__hash__", move |a, _| crate::builtins::hash(&slot(&a[0], "_values"))));
-    d.insert("__eq__".to_string(), Func::new("__eq__", move |a, _| {
-        let other = match &a[1] { Obj::Instance(_) => slot(&a[1], "_values"), o => o.clone() };
-        Ok(Obj::Bool(ops::eq(&slot(&a[0], "_values"), &other)?))
-    }));
-    d.insert("__lt__".to_string(), Func::new("__lt__", move |a, _| {
-        let other = match &a[1] { Obj::Instance(_) => slot(&a[1], "_values"), o => o.clone() };
-        Ok(Obj::Bool(ops::lt(&slot(&a[0], "_values"), &other)?))
-    }));
-    let f2 = fields.clone();
-    d.insert("_asdict".to_string(), Func::new("_asdict", move |a, _| {
-        let out = Obj::empty_dict();
-        for (f, v) in f2.iter().zip(values(&a[0]).into_iter()) { ops::setitem(&out, &Obj::str(f), v)?; }
-        Ok(out)
-    }));
-    d.insert("_fields".to_string(), Obj::tuple(fields.iter().map(|f| Obj::str(f)).collect()));
-    let class = Class::new_user(&typename, "__main__", vec![], d)?;
-    let f3 = fields.clone();
-    let tn2 = typename.clone();
-    let cls2 = class.clone();
-    let make = Rc::new(move |a: &[Obj], k: &Kwargs| -> PyResult<Obj> {
-        let mut vals: Vec<Option<Obj>> = vec![None; f3.len()];
-        if a.len() > f3.len() { return Err(PyErr::type_error(format!("{}() takes {} positional arguments but {} were given", tn2, f3.len() + 1, a.len() + 1))); }
-        for (i, v) in a.iter().enumerate() { vals[i] = Some(v.clone()); }
-        for (n, v) in k {
-            match f3.iter().position(|f| **f == **n) {
-                Some(i) => vals[i] = Some(v.clone()),
-                None => return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", tn2, n))),
-            }
-        }
-        let missing: Vec<String> = f3.iter().zip(vals.iter()).filter(|(_, v)| v.is_none()).map(|(f, _)| format!("'{}'", f)).collect();
-        if !missing.is_empty() {
-            return Err(PyErr::type_error(format!("{}() missing {} required positional argument{}: {}", tn2, missing.len(), if missing.len() == 1 { "" } else { "s" },
-                if missing.len() == 1 { missing[0].clone() } else { format!("{} and {}", missing[..missing.len() - 1].join(", "), missing[missing.len() - 1]) })));
-        }
-        let o = new_instance(&cls2);
-        let vals: Vec<Obj> = vals.into_iter().map(|v| v.unwrap()).collect();
-        for (f, v) in f3.iter().zip(vals.iter()) { set_slot(&o, f, v.clone()); }
-        set_slot(&o, "_values", Obj::tuple(vals));
-        Ok(o)
-    });
-    let make2 = make.clone();
-    let f4 = fields.clone();
-    class.dict.borrow_mut().insert("_replace".to_string(), Func::new("_replace", move |a, k| {
-        let mut vals = values(&a[0]);
-        for (n, v) in k { if let Some(i) = f4.iter().position(|f| **f == **n) { vals[i] = v.clone(); } }
-        make2(&vals, &[])
-    }));
-    // __new__ receives the class first, like any Python __new__.
-    class.dict.borrow_mut().insert("__new__".to_string(), Func::new("__new__", move |a, k| make(&a[1..], k)));
-    Ok(Obj::Class(class))
-}
-
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     match name {
         "Counter" => new_counter(args, kw),
@@ -500,7 +425,7 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             Ok(o)
         }
         "deque" => new_deque(args, kw),
-        "namedtuple" => namedtuple(args, kw),
+        "namedtuple" => crate::modules::namedtuple::collections_namedtuple(args, kw),
         "ChainMap" => Ok(super::chainmap::new(args)),
         _ => Err(PyErr::new(ExcKind::AttributeError, format!("module 'collections' has no attribute '{}'", name))),
     }

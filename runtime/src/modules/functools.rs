@@ -211,6 +211,7 @@ pub fn copy(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
 }
 
 pub fn shallow(x: &Obj) -> PyResult<Obj> {
+    if let Some(r) = crate::ops::try_dunder(x, "__copy__", &[])? { return Ok(r); }
     Ok(match x {
         Obj::List(l) => Obj::list(l.borrow().clone()),
         Obj::Dict(d) => Obj::dict(d.borrow().clone()),
@@ -235,7 +236,11 @@ fn deep(x: &Obj, memo: &mut Vec<(usize, Obj)>) -> PyResult<Obj> {
             if let Obj::List(nl) = &n { *nl.borrow_mut() = v; }
             n
         }
-        Obj::Tuple(t) => Obj::tuple(t.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?),
+        Obj::Tuple(t) => {
+            // A tuple whose items copy to themselves is returned as is (CPython's `_deepcopy_tuple`).
+            let v: Vec<Obj> = t.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?;
+            if v.iter().zip(t.iter()).all(|(a, b)| a.is(b)) { x.clone() } else { Obj::tuple(v) }
+        }
         Obj::Dict(d) => {
             let n = Obj::empty_dict();
             memo.push((addr, n.clone()));
@@ -244,6 +249,11 @@ fn deep(x: &Obj, memo: &mut Vec<(usize, Obj)>) -> PyResult<Obj> {
             n
         }
         Obj::Set(s) => Obj::set(s.borrow().copy()),
+        Obj::Instance(i) if i.class.lookup("__deepcopy__").is_some() => {
+            let r = crate::ops::try_dunder(x, "__deepcopy__", &[Obj::empty_dict()])?.unwrap_or(Obj::None);
+            memo.push((addr, r.clone()));
+            r
+        }
         Obj::Instance(i) => {
             let n = Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(indexmap::IndexMap::new()) });
             memo.push((addr, Obj::Instance(n.clone())));

@@ -4,12 +4,14 @@
 pub mod abc;
 pub mod collections;
 pub mod contextlib;
+pub mod enums;
 mod chainmap;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod namedtuple;
 mod math_gamma;
 pub mod random;
 pub mod re;
@@ -47,6 +49,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
     ("abc", abc::FUNCTIONS),
     ("contextlib", contextlib::FUNCTIONS),
+    ("enum", &[]),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -104,6 +107,7 @@ pub fn import(module: &str) -> PyResult<Obj> {
             dict.insert("error".into(), Obj::Class(crate::err::exc_class(ExcKind::ReError)));
         }
         "abc" => for k in ["ABC", "ABCMeta"] { dict.insert(k.into(), abc::attr(k).unwrap()); },
+        "enum" => for n in enums::NAMES { if let Some(v) = enums::attr(n) { dict.insert(n.to_string(), v); } },
         "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));

@@ -40,6 +40,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
         yield return Abc();
         yield return Functions("contextlib", Modules + "::contextlib::call", "contextmanager").Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
             .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
+        yield return Enum();
     }
 
     /// <summary>The embedded stub <c>Stubs/NAME.pyi</c>.</summary>
@@ -213,6 +214,24 @@ public sealed class StdlibMappingProvider : IMappingProvider
             .WithDescription("runtime: pyrt::modules::abc (abstract methods checked at instantiation, as ABCMeta does)")
             .Build();
 
+    private static ModuleAdapter Enum()
+    {
+        static RustBinding Value(string name) => RustBinding.FromTemplate("pyrt::modules::enums::attr(\"" + name + "\").unwrap()");
+        static RustBinding Call(string name) => RustBinding.FromTemplate("pyrt::ops::call(&pyrt::modules::enums::attr(\"" + name + "\").unwrap(), {args}, {kwargs})");
+        var b = ModuleAdapter.Create("enum")
+            .WithStub(Stub("enum"))
+            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"enum\")"))
+            .WithDescription("runtime: pyrt::modules::enums (EnumType as the classes' metaclass)");
+        b.Class("Enum", Call("Enum"), m => m.Attribute("name").Attribute("value"));
+        foreach (var c in new[] { "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "EnumType", "auto" })
+        {
+            b.Class(c, Call(c));
+        }
+        b.Constant("EnumMeta", Value("EnumMeta"));
+        b.Function("unique", Call("unique"));
+        return b.Build();
+    }
+
     private static ModuleAdapter Typing()
     {
         var b = ModuleAdapter.Create("typing")
@@ -234,6 +253,8 @@ public sealed class StdlibMappingProvider : IMappingProvider
         b.Class("TypeVar", TypingValue("TypeVar"));
         b.Function("cast", TypingValue("cast"));
         b.Constant("TYPE_CHECKING", RustBinding.FromTemplate("pyrt::obj::Obj::Bool(false)"));
+        // A base class at run time (`class P(NamedTuple)`), not only an annotation.
+        b.Constant("NamedTuple", RustBinding.FromTemplate("pyrt::modules::namedtuple::typing_namedtuple()"));
         return b.Build();
     }
 

@@ -21,6 +21,7 @@ Literal: object
 Mapping: object
 MutableMapping: object
 MutableSequence: object
+NamedTuple: object
 NoReturn: object
 Optional: object
 Reversible: object

@@ -1,0 +1,76 @@
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Emit.Rust;
+
+/// <summary>
+/// Classes built on standard-library classes the runtime implements as metaclass-like behaviour: <c>enum.Enum</c>
+/// and its relatives (the runtime's <c>enum.EnumType</c> turns the class body into members). What the runtime
+/// cannot do exactly is rejected here.
+/// </summary>
+internal sealed partial class ModuleEmitter
+{
+    /// <summary>Standard-library classes a program may derive from.</summary>
+    private static readonly HashSet<string> s_subclassableStdlib = new(StringComparer.Ordinal)
+    {
+        "enum.Enum", "enum.IntEnum", "enum.StrEnum", "enum.Flag", "enum.IntFlag", "enum.ReprEnum",
+    };
+
+    /// <summary>Classes of this module that derive (directly or through another one) from an enum class.</summary>
+    private readonly HashSet<string> _enumClasses = new(StringComparer.Ordinal);
+
+    private static bool SubclassableStdlibClass(string qualified) => s_subclassableStdlib.Contains(qualified);
+
+    /// <summary>Rejects what the runtime's enum classes do not implement: a custom <c>__new__</c> (members built by it).</summary>
+    private void CheckStdlibBaseClass(ClassDefinitionSyntax c)
+    {
+        if (c.ArgumentList is null) return;
+        bool isEnum = false;
+        foreach (var a in c.ArgumentList.Arguments)
+        {
+            if (!a.Name.IsNone || !a.StarToken.IsNone) continue;
+            if (StdlibQualifiedName(a.Expression) is { } q && q.StartsWith("enum.", StringComparison.Ordinal)) isEnum = true;
+            if (a.Expression is IdentifierNameSyntax id && _enumClasses.Contains(id.Identifier.Text)) isEnum = true;
+        }
+        if (!isEnum) return;
+        if (_scope.Kind == Scopes.ScopeKind.Module) _enumClasses.Add(c.Name.Text);
+        foreach (var stmt in c.Body.Statements.OfType<FunctionDefinitionSyntax>())
+        {
+            if (stmt.Name.Text == "__new__")
+            {
+                Error(EmitErrorCode.UnsupportedClassFeature, stmt, "a custom __new__ in an Enum class");
+            }
+        }
+    }
+
+    /// <summary>Module-level names bound to <c>typing.NamedTuple</c>.</summary>
+    private readonly HashSet<string> _namedTupleNames = new(StringComparer.Ordinal);
+
+    /// <summary><c>from typing import NamedTuple</c>: a runtime value (a base class), unlike the annotation-only names.</summary>
+    private bool EmitTypingClassImport(ImportAliasSyntax a, string name)
+    {
+        if (name != "NamedTuple") return false;
+        var bound = a.AsName.IsNone ? name : a.AsName.Text;
+        if (_scope.Kind == Scopes.ScopeKind.Module) _namedTupleNames.Add(bound);
+        _w.Line(StoreName(bound, "pyrt::modules::namedtuple::typing_namedtuple()"));
+        return true;
+    }
+
+    /// <summary>
+    /// <c>class P(NamedTuple)</c>: the annotated names of the body, in order, go to the namespace as <c>_fields</c>
+    /// (the runtime builds the named tuple class from them; their values in the body are the defaults).
+    /// </summary>
+    private void EmitNamedTupleFields(ClassDefinitionSyntax c, string ns)
+    {
+        if (c.ArgumentList is null) return;
+        if (!c.ArgumentList.Arguments.Any(a => a.Name.IsNone && a.Expression is IdentifierNameSyntax id && _namedTupleNames.Contains(id.Identifier.Text))) return;
+        var fields = new List<string>();
+        foreach (var line in c.Body.Statements.OfType<SimpleStatementLineSyntax>())
+        {
+            foreach (var st in line.Statements.OfType<AnnotatedAssignmentStatementSyntax>())
+            {
+                if (st.Target is IdentifierNameSyntax target && !fields.Contains(target.Identifier.Text)) fields.Add(target.Identifier.Text);
+            }
+        }
+        _w.Line(ns + ".set(\"_fields\", Obj::tuple(vec![" + string.Join(", ", fields.Select(f => "Obj::str(" + Str(f) + ")")) + "]));");
+    }
+}
