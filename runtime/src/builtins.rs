@@ -85,11 +85,11 @@ pub fn print_args(args: &[Obj]) -> PyResult<()> { print(args, &[]).map(|_| ()) }
 pub fn input(prompt: Option<&Obj>) -> PyResult<Obj> {
     if let Some(p) = prompt { write_stdout(&crate::repr::try_str(p)?); }
     flush_stdout();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) | Err(_) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => { if line.ends_with('\n') { line.pop(); if line.ends_with('\r') { line.pop(); } } Ok(Obj::string(line)) }
-    }
+    // Through sys.stdin's buffer, so input() and sys.stdin reads can be mixed.
+    let mut line = crate::modules::stdin::read_line()?;
+    if line.is_empty() { return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")); }
+    if line.ends_with('\n') { line.pop(); }
+    Ok(Obj::string(line))
 }
 
 // ---------------------------------------------------------------- types

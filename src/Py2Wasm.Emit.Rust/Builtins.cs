@@ -57,7 +57,7 @@ internal static class KnownNames
         ["copy"] = new(StringComparer.Ordinal) { "copy", "deepcopy" },
         ["string"] = new(StringComparer.Ordinal) { "capwords", "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable" },
         ["time"] = new(StringComparer.Ordinal) { "time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time", "sleep" },
-        ["sys"] = new(StringComparer.Ordinal) { "exit", "getrecursionlimit", "setrecursionlimit", "argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr" },
+        ["sys"] = new(StringComparer.Ordinal) { "exit", "getrecursionlimit", "setrecursionlimit", "argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr", "stdin" },
         ["json"] = new(StringComparer.Ordinal) { "dumps", "loads" },
         ["textwrap"] = new(StringComparer.Ordinal) { "wrap", "fill", "dedent", "indent", "shorten" },
         ["collections"] = new(StringComparer.Ordinal) { "Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap" },

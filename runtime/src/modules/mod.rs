@@ -14,6 +14,7 @@ pub mod math;
 pub mod namedtuple;
 mod math_gamma;
 pub mod random;
+pub mod stdin;
 pub mod re;
 pub mod textwrap;
 pub mod typing;
@@ -97,7 +98,10 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "string" => for k in ["ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"] {
             dict.insert(k.into(), functools::string_attr(k).unwrap());
         },
-        "sys" => for k in ["argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); },
+        "sys" => {
+            for k in ["argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); }
+            dict.insert("stdin".into(), stdin::stdin());
+        }
         "re" => {
             for (k, v) in [("I", re::IGNORECASE), ("IGNORECASE", re::IGNORECASE), ("M", re::MULTILINE), ("MULTILINE", re::MULTILINE),
                 ("S", re::DOTALL), ("DOTALL", re::DOTALL), ("X", re::VERBOSE), ("VERBOSE", re::VERBOSE), ("A", re::ASCII), ("ASCII", re::ASCII)] {

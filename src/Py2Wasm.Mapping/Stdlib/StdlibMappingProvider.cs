@@ -156,6 +156,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
         var b = Functions("sys", Modules + "::functools::sys", "exit", "getrecursionlimit", "setrecursionlimit")
             .WithCompatibility(new WasmCompatibility(WasmSupport.Full, "on the web target argv is empty and stdout/stderr go to the host's console"));
         b.Attribute("argv", RustBinding.FromTemplate("pyrt::ops::getattr(&pyrt::emit::sys::module(), \"argv\")"));
+        b.Attribute("stdin", RustBinding.FromTemplate("pyrt::modules::stdin::stdin()"));
         foreach (var a in new[] { "stdout", "stderr" })
         {
             b.Attribute(a, ModuleValue("sys", a));

@@ -7,6 +7,7 @@ maxsize: int
 platform: str
 version: str
 version_info: tuple[int, int, int, str, int]
+stdin: TextIO
 stdout: TextIO
 stderr: TextIO
 
