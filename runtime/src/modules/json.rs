@@ -304,3 +304,39 @@ pub fn loads(text: &str) -> PyResult<Obj> {
     if p.pos != p.s.len() { return Err(p.err("Extra data")); }
     Ok(v)
 }
+
+/// `json.loads(s, **kw)`: `object_hook` is applied to every decoded object innermost first, in document order
+/// (the order CPython's decoder completes them); the other hooks are refused rather than ignored.
+pub fn loads_with(s: &str, kw: &crate::class::Kwargs) -> PyResult<Obj> {
+    let mut hook = None;
+    for (name, value) in kw {
+        match &**name {
+            "object_hook" => if !value.is_none() { hook = Some(value.clone()) },
+            other => return Err(PyErr::new(crate::err::ExcKind::NotImplementedError,
+                format!("json.loads({}=...) is not supported by the compiled runtime", other))),
+        }
+    }
+    let v = loads(s)?;
+    match hook { Some(h) => apply_object_hook(v, &h), None => Ok(v) }
+}
+
+fn apply_object_hook(v: Obj, hook: &Obj) -> PyResult<Obj> {
+    match &v {
+        Obj::List(_) => {
+            let items = crate::iter::collect(&v)?;
+            let mut out = Vec::with_capacity(items.len());
+            for x in items { out.push(apply_object_hook(x, hook)?); }
+            Ok(Obj::list(out))
+        }
+        Obj::Dict(_) => {
+            let items = crate::iter::collect(&crate::ops::call_method(&v, "items", &[], &[])?)?;
+            let d = crate::builtins::call_builtin("dict", &[], &[])?;
+            for kv in items {
+                let pair = crate::iter::collect(&kv)?;
+                crate::ops::setitem(&d, &pair[0], apply_object_hook(pair[1].clone(), hook)?)?;
+            }
+            crate::ops::call(hook, &[d], &[])
+        }
+        _ => Ok(v),
+    }
+}

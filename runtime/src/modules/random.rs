@@ -456,7 +456,32 @@ pub fn call_on(r: &mut Random, name: &str, args: &[Obj], kw: &crate::class::Kwar
         "randint" => r.randint(&int_arg(a(0, "a").unwrap_or(&Obj::None))?, &int_arg(a(1, "b").unwrap_or(&Obj::None))?)?.into_obj(),
         "choice" => r.choice(a(0, "seq").unwrap_or(&Obj::None))?,
         "shuffle" => { r.shuffle(a(0, "x").unwrap_or(&Obj::None))?; Obj::None }
-        "sample" => r.sample(a(0, "population").unwrap_or(&Obj::None), crate::ops::index_of(a(1, "k").unwrap_or(&Obj::Int(0)))?)?,
+        "sample" => {
+            let population = a(0, "population").unwrap_or(&Obj::None);
+            let k = crate::ops::index_of(a(1, "k").unwrap_or(&Obj::Int(0)))?;
+            match crate::ops::kwarg(kw, "counts") {
+                None | Some(Obj::None) => r.sample(population, k)?,
+                // CPython: sample indices of range(sum(counts)) and map each to its element through the running totals.
+                Some(counts) => {
+                    let items = crate::iter::collect(population)?;
+                    let mut cum: Vec<Obj> = Vec::new();
+                    let mut total = Obj::Int(0);
+                    for c in crate::iter::collect(counts)? { total = crate::ops::add(&total, &c)?; cum.push(total.clone()); }
+                    if cum.len() != items.len() { return Err(PyErr::value_error("The number of counts does not match the population")); }
+                    let total = cum.pop().unwrap_or(Obj::Int(0));
+                    if !matches!(total, Obj::Int(_) | Obj::Big(_)) { return Err(PyErr::type_error("Counts must be integers")); }
+                    if !crate::ops::gt(&total, &Obj::Int(0))? { return Err(PyErr::value_error("Total of counts must be greater than zero")); }
+                    let range = crate::builtins::call_builtin("range", &[total], &[])?;
+                    let mut out = Vec::new();
+                    for s in crate::iter::collect(&r.sample(&range, k)?)? {
+                        let mut idx = 0;
+                        while idx < cum.len() && !crate::ops::lt(&s, &cum[idx])? { idx += 1; }
+                        out.push(items[idx].clone());
+                    }
+                    Obj::list(out)
+                }
+            }
+        }
         "uniform" => Obj::Float(r.uniform(f(a(0, "a"), 0.0)?, f(a(1, "b"), 1.0)?)),
         "gauss" => Obj::Float(r.gauss(f(a(0, "mu"), 0.0)?, f(a(1, "sigma"), 1.0)?)),
         "expovariate" => Obj::Float(r.expovariate(f(a(0, "lambd"), 1.0)?)),
