@@ -438,5 +438,6 @@ pub fn exit_status(result: PyResult<()>) -> i32 {
 pub fn run_main(body: impl FnOnce() -> PyResult<()>) -> ! {
     let r = body();
     let code = exit_status(r);
+    crate::gen::set_exiting();
     std::process::exit(code)
 }

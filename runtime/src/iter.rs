@@ -12,6 +12,8 @@ pub trait PyIter {
     fn type_name(&self) -> &'static str { "iterator" }
     /// Generators override this (send/throw/close).
     fn as_generator(&mut self) -> Option<&mut crate::gen::GenObj> { None }
+    /// Native state kept in an iterator object (asyncio's futures and primitives), for downcasting.
+    fn as_any(&self) -> Option<&dyn std::any::Any> { None }
 }
 
 pub struct ListIter { pub list: ListRef, pub pos: usize }

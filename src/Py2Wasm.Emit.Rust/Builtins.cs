@@ -22,7 +22,8 @@ internal static class KnownNames
         "NameError", "UnboundLocalError", "OSError", "FileNotFoundError", "FileExistsError", "PermissionError", "IsADirectoryError",
         "NotADirectoryError", "TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
         "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
-        "UnicodeEncodeError", "Warning", "DeprecationWarning", "RuntimeWarning", "UserWarning",
+        "UnicodeEncodeError", "Warning", "DeprecationWarning", "RuntimeWarning", "UserWarning", "ConnectionError", "BrokenPipeError",
+        "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError",
     };
 
     /// <summary>Built-ins that run or inspect code at run time: never compilable ahead of time.</summary>
@@ -36,8 +37,7 @@ internal static class KnownNames
     {
         "open", "dir", "memoryview", "help", "aiter", "anext", "copyright", "credits", "license", "Ellipsis", "__build_class__",
         "__debug__", "__doc__", "__loader__", "__spec__", "__package__", "BaseExceptionGroup", "ExceptionGroup", "BlockingIOError",
-        "BrokenPipeError", "ChildProcessError", "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError",
-        "ConnectionResetError", "EnvironmentError", "IOError", "InterruptedError", "ProcessLookupError", "TabError",
+        "ChildProcessError", "EnvironmentError", "IOError", "InterruptedError", "ProcessLookupError", "TabError",
         "UnicodeTranslateError", "BytesWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
         "ResourceWarning", "SyntaxWarning", "UnicodeWarning",
     };
@@ -64,6 +64,7 @@ internal static class KnownNames
         ["abc"] = new(StringComparer.Ordinal) { "ABC", "ABCMeta", "abstractmethod" },
         ["contextlib"] = new(StringComparer.Ordinal) { "contextmanager", "suppress", "nullcontext" },
         ["enum"] = new(StringComparer.Ordinal) { "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag", "ReprEnum", "EnumType", "EnumMeta", "auto", "unique" },
+        ["asyncio"] = new(StringComparer.Ordinal) { "run", "sleep", "gather", "create_task", "ensure_future", "wait", "wait_for", "current_task", "all_tasks", "get_event_loop", "get_running_loop", "iscoroutine", "Lock", "Event", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "PriorityQueue", "LifoQueue", "Future", "Task", "CancelledError", "InvalidStateError", "QueueEmpty", "QueueFull", "TimeoutError", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" },
         ["re"] = new(StringComparer.Ordinal) { "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge", "I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII" },
     };
 

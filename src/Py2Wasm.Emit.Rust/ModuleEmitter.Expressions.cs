@@ -41,6 +41,7 @@ internal sealed partial class ModuleEmitter
     /// <summary>A Rust expression of type <c>Obj</c> computing <paramref name="e"/>.</summary>
     private string Expr(ExpressionSyntax e)
     {
+        if (_spilled.Count > 0 && _spilled.TryGetValue(e, out var spilled)) return spilled;
         if (!StackGuard.HasSufficientStack)
         {
             return StackGuard.RunOnLargeStack(() => Expr(e));
@@ -117,6 +118,7 @@ internal sealed partial class ModuleEmitter
     /// <summary>A Rust <c>bool</c> expression: the truth value of <paramref name="e"/>.</summary>
     private string Cond(ExpressionSyntax e)
     {
+        if (_spilled.Count > 0 && _spilled.ContainsKey(e)) return "ops::truthy(&" + Expr(e) + ")?";
         switch (e)
         {
             case ParenthesizedExpressionSyntax p:

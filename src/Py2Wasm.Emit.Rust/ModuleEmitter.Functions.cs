@@ -41,11 +41,6 @@ internal sealed partial class ModuleEmitter
     private void EmitFunctionDefinition(FunctionDefinitionSyntax d)
     {
         var scope = _scopes[d];
-        if (!d.AsyncKeyword.IsNone)
-        {
-            Error(EmitErrorCode.UnsupportedGenerator, d.Name, "'async def' coroutine '" + d.Name.Text + "'");
-            return;
-        }
         var decorators = new List<string>();
         foreach (var dec in d.Decorators)
         {
@@ -113,7 +108,8 @@ internal sealed partial class ModuleEmitter
         if (star is not null) bindOrder.Add(star);
         if (starstar is not null) bindOrder.Add(starstar);
 
-        bool generator = scope.IsGenerator && block is not null;
+        bool isAsync = node is FunctionDefinitionSyntax { AsyncKeyword.IsNone: false };
+        bool generator = (scope.IsGenerator || isAsync) && block is not null;
         var f = new FunctionContext(name, isModule: false) { IsGenerator = generator };
         bool separate = scope.Captures.Count == 0;
         var w = new CodeWriter();
@@ -145,7 +141,7 @@ internal sealed partial class ModuleEmitter
             }
             if (generator)
             {
-                EmitGeneratorBody(scope, block!, name, defLine);
+                EmitGeneratorBody(scope, block!, name, defLine, !isAsync ? "generator" : ContainsYieldExpression(block!) ? "async_generator" : "coroutine");
                 return 0;
             }
             _w.Line("let mut line: u32 = " + defLine.ToString(CultureInfo.InvariantCulture) + ";");

@@ -159,7 +159,7 @@ internal sealed partial class ModuleEmitter
         }
         else
         {
-            _w.Line(_f.IsGenerator ? "return Ok(GenStep::Return(" + value + "));" : "return Ok(" + value + ");");
+            _w.Line(_f.IsGenerator ? GenReturn(value) : "return Ok(" + value + ");");
         }
     }
 
@@ -173,9 +173,9 @@ internal sealed partial class ModuleEmitter
         var loop = _f.Loops[^1];
         var (id, depth) = (loop.Id, loop.FlowDepth);
         var label = "'l" + id.ToString(CultureInfo.InvariantCulture);
-        if (depth == _f.FlowDepth && loop.BreakState is int b)
+        if (depth == _f.FlowDepth && loop.BreakState is not null)
         {
-            _w.Line("state = " + (isBreak ? b : loop.ContinueState!.Value).ToString(CultureInfo.InvariantCulture) + "; continue 'sm;");
+            _w.Line(GenLoopJump(loop, isBreak));
         }
         else if (depth == _f.FlowDepth)
         {
@@ -194,7 +194,7 @@ internal sealed partial class ModuleEmitter
         _w.Line("Flow::Normal => {}");
         if (_f.FlowDepth == 0)
         {
-            _w.Line(_f.IsModule ? "Flow::Return(_) => {}" : _f.IsGenerator ? "Flow::Return(v) => return Ok(GenStep::Return(v))," : "Flow::Return(v) => return Ok(v),");
+            _w.Line(_f.IsModule ? "Flow::Return(_) => {}" : _f.IsGenerator ? "Flow::Return(v) => { " + GenReturn("v") + " }" : "Flow::Return(v) => return Ok(v),");
         }
         else
         {
@@ -204,10 +204,10 @@ internal sealed partial class ModuleEmitter
         {
             var (id, depth) = (loop.Id, loop.FlowDepth);
             var n = id.ToString(CultureInfo.InvariantCulture);
-            if (depth == _f.FlowDepth && loop.BreakState is int bs)
+            if (depth == _f.FlowDepth && loop.BreakState is not null)
             {
-                _w.Line("Flow::Break(" + n + ") => { state = " + bs.ToString(CultureInfo.InvariantCulture) + "; continue 'sm; }");
-                _w.Line("Flow::Continue(" + n + ") => { state = " + loop.ContinueState!.Value.ToString(CultureInfo.InvariantCulture) + "; continue 'sm; }");
+                _w.Line("Flow::Break(" + n + ") => { " + GenLoopJump(loop, isBreak: true) + " }");
+                _w.Line("Flow::Continue(" + n + ") => { " + GenLoopJump(loop, isBreak: false) + " }");
             }
             else if (depth == _f.FlowDepth)
             {
@@ -294,6 +294,9 @@ internal sealed partial class ModuleEmitter
         var id = NewLoop();
         var n = id.ToString(CultureInfo.InvariantCulture);
         var it = "it" + n;
+        // A block of its own: the iterator is released when the loop ends, as CPython pops it (a generator
+        // abandoned by `break` is finalized there).
+        _w.Open("");
         _w.Line("let mut " + it + " = emit::for_iter(&" + Expr(s.Iterable) + ")?;");
         _w.Open("'l" + n + ": loop");
         _w.Open("let item" + n + " = match " + it + ".next()");
@@ -307,6 +310,7 @@ internal sealed partial class ModuleEmitter
         _f.Loops.Add(new LoopInfo(id, _f.FlowDepth));
         EmitBlock(s.Body);
         _f.Loops.RemoveAt(_f.Loops.Count - 1);
+        _w.Close();
         _w.Close();
     }
 
@@ -405,18 +409,7 @@ internal sealed partial class ModuleEmitter
                 _w.Line(StoreName(h.Name.Text, err + ".to_obj()"));
             }
             EmitBlock(h.Body);
-            if (!h.Name.IsNone)
-            {
-                // `except E as name` unbinds the name at the end of the handler.
-                // CPython compiles it as `name = None; del name`, whatever the scope.
-                var kind = KindOf(h.Name.Text, out _);
-                if (kind == SymbolKind.Local) _w.Line(LocalVar(h.Name.Text) + " = None;");
-                else
-                {
-                    _w.Line(StoreName(h.Name.Text, "Obj::None"));
-                    _w.Line(DeleteName(h.Name.Text));
-                }
-            }
+            EmitUnbindHandlerName(h);
             _f.Handlers.RemoveAt(_f.Handlers.Count - 1);
             _w.Close();
             if (catchAll) break;
@@ -424,6 +417,19 @@ internal sealed partial class ModuleEmitter
         if (!catchAll)
         {
             _w.Line((first ? "" : "else ") + "{ return Err(" + err + ".clone()); }");
+        }
+    }
+
+    /// <summary>`except E as name` unbinds the name at the end of the handler; CPython compiles it as `name = None; del name`, whatever the scope.</summary>
+    private void EmitUnbindHandlerName(ExceptClauseSyntax h)
+    {
+        if (h.Name.IsNone) return;
+        var kind = KindOf(h.Name.Text, out _);
+        if (kind == SymbolKind.Local) _w.Line(LocalVar(h.Name.Text) + " = None;");
+        else
+        {
+            _w.Line(StoreName(h.Name.Text, "Obj::None"));
+            _w.Line(DeleteName(h.Name.Text));
         }
     }
 

@@ -123,12 +123,12 @@ public sealed class EmitterSnapshotTests
 
     [Theory]
     [InlineData("print(eval('1'))\n", "PY3005", 1, 7)]
-    [InlineData("import asyncio\n", "PY3004", 1, 8)]
+    [InlineData("import sqlite3\n", "PY3004", 1, 8)]
     [InlineData("class D(dict):\n    pass\n", "PY3008", 1, 9)]
-    [InlineData("def g():\n    try:\n        yield 1\n    finally:\n        pass\n", "PY3003", 2, 5)]
+    [InlineData("def g(x):\n    match x:\n        case 1:\n            yield 1\n", "PY3003", 2, 5)]
     [InlineData("with open('f') as f:\n    pass\n", "PY3006", 1, 6)]
     [InlineData("s = '\\ud800'\n", "PY3007", 1, 5)]
-    [InlineData("async def f():\n    await g()\n", "PY3003", 1, 11)]
+    [InlineData("async def f(x):\n    print(x and await g())\n", "PY3003", 2, 17)]
     [InlineData("import math\nprint(math.fsum2(1.0))\n", "PY3006", 2, 7)]
     public void UnsupportedFeaturesGetDiagnosticsAtThePythonLocation(string source, string id, int line, int column)
     {

@@ -307,12 +307,16 @@ fn capitalize(w: &str) -> String {
 thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
 
 /// `time.*`
+fn skipped() -> u64 { crate::modules::asyncio::skipped_ns() }
+
 pub fn time(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
     Ok(match name {
-        "time" => Obj::Float(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0)),
-        "time_ns" => Obj::big(num_bigint::BigInt::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0))),
-        "perf_counter" | "monotonic" | "process_time" => Obj::Float(START.with(|s| s.elapsed().as_secs_f64())),
-        "perf_counter_ns" | "monotonic_ns" => Obj::Int(START.with(|s| s.elapsed().as_nanos() as i64)),
+        // The clocks include the time asyncio's virtual clock skipped (its sleeps do not wait), so elapsed times look as in CPython.
+        "time" => Obj::Float(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0) + skipped() as f64 / 1e9),
+        "time_ns" => Obj::big(num_bigint::BigInt::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0) + skipped() as u128)),
+        "perf_counter" | "monotonic" => Obj::Float(START.with(|s| s.elapsed().as_secs_f64()) + skipped() as f64 / 1e9),
+        "process_time" => Obj::Float(START.with(|s| s.elapsed().as_secs_f64())),
+        "perf_counter_ns" | "monotonic_ns" => Obj::Int(START.with(|s| s.elapsed().as_nanos() as i64) + skipped() as i64),
         "sleep" => {
             let secs = crate::builtins::to_f64(&arg(args, 0, name)?)?;
             if secs < 0.0 { return Err(PyErr::value_error("sleep length must be non-negative")); }

@@ -2,6 +2,7 @@
 //! the Rust functions directly (e.g. `pyrt::math::fsum`); dynamic code imports
 //! a module object with [`import`] and calls attributes on it.
 pub mod abc;
+pub mod asyncio;
 pub mod collections;
 pub mod contextlib;
 pub mod enums;
@@ -51,6 +52,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("abc", abc::FUNCTIONS),
     ("contextlib", contextlib::FUNCTIONS),
     ("enum", &[]),
+    ("asyncio", asyncio::FUNCTIONS),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -78,6 +80,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "re" => re::call(name, args, kw),
         "abc" => abc::call(name, args, kw),
         "contextlib" => contextlib::call(name, args, kw),
+        "asyncio" => asyncio::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }
@@ -112,6 +115,7 @@ pub fn import(module: &str) -> PyResult<Obj> {
         }
         "abc" => for k in ["ABC", "ABCMeta"] { dict.insert(k.into(), abc::attr(k).unwrap()); },
         "enum" => for n in enums::NAMES { if let Some(v) = enums::attr(n) { dict.insert(n.to_string(), v); } },
+        "asyncio" => { for (k, v) in asyncio::attrs() { dict.insert(k.into(), v); } }
         "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));

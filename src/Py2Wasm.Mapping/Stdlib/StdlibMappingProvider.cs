@@ -41,6 +41,34 @@ public sealed class StdlibMappingProvider : IMappingProvider
         yield return Functions("contextlib", Modules + "::contextlib::call", "contextmanager").Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
             .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
         yield return Enum();
+        yield return Asyncio();
+    }
+
+    private static ModuleAdapter Asyncio()
+    {
+        const string dispatcher = Modules + "::asyncio::call";
+        var b = Functions("asyncio", dispatcher, "run", "sleep", "gather", "create_task", "ensure_future", "wait", "wait_for", "current_task",
+            "all_tasks", "get_event_loop", "get_running_loop", "iscoroutine");
+        b.Class("Future", RustBinding.Dispatch(dispatcher, "Future"), m => m.Methods("done", "cancelled", "result", "exception", "cancel", "set_result",
+            "set_exception", "add_done_callback", "remove_done_callback"));
+        b.Class("Task", RustBinding.TypeOnly, m => m.Methods("done", "cancelled", "result", "exception", "cancel", "get_name", "set_name", "get_coro",
+            "cancelling", "uncancel"));
+        b.Class("Lock", RustBinding.Dispatch(dispatcher, "Lock"), m => m.Methods("acquire", "release", "locked"));
+        b.Class("Event", RustBinding.Dispatch(dispatcher, "Event"), m => m.Methods("is_set", "set", "clear", "wait"));
+        foreach (var c in new[] { "Semaphore", "BoundedSemaphore" })
+        {
+            b.Class(c, RustBinding.Dispatch(dispatcher, c), m => m.Methods("acquire", "release", "locked"));
+        }
+        b.Class("Condition", RustBinding.Dispatch(dispatcher, "Condition"), m => m.Methods("acquire", "release", "locked", "wait", "wait_for", "notify", "notify_all"));
+        foreach (var c in new[] { "Queue", "PriorityQueue", "LifoQueue" })
+        {
+            b.Class(c, RustBinding.Dispatch(dispatcher, c), m => m.Methods("qsize", "empty", "full", "put", "put_nowait", "get", "get_nowait", "task_done", "join"));
+        }
+        foreach (var a in new[] { "CancelledError", "InvalidStateError", "QueueEmpty", "QueueFull", "TimeoutError", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" })
+        {
+            b.Attribute(a, ModuleValue("asyncio", a));
+        }
+        return b.WithCompatibility(new WasmCompatibility(WasmSupport.Full, "virtual time: sleeps never wait, only the order of events is kept")).Build();
     }
 
     /// <summary>The embedded stub <c>Stubs/NAME.pyi</c>.</summary>

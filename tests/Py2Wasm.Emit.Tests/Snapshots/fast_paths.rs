@@ -104,20 +104,22 @@ fn py_dot(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> 
         v_total = Some(t3);
         // 7: for i in range(len(xs)):
         line = 7;
-        let mut it4 = emit::for_iter(&builtins::call_builtin("range", &[builtins::len(&(*emit::local_ref(&v_xs, "xs")?))?], &[])?)?;
-        'l4: loop {
-            let item4 = match it4.next() {
-                Some(v) => v?,
-                None => {
-                    break 'l4;
-                }
-            };
-            v_i = Some(item4);
-            // 8: total += xs[i] * ys[i]
-            line = 8;
-            emit::local_ref(&v_total, "total")?;
-            let t5 = ops::mul(&ops::getitem(&(*emit::local_ref(&v_xs, "xs")?), &(*emit::local_ref(&v_i, "i")?))?, &ops::getitem(&(*emit::local_ref(&v_ys, "ys")?), &(*emit::local_ref(&v_i, "i")?))?)?;
-            emit::inplace_local(ops::BinOp::Add, &mut v_total, &t5)?;
+        {
+            let mut it4 = emit::for_iter(&builtins::call_builtin("range", &[builtins::len(&(*emit::local_ref(&v_xs, "xs")?))?], &[])?)?;
+            'l4: loop {
+                let item4 = match it4.next() {
+                    Some(v) => v?,
+                    None => {
+                        break 'l4;
+                    }
+                };
+                v_i = Some(item4);
+                // 8: total += xs[i] * ys[i]
+                line = 8;
+                emit::local_ref(&v_total, "total")?;
+                let t5 = ops::mul(&ops::getitem(&(*emit::local_ref(&v_xs, "xs")?), &(*emit::local_ref(&v_i, "i")?))?, &ops::getitem(&(*emit::local_ref(&v_ys, "ys")?), &(*emit::local_ref(&v_i, "i")?))?)?;
+                emit::inplace_local(ops::BinOp::Add, &mut v_total, &t5)?;
+            }
         }
         // 9: return total
         line = 9;

@@ -68,29 +68,31 @@ pub fn init() -> PyResult<()> {
         gset(G_total, t1);
         // 2: for i in range(10):
         line = 2;
-        let mut it2 = emit::for_iter(&builtins::call_builtin("range", &[Obj::Int(10)], &[])?)?;
-        'l2: loop {
-            let item2 = match it2.next() {
-                Some(v) => v?,
-                None => {
-                    // 7: print("loop finished")
-                    line = 7;
-                    let _ = builtins::print(&[Obj::str("loop finished")], &[])?;
-                    break 'l2;
+        {
+            let mut it2 = emit::for_iter(&builtins::call_builtin("range", &[Obj::Int(10)], &[])?)?;
+            'l2: loop {
+                let item2 = match it2.next() {
+                    Some(v) => v?,
+                    None => {
+                        // 7: print("loop finished")
+                        line = 7;
+                        let _ = builtins::print(&[Obj::str("loop finished")], &[])?;
+                        break 'l2;
+                    }
+                };
+                gset(G_i, item2);
+                // 3: if i % 3 == 0:
+                line = 3;
+                if { let c3: &Obj = &ops::modulo(&gget(G_i, "i")?, &Obj::Int(3))?; let c4: &Obj = &Obj::Int(0); ops::eq(c3, c4)? } {
+                    // 4: continue
+                    line = 4;
+                    continue 'l2;
                 }
-            };
-            gset(G_i, item2);
-            // 3: if i % 3 == 0:
-            line = 3;
-            if { let c3: &Obj = &ops::modulo(&gget(G_i, "i")?, &Obj::Int(3))?; let c4: &Obj = &Obj::Int(0); ops::eq(c3, c4)? } {
-                // 4: continue
-                line = 4;
-                continue 'l2;
+                // 5: total += i
+                line = 5;
+                let t5 = gget(G_total, "total")?;
+                gset(G_total, ops::inplace(ops::BinOp::Add, &t5, &gget(G_i, "i")?)?);
             }
-            // 5: total += i
-            line = 5;
-            let t5 = gget(G_total, "total")?;
-            gset(G_total, ops::inplace(ops::BinOp::Add, &t5, &gget(G_i, "i")?)?);
         }
         // 8: squares = {n: n * n for n in range(4) if n}
         line = 8;
