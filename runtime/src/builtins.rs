@@ -169,7 +169,14 @@ pub fn type_of(o: &Obj) -> Obj {
         Obj::Exc(e) => Obj::Class(e.class().clone()),
         Obj::Big(_) => Obj::Class(type_class("int")),
         Obj::Method(_) | Obj::Func(_) => Obj::Class(type_class("function")),
-        _ => Obj::Class(type_class(&o.type_name())),
+        _ => {
+            let name = o.type_name();
+            if BUILTIN_TYPES.contains(&name.as_str()) { return Obj::Class(type_class(&name)); }
+            // Types with no class object of their own here (generator, coroutine, list_iterator, dict_keys, ...):
+            // one builtin class per name, so `type(x).__name__` and `repr(type(x))` are CPython's, not `object`.
+            thread_local! { static OTHER_TYPES: RefCell<std::collections::HashMap<String, ClassRef>> = RefCell::new(std::collections::HashMap::new()); }
+            Obj::Class(OTHER_TYPES.with(|t| t.borrow_mut().entry(name.clone()).or_insert_with(|| Class::new_builtin_type(&name)).clone()))
+        }
     }
 }
 

@@ -872,14 +872,15 @@ fn getitem_slow(container: &Obj, key: &Obj) -> PyResult<Obj> {
             norm_index(i, b.len()).map(|j| Obj::Int(b[j] as i64)).ok_or_else(|| PyErr::index_error(if let Obj::Bytes(_) = container { "index out of range" } else { "bytearray index out of range" }))
         }
         Obj::Instance(_) | Obj::Class(_) => {
+            // A class's metaclass `__getitem__` (enum's `Color['RED']`) first, as CPython's type slot does.
             if let Some(r) = try_dunder(container, "__getitem__", &[key.clone()])? { return Ok(r); }
+            // `list[int]`, `Stack[int]` (a Generic subclass), a class defining `__class_getitem__`.
+            if let Obj::Class(c) = container {
+                if let Some(r) = crate::modules::typing::class_getitem(c, key)? { return Ok(r); }
+                return Err(PyErr::type_error(format!("type '{}' is not subscriptable", c.name)));
+            }
             Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name())))
         }
-        // `list[int]`, `Stack[int]` (a Generic subclass), a class defining `__class_getitem__`.
-        Obj::Class(c) => match crate::modules::typing::class_getitem(c, key)? {
-            Some(r) => Ok(r),
-            None => Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name()))),
-        },
         _ => Err(PyErr::type_error(format!("'{}' object is not subscriptable", container.type_name()))),
     }
 }
