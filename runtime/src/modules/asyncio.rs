@@ -24,21 +24,21 @@ pub const FUNCTIONS: &[&str] = &["run", "sleep", "gather", "create_task", "ensur
 // ---------------------------------------------------------------- native state behind instances
 
 /// Rust state stored in an instance's `_st` slot.
-struct StateBox<T: 'static>(Rc<RefCell<T>>);
+pub(crate) struct StateBox<T: 'static>(pub(crate) Rc<RefCell<T>>);
 impl<T: 'static> PyIter for StateBox<T> {
     fn next(&mut self) -> PyResult<Option<Obj>> { Ok(None) }
     fn type_name(&self) -> &'static str { "asyncio_state" }
     fn as_any(&self) -> Option<&dyn Any> { Some(self) }
 }
 
-fn new_native<T: 'static>(class: &ClassRef, st: T) -> (Obj, Rc<RefCell<T>>) {
+pub(crate) fn new_native<T: 'static>(class: &ClassRef, st: T) -> (Obj, Rc<RefCell<T>>) {
     let rc = Rc::new(RefCell::new(st));
     let mut d = indexmap::IndexMap::new();
     d.insert("_st".to_string(), Obj::iter(StateBox(rc.clone())));
     (Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(d) })), rc)
 }
 
-fn state_of<T: 'static>(o: &Obj) -> Option<Rc<RefCell<T>>> {
+pub(crate) fn state_of<T: 'static>(o: &Obj) -> Option<Rc<RefCell<T>>> {
     if let Obj::Instance(i) = o {
         if let Some(Obj::Iter(it)) = i.dict.borrow().get("_st") {
             let b = it.borrow();

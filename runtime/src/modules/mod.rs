@@ -9,6 +9,7 @@ pub mod enums;
 mod chainmap;
 pub mod functools;
 pub mod heapq;
+pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
@@ -53,6 +54,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("contextlib", contextlib::FUNCTIONS),
     ("enum", &[]),
     ("asyncio", asyncio::FUNCTIONS),
+    ("io", &[]),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -81,6 +83,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "abc" => abc::call(name, args, kw),
         "contextlib" => contextlib::call(name, args, kw),
         "asyncio" => asyncio::call(name, args, kw),
+        "io" => io::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }
@@ -116,6 +119,7 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "abc" => for k in ["ABC", "ABCMeta"] { dict.insert(k.into(), abc::attr(k).unwrap()); },
         "enum" => for n in enums::NAMES { if let Some(v) = enums::attr(n) { dict.insert(n.to_string(), v); } },
         "asyncio" => { for (k, v) in asyncio::attrs() { dict.insert(k.into(), v); } }
+        "io" => for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } },
         "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));

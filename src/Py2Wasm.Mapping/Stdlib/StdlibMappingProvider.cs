@@ -8,7 +8,7 @@ namespace Py2Wasm.Mapping.Stdlib;
 /// module has a <c>.pyi</c> stub (embedded from <c>Stdlib/Stubs</c>) and binds every public name to the runtime's
 /// name-keyed dispatcher of that module, which is what the emitter's dynamic calls reach today.
 /// </summary>
-public sealed class StdlibMappingProvider : IMappingProvider
+public sealed partial class StdlibMappingProvider : IMappingProvider
 {
     private const string Modules = "pyrt::modules";
 
@@ -42,6 +42,7 @@ public sealed class StdlibMappingProvider : IMappingProvider
             .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
         yield return Enum();
         yield return Asyncio();
+        foreach (var a in SandboxModules()) yield return a;
     }
 
     private static ModuleAdapter Asyncio()
