@@ -49,7 +49,15 @@ impl Class {
     /// A user class with an explicit metaclass (`None`: `type`).
     pub fn new_user_meta(name: &str, module: &str, bases: Vec<ClassRef>, dict: IndexMap<String, Obj>, meta: Option<ClassRef>) -> PyResult<ClassRef> {
         let mro = c3_mro(&bases)?;
-        Ok(Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: RefCell::new(dict), kind: ClassKind::User, meta }))
+        let own_slots = match dict.get("__slots__") { Some(s) => Some(slot_names(s)?), None => None };
+        if let Some(names) = &own_slots {
+            for n in names.iter() {
+                if dict.contains_key(n.as_str()) { return Err(PyErr::value_error(format!("'{}' in __slots__ conflicts with class variable", n))); }
+            }
+        }
+        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: RefCell::new(dict), kind: ClassKind::User, meta });
+        if let Some(names) = own_slots { slots::register(&c, names); }
+        Ok(c)
     }
     /// Name as printed in tracebacks (`module.Name` for classes outside builtins/__main__).
     pub fn qualified_name(&self) -> String {
@@ -109,6 +117,55 @@ pub fn meta_attr(o: &Obj, name: &str) -> PyResult<Option<Obj>> {
 
 /// True for a class object whose metaclass is not `type`.
 pub fn has_meta(o: &Obj) -> bool { matches!(o, Obj::Class(c) if c.meta.is_some()) }
+
+/// The names a `__slots__` value declares (a single string or an iterable of strings).
+fn slot_names(v: &Obj) -> PyResult<Vec<String>> {
+    let items = match v { Obj::Str(_) => vec![v.clone()], other => crate::iter::collect(other)? };
+    items.iter().map(|o| match o {
+        Obj::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(PyErr::type_error(format!("__slots__ items must be strings, not '{}'", other.type_name()))),
+    }).collect()
+}
+
+/// `__slots__`: which attributes instances of a class may hold when no class on its MRO gives them a
+/// `__dict__`. Kept in a side table keyed by the class's address (classes are never freed while an entry
+/// holds a `Weak` to them), consulted only once some class has declared `__slots__`, so programs without
+/// them pay nothing on attribute writes.
+pub mod slots {
+    use super::{ClassKind, ClassRef};
+    use std::cell::{Cell, RefCell};
+    use std::collections::HashMap;
+    use std::rc::{Rc, Weak};
+
+    thread_local! {
+        static ANY: Cell<bool> = Cell::new(false);
+        static TABLE: RefCell<HashMap<usize, (Weak<super::Class>, Vec<String>)>> = RefCell::new(HashMap::new());
+    }
+
+    fn key(c: &ClassRef) -> usize { Rc::as_ptr(c) as *const u8 as usize }
+
+    pub(super) fn register(c: &ClassRef, names: Vec<String>) {
+        ANY.with(|a| a.set(true));
+        TABLE.with(|t| { t.borrow_mut().insert(key(c), (Rc::downgrade(c), names)); });
+    }
+
+    /// Whether instances of `c` may store attribute `name`: true when some class on the MRO has no
+    /// `__slots__` (instances then have a `__dict__`) or when one of them lists the name (or `__dict__`).
+    pub fn allows(c: &ClassRef, name: &str) -> bool {
+        if !ANY.with(|a| a.get()) { return true; }
+        TABLE.with(|t| {
+            let t = t.borrow();
+            for k in std::iter::once(c).chain(c.mro.iter()) {
+                if k.kind == ClassKind::BuiltinType && k.name == "object" { continue; }
+                match t.get(&key(k)) {
+                    None => return true,
+                    Some((_, names)) => if names.iter().any(|n| n == name || n == "__dict__") { return true; },
+                }
+            }
+            false
+        })
+    }
+}
 
 /// C3 linearisation, as CPython computes `__mro__` (without the class itself).
 fn c3_mro(bases: &[ClassRef]) -> PyResult<Vec<ClassRef>> {

@@ -1113,6 +1113,13 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
                 }
             }
             if let Some(sa) = inst.class.lookup("__setattr__") { return call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
+            if !crate::class::slots::allows(&inst.class, name) {
+                return Err(PyErr::attribute_error(if inst.class.lookup(name).is_some() {
+                    format!("'{}' object attribute '{}' is read-only", o.type_name(), name)
+                } else {
+                    format!("'{}' object has no attribute '{}'", o.type_name(), name)
+                }));
+            }
             inst.dict.borrow_mut().insert(name.to_string(), value);
             Ok(())
         }
