@@ -168,16 +168,24 @@ pub fn type_of(o: &Obj) -> Obj {
         Obj::Class(c) if c.meta.is_some() => Obj::Class(c.meta.clone().unwrap()),
         Obj::Exc(e) => Obj::Class(e.class().clone()),
         Obj::Big(_) => Obj::Class(type_class("int")),
+        Obj::Func(f) if f.is_builtin() => other_type("builtin_function_or_method"),
         Obj::Method(_) | Obj::Func(_) => Obj::Class(type_class("function")),
         _ => {
             let name = o.type_name();
             if BUILTIN_TYPES.contains(&name.as_str()) { return Obj::Class(type_class(&name)); }
-            // Types with no class object of their own here (generator, coroutine, list_iterator, dict_keys, ...):
-            // one builtin class per name, so `type(x).__name__` and `repr(type(x))` are CPython's, not `object`.
-            thread_local! { static OTHER_TYPES: RefCell<std::collections::HashMap<String, ClassRef>> = RefCell::new(std::collections::HashMap::new()); }
-            Obj::Class(OTHER_TYPES.with(|t| t.borrow_mut().entry(name.clone()).or_insert_with(|| Class::new_builtin_type(&name)).clone()))
+            other_type(&name)
         }
     }
+}
+
+/// Types with no class object of their own here (generator, coroutine, list_iterator, dict_keys, ...):
+/// one builtin class per name, so `type(x).__name__` and `repr(type(x))` are CPython's, not `object`.
+fn other_type(name: &str) -> Obj { Obj::Class(other_type_class(name)) }
+
+/// The class object of a built-in type that has no entry in `BUILTIN_TYPES` (`code`, `cell`, `generator`).
+pub fn other_type_class(name: &str) -> ClassRef {
+    thread_local! { static OTHER_TYPES: RefCell<std::collections::HashMap<String, ClassRef>> = RefCell::new(std::collections::HashMap::new()); }
+    OTHER_TYPES.with(|t| t.borrow_mut().entry(name.to_string()).or_insert_with(|| Class::new_builtin_type(name)).clone())
 }
 
 fn builtin_type_matches(o: &Obj, name: &str) -> bool {
@@ -720,7 +728,7 @@ pub fn builtin_func(name: &str) -> Option<Obj> {
         }
         _ => return None,
     };
-    Some(Obj::Func(Rc::new(Func { name: n.to_string(), qualname: format!("<built-in {}>", n), call: Box::new(move |args: &[Obj], kw: &Kwargs| call_builtin(n, args, kw)) })))
+    Some(Func::with_qualname(n, &format!("<built-in {}>", n), move |args: &[Obj], kw: &Kwargs| call_builtin(n, args, kw)))
 }
 
 const BUILTIN_NAMES: &[&str] = &["print", "len", "repr", "ascii", "abs", "all", "any", "bin", "oct", "hex", "chr", "ord", "divmod", "pow", "round", "sum",

@@ -203,12 +203,44 @@ pub struct Func {
     pub name: String,
     pub qualname: String,
     pub call: Box<NativeFn>,
+    /// Present for functions defined in Python (`def`, `lambda`): what `__doc__`, `__defaults__`,
+    /// `__code__`, `__closure__`, ... report.
+    pub py: Option<Box<PyFunc>>,
+}
+
+/// What the emitter knows statically about a `def` or `lambda` (one `static` per definition).
+pub struct FuncInfo {
+    pub module: &'static str,
+    pub doc: Option<&'static str>,
+    pub file: &'static str,
+    pub line: u32,
+    /// Parameters without `*args`/`**kwargs`: positional-only, normal, keyword-only.
+    pub names: &'static [&'static str],
+    pub posonly: u32,
+    /// Positional-only plus normal parameters.
+    pub positional: u32,
+    /// Names of the variables captured from enclosing functions, sorted as CPython's `co_freevars`.
+    pub freevars: &'static [&'static str],
+}
+
+/// The per-definition state of a Python function: its static facts, the defaults evaluated at
+/// definition time (one per name of `info.names`, shared with the function body) and its closure cells.
+pub struct PyFunc {
+    pub info: &'static FuncInfo,
+    pub defaults: Rc<Vec<Option<Obj>>>,
+    pub closure: Vec<Rc<RefCell<Option<Obj>>>>,
 }
 
 impl Func {
     pub fn new(name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) -> Obj {
-        Obj::Func(Rc::new(Func { name: name.to_string(), qualname: name.to_string(), call: Box::new(f) }))
+        Obj::Func(Rc::new(Func { name: name.to_string(), qualname: name.to_string(), call: Box::new(f), py: None }))
     }
+    /// A function with an explicit qualified name (`Class.method`), not defined in Python.
+    pub fn with_qualname(name: &str, qualname: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) -> Obj {
+        Obj::Func(Rc::new(Func { name: name.to_string(), qualname: qualname.to_string(), call: Box::new(f), py: None }))
+    }
+    /// A built-in function (`len`, `abs`): `type()` is `builtin_function_or_method`.
+    pub fn is_builtin(&self) -> bool { self.qualname.starts_with("<built-in") }
 }
 
 /// A module object (`import math` in dynamic code).

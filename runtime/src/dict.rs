@@ -7,13 +7,22 @@ use crate::obj::Obj;
 const EMPTY: u32 = u32::MAX;
 const DUMMY: u32 = u32::MAX - 1;
 
-#[derive(Clone)]
 pub struct DictTable {
     entries: Vec<Option<(i64, Obj, Obj)>>,
     indices: Vec<u32>,
     used: usize,
     /// Bumped when keys are added or removed; iterators compare it.
     pub version: u64,
+    /// Set on a dict that is a copy of state kept elsewhere (`obj.__dict__` of an instance): writing to it
+    /// would not reach the object, so every write raises this message instead of being lost.
+    pub snapshot_of: Option<&'static str>,
+}
+
+impl Clone for DictTable {
+    /// A copy (`d.copy()`, `dict(d)`) is an ordinary dict again.
+    fn clone(&self) -> DictTable {
+        DictTable { entries: self.entries.clone(), indices: self.indices.clone(), used: self.used, version: self.version, snapshot_of: None }
+    }
 }
 
 /// Key comparison for lookups: identity or `==`, with the int and str cases inline.
@@ -26,10 +35,31 @@ fn keys_equal(a: &Obj, b: &Obj) -> PyResult<bool> {
     }
 }
 
+/// Borrows a dict for a lookup that may run Python code (`__eq__`, `__hash__` of keys): when that code
+/// changes the same dict, the inner access raises RuntimeError instead of panicking.
+pub fn read(d: &crate::obj::DictRef) -> PyResult<std::cell::Ref<'_, DictTable>> {
+    d.try_borrow().map_err(|_| mutated())
+}
+/// [`read`] for writes.
+pub fn write(d: &crate::obj::DictRef) -> PyResult<std::cell::RefMut<'_, DictTable>> {
+    d.try_borrow_mut().map_err(|_| mutated())
+}
+fn mutated() -> PyErr {
+    PyErr::new(crate::err::ExcKind::RuntimeError, "dictionary changed size during a key comparison")
+}
+
 impl Default for DictTable { fn default() -> Self { DictTable::new() } }
 
 impl DictTable {
-    pub fn new() -> DictTable { DictTable { entries: Vec::new(), indices: vec![EMPTY; 8], used: 0, version: 0 } }
+    pub fn new() -> DictTable { DictTable { entries: Vec::new(), indices: vec![EMPTY; 8], used: 0, version: 0, snapshot_of: None } }
+
+    /// Raises when this dict is a read-only snapshot (see `snapshot_of`).
+    pub fn check_writable(&self) -> PyResult<()> {
+        match self.snapshot_of {
+            Some(what) => Err(PyErr::new(crate::err::ExcKind::NotImplementedError, format!("py2wasm: writing through {} is not supported (it is a copy); use setattr()", what))),
+            None => Ok(()),
+        }
+    }
     pub fn len(&self) -> usize { self.used }
     pub fn is_empty(&self) -> bool { self.used == 0 }
 
@@ -65,6 +95,7 @@ impl DictTable {
         self.set_hashed(key, h, value)
     }
     pub fn set_hashed(&mut self, key: Obj, h: i64, value: Obj) -> PyResult<()> {
+        self.check_writable()?;
         let (found, slot) = self.find(&key, h)?;
         if let Some(ix) = found {
             if let Some(e) = &mut self.entries[ix] { e.2 = value; }
@@ -99,6 +130,7 @@ impl DictTable {
 
     /// Removes and returns the value for `key`, if present.
     pub fn remove(&mut self, key: &Obj) -> PyResult<Option<Obj>> {
+        self.check_writable()?;
         let h = crate::hash::hash(key)?;
         let (found, slot) = self.find(key, h)?;
         match found {
@@ -130,7 +162,7 @@ impl DictTable {
         None
     }
 
-    pub fn clear(&mut self) { let v = self.version + 1; *self = DictTable::new(); self.version = v; }
+    pub fn clear(&mut self) { let (v, s) = (self.version + 1, self.snapshot_of); *self = DictTable::new(); self.version = v; self.snapshot_of = s; }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Obj, &Obj)> + '_ {
         self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))

@@ -151,6 +151,9 @@ pub struct ExcObj {
     pub suppress_context: Cell<bool>,
     /// Innermost frame first (the order in which frames are pushed while unwinding).
     pub traceback: RefCell<Vec<Frame>>,
+    /// Set once the exception has been raised (by `raise` or caught by an `except` clause), even when no frame
+    /// was recorded yet: `e.__traceback__` is None only for an exception that was never raised.
+    pub raised: Cell<bool>,
     pub attrs: RefCell<indexmap::IndexMap<String, Obj>>,
 }
 
@@ -182,6 +185,7 @@ impl PyErr {
             context: RefCell::new(None),
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
+            raised: Cell::new(false),
             attrs: RefCell::new(indexmap::IndexMap::new()),
         }))
     }

@@ -153,7 +153,7 @@ fn one_arg<'a>(name: &str, a: &'a [Obj]) -> PyResult<&'a Obj> {
 /// The methods installed on the `BaseExceptionGroup` class.
 pub fn class_methods() -> Vec<(&'static str, Obj)> {
     let method = |name: &'static str, f: fn(&[Obj]) -> PyResult<Obj>| {
-        let func = Func { name: name.to_string(), qualname: format!("BaseExceptionGroup.{}", name), call: Box::new(move |a: &[Obj], _k: &crate::class::Kwargs| f(a)) };
+        let func = Func { name: name.to_string(), qualname: format!("BaseExceptionGroup.{}", name), call: Box::new(move |a: &[Obj], _k: &crate::class::Kwargs| f(a)), py: None };
         (name, Obj::Func(std::rc::Rc::new(func)))
     };
     vec![

@@ -657,41 +657,42 @@ pub fn list_method(l: &ListRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> Py
 pub fn dict_update(d: &DictRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<()> {
     if let Some(src) = args.first() {
         match src {
-            Obj::Dict(o) => { let items = o.borrow().items(); let mut t = d.borrow_mut(); for (k, v) in items { t.set(k, v)?; } }
+            Obj::Dict(o) => { let items = o.borrow().items(); let mut t = crate::dict::write(d)?; for (k, v) in items { t.set(k, v)?; } }
             _ => {
                 let it = crate::iter::iter(src)?;
                 let mut i = 0;
                 while let Some(pair) = crate::iter::next(&it)? {
                     let kv = crate::iter::collect(&pair).map_err(|_| PyErr::type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)))?;
                     if kv.len() != 2 { return Err(PyErr::value_error(format!("dictionary update sequence element #{} has length {}; 2 is required", i, kv.len()))); }
-                    d.borrow_mut().set(kv[0].clone(), kv[1].clone())?;
+                    crate::dict::write(d)?.set(kv[0].clone(), kv[1].clone())?;
                     i += 1;
                 }
             }
         }
     }
-    for (k, v) in kwargs { d.borrow_mut().set(Obj::str(k), v.clone())?; }
+    for (k, v) in kwargs { crate::dict::write(d)?.set(Obj::str(k), v.clone())?; }
     Ok(())
 }
 
 pub fn dict_method(d: &DictRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    if matches!(name, "clear" | "popitem") { d.borrow().check_writable()?; }
     match name {
         "keys" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Keys)))),
         "values" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Values)))),
         "items" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Items)))),
         "get" => {
             nargs("get", args, 1, 2)?;
-            let r = d.borrow().get(&args[0])?;
+            let r = crate::dict::read(d)?.get(&args[0])?;
             Ok(r.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Obj::None)))
         }
         "setdefault" => {
             nargs("setdefault", args, 1, 2)?;
-            let r = d.borrow().get(&args[0])?;
-            match r { Some(v) => Ok(v), None => { let v = args.get(1).cloned().unwrap_or(Obj::None); d.borrow_mut().set(args[0].clone(), v.clone())?; Ok(v) } }
+            let r = crate::dict::read(d)?.get(&args[0])?;
+            match r { Some(v) => Ok(v), None => { let v = args.get(1).cloned().unwrap_or(Obj::None); crate::dict::write(d)?.set(args[0].clone(), v.clone())?; Ok(v) } }
         }
         "pop" => {
             nargs("pop", args, 1, 2)?;
-            let r = d.borrow_mut().remove(&args[0])?;
+            let r = crate::dict::write(d)?.remove(&args[0])?;
             match r { Some(v) => Ok(v), None => args.get(1).cloned().ok_or_else(|| PyErr::key_error(args[0].clone())) }
         }
         "popitem" => {

@@ -152,6 +152,7 @@ impl Obj {
             Obj::FrozenSet(_) => "frozenset".into(),
             Obj::Range(_) | Obj::BigRange(_) => "range".into(),
             Obj::Slice(_) => "slice".into(),
+            Obj::Func(f) if f.is_builtin() => "builtin_function_or_method".into(),
             Obj::Func(_) => "function".into(),
             Obj::Method(_) => "method".into(),
             Obj::Class(_) => "type".into(),

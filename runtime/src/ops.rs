@@ -725,7 +725,7 @@ pub fn contains(container: &Obj, x: &Obj) -> PyResult<bool> {
         },
         Obj::List(l) => { let v = l.borrow().clone(); for it in v.iter() { if it.is(x) || eq(it, x)? { return Ok(true); } } Ok(false) }
         Obj::Tuple(t) => { for it in t.iter() { if it.is(x) || eq(it, x)? { return Ok(true); } } Ok(false) }
-        Obj::Dict(d) => d.borrow().contains(x),
+        Obj::Dict(d) => crate::dict::read(d)?.contains(x),
         Obj::DictView(v) if v.1 == crate::iter::DictView::Keys => v.0.borrow().contains(x),
         Obj::DictView(v) if v.1 == crate::iter::DictView::Items => {
             let d = &v.0;
@@ -849,7 +849,7 @@ fn getitem_slow(container: &Obj, key: &Obj) -> PyResult<Obj> {
             norm_index(i, s.len()).map(|j| Obj::string(s.char_at(j).to_string())).ok_or_else(|| PyErr::index_error("string index out of range"))
         }
         Obj::Dict(d) => {
-            let r = d.borrow().get(key)?;
+            let r = crate::dict::read(d)?.get(key)?;
             match r { Some(v) => Ok(v), None => Err(PyErr::key_error(key.clone())) }
         }
         Obj::Range(r) => match key {
@@ -928,7 +928,7 @@ fn setitem_slow(container: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
             let n = l.len();
             match norm_index(i, n) { Some(j) => { l[j] = value; Ok(()) } None => Err(PyErr::index_error("list assignment index out of range")) }
         }
-        Obj::Dict(d) => d.borrow_mut().set(key.clone(), value),
+        Obj::Dict(d) => crate::dict::write(d)?.set(key.clone(), value),
         Obj::ByteArray(b) => crate::bytes::bytearray_setitem(b, key, &value),
         Obj::Instance(_) => {
             if try_dunder(container, "__setitem__", &[key.clone(), value])?.is_some() { return Ok(()); }
@@ -955,7 +955,7 @@ pub fn delitem(container: &Obj, key: &Obj) -> PyResult<()> {
             let n = l.len();
             match norm_index(i, n) { Some(j) => { l.remove(j); Ok(()) } None => Err(PyErr::index_error("list assignment index out of range")) }
         }
-        Obj::Dict(d) => match d.borrow_mut().remove(key)? { Some(_) => Ok(()), None => Err(PyErr::key_error(key.clone())) },
+        Obj::Dict(d) => match crate::dict::write(d)?.remove(key)? { Some(_) => Ok(()), None => Err(PyErr::key_error(key.clone())) },
         Obj::ByteArray(b) => crate::bytes::bytearray_delitem(b, key),
         Obj::Instance(_) => {
             if try_dunder(container, "__delitem__", &[key.clone()])?.is_some() { return Ok(()); }
@@ -1020,6 +1020,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 });
             }
             if name == "__class__" { return Ok(Obj::Class(inst.class.clone())); }
+            if name == "__dict__" && inst.class.kind == crate::class::ClassKind::User { return Ok(instance_dict(inst)); }
             if let Some(ga) = inst.class.lookup("__getattr__") { return call(&ga, &[o.clone(), Obj::str(name)], &[]); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
         }
@@ -1044,7 +1045,8 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", e.class().name, name)))
             }
         },
-        Obj::Func(f) if name == "__name__" => Ok(Obj::str(&f.name)),
+        Obj::Func(f) => crate::emit::attrs::function_attribute(f, name)
+            .ok_or_else(|| PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
         Obj::Complex(c) if name == "real" => Ok(Obj::Float(c.0)),
         Obj::Complex(c) if name == "imag" => Ok(Obj::Float(c.1)),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "real" || name == "numerator" => Ok(pos(o)?),
@@ -1069,9 +1071,67 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 let n = name.to_string();
                 return Ok(Func::new(name, move |args, kw| call_method(&recv, &n, args, kw)));
             }
+            if let Some(f) = builtin_dunder(o, name) { return Ok(f); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))
         }
     }
+}
+
+/// The dunder methods of built-in values, bound (`[1, 2].__len__()`, `hasattr(gen, "__next__")`): each calls
+/// the operation the dunder implements, and exists only on the types CPython defines it for.
+fn builtin_dunder(o: &Obj, name: &str) -> Option<Obj> {
+    let sized = matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Bytes(_)
+        | Obj::ByteArray(_) | Obj::Range(_) | Obj::BigRange(_) | Obj::DictView(_));
+    let sequence = matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_) | Obj::BigRange(_));
+    let number = matches!(o, Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) | Obj::Float(_) | Obj::Complex(_));
+    let (builtin, arity): (&'static str, usize) = match name {
+        "__len__" if sized => ("len", 0),
+        "__contains__" if sized => ("\u{0}contains", 1),
+        "__iter__" if sized || matches!(o, Obj::Iter(_)) => ("iter", 0),
+        "__next__" if matches!(o, Obj::Iter(_)) => ("next", 0),
+        "__getitem__" if sequence => ("\u{0}getitem", 1),
+        "__setitem__" if matches!(o, Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_)) => ("\u{0}setitem", 2),
+        "__delitem__" if matches!(o, Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_)) => ("\u{0}delitem", 1),
+        "__bool__" if number => ("bool", 0),
+        "__abs__" if number => ("abs", 0),
+        "__int__" if number => ("int", 0),
+        "__float__" if number => ("float", 0),
+        "__repr__" => ("repr", 0),
+        "__str__" => ("str", 0),
+        "__hash__" => ("hash", 0),
+        "__format__" => ("format", 1),
+        _ => return None,
+    };
+    let recv = o.clone();
+    Some(Func::new(name, move |a: &[Obj], kw: &Kwargs| {
+        let n = builtin.trim_start_matches('\u{0}');
+        no_kwargs(n, kw)?;
+        if a.len() != arity {
+            return Err(PyErr::type_error(format!("expected {} argument{}, got {}", arity, if arity == 1 { "" } else { "s" }, a.len())));
+        }
+        match builtin {
+            "\u{0}contains" => contains(&recv, &a[0]).map(Obj::Bool),
+            "\u{0}getitem" => getitem(&recv, &a[0]),
+            "\u{0}setitem" => setitem(&recv, &a[0], a[1].clone()).map(|_| Obj::None),
+            "\u{0}delitem" => delitem(&recv, &a[0]).map(|_| Obj::None),
+            _ => {
+                let mut v = vec![recv.clone()];
+                v.extend_from_slice(a);
+                crate::builtins::call_builtin(builtin, &v, &[])
+            }
+        }
+    }))
+}
+
+/// `obj.__dict__` of an instance: its attributes now, as a dict that refuses writes (they would not reach
+/// the instance, whose attributes are stored apart from any dict object).
+pub fn instance_dict(inst: &crate::class::Instance) -> Obj {
+    let mut t = crate::dict::DictTable::new();
+    for (k, v) in inst.dict.borrow().iter() {
+        if !k.starts_with('\u{0}') { let _ = t.set(Obj::str(k), v.clone()); }
+    }
+    t.snapshot_of = Some("an instance's __dict__");
+    Obj::dict(t)
 }
 
 fn bind_descriptor(o: &Obj, v: Obj) -> PyResult<Obj> {
@@ -1153,6 +1213,21 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResu
             call(&f, args, kwargs)
         }
         Obj::Exc(e) if e.class().lookup(name).is_some() => { let f = getattr(o, name)?; call(&f, args, kwargs) }
+        Obj::Exc(e) if name == "with_traceback" => {
+            no_kwargs(name, kwargs)?;
+            if args.len() != 1 { return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len()))); }
+            // None drops the recorded frames; a traceback object gives its frames.
+            match &args[0] {
+                Obj::None => { e.0.traceback.borrow_mut().clear(); e.0.raised.set(false); }
+                tb => { *e.0.traceback.borrow_mut() = crate::emit::exc::traceback_frames(tb)?; e.0.raised.set(true); }
+            }
+            Ok(o.clone())
+        }
+        Obj::Func(_) => { let f = crate::emit::getattr(o, name)?; call(&f, args, kwargs) }
+        _ if name.starts_with("__") && name.ends_with("__") && !crate::methods::has_method(o, name) => match builtin_dunder(o, name) {
+            Some(f) => call(&f, args, kwargs),
+            None => crate::methods::call_builtin_method(o, name, args, kwargs),
+        },
         _ => crate::methods::call_builtin_method(o, name, args, kwargs),
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Py2Wasm.Emit.Rust.Scopes;
 using Py2Wasm.Syntax;
+using Py2Wasm.Syntax.Literals;
 
 namespace Py2Wasm.Emit.Rust;
 
@@ -155,24 +156,52 @@ internal sealed partial class ModuleEmitter
             _w.Line("r.map_err(|e| e.at(FILE, line, " + Str(name) + "))");
             return 0;
         });
+        // What __doc__, __defaults__, __kwdefaults__, __code__ and __closure__ report; the defaults are shared with the body.
+        var info = "static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: " + DocString(block) + ", file: FILE, line: " +
+            defLine.ToString(CultureInfo.InvariantCulture) + ", names: &[" + string.Join(", ", names.Select(Str)) + "], posonly: " +
+            posonly.ToString(CultureInfo.InvariantCulture) + ", positional: " + positional.ToString(CultureInfo.InvariantCulture) +
+            ", freevars: &[" + string.Join(", ", scope.Captures.Select(Str)) + "] }; ";
         var sb = new StringBuilder();
-        sb.Append("{ let defaults: Vec<Option<Obj>> = vec![").Append(string.Join(", ", defaults)).Append("]; ");
+        sb.Append("{ ").Append(info).Append("let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![").Append(string.Join(", ", defaults)).Append("]); ");
+        var create = "emit::def_function(" + Str(name) + ", " + Str(qual) + ", &INFO, defaults.clone(), ";
         if (separate)
         {
             w.Close();
             _items.Add(w);
-            sb.Append("emit::function(").Append(Str(name)).Append(", ").Append(Str(qual))
-              .Append(", move |args: &[Obj], kw: &Kwargs| ").Append(header).Append("(&defaults, args, kw)) }");
+            sb.Append(create).Append("Vec::new(), move |args: &[Obj], kw: &Kwargs| ").Append(header).Append("(&defaults, args, kw)) }");
             return sb.ToString();
         }
         foreach (var c in scope.Captures)
         {
             sb.Append("let ").Append(CellVar(c)).Append(" = ").Append(CellVar(c)).Append(".clone(); ");
         }
-        sb.Append("emit::function(").Append(Str(name)).Append(", ").Append(Str(qual)).Append(", move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {\n");
+        sb.Append(create).Append("vec![").Append(string.Join(", ", scope.Captures.Select(c => CellVar(c) + ".clone()")))
+          .Append("], move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {\n");
         sb.Append(w.ToString());
         sb.Append(new string(' ', _w.Indent * 4)).Append("}) }");
         return sb.ToString();
+    }
+
+    /// <summary>The function's docstring as a Rust <c>Option&lt;&amp;str&gt;</c>: its body's first statement when that is a plain string literal.</summary>
+    private string DocString(BlockSyntax? block)
+    {
+        if (block is null || block.Statements.Count == 0 || block.Statements[0] is not SimpleStatementLineSyntax line ||
+            line.Statements.Count == 0 || line.Statements[0] is not ExpressionStatementSyntax { Expression: var e })
+        {
+            return "None";
+        }
+        var parts = e is ConcatenatedStringExpressionSyntax c ? c.Strings.ToList() : new List<ExpressionSyntax> { e };
+        var text = new StringBuilder();
+        foreach (var p in parts)
+        {
+            if (p is not LiteralExpressionSyntax { Kind: SyntaxKind.StringLiteralExpression } lit ||
+                (StringLiteral.ParsePrefix(lit.Token.Text, out _) & StringPrefix.Bytes) != 0 || StringLiteral.Decode(lit.Token.Text).Text is not { HasSurrogateCodePoints: false } t)
+            {
+                return "None";
+            }
+            text.Append(t.ToString());
+        }
+        return "Some(" + Str(text.ToString()) + ")";
     }
 
     // ------------------------------------------------------------------ classes

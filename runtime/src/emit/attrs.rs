@@ -2,35 +2,131 @@
 //!
 //! The core `Func` has no `__dict__`, so attributes set on functions live in a side table keyed by
 //! the function's address. Each entry holds a `Weak` to the function, which keeps the allocation (not
-//! the function) alive, so an address is never reused while its entry exists.
+//! the function) alive, so an address is never reused while its entry exists. The entry's dict is a
+//! Python dict, so `f.__dict__` is live.
 
-use crate::class::{Func, Kwargs};
+use crate::class::{Func, FuncInfo, Kwargs};
 use crate::err::{ExcKind, PyErr, PyResult};
-use crate::obj::Obj;
+use crate::obj::{DictRef, Obj};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
-type FuncAttrs = indexmap::IndexMap<String, Obj>;
-
 thread_local! {
-    static FUNC_ATTRS: RefCell<HashMap<usize, (Weak<Func>, FuncAttrs)>> = RefCell::new(HashMap::new());
+    static FUNC_ATTRS: RefCell<HashMap<usize, (Weak<Func>, DictRef)>> = RefCell::new(HashMap::new());
 }
 
 fn key(f: &Rc<Func>) -> usize { Rc::as_ptr(f) as *const u8 as usize }
 
+/// The function's `__dict__`, created on first use.
+fn func_dict(f: &Rc<Func>) -> DictRef {
+    FUNC_ATTRS.with(|t| t.borrow_mut().entry(key(f)).or_insert_with(|| (Rc::downgrade(f), Rc::new(RefCell::new(crate::dict::DictTable::new())))).1.clone())
+}
+
 /// An attribute set on a function object, if any.
 pub fn func_attr(f: &Rc<Func>, name: &str) -> Option<Obj> {
-    FUNC_ATTRS.with(|t| t.borrow().get(&key(f)).and_then(|(_, d)| d.get(name).cloned()))
+    let d = FUNC_ATTRS.with(|t| t.borrow().get(&key(f)).map(|(_, d)| d.clone()))?;
+    let v = d.borrow().get(&Obj::str(name)).ok().flatten();
+    v
+}
+
+/// Sets `f.name = value` (used by the runtime too: `functools.wraps`, `lru_cache`'s `cache_info`).
+pub fn set_func_attr(f: &Rc<Func>, name: &str, value: Obj) {
+    let d = func_dict(f);
+    let _ = d.borrow_mut().set(Obj::str(name), value);
+}
+
+/// A Python function created by a `def` or `lambda`: `info` and `defaults` answer `__doc__`,
+/// `__defaults__`, `__kwdefaults__`, `__code__`; `closure` holds the captured cells (`__closure__`).
+pub fn def_function(name: &str, qualname: &str, info: &'static FuncInfo, defaults: Rc<Vec<Option<Obj>>>, closure: Vec<crate::emit::Cell>,
+    f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) -> Obj {
+    let py = crate::class::PyFunc { info, defaults, closure };
+    Obj::Func(Rc::new(Func { name: name.to_string(), qualname: qualname.to_string(), call: Box::new(f), py: Some(Box::new(py)) }))
+}
+
+/// The attributes every function object has (`__name__`, `__doc__`, `__defaults__`, `__code__`, ...),
+/// after those set on it (`wrapper.__name__ = ...` wins, as in CPython where they are writable).
+pub fn function_attribute(f: &Rc<Func>, name: &str) -> Option<Obj> {
+    if let Some(v) = func_attr(f, name) { return Some(v); }
+    let py = f.py.as_deref();
+    Some(match name {
+        "__name__" => Obj::str(&f.name),
+        "__qualname__" => Obj::str(if f.is_builtin() { &f.name } else { &f.qualname }),
+        "__doc__" => match py.and_then(|p| p.info.doc) { Some(d) => Obj::str(d), None => Obj::None },
+        "__module__" => match py { Some(p) => Obj::str(p.info.module), None if f.is_builtin() => Obj::str("builtins"), None => Obj::None },
+        "__dict__" => Obj::Dict(func_dict(f)),
+        "__defaults__" => {
+            let p = py?;
+            let d: Vec<Obj> = p.defaults[..p.info.positional as usize].iter().filter_map(|d| d.clone()).collect();
+            if d.is_empty() { Obj::None } else { Obj::tuple(d) }
+        }
+        "__kwdefaults__" => {
+            let p = py?;
+            let mut t = crate::dict::DictTable::new();
+            for (i, n) in p.info.names.iter().enumerate().skip(p.info.positional as usize) {
+                if let Some(Some(v)) = p.defaults.get(i) { let _ = t.set(Obj::str(n), v.clone()); }
+            }
+            if t.len() == 0 { Obj::None } else { Obj::dict(t) }
+        }
+        "__closure__" => {
+            let p = py?;
+            if p.closure.is_empty() { Obj::None } else { Obj::tuple(p.closure.iter().map(cell_object).collect()) }
+        }
+        "__code__" => code_object(f, py?.info),
+        _ => return None,
+    })
+}
+
+fn code_object(f: &Func, info: &'static FuncInfo) -> Obj {
+    let strs = |v: &[&str]| Obj::tuple(v.iter().map(|s| Obj::str(s)).collect());
+    let mut d = indexmap::IndexMap::new();
+    d.insert("co_name".to_string(), Obj::str(&f.name));
+    d.insert("co_qualname".to_string(), Obj::str(&f.qualname));
+    d.insert("co_filename".to_string(), Obj::str(info.file));
+    d.insert("co_firstlineno".to_string(), Obj::Int(info.line as i64));
+    d.insert("co_argcount".to_string(), Obj::Int(info.positional as i64));
+    d.insert("co_posonlyargcount".to_string(), Obj::Int(info.posonly as i64));
+    d.insert("co_kwonlyargcount".to_string(), Obj::Int((info.names.len() - info.positional as usize) as i64));
+    d.insert("co_freevars".to_string(), strs(info.freevars));
+    let class = crate::builtins::other_type_class("code");
+    if class.dict.borrow().get("__repr__").is_none() {
+        class.dict.borrow_mut().insert("__repr__".into(), Func::new("__repr__", |a, _| {
+            let get = |n: &str| crate::ops::getattr(&a[0], n).map(|v| crate::repr::str(&v));
+            Ok(Obj::string(format!("<code object {} at 0x{:x}, file \"{}\", line {}>", get("co_name")?, a[0].addr(), get("co_filename")?, get("co_firstlineno")?)))
+        }));
+    }
+    Obj::Instance(Rc::new(crate::class::Instance { class, dict: RefCell::new(d) }))
+}
+
+/// A closure cell as `__closure__` shows it: `cell_contents` reads the live variable.
+fn cell_object(c: &crate::emit::Cell) -> Obj {
+    let class = crate::builtins::other_type_class("cell");
+    if class.dict.borrow().get("__getattr__").is_none() {
+        class.dict.borrow_mut().insert("__getattr__".into(), Func::new("__getattr__", |a, _| {
+            let attr = crate::repr::str(&a[1]);
+            let read = match &a[0] { Obj::Instance(i) if attr == "cell_contents" => i.dict.borrow().get("\u{0}read").cloned(), _ => None };
+            match read {
+                Some(r) => crate::ops::call(&r, &[], &[]),
+                None => Err(PyErr::attribute_error(format!("'cell' object has no attribute '{}'", attr))),
+            }
+        }));
+    }
+    let cell = c.clone();
+    let read = Func::new("cell_contents", move |_, _| cell.borrow().clone().ok_or_else(|| PyErr::value_error("Cell is empty")));
+    let mut d = indexmap::IndexMap::new();
+    d.insert("\u{0}read".to_string(), read);
+    Obj::Instance(Rc::new(crate::class::Instance { class, dict: RefCell::new(d) }))
 }
 
 /// `obj.name = value` in generated code.
 pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
     match o {
         Obj::Func(f) => {
-            FUNC_ATTRS.with(|t| {
-                t.borrow_mut().entry(key(f)).or_insert_with(|| (Rc::downgrade(f), FuncAttrs::new())).1.insert(name.to_string(), value);
-            });
+            if matches!(name, "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__" | "__dict__") {
+                // The compiled body reads its defaults from the definition; a replaced tuple would not be seen.
+                return Err(PyErr::attribute_error(format!("py2wasm: assigning '{}' of a function is not supported", name)));
+            }
+            set_func_attr(f, name, value);
             Ok(())
         }
         Obj::Instance(inst) => {
@@ -50,10 +146,11 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
 pub fn delattr(o: &Obj, name: &str) -> PyResult<()> {
     match o {
         Obj::Func(f) => {
-            let removed = FUNC_ATTRS.with(|t| t.borrow_mut().get_mut(&key(f)).and_then(|(_, d)| d.shift_remove(name)));
+            let d = FUNC_ATTRS.with(|t| t.borrow().get(&key(f)).map(|(_, d)| d.clone()));
+            let removed = match d { Some(d) => { let r = d.borrow_mut().remove(&Obj::str(name))?; r } None => None };
             match removed {
                 Some(_) => Ok(()),
-                None => Err(PyErr::attribute_error(format!("'function' object has no attribute '{}'", name))),
+                None => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
             }
         }
         _ => crate::ops::delattr(o, name),

@@ -129,6 +129,8 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyR
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Obj::Func(_)) = dict.get(special).cloned() { dict.insert(special.into(), classmethod(f)); }
     }
+    // A class that defines `__eq__` but not `__hash__` is unhashable (`type.__new__` sets `__hash__ = None`).
+    if dict.contains_key("__eq__") && !dict.contains_key("__hash__") { dict.insert("__hash__".into(), Obj::None); }
     let c = Class::new_user(name, module, refs, dict)?;
     // What the metaclass does after `type.__new__` (enum members).
     crate::modules::enums::init_class(&c)?;
@@ -211,10 +213,6 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 r => r,
             }
         }
-        Obj::Func(f) => match crate::emit::func_attr(f, name) {
-            Some(v) => Ok(v),
-            None => crate::ops::getattr(o, name),
-        },
         Obj::Exc(e) => match crate::ops::getattr(o, name) {
             Err(err) if err.is(ExcKind::AttributeError) => exception_attribute(e, name).ok_or(err),
             r => r,
@@ -265,6 +263,7 @@ fn exception_attribute(e: &PyErr, name: &str) -> Option<Obj> {
         "value" if e.is(ExcKind::StopIteration) => Some(args.first().cloned().unwrap_or(Obj::None)),
         "code" if e.is(ExcKind::SystemExit) => Some(match args.len() { 0 => Obj::None, 1 => args[0].clone(), _ => Obj::tuple(args) }),
         "__suppress_context__" => Some(Obj::Bool(e.0.suppress_context.get())),
+        "__traceback__" => Some(crate::emit::exc::traceback_object(e)),
         _ => None,
     }
 }

@@ -181,7 +181,9 @@ pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool)
             })));
         }
     }
-    if !own("__hash__") {
+    // `__hash__ = None` that the class statement implied by defining `__eq__` is not an explicit hash (as in dataclasses.py).
+    let explicit_hash = own("__hash__") && !(own("__eq__") && c.dict.borrow().get("__hash__").map_or(false, |h| h.is_none()));
+    if !explicit_hash {
         if eq && frozen {
             let sp = specs.clone();
             add.push(("__hash__", Func::new("__hash__", move |a: &[Obj], _k: &Kwargs| {

@@ -47,7 +47,7 @@ use std::rc::Rc;
 
 /// A Python function object: `name` for `__name__`, `qualname` for messages.
 pub fn function(name: &str, qualname: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) -> Obj {
-    Obj::Func(Rc::new(Func { name: name.to_string(), qualname: qualname.to_string(), call: Box::new(f) }))
+    Func::with_qualname(name, qualname, f)
 }
 
 /// Reading a name that is bound nowhere: `NameError`.

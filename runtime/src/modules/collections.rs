@@ -406,6 +406,20 @@ pub fn new_deque(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     Ok(o)
 }
 
+/// Class methods of the collection types, set on their constructors (`OrderedDict.fromkeys`).
+pub fn add_class_methods(dict: &indexmap::IndexMap<String, Obj>) -> PyResult<()> {
+    if let Some(ctor) = dict.get("OrderedDict") {
+        crate::emit::setattr(ctor, "fromkeys", Func::new("fromkeys", |a, _| {
+            let keys = a.first().ok_or_else(|| PyErr::type_error("fromkeys expected at least 1 argument, got 0"))?;
+            let value = a.get(1).cloned().unwrap_or(Obj::None);
+            let o = call("OrderedDict", &[], &[])?;
+            for k in crate::iter::collect(keys)? { ops::setitem(&o, &k, value.clone())?; }
+            Ok(o)
+        }))?;
+    }
+    Ok(())
+}
+
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     match name {
         "Counter" => new_counter(args, kw),

@@ -53,13 +53,12 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             acc
         }
         "wraps" => {
-            // A decorator giving the wrapper the wrapped function's name
-            // (`__name__`, `__qualname__`); the wrapper itself is called.
+            // `update_wrapper`: the wrapper itself gets the wrapped function's metadata and `__wrapped__`.
             let wrapped = arg(args, 0, name)?;
             Func::new("decorating_function", move |a, _| {
                 let wrapper = a.first().cloned().ok_or_else(|| PyErr::type_error("update_wrapper() missing 1 required positional argument: 'wrapper'"))?;
-                let (n, q) = match &wrapped { Obj::Func(f) => (f.name.clone(), f.qualname.clone()), _ => return Ok(wrapper) };
-                Ok(Obj::Func(Rc::new(Func { name: n, qualname: q, call: Box::new(move |a: &[Obj], k: &Kwargs| ops::call(&wrapper, a, k)) })))
+                update_wrapper(&wrapper, &wrapped)?;
+                Ok(wrapper)
             })
         }
         "total_ordering" => total_ordering(&arg(args, 0, name)?)?,
@@ -79,8 +78,8 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             let maxsize: Option<usize> = if name == "cache" { None } else {
                 match args.first().or_else(|| kwarg(kw, "maxsize")) { Some(Obj::Int(n)) => Some((*n).max(0) as usize), Some(Obj::None) => None, _ => Some(128) }
             };
-            if let Some(f) = args.first().filter(|a| matches!(a, Obj::Func(_) | Obj::Method(_))) { return Ok(lru_wrap(f.clone(), if name == "cache" { None } else { Some(128) })); }
-            Func::new("decorating_function", move |a, _| Ok(lru_wrap(a[0].clone(), maxsize)))
+            if let Some(f) = args.first().filter(|a| matches!(a, Obj::Func(_) | Obj::Method(_))) { return lru_wrap(f.clone(), if name == "cache" { None } else { Some(128) }); }
+            Func::new("decorating_function", move |a, _| lru_wrap(a[0].clone(), maxsize))
         }
         "cmp_to_key" => {
             let cmp = arg(args, 0, name)?;
@@ -104,27 +103,72 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     })
 }
 
-fn lru_wrap(f: Obj, maxsize: Option<usize>) -> Obj {
+/// `functools.update_wrapper(wrapper, wrapped)` with the default assigned and updated attributes.
+pub fn update_wrapper(wrapper: &Obj, wrapped: &Obj) -> PyResult<()> {
+    for n in ["__module__", "__name__", "__qualname__", "__doc__"] {
+        match crate::emit::getattr(wrapped, n) {
+            Ok(v) => crate::emit::setattr(wrapper, n, v)?,
+            Err(e) if e.is(ExcKind::AttributeError) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    if let Ok(Obj::Dict(d)) = crate::emit::getattr(wrapped, "__dict__") {
+        let items = d.borrow().items();
+        for (k, v) in items { crate::emit::setattr(wrapper, &crate::repr::str(&k), v)?; }
+    }
+    crate::emit::setattr(wrapper, "__wrapped__", wrapped.clone())
+}
+
+fn cache_info_class() -> PyResult<crate::class::ClassRef> {
+    thread_local! { static CLASS: RefCell<Option<crate::class::ClassRef>> = RefCell::new(None); }
+    if let Some(c) = CLASS.with(|c| c.borrow().clone()) { return Ok(c); }
+    let fields = ["hits", "misses", "maxsize", "currsize"].iter().map(|s| s.to_string()).collect();
+    let c = crate::modules::namedtuple::make_class("CacheInfo", "functools", fields, vec![], indexmap::IndexMap::new())?;
+    CLASS.with(|slot| *slot.borrow_mut() = Some(c.clone()));
+    Ok(c)
+}
+
+/// The `lru_cache` wrapper: calls `f` once per distinct argument tuple (least recently used entries
+/// evicted past `maxsize`), with `cache_info()` and `cache_clear()` and `f`'s metadata.
+fn lru_wrap(f: Obj, maxsize: Option<usize>) -> PyResult<Obj> {
     let cache = Rc::new(RefCell::new(crate::dict::DictTable::new()));
+    let stats = Rc::new(std::cell::Cell::new((0i64, 0i64)));
     let fname = match &f { Obj::Func(x) => x.name.clone(), _ => "wrapper".into() };
-    Func::new(&fname, move |a, k| {
+    let (c, st, func) = (cache.clone(), stats.clone(), f.clone());
+    let wrapper = Func::new(&fname, move |a, k| {
         let key = if k.is_empty() { Obj::tuple(a.to_vec()) } else {
             let mut v = a.to_vec(); v.push(Obj::str("\u{0}kw"));
             for (n, x) in k { v.push(Obj::str(n)); v.push(x.clone()); }
             Obj::tuple(v)
         };
-        let hit = cache.borrow().get(&key)?;
+        let hit = c.borrow().get(&key)?;
         if let Some(v) = hit {
+            let (h, m) = st.get(); st.set((h + 1, m));
             // Move to the most-recently-used end.
-            let mut c = cache.borrow_mut(); c.remove(&key)?; c.set(key, v.clone())?;
+            let mut c = c.borrow_mut(); c.remove(&key)?; c.set(key, v.clone())?;
             return Ok(v);
         }
-        let v = ops::call(&f, a, k)?;
-        let mut c = cache.borrow_mut();
+        let (h, m) = st.get(); st.set((h, m + 1));
+        let v = ops::call(&func, a, k)?;
+        let mut c = c.borrow_mut();
         c.set(key, v.clone())?;
         if let Some(m) = maxsize { while c.len() > m { let first = c.keys()[0].clone(); c.remove(&first)?; } }
         Ok(v)
-    })
+    });
+    update_wrapper(&wrapper, &f)?;
+    let class = cache_info_class()?;
+    let (c, st) = (cache.clone(), stats.clone());
+    crate::emit::setattr(&wrapper, "cache_info", Func::new("cache_info", move |_, _| {
+        let (h, m) = st.get();
+        let max = match maxsize { Some(n) => Obj::Int(n as i64), None => Obj::None };
+        crate::builtins::instantiate(&class, &[Obj::Int(h), Obj::Int(m), max, Obj::Int(c.borrow().len() as i64)], &[])
+    }))?;
+    crate::emit::setattr(&wrapper, "cache_clear", Func::new("cache_clear", move |_, _| {
+        *cache.borrow_mut() = crate::dict::DictTable::new();
+        stats.set((0, 0));
+        Ok(Obj::None)
+    }))?;
+    Ok(wrapper)
 }
 
 /// `operator.*`

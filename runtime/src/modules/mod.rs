@@ -123,8 +123,10 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
-            dict.insert("chain.from_iterable".into(), from_iterable);
+            dict.insert("chain.from_iterable".into(), from_iterable.clone());
+            if let Some(chain) = dict.get("chain") { crate::emit::setattr(chain, "from_iterable", from_iterable)?; }
         }
+        "collections" => collections::add_class_methods(&dict)?,
         _ => {}
     }
     Ok(Obj::Module(Rc::new(Module { name: module.to_string(), dict: RefCell::new(dict) })))

@@ -75,7 +75,7 @@ pub fn init() -> PyResult<()> {
         }
         // 4: def check(x):
         line = 4;
-        let f5 = { let defaults: Vec<Option<Obj>> = vec![None]; emit::function("check", "check", move |args: &[Obj], kw: &Kwargs| py_check(&defaults, args, kw)) };
+        let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("check", "check", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_check(&defaults, args, kw)) };
         gset(G_check, f5);
         // 9: try:
         line = 9;
