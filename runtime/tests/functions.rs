@@ -125,3 +125,21 @@ fn instance_dict_is_a_snapshot_that_refuses_writes() {
     ops::setitem(&copy, &Obj::str("y"), Obj::Int(2)).unwrap();
     assert_eq!(repr(&copy), "{'x': 1, 'y': 2}");
 }
+
+#[test]
+fn traceback_objects_follow_the_recorded_frames() {
+    let fresh = pyrt::PyErr::new(pyrt::ExcKind::ValueError, "x");
+    assert!(emit::getattr(&fresh.to_obj(), "__traceback__").unwrap().is_none());
+    let e = emit::raise(Obj::Exc(fresh), None).at("prog.py", 3, "inner").at("prog.py", 9, "<module>");
+    let tb = emit::getattr(&e.to_obj(), "__traceback__").unwrap();
+    assert_eq!(repr(&ops::getattr(&tb, "tb_lineno").unwrap()), "9");
+    let inner = ops::getattr(&tb, "tb_next").unwrap();
+    let code = ops::getattr(&ops::getattr(&inner, "tb_frame").unwrap(), "f_code").unwrap();
+    assert_eq!(repr(&ops::getattr(&code, "co_name").unwrap()), "'inner'");
+    // with_traceback(tb) gives another exception those frames; with_traceback(None) drops them.
+    let other = pyrt::PyErr::new(pyrt::ExcKind::KeyError, "k").to_obj();
+    ops::call_method(&other, "with_traceback", &[tb], &[]).unwrap();
+    if let Obj::Exc(o) = &other { assert!(o.format_traceback().contains("line 3, in inner")); }
+    ops::call_method(&other, "with_traceback", &[Obj::None], &[]).unwrap();
+    assert!(emit::getattr(&other, "__traceback__").unwrap().is_none());
+}
