@@ -1020,7 +1020,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 });
             }
             if name == "__class__" { return Ok(Obj::Class(inst.class.clone())); }
-            if name == "__dict__" && inst.class.kind == crate::class::ClassKind::User { return Ok(instance_dict(inst)); }
+            if name == "__dict__" && inst.class.kind == crate::class::ClassKind::User && crate::class::slots::allows(&inst.class, "__dict__") { return Ok(instance_dict(inst)); }
             if let Some(ga) = inst.class.lookup("__getattr__") { return call(&ga, &[o.clone(), Obj::str(name)], &[]); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
         }
