@@ -36,7 +36,7 @@ public class ImportAnalyzerTests
     public void MisspelledNameGetsASuggestion()
     {
         var d = Analyze.Program("import collections\ncollections.dequ()\n").Describe();
-        Assert.Equal("PY4004 (2,13): module 'collections' has no name 'dequ' (CPython's has none either; did you mean 'deque'?); available: ChainMap, Counter, OrderedDict, defaultdict, deque, namedtuple", Assert.Single(d));
+        Assert.Equal("PY4004 (2,13): module 'collections' has no name 'dequ' (CPython's has none either; did you mean 'deque'?); available: ChainMap, Counter, OrderedDict, abc, defaultdict, deque, namedtuple", Assert.Single(d));
     }
 
     [Fact]

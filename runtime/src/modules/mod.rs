@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod asyncio;
 pub mod collections;
+pub mod collections_abc;
 pub mod contextlib;
 pub mod enums;
 mod chainmap;
@@ -55,6 +56,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("enum", &[]),
     ("asyncio", asyncio::FUNCTIONS),
     ("io", &[]),
+    ("collections.abc", &[]),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -84,6 +86,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "contextlib" => contextlib::call(name, args, kw),
         "asyncio" => asyncio::call(name, args, kw),
         "io" => io::call(name, args, kw),
+        "collections.abc" => collections_abc::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }
@@ -119,6 +122,7 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "abc" => for k in ["ABC", "ABCMeta"] { dict.insert(k.into(), abc::attr(k).unwrap()); },
         "enum" => for n in enums::NAMES { if let Some(v) = enums::attr(n) { dict.insert(n.to_string(), v); } },
         "asyncio" => { for (k, v) in asyncio::attrs() { dict.insert(k.into(), v); } }
+        "collections.abc" => for n in collections_abc::NAMES { if let Some(v) = collections_abc::attr(n) { dict.insert(n.to_string(), v); } },
         "io" => for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } },
         "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
