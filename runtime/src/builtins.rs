@@ -644,7 +644,7 @@ pub fn next(it: &Obj, default: Option<&Obj>) -> PyResult<Obj> {
 
 pub fn getattr(o: &Obj, name: &Obj, default: Option<&Obj>) -> PyResult<Obj> {
     let n = name.as_str().ok_or_else(|| PyErr::type_error("attribute name must be string"))?;
-    match crate::ops::getattr(o, n) {
+    match crate::emit::getattr(o, n) {
         Ok(v) => Ok(v),
         Err(e) if e.is(ExcKind::AttributeError) && default.is_some() => Ok(default.unwrap().clone()),
         Err(e) => Err(e),
@@ -652,7 +652,7 @@ pub fn getattr(o: &Obj, name: &Obj, default: Option<&Obj>) -> PyResult<Obj> {
 }
 pub fn hasattr(o: &Obj, name: &Obj) -> PyResult<Obj> {
     let n = name.as_str().ok_or_else(|| PyErr::type_error("attribute name must be string"))?;
-    match crate::ops::getattr(o, n) { Ok(_) => Ok(Obj::Bool(true)), Err(e) if e.is(ExcKind::AttributeError) => Ok(Obj::Bool(false)), Err(e) => Err(e) }
+    match crate::emit::getattr(o, n) { Ok(_) => Ok(Obj::Bool(true)), Err(e) if e.is(ExcKind::AttributeError) => Ok(Obj::Bool(false)), Err(e) => Err(e) }
 }
 
 /// `format(value, spec)`.

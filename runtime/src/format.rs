@@ -396,7 +396,7 @@ fn render_field(field: &str, args: &[Obj], kwargs: &crate::class::Kwargs, auto: 
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let e = r.find(|c| c == '.' || c == '[').unwrap_or(r.len());
-            value = crate::ops::getattr(&value, &r[..e])?;
+            value = crate::emit::getattr(&value, &r[..e])?;
             rest = &r[e..];
         } else if let Some(r) = rest.strip_prefix('[') {
             let e = r.find(']').ok_or_else(|| PyErr::value_error("Missing ']' in format string"))?;

@@ -230,7 +230,7 @@ pub fn operator(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         "attrgetter" => {
             let names: Vec<String> = args.iter().map(|n| crate::repr::str(n)).collect();
             Func::new("attrgetter", move |x, _| {
-                let get = |n: &str| -> PyResult<Obj> { let mut v = x[0].clone(); for part in n.split('.') { v = ops::getattr(&v, part)?; } Ok(v) };
+                let get = |n: &str| -> PyResult<Obj> { let mut v = x[0].clone(); for part in n.split('.') { v = crate::emit::getattr(&v, part)?; } Ok(v) };
                 if names.len() == 1 { return get(&names[0]); }
                 Ok(Obj::tuple(names.iter().map(|n| get(n)).collect::<PyResult<_>>()?))
             })
