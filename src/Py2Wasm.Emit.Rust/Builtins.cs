@@ -67,6 +67,8 @@ internal static class KnownNames
         ["asyncio"] = new(StringComparer.Ordinal) { "run", "sleep", "gather", "create_task", "ensure_future", "wait", "wait_for", "current_task", "all_tasks", "get_event_loop", "get_running_loop", "iscoroutine", "Lock", "Event", "Semaphore", "BoundedSemaphore", "Condition", "Queue", "PriorityQueue", "LifoQueue", "Future", "Task", "CancelledError", "InvalidStateError", "QueueEmpty", "QueueFull", "TimeoutError", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED" },
         ["collections.abc"] = new(StringComparer.Ordinal) { "Hashable", "Awaitable", "AsyncIterable", "Iterable", "Iterator", "Reversible", "Generator", "Sized", "Container", "Collection", "Callable", "Set", "MutableSet", "Mapping", "MappingView", "KeysView", "ItemsView", "ValuesView", "MutableMapping", "Sequence", "MutableSequence" },
         ["io"] = new(StringComparer.Ordinal) { "StringIO", "BytesIO", "SEEK_SET", "SEEK_CUR", "SEEK_END" },
+        ["fractions"] = new(StringComparer.Ordinal) { "Fraction" },
+        ["datetime"] = new(StringComparer.Ordinal) { "date", "time", "datetime", "timedelta", "MINYEAR", "MAXYEAR" },
         ["re"] = new(StringComparer.Ordinal) { "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge", "I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII" },
     };
 

@@ -6,7 +6,9 @@ pub mod asyncio;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
+pub mod datetime;
 pub mod enums;
+pub mod fractions;
 mod chainmap;
 pub mod functools;
 pub mod heapq;
@@ -54,6 +56,8 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("abc", abc::FUNCTIONS),
     ("contextlib", contextlib::FUNCTIONS),
     ("enum", &[]),
+    ("fractions", &[]),
+    ("datetime", &[]),
     ("asyncio", asyncio::FUNCTIONS),
     ("io", &[]),
     ("collections.abc", &[]),
@@ -87,6 +91,8 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "asyncio" => asyncio::call(name, args, kw),
         "io" => io::call(name, args, kw),
         "collections.abc" => collections_abc::call(name, args, kw),
+        "fractions" => fractions::call(name, args, kw),
+        "datetime" => datetime::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }
@@ -124,6 +130,8 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "asyncio" => { for (k, v) in asyncio::attrs() { dict.insert(k.into(), v); } }
         "collections.abc" => for n in collections_abc::NAMES { if let Some(v) = collections_abc::attr(n) { dict.insert(n.to_string(), v); } },
         "io" => for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } },
+        "fractions" => { dict.insert("Fraction".into(), fractions::fraction()); }
+        "datetime" => { for (k, v) in datetime::attrs() { dict.insert(k.into(), v); } }
         "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));

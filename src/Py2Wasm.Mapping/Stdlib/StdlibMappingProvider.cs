@@ -43,6 +43,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
+        yield return Fractions();
+        yield return Datetime();
     }
 
     private static ModuleAdapter Asyncio()
