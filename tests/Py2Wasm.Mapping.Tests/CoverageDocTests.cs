@@ -18,6 +18,6 @@ public class CoverageDocTests
         Assert.Contains("needs WASI", report);
         Assert.Matches(@"## math\n\nWASM: full\.[^\n]*\n\nMapped \(\d+\): `acos`", report);
         Assert.Contains("Not mapped yet", report);
-        Assert.Contains("`os` (", report);
+        Assert.Contains("`sqlite3` (", report);
     }
 }

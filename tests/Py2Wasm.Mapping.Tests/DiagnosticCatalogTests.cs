@@ -30,7 +30,7 @@ public class DiagnosticCatalogTests
         var produced = new HashSet<string>();
         var registry = MappingRegistry.Default.ToBuilder().Add(new InlineProvider("t", ModuleAdapter.Create("yaml")
             .WithStub("").WithModuleObject(RustBinding.TypeOnly).FromDistribution("PyYAML", "6.0").Build())).Build();
-        produced.UnionWith(Analyze.Program("import nosuch\nimport numpy\nimport os\nfrom math import nosuch\nfrom itertools import batched\nimport time\n", MappingTarget.Web)
+        produced.UnionWith(Analyze.Program("import nosuch\nimport numpy\nimport sqlite3\nfrom math import nosuch\nfrom itertools import batched\nimport time\n", MappingTarget.Web)
             .Diagnostics.Select(d => d.Id));
         produced.UnionWith(new ImportAnalyzer(registry).AnalyzeRequirements(RequirementsFile.Parse("numpy\nPyYAML<6\n-e .\n")).Diagnostics.Select(d => d.Id));
         produced.UnionWith(new CargoManifestBuilder()

@@ -17,11 +17,13 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod namedtuple;
+pub mod os;
 mod math_gamma;
 pub mod random;
 pub mod stdin;
 pub mod re;
 pub mod textwrap;
+pub mod types;
 pub mod typing;
 
 use crate::class::{Func, Kwargs, Module};
@@ -60,6 +62,9 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("datetime", &[]),
     ("asyncio", asyncio::FUNCTIONS),
     ("io", &[]),
+    ("types", &[]),
+    ("os", os::FUNCTIONS),
+    ("os.path", os::PATH_FUNCTIONS),
     ("collections.abc", &[]),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
@@ -90,6 +95,9 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "contextlib" => contextlib::call(name, args, kw),
         "asyncio" => asyncio::call(name, args, kw),
         "io" => io::call(name, args, kw),
+        "types" => types::call(name, args, kw),
+        "os" => os::call(name, args, kw),
+        "os.path" => os::path_call(name, args, kw),
         "collections.abc" => collections_abc::call(name, args, kw),
         "fractions" => fractions::call(name, args, kw),
         "datetime" => datetime::call(name, args, kw),
@@ -129,6 +137,9 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "enum" => for n in enums::NAMES { if let Some(v) = enums::attr(n) { dict.insert(n.to_string(), v); } },
         "asyncio" => { for (k, v) in asyncio::attrs() { dict.insert(k.into(), v); } }
         "collections.abc" => for n in collections_abc::NAMES { if let Some(v) = collections_abc::attr(n) { dict.insert(n.to_string(), v); } },
+        "types" => for n in types::NAMES { if let Some(v) = types::attr(n) { dict.insert(n.to_string(), v); } },
+        "os" => for (k, v) in os::attrs() { dict.insert(k.into(), v); },
+        "os.path" => for (k, v) in os::path_attrs() { dict.insert(k.into(), v); },
         "io" => for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } },
         "fractions" => { dict.insert("Fraction".into(), fractions::fraction()); }
         "datetime" => { for (k, v) in datetime::attrs() { dict.insert(k.into(), v); } }

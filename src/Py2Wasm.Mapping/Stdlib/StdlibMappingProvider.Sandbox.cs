@@ -11,6 +11,9 @@ public sealed partial class StdlibMappingProvider
     {
         yield return Io();
         yield return CollectionsAbc();
+        yield return Types();
+        yield return Os();
+        yield return OsPath();
     }
 
     private static readonly string[] StreamMethods = { "write", "writelines", "read", "readline", "readlines", "getvalue" };
@@ -53,5 +56,43 @@ public sealed partial class StdlibMappingProvider
             b.Class(c, RustBinding.Dispatch(dispatcher, c), m => m.Methods(methods.TryGetValue(c, out var ms) ? ms : Array.Empty<string>()));
         }
         return b.WithDescription("runtime: pyrt::modules::collections_abc (isinstance checks as CPython's registrations and __subclasshook__s, mixin methods)").Build();
+    }
+
+    private static ModuleAdapter Types()
+    {
+        const string dispatcher = Modules + "::types::call";
+        var b = Functions("types", dispatcher);
+        foreach (var c in new[] { "SimpleNamespace", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "ModuleType", "NoneType" })
+        {
+            b.Class(c, RustBinding.Dispatch(dispatcher, c));
+        }
+        return b.WithDescription("runtime: pyrt::modules::types (SimpleNamespace; the type objects are the classes type(x) returns)").Build();
+    }
+
+    private static readonly string[] PathConstants = { "sep", "curdir", "pardir", "extsep", "pathsep", "defpath", "devnull" };
+
+    private static readonly WasmCompatibility FileSystem =
+        WasmCompatibility.NeedsWasi("the file system and environment are the OS's: under WASI only preopened directories and the variables the host passes exist");
+
+    private static ModuleAdapter Os()
+    {
+        var b = Functions("os", Modules + "::os::call", "getcwd", "getenv");
+        foreach (var c in PathConstants.Concat(new[] { "linesep", "name" }))
+        {
+            b.Constant(c, ModuleValue("os", c));
+        }
+        b.Attribute("environ", ModuleValue("os", "environ"));
+        b.Attribute("path", ModuleValue("os", "path"));
+        return b.WithCompatibility(FileSystem).Build();
+    }
+
+    private static ModuleAdapter OsPath()
+    {
+        var b = Functions("os.path", Modules + "::os::path_call", "join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir");
+        foreach (var c in PathConstants)
+        {
+            b.Constant(c, ModuleValue("os.path", c));
+        }
+        return b.WithCompatibility(FileSystem).Build();
     }
 }
