@@ -245,7 +245,18 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
     crate::modules::abc::check_instantiable(c)?;
     if let Some(new) = c.lookup("__new__") {
         let mut v = vec![Obj::Class(c.clone())]; v.extend_from_slice(args);
-        return crate::ops::call(&new, &v, kwargs);
+        let made = crate::ops::call(&new, &v, kwargs)?;
+        // As `type.__call__`: `__init__` runs when `__new__` returned an instance of the class.
+        if let Obj::Instance(i) = &made {
+            if i.class.is_subclass_of(c) {
+                if let Some(init) = c.lookup("__init__") {
+                    let mut v = vec![made.clone()]; v.extend_from_slice(args);
+                    let r = crate::ops::call(&init, &v, kwargs)?;
+                    if !r.is_none() { return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name()))); }
+                }
+            }
+        }
+        return Ok(made);
     }
     let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(indexmap::IndexMap::new()) }));
     if let Some(init) = c.lookup("__init__") {
@@ -256,6 +267,19 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         return Err(PyErr::type_error(format!("{}() takes no arguments", c.name)));
     }
     Ok(inst)
+}
+
+/// `object.__new__`: a bare instance of the class passed first (further arguments are `__init__`'s).
+pub fn object_new() -> Obj {
+    crate::class::Func::new("__new__", |a: &[Obj], _k: &Kwargs| match a.first() {
+        Some(Obj::Class(c)) if c.kind == ClassKind::User && c.exc_base().is_none() => {
+            crate::modules::abc::check_instantiable(c)?;
+            Ok(Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(indexmap::IndexMap::new()) })))
+        }
+        Some(Obj::Class(c)) => Err(PyErr::type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, c.name))),
+        Some(other) => Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name()))),
+        None => Err(PyErr::type_error("object.__new__(): not enough arguments")),
+    })
 }
 
 /// `property(fget, fset)` as a class attribute.

@@ -189,6 +189,9 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 }
                 return bind_found(o, c, v, true);
             }
+            if name == "__new__" && (c.kind == crate::class::ClassKind::User || c.name == "object") && c.exc_base().is_none() {
+                return Ok(crate::builtins::object_new());
+            }
             if name == "__qualname__" { return Ok(Obj::str(&c.name)); }
             if name == "__mro__" {
                 let mut v = vec![o.clone()];
@@ -322,6 +325,7 @@ pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
             Ok(Func::new("__init__", move |a: &[Obj], _k: &Kwargs| { *e.0.args.borrow_mut() = a.to_vec(); Ok(Obj::None) }))
         }
         ("__init__", _) => Ok(Func::new("__init__", |_a: &[Obj], _k: &Kwargs| Ok(Obj::None))),
+        ("__new__", Obj::Class(_)) => Ok(crate::builtins::object_new()),
         ("__init_subclass__", _) => Ok(Func::new("__init_subclass__", |_a: &[Obj], k: &Kwargs| {
             if k.is_empty() { Ok(Obj::None) } else { Err(PyErr::type_error("object.__init_subclass__() takes no keyword arguments")) }
         })),
