@@ -246,9 +246,10 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
     if let Some(new) = c.lookup("__new__") {
         let mut v = vec![Obj::Class(c.clone())]; v.extend_from_slice(args);
         let made = crate::ops::call(&new, &v, kwargs)?;
-        // As `type.__call__`: `__init__` runs when `__new__` returned an instance of the class.
+        // As `type.__call__`: `__init__` runs when `__new__` returned an instance of the class (a class
+        // with a metaclass, the runtime's EnumType, is called through the metaclass's own `__call__`).
         if let Obj::Instance(i) = &made {
-            if i.class.is_subclass_of(c) {
+            if c.meta.is_none() && i.class.is_subclass_of(c) {
                 if let Some(init) = c.lookup("__init__") {
                     let mut v = vec![made.clone()]; v.extend_from_slice(args);
                     let r = crate::ops::call(&init, &v, kwargs)?;

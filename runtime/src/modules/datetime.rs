@@ -503,6 +503,9 @@ fn strftime(f: &[i64; 7], fmt: &str) -> PyResult<String> {
             'p' => (if f[3] < 12 { "AM" } else { "PM" }).to_string(),
             'w' => ((wd + 1) % 7).to_string(),
             'u' => (wd + 1).to_string(),
+            // Week of the year, weeks starting on Sunday (%U) or Monday (%W); days before the first are week 0.
+            'U' => format!("{:02}", (yday - 1 + 7 - ((wd as i64 + 1) % 7)) / 7),
+            'W' => format!("{:02}", (yday - 1 + 7 - wd as i64) / 7),
             'e' => format!("{:2}", f[2]),
             'c' => ctime(f),
             'x' => format!("{:02}/{:02}/{:02}", f[1], f[2], f[0] % 100),
