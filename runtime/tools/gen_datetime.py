@@ -91,7 +91,7 @@ def cases():
         out.append(M(x, "time"))
         out.append(M(x, "weekday"))
         out.append(M(x, "ctime"))
-        out.append(M(x, "strftime", "%Y-%m-%d %H:%M:%S.%f %j %a %A %b %B %p %y %I %w %% %c %x %X"))
+        out.append(M(x, "strftime", "%Y-%m-%d %H:%M:%S.%f %j %a %A %b %B %p %y %I %w %U %W %% %c %x %X"))
     for _ in range(60):
         a, b = rtd(), rtd()
         for u in ["neg", "pos", "abs", "str", "repr", "bool"]:  # hash: see the module doc of datetime.rs
