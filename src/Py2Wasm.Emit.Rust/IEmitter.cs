@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Py2Wasm.Mapping;
 using Py2Wasm.Syntax;
 
 namespace Py2Wasm.Emit.Rust;
@@ -28,6 +29,14 @@ public sealed record EmitOptions
 
     /// <summary>Path of the runtime crate (<c>runtime/</c>) the generated <c>Cargo.toml</c> refers to.</summary>
     public string RuntimePath { get; init; } = "runtime";
+
+    /// <summary>
+    /// Where every import that is not a module of the program is resolved: the module's adapter gives the module
+    /// object, the Rust of each name (calls of mapped functions are rendered from their bindings) and the crates that
+    /// <c>Cargo.toml</c> must name. Default: the standard library (<see cref="MappingRegistry.Default"/>); extend it with
+    /// <c>MappingRegistry.Default.ToBuilder().Add(provider).Build()</c>.
+    /// </summary>
+    public MappingRegistry Mappings { get; init; } = MappingRegistry.Default;
 }
 
 /// <summary>A file an emitter produced, relative to the output directory.</summary>

@@ -443,11 +443,7 @@ internal sealed partial class ModuleEmitter
             {
                 return _program.ModulePath(moduleName) + "::getattr(" + Str(name) + ")?";
             }
-            if (KnownNames.StdlibModules.TryGetValue(moduleName, out var attrs) && !attrs.Contains(name))
-            {
-                Error(EmitErrorCode.UnsupportedBuiltin, m, moduleName + "." + name);
-            }
-            return "emit::getattr(&" + mod + ", " + Str(name) + ")?";
+            return MappedMemberRead(m, moduleName, mod);
         }
         if (IsSuperCall(m.Expression, out var superArgs))
         {
@@ -578,12 +574,10 @@ internal sealed partial class ModuleEmitter
                         {
                             return "ops::call(&" + _program.ModulePath(moduleName) + "::getattr(" + Str(name) + ")?, " + args + ", " + kw + ")?";
                         }
-                        if (KnownNames.StdlibModules.TryGetValue(moduleName, out var attrs) && !attrs.Contains(name))
-                        {
-                            Error(EmitErrorCode.UnsupportedBuiltin, m, moduleName + "." + name);
-                        }
+                        if (MappedCall(m, moduleName, args, kw, positional, nkw, dynamicArgs) is { } mapped) return mapped;
                         return "emit::call_method(&" + mod + ", " + Str(name) + ", " + args + ", " + kw + ")?";
                     }
+                    if (MappedClassMemberCall(m, args, kw, positional, nkw, dynamicArgs) is { } classCall) return classCall;
                     if (IsSuperCall(m.Expression, out var sup))
                     {
                         return "ops::call(&emit::super_getattr(&" + sup.Class + ", &" + sup.Self + ", " + Str(name) + ")?, " + args + ", " + kw + ")?";

@@ -46,9 +46,10 @@ internal sealed partial class ModuleEmitter
     private readonly List<CodeWriter> _items = new();
     private readonly NameTable _itemNames = new();
     private readonly Scope _moduleScope;
-    private readonly HashSet<string> _typingNames = new(StringComparer.Ordinal);
+    /// <summary>Module-level names imported from a mapped module for annotations only (<c>typing.List</c>), with their qualified names.</summary>
+    private readonly Dictionary<string, string> _annotationOnlyNames = new(StringComparer.Ordinal);
 
-    /// <summary>Module-level names bound by <c>from stdlib_module import name</c>, with their qualified names.</summary>
+    /// <summary>Module-level names bound by <c>from mapped_module import name</c>, with their qualified names.</summary>
     private readonly Dictionary<string, string> _stdlibImports = new(StringComparer.Ordinal);
     /// <summary>Module-level names bound to run-time <c>typing</c> values (<c>Generic</c>, <c>Protocol</c>, …), to the typing name.</summary>
     private readonly Dictionary<string, string> _typingRuntimeImports = new(StringComparer.Ordinal);
@@ -245,9 +246,9 @@ internal sealed partial class ModuleEmitter
     /// <summary>A Rust expression (type <c>Obj</c>) reading <paramref name="name"/>.</summary>
     private string LoadName(string name, SyntaxNode at)
     {
-        if (_typingNames.Contains(name) && _scope.Lookup(name) == SymbolKind.Global)
+        if (_annotationOnlyNames.TryGetValue(name, out var annotationOnly) && _scope.Lookup(name) == SymbolKind.Global)
         {
-            Error(EmitErrorCode.UnsupportedExpression, at, "using typing." + name + " at run time");
+            Error(EmitErrorCode.UnsupportedExpression, at, "using " + annotationOnly + " at run time");
             return "Obj::None";
         }
         if (_dataclassNames.Contains(name) && _scope.Lookup(name) == SymbolKind.Global)

@@ -78,9 +78,13 @@ public sealed class MappingRegistry
     /// </summary>
     public ImmutableArray<PythonSyntaxTree> StubTrees => _stubTrees.Value;
 
-    /// <summary>Options that name reference modules from <see cref="StubRoot"/>; <paramref name="options"/> supplies the rest.</summary>
+    /// <summary>
+    /// Options that name reference modules from <see cref="StubRoot"/>, and leave imports that resolve to no module to
+    /// the mapping's diagnostics (PY4001–PY4003, from <see cref="Analysis.ImportAnalyzer"/> and the emitter) instead of
+    /// PY1102; <paramref name="options"/> supplies the rest.
+    /// </summary>
     public static PythonCompilationOptions CompilationOptions(PythonCompilationOptions? options = null) =>
-        (options ?? PythonCompilationOptions.Default) with { ReferenceRoot = StubRoot };
+        (options ?? PythonCompilationOptions.Default) with { ReferenceRoot = StubRoot, ReportUnresolvedImports = false };
 
     /// <summary>A compilation of <paramref name="program"/> whose references are this registry's stubs.</summary>
     public PythonCompilation CreateCompilation(string name, IEnumerable<PythonSyntaxTree> program, PythonCompilationOptions? options = null) =>

@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using Py2Wasm.Emit.Rust;
 using Py2Wasm.Mapping;
 
 namespace Py2Wasm.Emit.Tests;
 
 /// <summary>
-/// The emitter's table of standard-library names (what it accepts without PY3006) must list every function the
-/// runtime exports (runtime/src/modules/mod.rs EXPORTS), so a runtime addition is not rejected by a stale table.
+/// The emitter resolves standard-library imports through the mapping registry (<see cref="MappingRegistry.Default"/>),
+/// which must bind every function the runtime exports (runtime/src/modules/mod.rs EXPORTS), so a runtime addition is
+/// not rejected by a stale adapter.
 /// </summary>
 public sealed partial class StdlibTableTests
 {
@@ -19,7 +19,7 @@ public sealed partial class StdlibTableTests
     private static IEnumerable<string> Names(string list) => Regex.Matches(list, "\"([^\"]+)\"").Select(m => m.Groups[1].Value);
 
     [Fact]
-    public void EmitterKnowsEveryFunctionTheRuntimeExports()
+    public void RegistryMapsEveryFunctionTheRuntimeExports()
     {
         var modules = Path.Combine(GoldenFile.RepoRoot, "runtime", "src", "modules");
         var exports = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -30,22 +30,37 @@ public sealed partial class StdlibTableTests
         exports["random"] = Names(RandomFunctions().Match(File.ReadAllText(Path.Combine(modules, "random.rs"))).Groups["names"].Value).ToList();
         Assert.Contains("math", exports.Keys);
         Assert.Contains("Random", exports["random"]);
-        var missing = exports.SelectMany(e => e.Value.Where(n => !KnownNames.StdlibModules.TryGetValue(e.Key, out var known) || !known.Contains(n)).Select(n => e.Key + "." + n)).ToList();
-        Assert.True(missing.Count == 0, "the emitter rejects runtime exports: " + string.Join(", ", missing));
+        var missing = exports.SelectMany(e => e.Value.Where(n => MappingRegistry.Default.GetMember(e.Key, n) is null).Select(n => e.Key + "." + n)).ToList();
+        Assert.True(missing.Count == 0, "the registry does not map runtime exports: " + string.Join(", ", missing));
     }
 
     /// <summary>
-    /// The CLI rejects (PY4xxx) every import the mapping registry does not map, before the emitter sees it: so every
-    /// module and name the emitter compiles must be mapped, or programs the emitter handles would be refused.
+    /// The emitter and the registry cannot disagree: the emitter resolves every import through the registry, and
+    /// every name an adapter maps compiles (from an import, and as <c>module.name</c> when the module has an object).
+    /// The CLI has no other gate, so this is also what <c>py2wasm check</c> accepts.
     /// </summary>
     [Fact]
-    public void RegistryMapsEveryNameTheEmitterCompiles()
+    public void EmitterCompilesEveryNameTheRegistryMaps()
     {
-        var accepted = KnownNames.StdlibModules.SelectMany(m => m.Value.Select(n => (Module: m.Key, Name: n)))
-            .Concat(KnownNames.TypingNames.Select(n => (Module: "typing", Name: n)))
-            .Concat(new[] { "dataclass", "field", "asdict", "astuple", "replace", "fields", "FrozenInstanceError" }.Select(n => (Module: "dataclasses", Name: n)));
-        var missing = accepted.Where(x => !MappingRegistry.Default.TryGetModule(x.Module, out var adapter) || adapter.GetMember(x.Name) is null)
-            .Select(x => x.Module + "." + x.Name).OrderBy(x => x, StringComparer.Ordinal).ToList();
-        Assert.True(missing.Count == 0, "the emitter compiles names the registry does not map (the CLI would reject them): " + string.Join(", ", missing));
+        var failures = new List<string>();
+        foreach (var adapter in MappingRegistry.Default.Modules)
+        {
+            foreach (var member in adapter.Members)
+            {
+                var sources = new List<string> { "from " + adapter.ModuleName + " import " + member.Name + "\n" };
+                if (adapter.ModuleObject.Kind != RustBindingKind.TypeOnly && member.Rust.Kind != RustBindingKind.TypeOnly)
+                {
+                    sources.Add("import " + adapter.ModuleName + "\nx = " + adapter.ModuleName + "." + member.Name + "\n");
+                }
+                foreach (var source in sources)
+                {
+                    var result = EmitterSnapshotTests.EmitSource("names", source);
+                    if (!result.Success) failures.Add(source.Replace("\n", "; ") + " -> " + string.Join(" ", result.Diagnostics.Select(d => d.Id)));
+                }
+            }
+        }
+        Assert.True(failures.Count == 0, "the emitter rejects names the registry maps:\n" + string.Join("\n", failures));
+        var unmapped = EmitterSnapshotTests.EmitSource("names", "from dataclasses import KW_ONLY\nfrom functools import singledispatch\n");
+        Assert.Equal(new[] { "PY4005", "PY4005" }, unmapped.Diagnostics.Select(d => d.Id).ToArray());
     }
 }

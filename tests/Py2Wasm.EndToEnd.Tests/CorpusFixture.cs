@@ -24,9 +24,18 @@ public sealed class CorpusFixture
     public string? BuildError { get; }
 
     public CorpusFixture()
+        : this(CorpusFinder.Find(), "py2wasm-corpus", wasi: true)
+    {
+    }
+
+    /// <summary>
+    /// Builds and runs <paramref name="programs"/> (any folder of programs with CPython's expectations: the corpus, the
+    /// mapping snippets) as one crate named <paramref name="crateName"/>; under WASI too when <paramref name="wasi"/>.
+    /// </summary>
+    internal CorpusFixture(List<CorpusProgram> programs, string crateName, bool wasi)
     {
         var sw = Stopwatch.StartNew();
-        Programs = CorpusFinder.Find();
+        Programs = programs;
         var runtime = RuntimeLocator.Find(CorpusFinder.RepoRoot) ?? throw new InvalidOperationException("runtime/ not found");
         var loaded = new List<PythonProgram>();
         var byName = new Dictionary<string, CorpusProgram>(StringComparer.Ordinal);
@@ -36,7 +45,7 @@ public sealed class CorpusFixture
             loaded.Add(program with { Name = p.Name });
             byName[p.Name] = p;
         }
-        var (files, diagnostics) = new RustEmitter().EmitBatch("py2wasm-corpus", loaded, new EmitOptions { RuntimePath = runtime });
+        var (files, diagnostics) = new RustEmitter().EmitBatch(crateName, loaded, new EmitOptions { RuntimePath = runtime });
         foreach (var (name, d) in diagnostics)
         {
             if (d.Any(x => x.Severity == DiagnosticSeverity.Error)) Rejections[name] = d;
@@ -54,9 +63,9 @@ public sealed class CorpusFixture
         var builder = new CrateBuilder(new BuildOptions { SkipWasmOpt = true, WasmProfile = "wasm-fast", NativeProfile = "test-fast" });
         var native = builder.Build(files, BuildTarget.Native);
         var nativeTime = sw.Elapsed - emitTime;
-        var wasi = builder.Build(files, BuildTarget.Wasi);
+        var wasiBuild = wasi ? builder.Build(files, BuildTarget.Wasi) : null;
         var wasiTime = sw.Elapsed - emitTime - nativeTime;
-        var errors = native.Diagnostics.Concat(wasi.Diagnostics).Select(d => d.GetMessage()).ToList();
+        var errors = native.Diagnostics.Concat(wasiBuild?.Diagnostics ?? Enumerable.Empty<Diagnostic>()).Select(d => d.GetMessage()).ToList();
         BuildError = errors.Count == 0 ? null : string.Join("\n", errors);
         var runner = RuntimeLocator.WasiRunnerScript(new BuildOptions().CacheDirectory);
         var compiled = Programs.Where(p => !Rejections.ContainsKey(p.Name)).ToList();
@@ -69,13 +78,13 @@ public sealed class CorpusFixture
                 var psi = new ProcessStartInfo(native.ArtifactPath) { WorkingDirectory = p.Directory };
                 native2[p.Name] = RunOne(p, psi, TimeSpan.FromSeconds(20));
             }
-            if (wasi.ArtifactPath is not null)
+            if (wasiBuild?.ArtifactPath is not null)
             {
                 var psi = new ProcessStartInfo("node") { WorkingDirectory = p.Directory };
                 psi.ArgumentList.Add("--no-warnings");
                 psi.ArgumentList.Add("--stack-size=4000");
                 psi.ArgumentList.Add(runner);
-                psi.ArgumentList.Add(wasi.ArtifactPath);
+                psi.ArgumentList.Add(wasiBuild.ArtifactPath);
                 wasi2[p.Name] = RunOne(p, psi, TimeSpan.FromSeconds(60));
             }
         });

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using FastCounter;
+using Py2Wasm.Cli.Commands;
 using Py2Wasm.Build;
 using Py2Wasm.Emit.Rust;
 using Py2Wasm.Mapping;
@@ -86,46 +88,95 @@ public class FastCounterTests
     }
 
     /// <summary>
-    /// The program's calls rendered from the bindings (what the emitter will do once it reads the registry), built with
-    /// the generated Cargo.toml by the project's build driver, and run: its output must be CPython's with the reference
-    /// implementation python/fastcounter.py.
+    /// The extension end to end: the emitter, given the registry with this assembly's provider, compiles a program that
+    /// imports 'fastcounter' (calls rendered from the adapter's bindings, the crate in the generated Cargo.toml); the
+    /// project's build driver builds it natively and it prints what CPython prints with the reference implementation
+    /// python/fastcounter.py.
     /// </summary>
     [Fact]
-    public void RenderedBindingsBuildAndMatchCPython()
+    public void ProgramImportingTheExtensionCompilesBuildsAndMatchesCPython()
     {
-        var analysis = new ImportAnalyzer(s_registry.Value).Analyze("prog", new[] { Program(File.ReadAllText(Path.Combine(Here, "python", "program.py"))) });
-        Assert.Empty(analysis.Diagnostics);
-        const string text = "the quick brown fox jumps over the lazy dog the fox ends";
-        var call = RustCall.With("pyrt::obj::Obj::str(TEXT)");
-        var main = string.Join("\n",
-            "const TEXT: &str = \"" + text + "\";",
-            "fn run() -> pyrt::PyResult<()> {",
-            "    let kw: Vec<(std::rc::Rc<str>, pyrt::obj::Obj)> = Vec::new();",
-            "    println!(\"{}\", pyrt::repr::str(&" + Adapter.GetMember("count_words")!.Rust.Render(call with { Keywords = "&kw" }) + "?));",
-            "    println!(\"{}\", pyrt::repr::str(&" + Adapter.GetMember("top")!.Rust.Render(RustCall.With("pyrt::obj::Obj::str(TEXT)", "pyrt::obj::Obj::Int(3)")) + "?));",
-            "    println!(\"{}\", pyrt::repr::str(&" + Adapter.GetMember("VERSION")!.Rust.Render(RustCall.None) + "));",
-            "    Ok(())",
-            "}",
-            "fn main() {",
-            "    if let Err(e) = run() { eprintln!(\"{}\", e.type_and_message()); std::process::exit(1); }",
-            "}",
-            "");
-        var manifest = "[package]\nname = \"fastcounter-demo\"\nversion = \"0.1.0\"\nedition = \"2021\"\npublish = false\n\n" +
-            "[[bin]]\nname = \"main\"\npath = \"src/main.rs\"\n\n" + Dependencies(analysis).ToToml() +
-            "\n[profile.test-fast]\ninherits = \"release\"\nopt-level = 1\ncodegen-units = 16\n\n[workspace]\n";
-        var build = new CrateBuilder(new BuildOptions { NativeProfile = "test-fast" })
-            .Build(new[] { new EmittedFile("Cargo.toml", manifest), new EmittedFile("src/main.rs", main) }, BuildTarget.Native);
-        Assert.True(build.Success, string.Join("\n", build.Diagnostics.Select(d => d.GetMessage())));
+        var path = Path.Combine(Here, "python", "program.py");
+        var program = new PythonProgram("program", ImmutableArray.Create(new SourceModule("program", Program(File.ReadAllText(path)), IsEntry: true)));
+        var runtime = Path.Combine(GoldenFile.RepoRoot, "runtime");
+        var emitted = new RustEmitter().Emit(program, new EmitOptions { RuntimePath = runtime, Mappings = s_registry.Value });
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Select(d => d.Id + " " + d.GetMessage())));
 
+        var cargo = emitted.Files.Single(f => f.RelativePath == "Cargo.toml").Text;
+        Assert.Contains(Dependencies(new[] { Adapter }).ToToml(), cargo, StringComparison.Ordinal);
+        var code = emitted.Files.Single(f => f.RelativePath == "src/m_program.rs").Text;
+        Assert.Contains("fastcounter::call(\"count_words\", &[", code, StringComparison.Ordinal);
+        Assert.Contains("pyrt::obj::Obj::str(fastcounter::VERSION)", code, StringComparison.Ordinal);
+        Assert.Contains("fastcounter::module()", emitted.Files.Single(f => f.RelativePath == "src/py2wasm_mapped.rs").Text, StringComparison.Ordinal);
+
+        var build = new CrateBuilder(new BuildOptions { NativeProfile = "test-fast" }).Build(emitted.Files, BuildTarget.Native);
+        Assert.True(build.Success, string.Join("\n", build.Diagnostics.Select(d => d.GetMessage())));
         var ours = Run(build.ArtifactPath!, Here);
         var cpython = Run("python3", Path.Combine(Here, "python"), "program.py");
         Assert.Equal(cpython, ours);
     }
 
-    private static CargoDependencies Dependencies(ImportAnalysis analysis)
+    /// <summary>Without the provider the emitter reports the import with the mapping's diagnostic, and only that one.</summary>
+    [Fact]
+    public void WithoutTheProviderTheEmitterReportsTheUnknownModule()
+    {
+        var program = new PythonProgram("program", ImmutableArray.Create(new SourceModule("program", Program("import fastcounter\nprint(fastcounter.top('a', 1))\n"), IsEntry: true)));
+        var emitted = new RustEmitter().Emit(program, new EmitOptions { RuntimePath = "runtime" });
+        var d = Assert.Single(emitted.Diagnostics);
+        Assert.Equal("PY4001", d.Id);
+        Assert.Equal((0, 7), (d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    /// <summary><c>py2wasm check/emit --mapping THIS.dll</c> loads the provider from this assembly; without it the import is PY4001.</summary>
+    [Fact]
+    public void CommandLineLoadsProvidersWithTheMappingOption()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "py2wasm-mapping-cli-" + Environment.ProcessId);
+        Directory.CreateDirectory(dir);
+        // Alone in its folder: next to python/fastcounter.py the import would resolve to that program module instead.
+        var program = Path.Combine(dir, "program.py");
+        File.Copy(Path.Combine(Here, "python", "program.py"), program, overwrite: true);
+        var dll = typeof(FastCounterProvider).Assembly.Location;
+        if (Environment.GetEnvironmentVariable("PY2WASM_RUNTIME") is null)
+        {
+            Environment.SetEnvironmentVariable("PY2WASM_RUNTIME", Path.Combine(GoldenFile.RepoRoot, "runtime"));
+        }
+
+        var (exit, _, stderr) = Cli("check", program);
+        Assert.Equal(1, exit);
+        Assert.Contains("error PY4001: no module named 'fastcounter'", stderr, StringComparison.Ordinal);
+
+        (exit, _, stderr) = Cli("check", program, "--mapping", dll);
+        Assert.True(exit == 0, stderr);
+        Assert.Equal("", stderr);
+
+        var output = Path.Combine(dir, "crate");
+        (exit, _, stderr) = Cli("emit", program, "--mapping", dll, "-o", output);
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("fastcounter = { version = \"0.1\", path = ", File.ReadAllText(Path.Combine(output, "Cargo.toml")), StringComparison.Ordinal);
+
+        (exit, _, stderr) = Cli("check", program, "--mapping", Path.Combine(dir, "missing.dll"));
+        Assert.Equal(2, exit);
+        Assert.Contains("--mapping: no such assembly", stderr, StringComparison.Ordinal);
+        (exit, _, stderr) = Cli("check", program, "--mapping", typeof(CommandLine).Assembly.Location);
+        Assert.Equal(2, exit);
+        Assert.Contains("has no public IMappingProvider", stderr, StringComparison.Ordinal);
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Cli(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int exit = CommandLine.Default.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private static CargoDependencies Dependencies(ImportAnalysis analysis) => Dependencies(analysis.Graph.MappedAdapters);
+
+    private static CargoDependencies Dependencies(IEnumerable<ModuleAdapter> adapters)
     {
         var runtime = new CrateDependency("pyrt", RustEmitter.RuntimeVersion) { Package = "py2wasm-runtime", Path = Path.Combine(GoldenFile.RepoRoot, "runtime") };
-        var deps = new CargoManifestBuilder().Add(runtime, "py2wasm").AddAdapters(analysis.Graph.MappedAdapters).Build();
+        var deps = new CargoManifestBuilder().Add(runtime, "py2wasm").AddAdapters(adapters).Build();
         Assert.True(deps.Success, string.Join("\n", deps.Diagnostics.Select(d => d.GetMessage())));
         return deps;
     }

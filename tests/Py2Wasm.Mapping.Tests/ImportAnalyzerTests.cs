@@ -161,4 +161,21 @@ public class UnknownAttributeSeverityTests
         var import = Assert.Single(Analyze.Program("from math import nosuch\n").Diagnostics);
         Assert.Equal(("PY4004", Microsoft.CodeAnalysis.DiagnosticSeverity.Error), (import.Id, import.Severity));
     }
+
+    /// <summary>
+    /// With the registry in use an unmapped import has one diagnostic, the mapping's: the registry's compilation does
+    /// not add PY1102, which a plain compilation reports (and still does for a relative import beyond the top level).
+    /// </summary>
+    [Fact]
+    public void UnmappedImportsGetTheMappingDiagnosticOnly()
+    {
+        var tree = Py2Wasm.Syntax.PythonSyntaxTree.ParseText("import nosuchmodule\nfrom .. import up\n", path: "/virtual/prog/main.py");
+        var plain = Py2Wasm.Semantics.PythonCompilation.Create("prog", new[] { tree });
+        Assert.Equal(new[] { "PY1102", "PY1102" }, plain.GetDiagnostics().Where(d => d.Id == "PY1102").Select(d => d.Id));
+        var mapped = MappingRegistry.Default.CreateCompilation("prog", new[] { tree });
+        var pos = Assert.Single(mapped.GetDiagnostics(), d => d.Id == "PY1102").Location.GetLineSpan().StartLinePosition;
+        Assert.Equal(1, pos.Line);
+        var analysis = new ImportAnalyzer(MappingRegistry.Default).Analyze(mapped);
+        Assert.Equal("PY4001", Assert.Single(analysis.Diagnostics).Id);
+    }
 }

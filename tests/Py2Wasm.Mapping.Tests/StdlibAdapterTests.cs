@@ -40,7 +40,7 @@ public class StdlibAdapterTests
         // and dispatches by module name.
         if (MappingRegistry.Default.GetModule(module)!.ModuleObject.Kind == RustBindingKind.TypeOnly)
         {
-            return; // typing and dataclasses: the emitter compiles their names; there is no runtime module object
+            return; // typing, dataclasses: no module object (`import typing` is not compiled)
         }
         // Each function's key is checked against its dispatcher by AdapterAgreesWithItsStubAndTheRuntimeSource.
         Assert.True(s_runtime.Value.ContainsLiteral("pyrt::modules", module), module + " is not named in runtime/src/modules/mod.rs");

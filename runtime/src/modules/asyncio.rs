@@ -156,6 +156,8 @@ struct LoopState {
     current: Option<Obj>,
     /// Tasks of the running loop, in creation order (for `all_tasks` and the shutdown of `asyncio.run`).
     tasks: Vec<Obj>,
+    /// The loop object handed out by `get_event_loop`/`get_running_loop` (one per `asyncio.run`, as in CPython).
+    loop_obj: Option<Obj>,
 }
 
 /// Nanoseconds of waiting that the virtual clock skipped so far.
@@ -643,7 +645,7 @@ pub fn run(coro: &Obj) -> PyResult<Obj> {
     with_loop(|l| { l.running = true; l.stopping = false; l.tasks.clear(); });
     let r = create_task(coro.clone(), None).and_then(|task| run_until_complete(&task));
     let shutdown = shutdown();
-    with_loop(|l| { l.running = false; l.ready.clear(); l.timers.clear(); l.tasks.clear(); l.current = None; });
+    with_loop(|l| { l.running = false; l.ready.clear(); l.timers.clear(); l.tasks.clear(); l.current = None; l.loop_obj = None; });
     match (r, shutdown) {
         (Err(e), _) => Err(e),
         (Ok(_), Err(e)) => Err(e),
@@ -677,8 +679,11 @@ fn shutdown() -> PyResult<()> {
 }
 
 fn loop_object() -> Obj {
+    if let Some(o) = with_loop(|l| l.loop_obj.clone()) { return o; }
     let c = cls(|c| c.event_loop.clone());
-    Obj::Instance(Rc::new(Instance { class: c, dict: RefCell::new(indexmap::IndexMap::new()) }))
+    let o = Obj::Instance(Rc::new(Instance { class: c, dict: RefCell::new(indexmap::IndexMap::new()) }));
+    with_loop(|l| l.loop_obj = Some(o.clone()));
+    o
 }
 
 fn handle_object(cancelled: Rc<Cell<bool>>) -> Obj {

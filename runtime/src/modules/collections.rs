@@ -368,7 +368,7 @@ fn deque_methods() -> Vec<(&'static str, Obj)> {
             dq_set(&a[0], v);
             Ok(Obj::None)
         })),
-        ("copy", Func::new("copy", |a, _| new_deque(&[Obj::list(dq_items(&a[0]))], &[]))),
+        ("copy", Func::new("copy", |a, _| new_deque(&[Obj::list(dq_items(&a[0])), slot(&a[0], "maxlen")], &[]))),
         ("__len__", Func::new("__len__", |a, _| Ok(Obj::Int(dq_len(&a[0]) as i64)))),
         ("__iter__", Func::new("__iter__", |a, _| crate::iter::iter(&Obj::list(dq_items(&a[0]))))),
         ("__reversed__", Func::new("__reversed__", |a, _| { let mut v = dq_items(&a[0]); v.reverse(); crate::iter::iter(&Obj::list(v)) })),

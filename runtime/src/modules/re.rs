@@ -903,6 +903,7 @@ fn flags_arg(args: &[Obj], i: usize, kw: &Kwargs) -> PyResult<i64> {
 
 /// `re.<name>(...)`.
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    if name == "purge" { CACHE.with(|c| c.borrow_mut().clear()); return Ok(Obj::None); }
     let mut pat_obj = args.first().cloned().unwrap_or(Obj::None);
     if let Obj::Instance(_) = pat_obj { pat_obj = slot(&pat_obj, "pattern"); }
     let (pattern, bytes) = match &pat_obj {
@@ -919,7 +920,6 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             for c in pattern.chars() { if special.contains(c) { out2.push('\\'); } out2.push(c); }
             return Ok(text_obj(out2, bytes));
         }
-        "purge" => { CACHE.with(|c| c.borrow_mut().clear()); return Ok(Obj::None); }
         _ => {}
     }
     match name {

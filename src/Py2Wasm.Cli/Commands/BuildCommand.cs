@@ -13,11 +13,12 @@ public sealed class BuildCommand : ICommand
 
     /// <inheritdoc/>
     public string Help => """
-        usage: py2wasm build FILE|DIR [--target native|wasi|web] -o OUTDIR [--json] [--dynamic-only]
+        usage: py2wasm build FILE|DIR [--target native|wasi|web] -o OUTDIR [--json] [--dynamic-only] [--mapping DLL]...
 
           --target native  an executable (rustup stable, optimized for speed) [default]
           --target wasi    a wasm32-wasi module (Debian rustc 1.63, optimized for size, then wasm-opt)
           --target web     a wasm32-unknown-unknown module (same tuning)
+          --mapping DLL    add the mapping providers (IMappingProvider) of an assembly; repeatable
 
         Writes OUTDIR/NAME (native) or OUTDIR/NAME.wasm. Builds are cached by content.
         Exit code: 0 on success, 1 for compile or build errors, 2 for usage errors.
@@ -29,6 +30,7 @@ public sealed class BuildCommand : ICommand
         string? path = null, output = null;
         var target = BuildTarget.Native;
         bool json = false, dynamicOnly = false;
+        var mappings = new List<string>();
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -37,6 +39,7 @@ public sealed class BuildCommand : ICommand
                 case "--output": output = CompilerDriver.NextValue(args, ref i, "-o"); break;
                 case "--target": target = CompilerDriver.ParseTarget(CompilerDriver.NextValue(args, ref i, "--target")); break;
                 case "--json": json = true; break;
+                case "--mapping": mappings.Add(CompilerDriver.NextValue(args, ref i, "--mapping")); break;
                 case "--dynamic-only": dynamicOnly = true; break;
                 default:
                     if (args[i].StartsWith('-')) throw new UsageException("unknown option '" + args[i] + "'");
@@ -46,7 +49,7 @@ public sealed class BuildCommand : ICommand
         }
         if (path is null) throw new UsageException("missing FILE|DIR");
         if (output is null) throw new UsageException("missing -o OUTDIR");
-        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program, target);
+        var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program, target, mappings: MappingLoader.Load(mappings));
         if (emitted is null) return 1;
         var built = CompilerDriver.Build(emitted, target, stderr);
         if (!built.Success)

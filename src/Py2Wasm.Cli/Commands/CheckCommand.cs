@@ -11,13 +11,14 @@ public sealed class CheckCommand : ICommand
 
     /// <inheritdoc/>
     public string Help => """
-        usage: py2wasm check FILE|DIR [--json] [--dynamic-only]
+        usage: py2wasm check FILE|DIR [--json] [--dynamic-only] [--mapping DLL]...
 
         Parses and compiles the program (FILE, or DIR/__main__.py / DIR/main.py, plus the modules it imports)
         and prints diagnostics to stderr as 'file.py(LINE,COL): error PYnnnn: message' with a code frame.
 
           --json          print the diagnostics as one JSON array instead
           --dynamic-only  compile with the dynamic value representation everywhere
+          --mapping DLL   add the mapping providers (IMappingProvider) of an assembly; repeatable
 
         Exit code: 0 when there are no errors, 1 otherwise, 2 for usage errors.
         """;
@@ -27,10 +28,13 @@ public sealed class CheckCommand : ICommand
     {
         string? path = null;
         bool json = false, dynamicOnly = false;
-        foreach (var a in args)
+        var mappings = new List<string>();
+        for (int i = 0; i < args.Count; i++)
         {
+            var a = args[i];
             switch (a)
             {
+                case "--mapping": mappings.Add(CompilerDriver.NextValue(args, ref i, "--mapping")); break;
                 case "--json": json = true; break;
                 case "--dynamic-only": dynamicOnly = true; break;
                 default:
@@ -41,7 +45,7 @@ public sealed class CheckCommand : ICommand
             }
         }
         if (path is null) throw new UsageException("missing FILE|DIR");
-        var result = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out _);
+        var result = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out _, mappings: MappingLoader.Load(mappings));
         return result is null ? 1 : 0;
     }
 }

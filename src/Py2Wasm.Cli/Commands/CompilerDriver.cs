@@ -5,6 +5,7 @@ using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Py2Wasm.Build;
 using Py2Wasm.Emit.Rust;
+using Py2Wasm.Mapping;
 
 namespace Py2Wasm.Cli.Commands;
 
@@ -12,8 +13,10 @@ namespace Py2Wasm.Cli.Commands;
 internal static class CompilerDriver
 {
     /// <summary>Loads and emits the program; prints diagnostics; null when there were errors.</summary>
-    public static EmitResult? Compile(string path, bool dynamicOnly, bool json, TextWriter stderr, out PythonProgram? program, BuildTarget target = BuildTarget.Native)
+    public static EmitResult? Compile(string path, bool dynamicOnly, bool json, TextWriter stderr, out PythonProgram? program, BuildTarget target = BuildTarget.Native,
+        MappingRegistry? mappings = null)
     {
+        mappings ??= MappingRegistry.Default;
         program = null;
         try
         {
@@ -25,8 +28,8 @@ internal static class CompilerDriver
             return null;
         }
         var runtime = RuntimeLocator.Find() ?? "runtime";
-        var result = new RustEmitter().Emit(program, new EmitOptions { DynamicOnly = dynamicOnly, RuntimePath = runtime });
-        var mapping = MappingCheck.Analyze(program, target);
+        var result = new RustEmitter().Emit(program, new EmitOptions { DynamicOnly = dynamicOnly, RuntimePath = runtime, Mappings = mappings });
+        var mapping = MappingCheck.Analyze(program, target, mappings);
         Report(MappingCheck.Merge(mapping, result.Diagnostics), program, json, stderr);
         return result.Success && !mapping.Any(d => d.Severity == DiagnosticSeverity.Error) ? result : null;
     }

@@ -11,10 +11,11 @@ public sealed class EmitCommand : ICommand
 
     /// <inheritdoc/>
     public string Help => """
-        usage: py2wasm emit FILE|DIR -o OUTDIR [--json] [--dynamic-only]
+        usage: py2wasm emit FILE|DIR -o OUTDIR [--json] [--dynamic-only] [--mapping DLL]...
 
         Writes the generated Cargo crate to OUTDIR (created if needed). The crate depends on the
         Py2Wasm runtime by path; `cargo build --release` in OUTDIR builds it.
+        --mapping DLL adds the mapping providers (IMappingProvider) of an assembly; repeatable.
 
         Exit code: 0 on success, 1 for compile errors, 2 for usage errors.
         """;
@@ -24,6 +25,7 @@ public sealed class EmitCommand : ICommand
     {
         string? path = null, output = null;
         bool json = false, dynamicOnly = false;
+        var mappings = new List<string>();
         for (int i = 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -31,6 +33,7 @@ public sealed class EmitCommand : ICommand
                 case "-o":
                 case "--output": output = CompilerDriver.NextValue(args, ref i, "-o"); break;
                 case "--json": json = true; break;
+                case "--mapping": mappings.Add(CompilerDriver.NextValue(args, ref i, "--mapping")); break;
                 case "--dynamic-only": dynamicOnly = true; break;
                 default:
                     if (args[i].StartsWith('-')) throw new UsageException("unknown option '" + args[i] + "'");
@@ -40,7 +43,7 @@ public sealed class EmitCommand : ICommand
         }
         if (path is null) throw new UsageException("missing FILE|DIR");
         if (output is null) throw new UsageException("missing -o OUTDIR");
-        var result = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out _);
+        var result = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out _, mappings: MappingLoader.Load(mappings));
         if (result is null) return 1;
         foreach (var f in result.Files)
         {

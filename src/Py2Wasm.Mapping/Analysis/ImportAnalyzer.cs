@@ -22,8 +22,6 @@ public sealed record RequirementsAnalysis(ImmutableArray<(Requirement Requiremen
 /// </summary>
 public sealed class ImportAnalyzer
 {
-    private const int MaxListed = 24;
-
     /// <summary>Creates an analyzer for programs built for <paramref name="target"/>.</summary>
     public ImportAnalyzer(MappingRegistry registry, MappingTarget target = MappingTarget.Native)
     {
@@ -117,50 +115,6 @@ public sealed class ImportAnalyzer
             }
         }
         return new RequirementsAnalysis(results.ToImmutable(), diagnostics.ToImmutable());
-    }
-
-    /// <summary>Names for a message: "a, b, c" (the first <c>MaxListed</c>, then "and N more").</summary>
-    private static string Listing(IEnumerable<string> names)
-    {
-        var all = names.ToList();
-        if (all.Count == 0)
-        {
-            return "(none)";
-        }
-        var shown = string.Join(", ", all.Take(MaxListed));
-        return all.Count > MaxListed ? $"{shown} and {all.Count - MaxListed} more" : shown;
-    }
-
-    private static string? Closest(string name, IEnumerable<string> candidates)
-    {
-        string? best = null;
-        int bestDistance = Math.Max(2, name.Length / 3) + 1;
-        foreach (var c in candidates)
-        {
-            int d = Distance(name, c);
-            if (d < bestDistance)
-            {
-                best = c;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var prev = Enumerable.Range(0, b.Length + 1).ToArray();
-        var cur = new int[b.Length + 1];
-        for (int i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
     }
 
     /// <summary>Walks one program file's imports and module attribute accesses.</summary>
@@ -316,25 +270,7 @@ public sealed class ImportAnalyzer
             bool moduleLevel = !statement.Ancestors().Any(a => a is FunctionDefinitionSyntax or ClassDefinitionSyntax or LambdaExpressionSyntax);
             var location = _module.Tree.GetLocation(at.Span);
             _edges.Add(new ImportEdge(_module.QualifiedName, full, location, moduleLevel));
-            var mapped = Listing(Registry.Modules.Select(m => m.ModuleName));
-            var top = missing.Split('.')[0];
-            if (missing.Contains('.'))
-            {
-                // A missing submodule of a module that exists (mapped or in the program).
-                _diagnostics.Add(MappingDiagnostics.Create(MappingErrorCode.UnknownModule, location, missing, mapped));
-            }
-            else if (CPythonNames.IsStandardModule(top))
-            {
-                _diagnostics.Add(MappingDiagnostics.Create(MappingErrorCode.StandardModuleWithoutAdapter, location, top, mapped));
-            }
-            else if (KnownPackages.TryGetDistribution(top, out var distribution))
-            {
-                _diagnostics.Add(MappingDiagnostics.Create(MappingErrorCode.PackageWithoutAdapter, location, top, distribution));
-            }
-            else
-            {
-                _diagnostics.Add(MappingDiagnostics.Create(MappingErrorCode.UnknownModule, location, missing, mapped));
-            }
+            _diagnostics.Add(ImportDiagnostics.MissingModule(Registry, missing, location));
         }
 
         private void CheckTarget(ModuleAdapter? adapter, string moduleName, MemberBinding? member, SyntaxNode at)
@@ -358,8 +294,7 @@ public sealed class ImportAnalyzer
         /// </summary>
         private void CheckName(string moduleName, string name, Location location, bool isAttribute = false)
         {
-            var adapter = Registry.GetModule(moduleName);
-            var member = adapter?.GetMember(name);
+            var member = Registry.GetModule(moduleName)?.GetMember(name);
             if (member is not null)
             {
                 if (member.Compatibility is not null && !member.Compatibility.IsAvailableOn(_owner.Target))
@@ -369,31 +304,10 @@ public sealed class ImportAnalyzer
                 }
                 return;
             }
-            var available = adapter is null ? new List<string>() : adapter.Members.Select(m => m.Name).ToList();
-            var submodules = Registry.Modules.Select(m => m.ModuleName).Where(n => n.StartsWith(moduleName + ".", StringComparison.Ordinal) && !n[(moduleName.Length + 1)..].Contains('.'))
-                .Select(n => n[(moduleName.Length + 1)..]);
-            available.AddRange(submodules);
-            available.Sort(StringComparer.Ordinal);
-            bool cpythonHas = CPythonNames.TryGetNames(moduleName, out var cpython) && cpython.ContainsKey(name);
-            if (cpythonHas)
+            if (ImportDiagnostics.MissingName(Registry, moduleName, name, location, isAttribute) is { } d)
             {
-                _diagnostics.Add(MappingDiagnostics.Create(MappingErrorCode.NameNotMapped, location, moduleName, name, Listing(available)));
-                return;
+                _diagnostics.Add(d);
             }
-            var suggestion = Closest(name, available);
-            var notes = new List<string>();
-            if (cpython is not null)
-            {
-                notes.Add("CPython's has none either");
-            }
-            if (suggestion is not null)
-            {
-                notes.Add($"did you mean '{suggestion}'?");
-            }
-            var hint = notes.Count == 0 ? "" : " (" + string.Join("; ", notes) + ")";
-            var descriptor = MappingDiagnostics.Get(MappingErrorCode.UnknownName);
-            _diagnostics.Add(Diagnostic.Create(descriptor, location, isAttribute ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity,
-                additionalLocations: null, properties: null, moduleName, name, hint, Listing(available)));
         }
 
         private static bool IsStoreTarget(MemberAccessExpressionSyntax access) => access.Parent switch

@@ -48,8 +48,8 @@ public sealed class MemberBinding
     public MemberKind Kind { get; }
 
     /// <summary>
-    /// The Rust: for functions, classes and methods a call (<see cref="RustCall"/> gives receiver and arguments); for
-    /// attributes and constants a value expression.
+    /// The Rust: for functions, classes and methods a call (<see cref="RustCall"/> gives receiver and arguments) of type
+    /// <c>PyResult&lt;Obj&gt;</c>; for attributes and constants a value expression of type <c>Obj</c>.
     /// </summary>
     public RustBinding Rust { get; }
 

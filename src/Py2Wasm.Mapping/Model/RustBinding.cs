@@ -32,6 +32,12 @@ public sealed record RustCall
     /// <summary>The positional arguments (<c>{0}</c>, <c>{1}</c>, … and, as a slice, <c>{args}</c>).</summary>
     public ImmutableArray<string> Arguments { get; init; } = ImmutableArray<string>.Empty;
 
+    /// <summary>
+    /// The positional arguments as one <c>&amp;[Obj]</c> expression (<c>{args}</c>) when they are only known at run time
+    /// (<c>f(*xs)</c>); then <see cref="Arguments"/> is empty and a template with <c>{0}</c>…<c>{9}</c> cannot be rendered.
+    /// </summary>
+    public string? ArgumentSlice { get; init; }
+
     /// <summary>The keyword arguments as a <c>&amp;Kwargs</c> expression (<c>{kwargs}</c>); <c>&amp;[]</c> when null.</summary>
     public string? Keywords { get; init; }
 
@@ -76,6 +82,12 @@ public sealed partial class RustBinding
     /// <summary>For <see cref="RustBindingKind.Dispatch"/> and <see cref="RustBindingKind.Method"/>: the name passed at run time.</summary>
     public string? Key { get; }
 
+    /// <summary>
+    /// How many arguments a template of single-argument placeholders takes (the highest <c>{n}</c> plus one); 0 when it
+    /// uses none. The emitter renders such a template only for a call with exactly that many positional arguments.
+    /// </summary>
+    public int Arity => Placeholders.Where(p => p.Length == 1 && char.IsAsciiDigit(p[0])).Select(p => p[0] - '0' + 1).DefaultIfEmpty(0).Max();
+
     /// <summary>The placeholders the template uses, in order of first use.</summary>
     public ImmutableArray<string> Placeholders { get; }
 
@@ -114,7 +126,7 @@ public sealed partial class RustBinding
         return PlaceholderPattern().Replace(Template, m => m.Groups[1].Value switch
         {
             "self" => call.Receiver ?? throw new ArgumentException($"the binding '{Template}' needs a receiver", nameof(call)),
-            "args" => "&[" + string.Join(", ", call.Arguments) + "]",
+            "args" => call.ArgumentSlice ?? "&[" + string.Join(", ", call.Arguments) + "]",
             "kwargs" => call.Keywords ?? "&[]",
             var digit => int.Parse(digit, System.Globalization.CultureInfo.InvariantCulture) is var i && i < call.Arguments.Length
                 ? call.Arguments[i]

@@ -97,9 +97,16 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         return b;
     }
 
-    /// <summary>A value read from the runtime's module object: what <c>module.name</c> evaluates to in dynamic code.</summary>
+    /// <summary>
+    /// A value read from the runtime's module object: what <c>module.name</c> evaluates to in dynamic code. Used for
+    /// objects (strings, tuples, lists, classes) so that every read yields the same object, as in CPython.
+    /// </summary>
     private static RustBinding ModuleValue(string module, string name) =>
-        RustBinding.FromTemplate("pyrt::ops::getattr(&pyrt::emit::stdlib::import(\"" + module + "\"), \"" + name + "\")");
+        RustBinding.FromTemplate("pyrt::ops::getattr(&pyrt::emit::stdlib::import(\"" + module + "\"), \"" + name + "\").unwrap()");
+
+    /// <summary>A class that is an attribute of the runtime's module object (an exception class): constructed by calling it.</summary>
+    private static RustBinding ModuleClass(string module, string name) =>
+        RustBinding.FromTemplate("pyrt::ops::call(&" + ModuleValue(module, name).Template + ", {args}, {kwargs})");
 
     private static ModuleAdapter Math()
     {
@@ -120,8 +127,10 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         Functions("random", Modules + "::random::call",
                 "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices",
                 "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes")
-            .Class("Random", RustBinding.Dispatch(Modules + "::random::call", "Random"),
-                m => m.Methods("seed", "random", "randint", "randrange", "choice", "shuffle", "sample", "uniform", "gauss"))
+            // Instances carry every module function as a method bound to their own generator (random::new_instance).
+            .Class("Random", RustBinding.Dispatch(Modules + "::random::call", "Random"), m => m.Methods(
+                "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices",
+                "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes"))
             .WithCompatibility(WasmCompatibility.NeedsWasi(
                 "an unseeded generator seeds itself from the system clock, which wasm32-unknown-unknown lacks; seeded sequences are CPython's on every target"))
             .Build();
@@ -163,8 +172,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         var b = Functions("operator", dispatcher,
             "add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "neg", "pos", "abs", "and_", "or_", "xor", "lshift", "rshift", "invert",
             "inv", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "concat", "contains", "getitem", "index", "is_", "is_not",
-            "call", "countOf", "delitem", "setitem", "indexOf", "length_hint", "matmul", "iconcat", "iadd", "isub", "imul", "itruediv",
-            "ifloordiv", "imod", "ipow", "ilshift", "irshift", "iand", "ior", "ixor", "imatmul");
+            "call", "countOf", "delitem", "setitem", "indexOf", "length_hint", "matmul", "iconcat", "iadd", "isub", "imul", "itruediv", "ifloordiv",
+            "imod", "ipow", "ilshift", "irshift", "iand", "ior", "ixor", "imatmul");
         foreach (var c in new[] { "itemgetter", "attrgetter", "methodcaller" })
         {
             b.Class(c, RustBinding.Dispatch(dispatcher, c));
@@ -177,7 +186,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         var b = Functions("string", Modules + "::functools::string", "capwords");
         foreach (var c in new[] { "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable" })
         {
-            b.Constant(c, RustBinding.FromTemplate("pyrt::modules::functools::string_attr(\"" + c + "\").unwrap()"));
+            b.Constant(c, ModuleValue("string", c));
         }
         return b.Build();
     }
@@ -186,15 +195,13 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     {
         var b = Functions("sys", Modules + "::functools::sys", "exit", "getrecursionlimit", "setrecursionlimit")
             .WithCompatibility(new WasmCompatibility(WasmSupport.Full, "on the web target argv is empty and stdout/stderr go to the host's console"));
-        b.Attribute("argv", RustBinding.FromTemplate("pyrt::ops::getattr(&pyrt::emit::sys::module(), \"argv\")"));
-        b.Attribute("stdin", RustBinding.FromTemplate("pyrt::modules::stdin::stdin()"));
-        foreach (var a in new[] { "stdout", "stderr" })
+        foreach (var a in new[] { "argv", "stdin", "stdout", "stderr" })
         {
             b.Attribute(a, ModuleValue("sys", a));
         }
         foreach (var c in new[] { "maxsize", "version_info", "version", "platform", "byteorder" })
         {
-            b.Constant(c, RustBinding.FromTemplate("pyrt::modules::functools::sys_attr(\"" + c + "\").unwrap()"));
+            b.Constant(c, ModuleValue("sys", c));
         }
         return b.Build();
     }
@@ -206,6 +213,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .WithDescription("runtime: pyrt::modules::json")
             .Function("dumps", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"dumps\", {args}, {kwargs})"))
             .Function("loads", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"loads\", {args}, {kwargs})"))
+            // JSONDecodeError is not mapped yet: the runtime's loads ignores object_hook and the other hooks, and the
+            // programs that catch decode errors are the ones that use them (tests/programs/stdlib/json_roundtrip.py).
             .Build();
 
     private static ModuleAdapter Collections()
@@ -231,6 +240,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         {
             b.Constant(name, RustBinding.FromTemplate("pyrt::obj::Obj::Int(pyrt::modules::re::" + value + ")"));
         }
+        b.Class("error", ModuleClass("re", "error"));
         // Match and Pattern objects come from compile/match/search; the classes are not importable values yet.
         b.Class("Match", RustBinding.TypeOnly, m => m.Methods("group", "groups", "groupdict", "start", "end", "span").Attribute("pos").Attribute("endpos").Attribute("string").Attribute("re").Attribute("lastindex").Attribute("lastgroup"));
         b.Class("Pattern", RustBinding.TypeOnly, m => m.Methods("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split").Attribute("pattern").Attribute("flags").Attribute("groups"));
@@ -241,8 +251,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
 
     private static ModuleAdapter Abc() =>
         Functions("abc", Modules + "::abc::call", "abstractmethod")
-            .Class("ABC", RustBinding.FromTemplate("pyrt::modules::abc::attr(\"ABC\").unwrap()"))
-            .Class("ABCMeta", RustBinding.FromTemplate("pyrt::modules::abc::attr(\"ABCMeta\").unwrap()"))
+            .Class("ABC", RustBinding.FromTemplate("pyrt::ops::call(&pyrt::modules::abc::attr(\"ABC\").unwrap(), {args}, {kwargs})"))
+            .Class("ABCMeta", RustBinding.FromTemplate("pyrt::ops::call(&pyrt::modules::abc::attr(\"ABCMeta\").unwrap(), {args}, {kwargs})"))
             .WithDescription("runtime: pyrt::modules::abc (abstract methods checked at instantiation, as ABCMeta does)")
             .Build();
 
@@ -278,12 +288,11 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         {
             b.Constant(name, RustBinding.TypeOnly);
         }
-        foreach (var c in new[] { "Generic", "Protocol" })
+        // Run-time values (typing has no module object here: `from typing import TypeVar` binds the value, calls go through it).
+        foreach (var c in new[] { "Generic", "Protocol", "TypeVar", "cast" })
         {
-            b.Class(c, TypingValue(c));
+            b.Constant(c, TypingValue(c));
         }
-        b.Class("TypeVar", TypingValue("TypeVar"));
-        b.Function("cast", TypingValue("cast"));
         b.Constant("TYPE_CHECKING", RustBinding.FromTemplate("pyrt::obj::Obj::Bool(false)"));
         // A base class at run time (`class P(NamedTuple)`), not only an annotation.
         b.Constant("NamedTuple", RustBinding.FromTemplate("pyrt::modules::namedtuple::typing_namedtuple()"));
@@ -291,21 +300,23 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     }
 
     /// <summary>
-    /// <c>dataclasses</c>: the <c>@dataclass</c> decorator is compiled by the emitter (it generates the class's methods);
-    /// the helper functions are the runtime's (<c>pyrt::emit::dataclasses_attr</c>).
+    /// <c>dataclasses</c>: <c>@dataclass</c> is compiled by the emitter (it reads the class body's annotated fields), so
+    /// it has no run-time binding; the helpers are the runtime's (<c>pyrt::emit::dataclasses_attr</c>). There is no
+    /// module object: <c>import dataclasses</c> is rejected, <c>from dataclasses import ...</c> compiles.
     /// </summary>
     private static ModuleAdapter Dataclasses()
     {
+        static RustBinding Helper(string name) => RustBinding.FromTemplate("pyrt::emit::dataclasses_attr(\"" + name + "\").unwrap()");
         var b = ModuleAdapter.Create("dataclasses")
             .WithStub(Stub("dataclasses"))
             .WithModuleObject(RustBinding.TypeOnly)
-            .WithDescription("emitter: @dataclass generates the class's methods; runtime: pyrt::emit::dataclass");
-        b.Function("dataclass", RustBinding.FromTemplate("pyrt::obj::Obj::None"));
+            .WithDescription("runtime: pyrt::emit::dataclass; @dataclass is compiled by the emitter")
+            .Function("dataclass", RustBinding.TypeOnly);
         foreach (var f in new[] { "field", "asdict", "astuple", "replace", "fields" })
         {
-            b.Function(f, RustBinding.FromTemplate("pyrt::emit::dataclasses_attr(\"" + f + "\").unwrap()"));
+            b.Function(f, RustBinding.FromTemplate("pyrt::ops::call(&" + Helper(f).Template + ", {args}, {kwargs})"));
         }
-        b.Class("FrozenInstanceError", RustBinding.FromTemplate("pyrt::emit::dataclasses_attr(\"FrozenInstanceError\").unwrap()"));
+        b.Class("FrozenInstanceError", RustBinding.FromTemplate("pyrt::ops::call(&" + Helper("FrozenInstanceError").Template + ", {args}, {kwargs})"));
         return b.Build();
     }
 }

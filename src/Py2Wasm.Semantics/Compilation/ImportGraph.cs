@@ -119,7 +119,10 @@ internal sealed class ImportGraph
             last = compilation.GetModule(string.Join(".", parts.Take(i)));
             if (last is null)
             {
-                Report(diagnostics, node.SyntaxTree, node, display ?? name);
+                if (compilation.Options.ReportUnresolvedImports)
+                {
+                    Report(diagnostics, node.SyntaxTree, node, display ?? name);
+                }
                 return null;
             }
         }

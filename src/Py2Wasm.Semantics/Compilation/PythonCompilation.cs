@@ -18,6 +18,12 @@ public sealed record PythonCompilationOptions
 
     /// <summary>The folder reference stub names are computed from. Default: the deepest folder that contains every stub.</summary>
     public string? ReferenceRoot { get; init; }
+
+    /// <summary>
+    /// Whether an import of a module that neither the program nor a reference has is PY1102. False when another stage
+    /// reports those (the mapping registry's PY4001–PY4003); a relative import beyond the top-level package is PY1102 either way.
+    /// </summary>
+    public bool ReportUnresolvedImports { get; init; } = true;
 }
 
 /// <summary>

@@ -65,7 +65,7 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: import asyncio
         line = 1;
-        gset(G_asyncio, emit::stdlib::import("asyncio"));
+        gset(G_asyncio, crate::py2wasm_mapped::m_asyncio());
         // 4: async def fetch(i):
         line = 4;
         let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["i"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("fetch", "fetch", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_fetch(&defaults, args, kw)) };
@@ -101,7 +101,7 @@ fn py_fetch(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj
                         emit::gen_input(&mut input)?;
                         // 5: await asyncio.sleep(0)
                         line = 5;
-                        sub2 = pyrt::gen::await_iter(&emit::call_method(&emit::stdlib::import("asyncio"), "sleep", &[Obj::Int(0)], &[])?)?;
+                        sub2 = pyrt::gen::await_iter(&pyrt::modules::asyncio::call("sleep", &[Obj::Int(0)], &[])?)?;
                         state = 1; continue 'sm;
                     }
                     1 => {

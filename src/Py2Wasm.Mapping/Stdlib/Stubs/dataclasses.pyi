@@ -1,5 +1,7 @@
-# Types of the 'dataclasses' module (the emitter's @dataclass and pyrt::emit::dataclass).
-from typing import Any, Callable, TypeVar
+# Types of the 'dataclasses' module (pyrt::emit::dataclass). '@dataclass' is compiled by the emitter, not called:
+# the emitter reads the annotated fields of the class body and hands them to pyrt::emit::dataclass.
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 _T = TypeVar("_T")
 

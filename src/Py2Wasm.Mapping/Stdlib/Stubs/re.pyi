@@ -13,6 +13,8 @@ S: int
 VERBOSE: int
 X: int
 
+class error(Exception): ...
+
 class Match(Generic[AnyStr]):
     pos: int
     endpos: int

@@ -1,0 +1,254 @@
+using System.Collections.Immutable;
+using Py2Wasm.Emit.Rust.Scopes;
+using Py2Wasm.Mapping;
+using Py2Wasm.Syntax;
+
+namespace Py2Wasm.Emit.Rust;
+
+/// <summary>
+/// Imports. A module of the program is imported by running its <c>init</c>; every other module is resolved through the
+/// <see cref="MappingRegistry"/> of the emit options: its adapter gives the module object, the Rust of each name and
+/// the crates. An import the registry cannot satisfy gets the mapping's PY4001–PY4005 diagnostic. Calls
+/// <c>alias.f(...)</c> of a mapped function are compiled from <c>f</c>'s binding when no code can have replaced
+/// <c>alias.f</c> (<see cref="ProgramContext.IsSealed"/>); everything else reads the module object, as CPython does.
+/// </summary>
+internal sealed partial class ModuleEmitter
+{
+    /// <summary>Registers module-level <c>import</c>s before any code is emitted, so functions defined earlier see the aliases.</summary>
+    private void RegisterModuleImports()
+    {
+        foreach (var line in _module.Tree.GetRoot().Statements.OfType<SimpleStatementLineSyntax>())
+        {
+            foreach (var s in line.Statements)
+            {
+                if (s is ImportFromStatementSyntax { Module: { } from } fromImport && fromImport.Dots.Count == 0)
+                {
+                    // Names for annotations only, known before any function body is emitted (LoadName rejects reading them).
+                    var adapterOfFrom = _program.ProgramModules.Contains(DottedName(from)) || DottedName(from) == "dataclasses" ? null : _program.Mappings.GetModule(DottedName(from));
+                    foreach (var a in fromImport.Names)
+                    {
+                        if (a.Name.Parts.Count == 1 && adapterOfFrom?.GetMember(a.Name.Parts[0].Identifier.Text) is { Rust.Kind: RustBindingKind.TypeOnly })
+                        {
+                            _annotationOnlyNames[a.AsName.IsNone ? a.Name.Parts[0].Identifier.Text : a.AsName.Text] = DottedName(from) + "." + a.Name.Parts[0].Identifier.Text;
+                        }
+                    }
+                    continue;
+                }
+                if (s is not ImportStatementSyntax imp) continue;
+                foreach (var a in imp.Names)
+                {
+                    var dotted = DottedName(a.Name);
+                    if (a.Name.Parts.Count != 1 && a.AsName.IsNone) continue;
+                    var bound = a.AsName.IsNone ? dotted : a.AsName.Text;
+                    if (_program.ProgramModules.Contains(dotted))
+                    {
+                        _importedModules[bound] = dotted;
+                        _moduleAliases[bound] = "gget(" + Slot(bound) + ", " + Str(bound) + ")?";
+                    }
+                    else if (_program.MappedModule(dotted) is { } adapter && adapter.ModuleObject.Kind != RustBindingKind.TypeOnly)
+                    {
+                        _importedModules[bound] = dotted;
+                        // A module object that may be replaced or changed is read from the global, like any value.
+                        _moduleAliases[bound] = _program.IsSealed(dotted) ? ProgramContext.ModuleObject(adapter) : "gget(" + Slot(bound) + ", " + Str(bound) + ")?";
+                    }
+                }
+            }
+        }
+    }
+
+    private static string DottedName(DottedNameSyntax name) => string.Join(".", name.Parts.Select(p => p.Identifier.Text));
+
+    private void EmitImport(ImportStatementSyntax i)
+    {
+        foreach (var a in i.Names)
+        {
+            var dotted = DottedName(a.Name);
+            if (a.Name.Parts.Count != 1 && a.AsName.IsNone)
+            {
+                Error(EmitErrorCode.UnsupportedModule, a, dotted);
+                continue;
+            }
+            var bound = a.AsName.IsNone ? dotted : a.AsName.Text;
+            if (_program.ProgramModules.Contains(dotted))
+            {
+                var path = _program.ModulePath(dotted);
+                _w.Line(path + "::init()?;");
+                _w.Line(StoreName(bound, path + "::module_obj()"));
+            }
+            else if (_program.MappedModule(dotted) is { } adapter)
+            {
+                if (adapter.ModuleObject.Kind == RustBindingKind.TypeOnly)
+                {
+                    Error(EmitErrorCode.UnsupportedStatement, a, "'import " + dotted + "' (the module has no run-time object here: use 'from " + dotted + " import ...')");
+                    continue;
+                }
+                _w.Line(StoreName(bound, ProgramContext.ModuleObject(adapter)));
+            }
+            else
+            {
+                _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, a.GetLocation()));
+            }
+        }
+    }
+
+    private void EmitImportFrom(ImportFromStatementSyntax i)
+    {
+        if (i.Dots.Count > 0 || i.Module is null)
+        {
+            Error(EmitErrorCode.UnsupportedStatement, i, "a relative import");
+            return;
+        }
+        var dotted = DottedName(i.Module);
+        if (dotted == "__future__") return;
+        bool program = _program.ProgramModules.Contains(dotted);
+        var adapter = program ? null : _program.MappedModule(dotted);
+        if (!program && adapter is null)
+        {
+            _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module.GetLocation()));
+            return;
+        }
+        if (dotted == "dataclasses")
+        {
+            // Compiled by the emitter itself (the decorator rewrites the class), but only for names the adapter maps.
+            var unmapped = i.Names.Where(a => a.Name.Parts.Count == 1 && adapter!.GetMember(a.Name.Parts[0].Identifier.Text) is null).ToList();
+            foreach (var a in unmapped)
+            {
+                _diagnostics.Add(ImportDiagnostics.MissingName(_program.Mappings, dotted, a.Name.Parts[0].Identifier.Text, a.Name.GetLocation())!);
+            }
+            if (unmapped.Count == 0) EmitDataclassesImport(i);
+            return;
+        }
+        if (program) _w.Line(_program.ModulePath(dotted) + "::init()?;");
+        foreach (var a in i.Names)
+        {
+            if (a.Name.Parts.Count != 1 || a.Name.Parts[0].Identifier.Text == "*" || a.Name.ToString().Trim() == "*")
+            {
+                Error(EmitErrorCode.UnsupportedStatement, a, "'from " + dotted + " import *'");
+                continue;
+            }
+            var name = a.Name.Parts[0].Identifier.Text;
+            var bound = a.AsName.IsNone ? name : a.AsName.Text;
+            if (program)
+            {
+                _w.Line(StoreName(bound, _program.ModulePath(dotted) + "::getattr(" + Str(name) + ").map_err(|_| emit::import_error(" + Str(name) + ", " + Str(dotted) + "))?"));
+                continue;
+            }
+            if (dotted == "typing" && EmitTypingClassImport(a, name)) continue;
+            var member = adapter!.GetMember(name);
+            if (member is null)
+            {
+                _diagnostics.Add(ImportDiagnostics.MissingName(_program.Mappings, dotted, name, a.Name.GetLocation())!);
+                continue;
+            }
+            if (member.Rust.Kind == RustBindingKind.TypeOnly)
+            {
+                // For annotations only: reading the name in compiled code is an error (LoadName).
+                if (_scope.Kind != ScopeKind.Module)
+                {
+                    Error(EmitErrorCode.UnsupportedStatement, i, "importing '" + dotted + "." + name + "' (for annotations only) inside a function");
+                    continue;
+                }
+                _annotationOnlyNames[bound] = dotted + "." + name;
+                _w.Line(StoreName(bound, "Obj::None"));
+                continue;
+            }
+            if (adapter.ModuleObject.Kind == RustBindingKind.TypeOnly && !IsValueBinding(member))
+            {
+                Error(EmitErrorCode.UnsupportedStatement, a, "importing '" + dotted + "." + name + "' (the module has no run-time object to read it from)");
+                continue;
+            }
+            _w.Line(StoreName(bound, MemberValue(adapter, member)));
+            if (_scope.Kind == ScopeKind.Module)
+            {
+                _stdlibImports[bound] = dotted + "." + name;
+                // `class C(Generic[T])`, `class P(Protocol)`: the emitter drops the subscript (TypingGenericBase).
+                if (dotted == "typing" && name is "Generic" or "Protocol") _typingRuntimeImports[bound] = name;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The value of a mapped module's member: constants and attributes from their bindings, functions and classes from
+    /// the module object (their bindings are calls).
+    /// </summary>
+    private static bool IsValueBinding(MemberBinding member) =>
+        member.Kind is MemberKind.Constant or MemberKind.Attribute && member.Rust.Kind == RustBindingKind.Template;
+
+    private static string MemberValue(ModuleAdapter adapter, MemberBinding member) =>
+        IsValueBinding(member)
+            ? member.Rust.Render(RustCall.None)
+            : "emit::getattr(&" + ProgramContext.ModuleObject(adapter) + ", " + Str(member.Name) + ")?";
+
+    /// <summary>
+    /// <c>alias.name</c> read as a value, where <paramref name="moduleObject"/> is the alias's module object of the mapped
+    /// module <paramref name="moduleName"/>. A name the adapter does not bind is reported (PY4005; PY4004, a warning,
+    /// when CPython lacks it too: reading it raises AttributeError in both).
+    /// </summary>
+    private string MappedMemberRead(MemberAccessExpressionSyntax m, string moduleName, string moduleObject)
+    {
+        var adapter = _program.Mappings.GetModule(moduleName);
+        var member = adapter?.GetMember(m.Name.Text);
+        if (adapter is null || member is null)
+        {
+            if (ImportDiagnostics.MissingName(_program.Mappings, moduleName, m.Name.Text, _module.Tree.GetLocation(m.Name.Span), isAttribute: true) is { } d) _diagnostics.Add(d);
+        }
+        else if (member.Rust.Kind == RustBindingKind.TypeOnly)
+        {
+            Error(EmitErrorCode.UnsupportedExpression, m, "using " + moduleName + "." + m.Name.Text + " (for annotations only) at run time");
+            return "Obj::None";
+        }
+        else if (_program.IsSealed(moduleName) && member.Kind is MemberKind.Constant or MemberKind.Attribute && member.Rust.Kind == RustBindingKind.Template)
+        {
+            return member.Rust.Render(RustCall.None);
+        }
+        return "emit::getattr(&" + moduleObject + ", " + Str(m.Name.Text) + ")?";
+    }
+
+    /// <summary>
+    /// <c>alias.name(...)</c> of a mapped module, compiled from the binding of <c>name</c>; null when the call must
+    /// go through the module object (the module is not sealed, the name is not a bound function or class, or the
+    /// binding cannot take these arguments).
+    /// </summary>
+    private string? MappedCall(MemberAccessExpressionSyntax m, string moduleName, string args, string kw, List<string> positional, int nkw, bool dynamicArgs)
+    {
+        var member = _program.Mappings.GetModule(moduleName)?.GetMember(m.Name.Text);
+        if (member is null || member.Rust.Kind == RustBindingKind.TypeOnly)
+        {
+            MappedMemberRead(m, moduleName, ""); // the diagnostic
+            return null;
+        }
+        if (!_program.IsSealed(moduleName) || member.Kind is not (MemberKind.Function or MemberKind.Class)) return null;
+        return RenderMappedCall(member.Rust, args, kw, positional, nkw, dynamicArgs);
+    }
+
+    /// <summary>
+    /// <c>alias.Class.name(...)</c> of a mapped module (<c>itertools.chain.from_iterable(...)</c>), compiled from the
+    /// class member's binding when it takes no receiver; null otherwise (the call then reads the attribute at run time).
+    /// </summary>
+    private string? MappedClassMemberCall(MemberAccessExpressionSyntax m, string args, string kw, List<string> positional, int nkw, bool dynamicArgs)
+    {
+        if (m.Expression is not MemberAccessExpressionSyntax owner || ModuleAlias(owner.Expression, out var moduleName) is null ||
+            _program.ProgramModules.Contains(moduleName) || !_program.IsSealed(moduleName)) return null;
+        var cls = _program.Mappings.GetModule(moduleName)?.GetMember(owner.Name.Text);
+        if (cls is not { Kind: MemberKind.Class } || cls.GetMember(m.Name.Text) is not { } member) return null;
+        return RenderMappedCall(member.Rust, args, kw, positional, nkw, dynamicArgs);
+    }
+
+    private string? RenderMappedCall(RustBinding rust, string args, string kw, List<string> positional, int nkw, bool dynamicArgs)
+    {
+        if (rust.Kind == RustBindingKind.TypeOnly || rust.Placeholders.Contains("self")) return null;
+        bool takesSlice = rust.Placeholders.Contains("args");
+        bool takesKeywords = rust.Placeholders.Contains("kwargs");
+        if (nkw > 0 && !takesKeywords) return null;
+        if (rust.Arity > 0)
+        {
+            // Single-argument placeholders: exactly that many positional arguments, each evaluated once, in order.
+            if (dynamicArgs || positional.Count != rust.Arity || takesSlice) return null;
+            var temps = positional.Select(_ => Tmp("m")).ToList();
+            var lets = string.Concat(positional.Select((p, i) => "let " + temps[i] + ": Obj = " + p + "; "));
+            return "{ " + lets + rust.Render(new RustCall { Arguments = temps.ToImmutableArray(), Keywords = kw }) + "? }";
+        }
+        if (!takesSlice && (dynamicArgs || positional.Count > 0)) return null;
+        return rust.Render(new RustCall { ArgumentSlice = args, Keywords = kw }) + "?";
+    }
+}

@@ -1,0 +1,39 @@
+# Snippet for the 'dataclasses' adapter.
+from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError
+
+
+@dataclass
+class Point:
+    x: int
+    y: int = 0
+
+
+@dataclass(order=True, frozen=True)
+class Version:
+    major: int
+    minor: int = 0
+    tags: tuple = field(default=(), compare=False)
+
+
+@dataclass
+class Bag:
+    items: list = field(default_factory=list)
+    note: str = field(default="", repr=False)
+
+
+p = Point(1, 2)
+print(p, Point(3), p == Point(1, 2), p != Point(2, 1))
+print(asdict(p), astuple(p), replace(p, y=5), len(fields(p)), len(fields(Version)))
+v1, v2 = Version(1, 2), Version(1, 10, ("beta",))
+print(v1 < v2, sorted([v2, v1]), v1 == Version(1, 2, ("x",)), hash(v1) == hash(Version(1, 2)))
+try:
+    v1.major = 3
+except FrozenInstanceError as e:
+    print("FrozenInstanceError:", e)
+b = Bag()
+b.items.append(1)
+print(b, Bag(), asdict(Bag([Point(1, 1)], "n")), astuple(Bag([1], "z")))
+try:
+    replace(p, z=1)
+except TypeError as e:
+    print("TypeError:", e)

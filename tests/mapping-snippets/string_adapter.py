@@ -1,0 +1,16 @@
+# Snippet for the 'string' adapter.
+import string
+from string import capwords, digits
+
+print(string.ascii_lowercase)
+print(string.ascii_uppercase)
+print(string.ascii_letters)
+print(digits, string.digits)
+print(string.hexdigits, string.octdigits)
+print(string.punctuation)
+print(repr(string.whitespace))
+print(repr(string.printable))
+print(string.capwords("hello   wide world"), capwords("a-b c-d", "-"))
+print(capwords("  leading and trailing  "), string.capwords("ÉCOLE école"))
+print(sum(c in string.hexdigits for c in "deadBEEFxyz"))
+print(string.digits is string.digits)

@@ -1,0 +1,22 @@
+# Snippet for the 'time' adapter: clocks differ run to run, so only their types and relations are printed.
+import time
+from time import perf_counter, sleep
+
+t0 = time.time()
+n0 = time.time_ns()
+p0 = perf_counter()
+pn0 = time.perf_counter_ns()
+m0 = time.monotonic()
+mn0 = time.monotonic_ns()
+c0 = time.process_time()
+sleep(0.01)
+time.sleep(0)
+total = sum(i * i for i in range(20000))
+print(type(t0).__name__, type(n0).__name__, type(p0).__name__, type(pn0).__name__, type(m0).__name__, type(mn0).__name__, type(c0).__name__)
+print(t0 > 1.6e9, n0 > 1.6e18, abs(n0 / 1e9 - t0) < 5)
+print(perf_counter() - p0 >= 0.01, time.perf_counter_ns() > pn0, time.monotonic() >= m0 + 0.01, time.monotonic_ns() > mn0)
+print(time.process_time() >= c0, total)
+try:
+    time.sleep(-1)
+except ValueError as e:
+    print("ValueError:", e)

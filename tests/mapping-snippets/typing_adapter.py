@@ -1,0 +1,109 @@
+# Snippet for the 'typing' adapter: its names are for annotations, which compiled code does not evaluate.
+from typing import (Any, List, Dict, Set, FrozenSet, Tuple, Optional, Union, Callable, Iterable, Iterator, Generator, Sequence,
+                    Mapping, MutableMapping, MutableSequence, Type, Deque, DefaultDict, Counter, ClassVar, Final, Literal, NoReturn,
+                    Hashable, Sized, Collection, Container, Reversible, AbstractSet, TYPE_CHECKING)
+
+if TYPE_CHECKING:
+    print("never printed")
+print(TYPE_CHECKING)
+
+
+def total(xs: List[int], extra: Optional[Dict[str, float]] = None) -> float:
+    return sum(xs) + sum((extra or {}).values())
+
+
+def pairs(m: Mapping[str, int]) -> Iterator[Tuple[str, int]]:
+    yield from sorted(m.items())
+
+
+def apply(f: Callable[[int], int], xs: Sequence[int]) -> MutableSequence[int]:
+    return [f(x) for x in xs]
+
+
+def gen(n: int) -> Generator[int, None, None]:
+    yield from range(n)
+
+
+def first(c: Collection[Any], s: Union[Set[int], FrozenSet[int], AbstractSet[int]], h: Hashable, z: Sized, r: Reversible, k: Container) -> Any:
+    return next(iter(c)), len(s), hash(h) == hash(h), len(z), list(reversed(r)), 1 in k
+
+
+def never(msg: str) -> NoReturn:
+    raise SystemExit(msg)
+
+
+class Config:
+    limit: ClassVar[int] = 3
+    name: Final = "cfg"
+    mode: Literal["a", "b"] = "a"
+
+    def build(self, kind: Type[list], items: Iterable[int]) -> "MutableMapping[str, Deque[int]]":
+        return {self.mode: kind(items)}
+
+
+counts: DefaultDict[str, int] = {}
+tally: Counter[str] = {}
+print(total([1, 2, 3]), total([1], {"a": 0.5}), list(pairs({"b": 2, "a": 1})), apply(lambda x: x * x, [1, 2, 3]), list(gen(3)))
+print(first([7, 8], {1, 2}, "h", "abc", [1, 2], [1]), Config.limit, Config().name, Config().build(list, range(3)), counts, tally)
+from typing import (AsyncGenerator, AsyncIterable, AsyncIterator, Awaitable, Coroutine, Generic, ItemsView, KeysView, NamedTuple, Never,
+                    Protocol, Self, SupportsAbs, SupportsFloat, SupportsIndex, SupportsInt, Text, TypeAlias, TypeVar, ValuesView, cast)
+
+T = TypeVar("T")
+Number: TypeAlias = int
+
+
+class Stack(Generic[T]):
+    def __init__(self) -> None:
+        self.items: list[T] = []
+
+    def push(self, x: T) -> Self:
+        self.items.append(x)
+        return self
+
+
+class Greeter(Protocol):
+    def greet(self) -> Text:
+        ...
+
+
+class English:
+    def greet(self) -> Text:
+        return "hello"
+
+
+class Pair(NamedTuple):
+    left: int
+    right: int = 0
+
+
+def views(d: dict) -> tuple[KeysView[str], ValuesView[int], ItemsView[str, int]]:
+    return d.keys(), d.values(), d.items()
+
+
+def nums(a: SupportsAbs[int], f: SupportsFloat, i: SupportsIndex, n: SupportsInt) -> float:
+    return abs(a) + float(f) + [10, 20][i] + int(n)
+
+
+def stop(msg: str) -> Never:
+    raise ValueError(msg)
+
+
+async def agen() -> AsyncGenerator[int, None]:
+    yield 1
+
+
+def coro_types(a: Awaitable[int], c: Coroutine[None, None, int], ai: AsyncIterator[int], ab: AsyncIterable[int]) -> None:
+    pass
+
+
+def greet_all(gs: list[Greeter]) -> list[str]:
+    return [g.greet() for g in gs]
+
+
+n: Number = cast(int, "not checked")
+print(Stack[int]().push(1).push(2).items, greet_all([English()]), Pair(1), Pair(2, 3).right, Pair._fields, n, T)
+print([list(v) for v in views({"a": 1})], nums(-2, 1.5, 1, 3), coro_types.__name__)
+try:
+    stop("never returns")
+except ValueError as e:
+    print("ValueError:", e)
