@@ -332,3 +332,26 @@ impl Signature {
         Ok(out)
     }
 }
+
+/// Classes the runtime provides in place of CPython's C types, whose `tp_name` carries the module
+/// (`types.SimpleNamespace`): CPython's messages that print `tp_name` ("unhashable type: '...'") show the
+/// dotted name, while `__name__` stays short. Kept in a side table so user classes pay nothing.
+pub mod c_types {
+    use super::ClassRef;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    thread_local! {
+        static TABLE: RefCell<Vec<usize>> = RefCell::new(Vec::new());
+    }
+
+    fn key(c: &ClassRef) -> usize { Rc::as_ptr(c) as *const u8 as usize }
+
+    /// Marks `c` (a class that lives as long as the program) as a C type whose `tp_name` is `module.name`.
+    pub fn register(c: &ClassRef) { TABLE.with(|t| t.borrow_mut().push(key(c))); }
+
+    /// The name CPython's `tp_name` gives instances of `c`.
+    pub fn tp_name(c: &ClassRef) -> String {
+        if TABLE.with(|t| t.borrow().contains(&key(c))) { format!("{}.{}", c.module, c.name) } else { c.name.clone() }
+    }
+}

@@ -156,7 +156,7 @@ impl Obj {
             Obj::Func(_) => "function".into(),
             Obj::Method(_) => "method".into(),
             Obj::Class(_) => "type".into(),
-            Obj::Instance(i) => i.class.name.clone(),
+            Obj::Instance(i) => crate::class::c_types::tp_name(&i.class),
             Obj::Exc(e) => e.class().name.clone(),
             Obj::Iter(it) => it.borrow().type_name().to_string(),
             Obj::Module(_) => "module".into(),

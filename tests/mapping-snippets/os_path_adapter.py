@@ -1,0 +1,14 @@
+# Snippet for the 'os.path' adapter (posixpath string functions; file tests go through the OS).
+import os.path as osp
+from os.path import join, basename, dirname, split, splitext, isabs, normpath, exists, isfile, isdir
+from os.path import sep, curdir, pardir, extsep, pathsep, defpath, devnull
+
+for p in ["/usr/lib/x.tar.gz", "rel/dir/", "", "/", "a/./b/../c", "..", ".hidden"]:
+    print(repr(p), split(p), splitext(p), repr(basename(p)), repr(dirname(p)), isabs(p), repr(normpath(p)))
+print(join("a", "b", "/c", "d"), join("x/", "y"), osp.join("", ""))
+print(exists("/no/such/path/here"), isfile("/no/such/path/here"), isdir("/no/such/path/here"), isdir(curdir))
+print(sep, curdir, pardir, extsep, pathsep, repr(defpath), devnull)
+try:
+    join("a", None)
+except TypeError as e:
+    print("TypeError:", e)
