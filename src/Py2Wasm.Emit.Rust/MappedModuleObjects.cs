@@ -20,7 +20,8 @@ internal static class MappedModuleObjects
         var sb = new StringBuilder();
         sb.Append("//! Module objects of the mapped modules the program imports (see docs/adding-a-mapping.md). Generated; do not edit.\n");
         sb.Append("#![allow(unused)]\n");
-        foreach (var a in adapters.Where(a => a.ModuleObject.Kind != RustBindingKind.TypeOnly).OrderBy(a => a.ModuleName, StringComparer.Ordinal))
+        var withObjects = adapters.Where(a => a.ModuleObject.Kind != RustBindingKind.TypeOnly).OrderBy(a => a.ModuleName, StringComparer.Ordinal).ToList();
+        foreach (var a in withObjects)
         {
             var fn = RustNames.Module(a.ModuleName);
             var cell = fn.ToUpperInvariant();
@@ -31,6 +32,12 @@ internal static class MappedModuleObjects
             sb.Append("    if let Some(m) = ").Append(cell).Append(".with(|c| c.borrow().clone()) { return m; }\n");
             sb.Append("    let m: pyrt::obj::Obj = ").Append(a.ModuleObject.Render(RustCall.None)).Append(";\n");
             sb.Append("    ").Append(cell).Append(".with(|c| *c.borrow_mut() = Some(m.clone()));\n");
+            // `import a.b` makes submodule `b` an attribute of `a` (unless the module object already has one).
+            foreach (var sub in withObjects.Where(s => s.ModuleName.StartsWith(a.ModuleName + ".", StringComparison.Ordinal) && s.ModuleName.IndexOf('.', a.ModuleName.Length + 1) < 0))
+            {
+                var attr = RustLiterals.Str(sub.ModuleName.Substring(a.ModuleName.Length + 1));
+                sb.Append("    if pyrt::ops::getattr(&m, ").Append(attr).Append(").is_err() { let _ = pyrt::ops::setattr(&m, ").Append(attr).Append(", ").Append(RustNames.Module(sub.ModuleName)).Append("()); }\n");
+            }
             sb.Append("    m\n");
             sb.Append("}\n");
         }

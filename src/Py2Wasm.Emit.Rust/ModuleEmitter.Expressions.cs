@@ -431,6 +431,16 @@ internal sealed partial class ModuleEmitter
             moduleName = m;
             return _moduleAliases[id.Identifier.Text];
         }
+        // `a.b` where some `import a.b` made the mapped submodule `b` an attribute of `a`.
+        if (e is MemberAccessExpressionSyntax sub && ModuleAlias(sub.Expression, out var parent) is { } parentObject &&
+            !_program.ProgramModules.Contains(parent) && _program.IsImportedSubmodule(parent + "." + sub.Name.Text) &&
+            _program.MappedModule(parent + "." + sub.Name.Text) is { ModuleObject.Kind: not Py2Wasm.Mapping.RustBindingKind.TypeOnly } adapter)
+        {
+            moduleName = adapter.ModuleName;
+            return _program.IsSealed(parent) && _program.IsSealed(moduleName)
+                ? ProgramContext.ModuleObject(adapter)
+                : "emit::getattr(&" + parentObject + ", " + Str(sub.Name.Text) + ")?";
+        }
         return null;
     }
 

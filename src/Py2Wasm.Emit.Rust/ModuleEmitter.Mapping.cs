@@ -38,7 +38,12 @@ internal sealed partial class ModuleEmitter
                 foreach (var a in imp.Names)
                 {
                     var dotted = DottedName(a.Name);
-                    if (a.Name.Parts.Count != 1 && a.AsName.IsNone) continue;
+                    if (a.Name.Parts.Count != 1 && a.AsName.IsNone)
+                    {
+                        // `import a.b` binds `a` (its submodule `b` is then an attribute of it).
+                        if (MappedSubmoduleImport(a) is null) continue;
+                        dotted = a.Name.Parts[0].Identifier.Text;
+                    }
                     var bound = a.AsName.IsNone ? dotted : a.AsName.Text;
                     if (_program.ProgramModules.Contains(dotted))
                     {
@@ -56,6 +61,24 @@ internal sealed partial class ModuleEmitter
         }
     }
 
+    /// <summary>
+    /// For <c>import a.b.c</c> (no alias) of mapped modules: the adapter of <c>a</c>, the module the statement binds,
+    /// when <c>a</c>, <c>a.b</c> and <c>a.b.c</c> all have module objects (each is then an attribute of its parent, see
+    /// <see cref="MappedModuleObjects"/>); null otherwise.
+    /// </summary>
+    private ModuleAdapter? MappedSubmoduleImport(ImportAliasSyntax a)
+    {
+        if (_program.ProgramModules.Contains(DottedName(a.Name))) return null;
+        ModuleAdapter? top = null;
+        for (int n = 1; n <= a.Name.Parts.Count; n++)
+        {
+            var prefix = string.Join(".", a.Name.Parts.Take(n).Select(p => p.Identifier.Text));
+            if (_program.ProgramModules.Contains(prefix) || _program.MappedModule(prefix) is not { } adapter || adapter.ModuleObject.Kind == RustBindingKind.TypeOnly) return null;
+            top ??= adapter;
+        }
+        return top;
+    }
+
     private static string DottedName(DottedNameSyntax name) => string.Join(".", name.Parts.Select(p => p.Identifier.Text));
 
     private void EmitImport(ImportStatementSyntax i)
@@ -65,7 +88,22 @@ internal sealed partial class ModuleEmitter
             var dotted = DottedName(a.Name);
             if (a.Name.Parts.Count != 1 && a.AsName.IsNone)
             {
-                Error(EmitErrorCode.UnsupportedModule, a, dotted);
+                if (_program.ProgramModules.Contains(dotted) || _program.ProgramModules.Contains(a.Name.Parts[0].Identifier.Text))
+                {
+                    Error(EmitErrorCode.UnsupportedModule, a, dotted);
+                    continue;
+                }
+                if (_program.MappedModule(dotted) is null)
+                {
+                    _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, a.GetLocation()));
+                    continue;
+                }
+                if (MappedSubmoduleImport(a) is not { } top)
+                {
+                    Error(EmitErrorCode.UnsupportedModule, a, dotted);
+                    continue;
+                }
+                _w.Line(StoreName(top.ModuleName, ProgramContext.ModuleObject(top)));
                 continue;
             }
             var bound = a.AsName.IsNone ? dotted : a.AsName.Text;

@@ -18,7 +18,20 @@ internal sealed class ProgramContext
         Mappings = mappings;
         ProgramModules = new HashSet<string>(program.Modules.Where(m => !m.IsEntry).Select(m => m.Name), StringComparer.Ordinal);
         _escaping = new Lazy<HashSet<string>>(FindEscapingModules);
+        _importedSubmodules = new Lazy<HashSet<string>>(() => new HashSet<string>(
+            program.Modules.SelectMany(m => m.Tree.GetRoot().DescendantNodes().OfType<ImportStatementSyntax>())
+                .SelectMany(i => i.Names)
+                .SelectMany(a => Enumerable.Range(2, Math.Max(0, a.Name.Parts.Count - 1)).Select(n => string.Join(".", a.Name.Parts.Take(n).Select(p => p.Identifier.Text)))),
+            StringComparer.Ordinal));
     }
+
+    private readonly Lazy<HashSet<string>> _importedSubmodules;
+
+    /// <summary>
+    /// Dotted modules some <c>import a.b</c> of the program imports (with every dotted prefix): as in CPython, once
+    /// imported, <c>b</c> is an attribute of module <c>a</c> for the whole run.
+    /// </summary>
+    public bool IsImportedSubmodule(string dottedName) => _importedSubmodules.Value.Contains(dottedName);
 
     public PythonProgram Program { get; }
 
@@ -71,6 +84,9 @@ internal sealed class ProgramContext
                     var dotted = string.Join(".", a.Name.Parts.Select(p => p.Identifier.Text));
                     if (ProgramModules.Contains(dotted) || Mappings.GetModule(dotted) is null) continue;
                     var bound = a.AsName.IsNone ? a.Name.Parts[0].Identifier.Text : a.AsName.Text;
+                    // `import a.b` binds `a`, the top-level module.
+                    if (a.AsName.IsNone) dotted = bound;
+                    if (Mappings.GetModule(dotted) is null) continue;
                     if (aliases.TryGetValue(bound, out var other) && other != dotted)
                     {
                         escaping.Add(other);
