@@ -156,7 +156,7 @@ pub fn type_class(name: &str) -> ClassRef {
 
 /// `sys.stdout` / `sys.stderr` objects.
 pub fn std_stream(fd: i64) -> Obj {
-    let inst = Instance { class: type_class("TextIOWrapper"), dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class: type_class("TextIOWrapper"), dict: RefCell::new(crate::class::AttrMap::default()) };
     inst.dict.borrow_mut().insert("fd".into(), Obj::Int(fd));
     Obj::Instance(Rc::new(inst))
 }
@@ -259,7 +259,7 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         }
         return Ok(made);
     }
-    let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(indexmap::IndexMap::new()) }));
+    let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(crate::class::AttrMap::default()) }));
     if let Some(init) = c.lookup("__init__") {
         let mut v = vec![inst.clone()]; v.extend_from_slice(args);
         let r = crate::ops::call(&init, &v, kwargs)?;
@@ -275,7 +275,7 @@ pub fn object_new() -> Obj {
     crate::class::Func::new("__new__", |a: &[Obj], _k: &Kwargs| match a.first() {
         Some(Obj::Class(c)) if c.kind == ClassKind::User && c.exc_base().is_none() => {
             crate::modules::abc::check_instantiable(c)?;
-            Ok(Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(indexmap::IndexMap::new()) })))
+            Ok(Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(crate::class::AttrMap::default()) })))
         }
         Some(Obj::Class(c)) => Err(PyErr::type_error(format!("object.__new__({}) is not safe, use {}.__new__()", c.name, c.name))),
         Some(other) => Err(PyErr::type_error(format!("object.__new__(X): X is not a type object ({})", other.type_name()))),
@@ -285,7 +285,7 @@ pub fn object_new() -> Obj {
 
 /// `property(fget, fset)` as a class attribute.
 pub fn property(fget: Obj, fset: Obj) -> Obj {
-    let inst = Instance { class: type_class("property"), dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class: type_class("property"), dict: RefCell::new(crate::class::AttrMap::default()) };
     inst.dict.borrow_mut().insert("fget".into(), fget);
     inst.dict.borrow_mut().insert("fset".into(), fset);
     Obj::Instance(Rc::new(inst))
@@ -309,7 +309,7 @@ fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         "type" => match args.len() { 1 => Ok(type_of(&args[0])), _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")) },
         "slice" => Ok(match args.len() { 1 => crate::ops::slice(Obj::None, args[0].clone(), Obj::None), 2 => crate::ops::slice(args[0].clone(), args[1].clone(), Obj::None),
             _ => crate::ops::slice(args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(Obj::None)) }),
-        "object" => Ok(Obj::Instance(Rc::new(Instance { class: type_class("object"), dict: RefCell::new(indexmap::IndexMap::new()) }))),
+        "object" => Ok(Obj::Instance(Rc::new(Instance { class: type_class("object"), dict: RefCell::new(crate::class::AttrMap::default()) }))),
         _ => Err(PyErr::type_error(format!("cannot create '{}' instances", name))),
     }
 }

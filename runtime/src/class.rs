@@ -8,6 +8,29 @@ use std::rc::Rc;
 
 pub type ClassRef = Rc<Class>;
 
+/// The attribute dictionary of an instance, class or module: insertion-ordered, keyed by name,
+/// hashed with [`crate::hash::FxHasher`]. Make an empty one with `AttrMap::default()`.
+pub type AttrMap = IndexMap<String, Obj, crate::hash::FxBuild>;
+
+/// Where `name` is in an attribute dictionary. Small dictionaries (most instances and many
+/// classes) are scanned in order, which is cheaper than hashing the name.
+#[inline]
+pub fn attr_index(d: &AttrMap, name: &str) -> Option<usize> {
+    if d.len() > 8 { return d.get_index_of(name); }
+    let nb = name.as_bytes();
+    d.keys().position(|k| k.len() == nb.len() && k.as_bytes() == nb)
+}
+
+/// The value of `name` in an attribute dictionary (see [`attr_index`]).
+#[inline]
+pub fn attr_get<'a>(d: &'a AttrMap, name: &str) -> Option<&'a Obj> { attr_index(d, name).map(|i| &d[i]) }
+
+/// [`attr_get`] for writing.
+#[inline]
+pub fn attr_get_mut<'a>(d: &'a mut AttrMap, name: &str) -> Option<&'a mut Obj> {
+    match attr_index(d, name) { Some(i) => Some(&mut d[i]), None => None }
+}
+
 /// What a class is built on (decides the Rust representation of its instances).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum ClassKind {
@@ -25,7 +48,7 @@ pub struct Class {
     pub bases: Vec<ClassRef>,
     /// Method resolution order, excluding the class itself.
     pub mro: Vec<ClassRef>,
-    pub dict: RefCell<IndexMap<String, Obj>>,
+    pub dict: RefCell<AttrMap>,
     pub kind: ClassKind,
     /// The metaclass when it is not `type` (the runtime's `enum.EnumType`): operations on the class
     /// object itself (`len(C)`, `C[k]`, `iter(C)`, `repr(C)`, `x in C`, `type(C)`) use its dunders.
@@ -36,18 +59,18 @@ pub struct Class {
 impl Class {
     pub(crate) fn new_builtin_exc(name: &str, bases: Vec<ClassRef>, k: ExcKind) -> ClassRef {
         let mro = c3_mro(&bases).unwrap_or_default();
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: RefCell::new(IndexMap::new()), kind: ClassKind::Exception(k), meta: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: RefCell::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None })
     }
     pub fn new_builtin_type(name: &str) -> ClassRef {
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: RefCell::new(IndexMap::new()), kind: ClassKind::BuiltinType, meta: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: RefCell::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None })
     }
     /// `class name(bases): ...` — generated code fills `dict` with the class body.
-    pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: IndexMap<String, Obj>) -> PyResult<ClassRef> {
+    pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap) -> PyResult<ClassRef> {
         let meta = bases.iter().find_map(|b| b.meta.clone());
         Self::new_user_meta(name, module, bases, dict, meta)
     }
     /// A user class with an explicit metaclass (`None`: `type`).
-    pub fn new_user_meta(name: &str, module: &str, bases: Vec<ClassRef>, dict: IndexMap<String, Obj>, meta: Option<ClassRef>) -> PyResult<ClassRef> {
+    pub fn new_user_meta(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap, meta: Option<ClassRef>) -> PyResult<ClassRef> {
         let mro = c3_mro(&bases)?;
         let own_slots = match dict.get("__slots__") { Some(s) => Some(slot_names(s)?), None => None };
         if let Some(names) = &own_slots {
@@ -74,8 +97,8 @@ impl Class {
     }
     /// Attribute lookup along the MRO (class itself first).
     pub fn lookup(&self, name: &str) -> Option<Obj> {
-        if let Some(v) = self.dict.borrow().get(name) { return Some(v.clone()); }
-        for c in &self.mro { if let Some(v) = c.dict.borrow().get(name) { return Some(v.clone()); } }
+        if let Some(v) = attr_get(&self.dict.borrow(), name) { return Some(v.clone()); }
+        for c in &self.mro { if let Some(v) = attr_get(&c.dict.borrow(), name) { return Some(v.clone()); } }
         None
     }
 }
@@ -189,7 +212,7 @@ fn c3_mro(bases: &[ClassRef]) -> PyResult<Vec<ClassRef>> {
 /// An instance of a user class.
 pub struct Instance {
     pub class: ClassRef,
-    pub dict: RefCell<IndexMap<String, Obj>>,
+    pub dict: RefCell<AttrMap>,
 }
 
 /// Keyword arguments of a call, in call order.
@@ -246,7 +269,7 @@ impl Func {
 /// A module object (`import math` in dynamic code).
 pub struct Module {
     pub name: String,
-    pub dict: RefCell<IndexMap<String, Obj>>,
+    pub dict: RefCell<AttrMap>,
 }
 
 /// A Python function's parameter list, for binding dynamic calls

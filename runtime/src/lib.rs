@@ -37,3 +37,13 @@ pub use err::{ExcKind, PyErr, PyResult, PyResultExt};
 pub use obj::Obj;
 pub use int::Int;
 pub use modules::{json, math, random};
+
+/// A `str` constant of generated code: made once per thread at its first use and shared after
+/// (a clone is a reference-count increment), so a literal in a loop neither allocates nor rehashes.
+#[macro_export]
+macro_rules! str_const {
+    ($s:expr) => {{
+        thread_local! { static K: $crate::Obj = $crate::Obj::str($s); }
+        K.with($crate::Obj::clone)
+    }};
+}

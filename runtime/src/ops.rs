@@ -1164,30 +1164,42 @@ pub fn super_attr(cls: &crate::class::ClassRef, obj: &Obj, name: &str) -> PyResu
 /// `obj.name = value`.
 pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
     match o {
-        Obj::Instance(inst) => {
-            if let Some(Obj::Instance(p)) = inst.class.lookup(name) {
-                if p.class.name == "property" {
-                    let fset = p.dict.borrow().get("fset").cloned();
-                    return match fset { Some(f) if !f.is_none() => call(&f, &[o.clone(), value], &[]).map(|_| ()),
-                        _ => Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name, o.type_name()))) };
-                }
-            }
-            if let Some(sa) = inst.class.lookup("__setattr__") { return call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
-            if !crate::class::slots::allows(&inst.class, name) {
-                return Err(PyErr::attribute_error(if inst.class.lookup(name).is_some() {
-                    format!("'{}' object attribute '{}' is read-only", o.type_name(), name)
-                } else {
-                    format!("'{}' object has no attribute '{}'", o.type_name(), name)
-                }));
-            }
-            inst.dict.borrow_mut().insert(name.to_string(), value);
-            Ok(())
-        }
+        Obj::Instance(inst) => setattr_instance(o, inst, name, value, inst.class.lookup(name)),
         Obj::Class(c) => { c.dict.borrow_mut().insert(name.to_string(), value); Ok(()) }
         Obj::Module(m) => { m.dict.borrow_mut().insert(name.to_string(), value); Ok(()) }
         Obj::Exc(e) => { e.0.attrs.borrow_mut().insert(name.to_string(), value); Ok(()) }
         _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
     }
+}
+
+/// `o.name = value` on an instance `inst` (`o` itself) whose class attribute `name` is `found`
+/// (looked up once by the caller): a property's setter, `__setattr__`, `__slots__`, else the instance dict.
+pub(crate) fn setattr_instance(o: &Obj, inst: &crate::class::Instance, name: &str, value: Obj, found: Option<Obj>) -> PyResult<()> {
+    if let Some(Obj::Instance(p)) = &found {
+        if p.class.name == "property" {
+            let fset = p.dict.borrow().get("fset").cloned();
+            return match fset { Some(f) if !f.is_none() => call(&f, &[o.clone(), value], &[]).map(|_| ()),
+                _ => Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name, o.type_name()))) };
+        }
+    }
+    if let Some(sa) = inst.class.lookup("__setattr__") { return call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
+    if !crate::class::slots::allows(&inst.class, name) {
+        return Err(PyErr::attribute_error(if found.is_some() {
+            format!("'{}' object attribute '{}' is read-only", o.type_name(), name)
+        } else {
+            format!("'{}' object has no attribute '{}'", o.type_name(), name)
+        }));
+    }
+    let mut d = inst.dict.borrow_mut();
+    // Rebinding an existing attribute (the common case) neither allocates the key nor rehashes twice;
+    // the old value is dropped after the borrow ends.
+    let old = match crate::class::attr_get_mut(&mut d, name) {
+        Some(slot) => Some(std::mem::replace(slot, value)),
+        None => { d.insert(name.to_string(), value); None }
+    };
+    drop(d);
+    drop(old);
+    Ok(())
 }
 
 pub fn delattr(o: &Obj, name: &str) -> PyResult<()> {

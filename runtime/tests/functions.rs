@@ -96,7 +96,7 @@ fn dunders_of_builtin_values() {
 #[test]
 fn key_eq_that_mutates_the_dict_raises_instead_of_panicking() {
     let d = Obj::empty_dict();
-    let mut ns = indexmap::IndexMap::new();
+    let mut ns = pyrt::class::AttrMap::default();
     let target = d.clone();
     ns.insert("__eq__".to_string(), pyrt::class::Func::new("__eq__", move |_a, _k| {
         ops::setitem(&target, &Obj::str("sneaky"), Obj::Int(1))?;
@@ -114,7 +114,7 @@ fn key_eq_that_mutates_the_dict_raises_instead_of_panicking() {
 
 #[test]
 fn instance_dict_is_a_snapshot_that_refuses_writes() {
-    let cls = pyrt::class::Class::new_user("P", "__main__", vec![], indexmap::IndexMap::new()).unwrap();
+    let cls = pyrt::class::Class::new_user("P", "__main__", vec![], pyrt::class::AttrMap::default()).unwrap();
     let p = pyrt::builtins::instantiate(&cls, &[], &[]).unwrap();
     emit::setattr(&p, "x", Obj::Int(1)).unwrap();
     let d = emit::getattr(&p, "__dict__").unwrap();

@@ -30,7 +30,7 @@ mod exceptions_py {
     thread_local! {
         pub static APP_ERROR: pyrt::class::ClassRef = Class::new_user("AppError", "__main__", vec![pyrt::err::exc_class(ExcKind::Exception)], Default::default()).unwrap();
         pub static NOT_FOUND: pyrt::class::ClassRef = {
-            let mut d = indexmap::IndexMap::new();
+            let mut d = pyrt::class::AttrMap::default();
             d.insert("__init__".to_string(), Func::new("__init__", |a, _| not_found_init(&a[0], &a[1])));
             Class::new_user("NotFound", "__main__", vec![APP_ERROR.with(|c| c.clone())], d).unwrap()
         };
@@ -209,7 +209,7 @@ mod classes_py {
     use super::*;
     thread_local! {
         pub static VEC: pyrt::class::ClassRef = {
-            let mut d = indexmap::IndexMap::new();
+            let mut d = pyrt::class::AttrMap::default();
             d.insert("__init__".to_string(), Func::new("__init__", |a, _| { ops::setattr(&a[0], "x", a[1].clone())?; ops::setattr(&a[0], "y", a[2].clone())?; Ok(Obj::None) }));
             d.insert("__add__".to_string(), Func::new("__add__", |a, _| {
                 let x = ops::add(&ops::getattr(&a[0], "x")?, &ops::getattr(&a[1], "x")?)?;
@@ -236,7 +236,7 @@ mod classes_py {
             Class::new_user("Vec", "__main__", vec![], d).unwrap()
         };
         pub static VEC3: pyrt::class::ClassRef = {
-            let mut d = indexmap::IndexMap::new();
+            let mut d = pyrt::class::AttrMap::default();
             d.insert("__init__".to_string(), Func::new("__init__", |a, _| {
                 let sup = ops::super_attr(&VEC3.with(|c| c.clone()), &a[0], "__init__")?;
                 ops::call(&sup, &[a[1].clone(), a[2].clone()], &[])?;
@@ -314,7 +314,7 @@ mod withstmt_py {
     pub const FILE: &str = "withstmt.py";
     thread_local! {
         pub static RES: pyrt::class::ClassRef = {
-            let mut d = indexmap::IndexMap::new();
+            let mut d = pyrt::class::AttrMap::default();
             d.insert("__init__".to_string(), Func::new("__init__", |a, _| { ops::setattr(&a[0], "name", a[1].clone())?; ops::setattr(&a[0], "swallow", a[2].clone())?; Ok(Obj::None) }));
             d.insert("__enter__".to_string(), Func::new("__enter__", |a, _| {
                 print(&[s("enter"), ops::getattr(&a[0], "name")?])?;
@@ -414,7 +414,7 @@ mod decorators_py {
     use pyrt::ops::CmpOp;
     thread_local! {
         pub static V: pyrt::class::ClassRef = {
-            let mut d = indexmap::IndexMap::new();
+            let mut d = pyrt::class::AttrMap::default();
             d.insert("__init__".to_string(), Func::new("__init__", |a, _| { ops::setattr(&a[0], "n", a[1].clone())?; Ok(Obj::None) }));
             d.insert("__eq__".to_string(), Func::new("__eq__", |a, _| Ok(Obj::Bool(ops::eq(&ops::getattr(&a[0], "n")?, &ops::getattr(&a[1], "n")?)?))));
             d.insert("__gt__".to_string(), Func::new("__gt__", |a, _| Ok(Obj::Bool(ops::gt(&ops::getattr(&a[0], "n")?, &ops::getattr(&a[1], "n")?)?))));

@@ -261,7 +261,7 @@ internal sealed partial class ModuleEmitter
                 if (s is null) return "Obj::None";
                 text.Append(s);
             }
-            return "Obj::str(" + Str(text.ToString()) + ")";
+            return StrConstant(text.ToString());
         }
         var buf = Tmp("s");
         var sb = new StringBuilder();
@@ -282,6 +282,14 @@ internal sealed partial class ModuleEmitter
         sb.Append("Obj::string(").Append(buf).Append(") }");
         return sb.ToString();
     }
+
+    /// <summary>
+    /// A str constant (`pyrt::str_const!`): made once per thread and shared, so a literal in a loop
+    /// neither allocates nor rehashes (`PyStr` caches its hash). CPython shares
+    /// constants too; `+=` on a shared string copies, so sharing is not observable beyond `is`.
+    /// </summary>
+    private static string StrConstant(string text) =>
+        "pyrt::str_const!(" + Str(text) + ")";
 
     private static bool IsRaw(SyntaxToken start) => (StringLiteral.ParsePrefix(start.Text, out _) & StringPrefix.Raw) != 0;
 

@@ -79,7 +79,7 @@ pub fn function_attribute(f: &Rc<Func>, name: &str) -> Option<Obj> {
 
 fn code_object(f: &Func, info: &'static FuncInfo) -> Obj {
     let strs = |v: &[&str]| Obj::tuple(v.iter().map(|s| Obj::str(s)).collect());
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     d.insert("co_name".to_string(), Obj::str(&f.name));
     d.insert("co_qualname".to_string(), Obj::str(&f.qualname));
     d.insert("co_filename".to_string(), Obj::str(info.file));
@@ -113,7 +113,7 @@ fn cell_object(c: &crate::emit::Cell) -> Obj {
     }
     let cell = c.clone();
     let read = Func::new("cell_contents", move |_, _| cell.borrow().clone().ok_or_else(|| PyErr::value_error("Cell is empty")));
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     d.insert("\u{0}read".to_string(), read);
     Obj::Instance(Rc::new(crate::class::Instance { class, dict: RefCell::new(d) }))
 }
@@ -131,12 +131,13 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
         }
         Obj::Instance(inst) => {
             // A data descriptor on the class (`__set__`) takes the write.
-            if let Some(desc) = inst.class.lookup(name) {
-                if let Some(set) = crate::emit::classes::descriptor_method(&desc, "__set__") {
-                    return crate::ops::call(&set, &[desc, o.clone(), value], &[]).map(|_| ());
+            let found = inst.class.lookup(name);
+            if let Some(desc) = &found {
+                if let Some(set) = crate::emit::classes::descriptor_method(desc, "__set__") {
+                    return crate::ops::call(&set, &[desc.clone(), o.clone(), value], &[]).map(|_| ());
                 }
             }
-            crate::ops::setattr(o, name, value)
+            crate::ops::setattr_instance(o, inst, name, value, found)
         }
         _ => crate::ops::setattr(o, name, value),
     }

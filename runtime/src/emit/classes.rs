@@ -16,7 +16,7 @@ thread_local! {
 }
 
 fn marker_class(name: &str) -> ClassRef {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     // Calling the wrapper directly (`staticmethod` objects are callable since 3.10).
     d.insert("__call__".to_string(), Func::new("__call__", |args: &[Obj], kw: &Kwargs| {
         let f = wrapped(&args[0]).unwrap_or(Obj::None);
@@ -26,7 +26,7 @@ fn marker_class(name: &str) -> ClassRef {
 }
 
 fn wrapper(class: ClassRef, f: Obj) -> Obj {
-    let inst = Instance { class, dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class, dict: RefCell::new(crate::class::AttrMap::default()) };
     inst.dict.borrow_mut().insert("__func__".into(), f);
     Obj::Instance(Rc::new(inst))
 }
@@ -173,7 +173,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             Ok(Func::new(name, move |a: &[Obj], k: &Kwargs| call_method(&p, &which, a, k)))
         }
         Obj::Instance(inst) => {
-            if let Some(v) = inst.dict.borrow().get(name) { return Ok(v.clone()); }
+            if let Some(v) = crate::class::attr_get(&inst.dict.borrow(), name) { return Ok(v.clone()); }
             if let Some(v) = inst.class.lookup(name) {
                 if is_marker(&v, &STATICMETHOD) || is_marker(&v, &CLASSMETHOD) { return bind_found(o, &inst.class, v, false); }
                 if let Some(get) = descriptor_method(&v, "__get__") {
@@ -288,21 +288,33 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
         }
         Obj::Instance(inst) => {
             // The instance dict must not stay borrowed during the call (the callee may set attributes).
-            let own = inst.dict.borrow().get(name).cloned();
+            let own = crate::class::attr_get(&inst.dict.borrow(), name).cloned();
             if let Some(v) = own { return crate::ops::call(&v, args, kw); }
             match inst.class.lookup(name) {
-                Some(f @ Obj::Func(_)) => {
-                    let mut v = Vec::with_capacity(args.len() + 1);
-                    v.push(o.clone());
-                    v.extend_from_slice(args);
-                    crate::ops::call(&f, &v, kw)
-                }
+                Some(f @ Obj::Func(_)) => call_with_self(&f, o, args, kw),
                 Some(other) => { let f = bind_found(o, &inst.class, other, false)?; crate::ops::call(&f, args, kw) }
                 None => crate::ops::call_method(o, name, args, kw),
             }
         }
         Obj::Class(_) => { let f = getattr(o, name)?; crate::ops::call(&f, args, kw) }
         _ => crate::ops::call_method(o, name, args, kw),
+    }
+}
+
+/// `f(receiver, *args)`: the receiver and up to three arguments go on the stack (most method calls), more in a `Vec`.
+pub(crate) fn call_with_self(f: &Obj, receiver: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let r = receiver.clone();
+    match args {
+        [] => crate::ops::call(f, &[r], kw),
+        [a] => crate::ops::call(f, &[r, a.clone()], kw),
+        [a, b] => crate::ops::call(f, &[r, a.clone(), b.clone()], kw),
+        [a, b, c] => crate::ops::call(f, &[r, a.clone(), b.clone(), c.clone()], kw),
+        _ => {
+            let mut v = Vec::with_capacity(args.len() + 1);
+            v.push(r);
+            v.extend_from_slice(args);
+            crate::ops::call(f, &v, kw)
+        }
     }
 }
 
@@ -364,7 +376,7 @@ thread_local! {
 }
 
 fn generic_alias_class() -> ClassRef {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     d.insert("__repr__".to_string(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| Ok(Obj::string(type_repr(&a[0])))));
     d.insert("__call__".to_string(), Func::new("__call__", |a: &[Obj], k: &Kwargs| {
         let origin = crate::ops::getattr(&a[0], "__origin__")?;
@@ -398,7 +410,7 @@ fn type_repr(o: &Obj) -> String {
 /// that prints as in CPython and calls its origin.
 pub fn generic_alias(origin: Obj, args: Obj) -> Obj {
     let args = match args { Obj::Tuple(t) => Obj::Tuple(t), other => Obj::tuple(vec![other]) };
-    let inst = Instance { class: GENERIC_ALIAS.with(|c| c.clone()), dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class: GENERIC_ALIAS.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
     inst.dict.borrow_mut().insert("__origin__".into(), origin);
     inst.dict.borrow_mut().insert("__args__".into(), args);
     Obj::Instance(Rc::new(inst))

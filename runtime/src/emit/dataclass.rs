@@ -35,7 +35,7 @@ fn field_get(o: &Obj, k: &str) -> Option<Obj> {
 /// `dataclasses.field(default=..., default_factory=..., init=..., repr=..., compare=...)`.
 pub fn field(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     if !args.is_empty() { return Err(PyErr::type_error(format!("field() takes 0 positional arguments but {} were given", args.len()))); }
-    let inst = Instance { class: FIELD_CLASS.with(|c| c.clone()), dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class: FIELD_CLASS.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
     for (k, v) in kw {
         match &**k {
             "default" | "default_factory" | "init" | "repr" | "compare" => { inst.dict.borrow_mut().insert(k.to_string(), v.clone()); }

@@ -67,7 +67,7 @@ pub fn exit_func() -> Obj {
 
 /// A module object from (name, value) pairs.
 pub fn module_from(name: &str, items: Vec<(String, Obj)>) -> Obj {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for (k, v) in items { d.insert(k, v); }
     Obj::Module(Rc::new(Module { name: name.to_string(), dict: RefCell::new(d) }))
 }
@@ -77,7 +77,7 @@ pub fn module_from(name: &str, items: Vec<(String, Obj)>) -> Obj {
 /// so it always sees the live globals and `a is b` holds for two imports of one module. A write to a name
 /// the module never binds is kept on the object itself.
 pub fn live_module(name: &'static str, file: &'static str, get: fn(&str) -> PyResult<Obj>, set: fn(&str, Obj) -> bool) -> Obj {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     d.insert("__getattr__".to_string(), Func::new("__getattr__", move |a: &[Obj], _k: &Kwargs| get(&crate::repr::str(&a[1]))));
     d.insert("__setattr__".to_string(), Func::new("__setattr__", move |a: &[Obj], _k: &Kwargs| {
         let attr = crate::repr::str(&a[1]);
@@ -88,7 +88,7 @@ pub fn live_module(name: &'static str, file: &'static str, get: fn(&str) -> PyRe
     }));
     d.insert("__repr__".to_string(), Func::new("__repr__", move |_a: &[Obj], _k: &Kwargs| Ok(Obj::string(format!("<module '{}' from '{}'>", name, file)))));
     let class = match crate::class::Class::new_user("module", "builtins", vec![], d) { Ok(c) => c, Err(_) => unreachable!() };
-    Obj::Instance(Rc::new(crate::class::Instance { class, dict: RefCell::new(indexmap::IndexMap::new()) }))
+    Obj::Instance(Rc::new(crate::class::Instance { class, dict: RefCell::new(crate::class::AttrMap::default()) }))
 }
 
 /// A module attribute that is not one of its globals: one set on the module object from outside, else AttributeError.

@@ -23,7 +23,7 @@ pub fn exit(code: Option<Obj>) -> PyErr {
 pub fn module() -> Obj {
     SYS.with(|m| {
         if let Some(o) = &*m.borrow() { return o.clone(); }
-        let mut d = indexmap::IndexMap::new();
+        let mut d = crate::class::AttrMap::default();
         let mut argv = vec![Obj::string(SCRIPT.with(|s| s.borrow().clone()))];
         argv.extend(std::env::args().skip(1).map(Obj::string));
         d.insert("argv".to_string(), Obj::list(argv));

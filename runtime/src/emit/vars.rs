@@ -117,11 +117,11 @@ impl Globals {
 
 /// The namespace a class body fills (`class C: x = 1`), in definition order.
 pub struct Namespace {
-    pub items: indexmap::IndexMap<String, Obj>,
+    pub items: crate::class::AttrMap,
 }
 
 impl Namespace {
-    pub fn new() -> Namespace { Namespace { items: indexmap::IndexMap::new() } }
+    pub fn new() -> Namespace { Namespace { items: crate::class::AttrMap::default() } }
     pub fn set(&mut self, name: &str, v: Obj) { self.items.insert(name.to_string(), v); }
     /// A name read in a class body: the namespace first, then `fallback` (the global or builtin).
     pub fn get_or(&self, name: &str, fallback: impl FnOnce() -> PyResult<Obj>) -> PyResult<Obj> {

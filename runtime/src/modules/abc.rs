@@ -11,8 +11,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 thread_local! {
-    static ABC: ClassRef = Class::new_user("ABC", "abc", vec![], indexmap::IndexMap::new()).unwrap();
-    static ABCMETA: ClassRef = Class::new_user("ABCMeta", "abc", vec![], indexmap::IndexMap::new()).unwrap();
+    static ABC: ClassRef = Class::new_user("ABC", "abc", vec![], crate::class::AttrMap::default()).unwrap();
+    static ABCMETA: ClassRef = Class::new_user("ABCMeta", "abc", vec![], crate::class::AttrMap::default()).unwrap();
     /// Every function passed to `abstractmethod` (kept alive, so an address is never reused).
     static ABSTRACT: RefCell<Vec<Obj>> = RefCell::new(Vec::new());
 }

@@ -33,7 +33,7 @@ impl<T: 'static> PyIter for StateBox<T> {
 
 pub(crate) fn new_native<T: 'static>(class: &ClassRef, st: T) -> (Obj, Rc<RefCell<T>>) {
     let rc = Rc::new(RefCell::new(st));
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     d.insert("_st".to_string(), Obj::iter(StateBox(rc.clone())));
     (Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(d) })), rc)
 }
@@ -83,7 +83,7 @@ thread_local! {
 fn cls<R>(f: impl FnOnce(&Classes) -> R) -> R { CLASSES.with(f) }
 
 fn class_with(name: &str, module: &str, bases: Vec<ClassRef>, methods: Vec<(&'static str, Obj)>) -> ClassRef {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for (k, v) in methods { d.insert(k.to_string(), v); }
     Class::new_user(name, module, bases, d).expect("asyncio class")
 }
@@ -681,7 +681,7 @@ fn shutdown() -> PyResult<()> {
 fn loop_object() -> Obj {
     if let Some(o) = with_loop(|l| l.loop_obj.clone()) { return o; }
     let c = cls(|c| c.event_loop.clone());
-    let o = Obj::Instance(Rc::new(Instance { class: c, dict: RefCell::new(indexmap::IndexMap::new()) }));
+    let o = Obj::Instance(Rc::new(Instance { class: c, dict: RefCell::new(crate::class::AttrMap::default()) }));
     with_loop(|l| l.loop_obj = Some(o.clone()));
     o
 }

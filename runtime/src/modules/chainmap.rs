@@ -31,7 +31,7 @@ fn first(o: &Obj) -> PyResult<Obj> {
 /// `ChainMap(*maps)`; no maps means one empty dict.
 pub fn new(args: &[Obj]) -> Obj {
     let list = if args.is_empty() { vec![Obj::empty_dict()] } else { args.to_vec() };
-    let inst = Instance { class: CLASS.with(|c| c.clone()), dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class: CLASS.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
     inst.dict.borrow_mut().insert("maps".into(), Obj::list(list));
     Obj::Instance(Rc::new(inst))
 }
@@ -136,7 +136,7 @@ fn make_class() -> ClassRef {
             Ok(Obj::Bool(ops::eq(&mine, &theirs)?))
         }),
     ];
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for (k, v) in methods { d.insert(k.to_string(), v); }
     let parents = Func::new("parents", |a, _| Ok(new(&maps(&a[0])?.into_iter().skip(1).collect::<Vec<_>>())));
     d.insert("parents".into(), crate::builtins::property(parents, Obj::None));

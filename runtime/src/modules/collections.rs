@@ -12,12 +12,12 @@ use std::rc::Rc;
 fn data(o: &Obj) -> PyResult<Obj> {
     match o { Obj::Instance(i) => i.dict.borrow().get("_data").cloned().ok_or_else(|| PyErr::type_error("not a collections object")), _ => Err(PyErr::type_error("not a collections object")) }
 }
-fn new_instance(class: &ClassRef) -> Obj { Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(indexmap::IndexMap::new()) })) }
+fn new_instance(class: &ClassRef) -> Obj { Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(crate::class::AttrMap::default()) })) }
 fn set_slot(o: &Obj, k: &str, v: Obj) { if let Obj::Instance(i) = o { i.dict.borrow_mut().insert(k.to_string(), v); } }
 fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow().get(k).cloned().unwrap_or(Obj::None) } else { Obj::None } }
 
 fn native_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for (k, v) in methods { d.insert(k.to_string(), v); }
     Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: RefCell::new(d), kind: crate::class::ClassKind::User, meta: None })
 }
@@ -407,7 +407,7 @@ pub fn new_deque(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 }
 
 /// Class methods of the collection types, set on their constructors (`OrderedDict.fromkeys`).
-pub fn add_class_methods(dict: &indexmap::IndexMap<String, Obj>) -> PyResult<()> {
+pub fn add_class_methods(dict: &crate::class::AttrMap) -> PyResult<()> {
     if let Some(ctor) = dict.get("OrderedDict") {
         crate::emit::setattr(ctor, "fromkeys", Func::new("fromkeys", |a, _| {
             let keys = a.first().ok_or_else(|| PyErr::type_error("fromkeys expected at least 1 argument, got 0"))?;

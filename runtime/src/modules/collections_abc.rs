@@ -457,7 +457,7 @@ fn abstract_body(name: &'static str) -> Obj {
 fn make_classes() -> Vec<(&'static str, ClassRef)> {
     let mut made: Vec<(&'static str, ClassRef)> = Vec::new();
     for &(name, bases, abstracts) in ABCS {
-        let mut dict = indexmap::IndexMap::new();
+        let mut dict = crate::class::AttrMap::default();
         for a in abstracts.iter() {
             let f = crate::modules::abc::call("abstractmethod", &[abstract_body(a)], &[]).expect("abstractmethod");
             dict.insert(a.to_string(), f);

@@ -26,13 +26,13 @@ thread_local! {
 }
 
 fn class(name: &str, methods: &[(&str, fn(&[Obj], &Kwargs) -> PyResult<Obj>)]) -> ClassRef {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for (n, f) in methods { d.insert(n.to_string(), Func::new(n, *f)); }
     Class::new_user(name, "contextlib", vec![], d).unwrap()
 }
 
 fn instance(class: ClassRef, attrs: Vec<(&str, Obj)>) -> Obj {
-    let inst = Instance { class, dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class, dict: RefCell::new(crate::class::AttrMap::default()) };
     for (k, v) in attrs { inst.dict.borrow_mut().insert(k.to_string(), v); }
     Obj::Instance(Rc::new(inst))
 }

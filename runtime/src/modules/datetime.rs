@@ -9,7 +9,7 @@ use crate::err::{ExcKind, PyErr, PyResult};
 use crate::int::Int;
 use crate::obj::Obj;
 use crate::ops;
-use indexmap::IndexMap;
+use crate::class::AttrMap;
 use num_bigint::BigInt;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -121,7 +121,7 @@ fn fields(o: &Obj) -> Option<(Kind, [i64; 7])> {
 const FIELD_KEYS: [&str; 7] = ["_f0", "_f1", "_f2", "_f3", "_f4", "_f5", "_f6"];
 
 fn make_in(cls: &ClassRef, f: [i64; 7]) -> Obj {
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     for (k, v) in f.iter().enumerate() { d.insert(FIELD_KEYS[k].to_string(), Obj::Int(*v)); }
     Obj::Instance(Rc::new(Instance { class: cls.clone(), dict: RefCell::new(d) }))
 }
@@ -683,15 +683,15 @@ fn now_fields() -> [i64; 7] {
 
 // ---------------------------------------------------------------- classes
 
-fn m(d: &mut IndexMap<String, Obj>, name: &'static str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
+fn m(d: &mut AttrMap, name: &'static str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
     d.insert(name.to_string(), Func::new(name, f));
 }
 
-fn classmethod(d: &mut IndexMap<String, Obj>, name: &'static str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
+fn classmethod(d: &mut AttrMap, name: &'static str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
     d.insert(name.to_string(), crate::emit::classmethod(Func::new(name, f)));
 }
 
-fn props(d: &mut IndexMap<String, Obj>, names: &[(&'static str, usize)]) {
+fn props(d: &mut AttrMap, names: &[(&'static str, usize)]) {
     for &(name, idx) in names {
         let get = Func::new(name, move |a: &[Obj], _k: &Kwargs| match fields(&a[0]) { Some((_, f)) => Ok(Obj::Int(f[idx])), None => Err(PyErr::type_error(name)) });
         d.insert(name.to_string(), crate::builtins::property(get, Obj::None));
@@ -707,7 +707,7 @@ fn str_arg(a: &[Obj], i: usize, what: &str) -> PyResult<String> {
 }
 
 /// Dunders every class shares: comparisons, hash, repr/str, arithmetic.
-fn common(d: &mut IndexMap<String, Obj>) {
+fn common(d: &mut AttrMap) {
     for (name, op) in [("__eq__", "=="), ("__ne__", "!="), ("__lt__", "<"), ("__le__", "<="), ("__gt__", ">"), ("__ge__", ">=")] {
         m(d, name, move |a, _k| compare(&a[0], &a[1], op));
     }
@@ -767,7 +767,7 @@ fn iso_calendar_date(y: i64, w: i64, d: i64) -> PyResult<Obj> {
     ISO.with(|c| ops::call(c, &[Obj::Int(y), Obj::Int(w), Obj::Int(d)], &[]))
 }
 
-fn date_methods(d: &mut IndexMap<String, Obj>) {
+fn date_methods(d: &mut AttrMap) {
     props(d, &[("year", 0), ("month", 1), ("day", 2)]);
     m(d, "toordinal", |a, _k| { let f = this(a, Kind::Date)?; Ok(Obj::Int(ymd2ord(f[0], f[1], f[2]))) });
     m(d, "weekday", |a, _k| { let f = this(a, Kind::Date)?; Ok(Obj::Int((ymd2ord(f[0], f[1], f[2]) + 6) % 7)) });
@@ -789,7 +789,7 @@ fn date_methods(d: &mut IndexMap<String, Obj>) {
     });
 }
 
-fn time_methods(d: &mut IndexMap<String, Obj>) {
+fn time_methods(d: &mut AttrMap) {
     props(d, &[("hour", 3), ("minute", 4), ("second", 5), ("microsecond", 6)]);
     d.insert("tzinfo".into(), crate::builtins::property(Func::new("tzinfo", |_a: &[Obj], _k: &Kwargs| Ok(Obj::None)), Obj::None));
     d.insert("fold".into(), crate::builtins::property(Func::new("fold", |_a: &[Obj], _k: &Kwargs| Ok(Obj::Int(0))), Obj::None));
@@ -800,7 +800,7 @@ fn timespec(kw: &Kwargs, a: &[Obj], pos: usize) -> PyResult<String> {
 }
 
 fn make_classes() -> Classes {
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     common(&mut d);
     m(&mut d, "__new__", new_delta);
     props(&mut d, &[("days", 0), ("seconds", 1), ("microseconds", 2)]);
@@ -817,7 +817,7 @@ fn make_classes() -> Classes {
     });
     let delta = Class::new_user("timedelta", "datetime", vec![], d).expect("timedelta");
 
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     common(&mut d);
     m(&mut d, "__new__", new_date);
     date_methods(&mut d);
@@ -826,7 +826,7 @@ fn make_classes() -> Classes {
     classmethod(&mut d, "fromisoformat", |a, _k| from_isoformat(Kind::Date, &str_arg(a, 1, "fromisoformat:")?));
     let date = Class::new_user("date", "datetime", vec![], d).expect("date");
 
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     common(&mut d);
     m(&mut d, "__new__", new_time);
     time_methods(&mut d);
@@ -837,7 +837,7 @@ fn make_classes() -> Classes {
     classmethod(&mut d, "fromisoformat", |a, _k| from_isoformat(Kind::Time, &str_arg(a, 1, "fromisoformat:")?));
     let time = Class::new_user("time", "datetime", vec![], d).expect("time");
 
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     m(&mut d, "__new__", new_datetime);
     time_methods(&mut d);
     m(&mut d, "isoformat", |a, kw| {

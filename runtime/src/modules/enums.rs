@@ -14,7 +14,7 @@ use crate::dict::DictTable;
 use crate::err::{PyErr, PyResult};
 use crate::obj::Obj;
 use crate::ops::BinOp;
-use indexmap::IndexMap;
+use crate::class::AttrMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -60,7 +60,7 @@ pub fn attr(name: &str) -> Option<Obj> {
 
 // ---------------------------------------------------------------- small helpers
 
-fn func(d: &mut IndexMap<String, Obj>, name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
+fn func(d: &mut AttrMap, name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
     d.insert(name.to_string(), Func::new(name, f));
 }
 
@@ -156,7 +156,7 @@ fn enum_bin(num: i64, max_bits: u32) -> String {
 fn build() -> Classes {
     let meta = Class::new_user_meta("EnumType", "enum", vec![], meta_dict(), None).unwrap();
     let enum_ = Class::new_user_meta("Enum", "enum", vec![], enum_dict(), Some(meta.clone())).unwrap();
-    let repr_enum = Class::new_user("ReprEnum", "enum", vec![enum_.clone()], IndexMap::new()).unwrap();
+    let repr_enum = Class::new_user("ReprEnum", "enum", vec![enum_.clone()], AttrMap::default()).unwrap();
     let int_type = crate::builtins::type_class("int");
     let str_type = crate::builtins::type_class("str");
     let int_enum = Class::new_user("IntEnum", "enum", vec![int_type.clone(), repr_enum.clone()], data_dict(DataType::Int)).unwrap();
@@ -173,15 +173,15 @@ fn build() -> Classes {
     }
     let int_flag = Class::new_user("IntFlag", "enum", vec![int_type, repr_enum.clone(), flag.clone()], ifd).unwrap();
     let auto = Class::new_user("auto", "enum", vec![], auto_dict()).unwrap();
-    let mut ld = IndexMap::new();
+    let mut ld = AttrMap::default();
     lazy_ops(&mut ld);
     let lazy = Class::new_user("auto", "enum", vec![], ld).unwrap();
     let proxy = Class::new_user("mappingproxy", "builtins", vec![], proxy_dict()).unwrap();
     Classes { meta, enum_, repr_enum, int_enum, str_enum, flag, int_flag, auto, lazy, proxy }
 }
 
-fn meta_dict() -> IndexMap<String, Obj> {
-    let mut d = IndexMap::new();
+fn meta_dict() -> AttrMap {
+    let mut d = AttrMap::default();
     func(&mut d, "__len__", |a, _k| Ok(Obj::Int(member_names(&as_class(&a[0])?).len() as i64)));
     func(&mut d, "__iter__", |a, _k| Ok(Obj::list(members_in_order(&as_class(&a[0])?)?)).and_then(|l| crate::iter::iter(&l)));
     func(&mut d, "__reversed__", |a, _k| {
@@ -223,8 +223,8 @@ fn members_in_order(c: &ClassRef) -> PyResult<Vec<Obj>> {
     Ok(out)
 }
 
-fn enum_dict() -> IndexMap<String, Obj> {
-    let mut d = IndexMap::new();
+fn enum_dict() -> AttrMap {
+    let mut d = AttrMap::default();
     func(&mut d, "__new__", |a, k| enum_new(a, k));
     func(&mut d, "__repr__", |a, _k| {
         let s = &a[0];
@@ -266,8 +266,8 @@ fn enum_dict() -> IndexMap<String, Obj> {
 }
 
 /// Dunders of `IntEnum`/`IntFlag`/`StrEnum` members: they act as their value.
-fn data_dict(dt: DataType) -> IndexMap<String, Obj> {
-    let mut d = IndexMap::new();
+fn data_dict(dt: DataType) -> AttrMap {
+    let mut d = AttrMap::default();
     let ops: &[(BinOp, &str, &str)] = &[
         (BinOp::Add, "__add__", "__radd__"), (BinOp::Sub, "__sub__", "__rsub__"), (BinOp::Mul, "__mul__", "__rmul__"),
         (BinOp::TrueDiv, "__truediv__", "__rtruediv__"), (BinOp::FloorDiv, "__floordiv__", "__rfloordiv__"), (BinOp::Mod, "__mod__", "__rmod__"),
@@ -318,8 +318,8 @@ fn data_dict(dt: DataType) -> IndexMap<String, Obj> {
     d
 }
 
-fn flag_dict(boundary: &'static str) -> IndexMap<String, Obj> {
-    let mut d = IndexMap::new();
+fn flag_dict(boundary: &'static str) -> AttrMap {
+    let mut d = AttrMap::default();
     d.insert("_boundary_".into(), Obj::str(boundary));
     d.insert("_missing_".into(), crate::emit::classmethod(Func::new("_missing_", |a: &[Obj], _k: &Kwargs| flag_missing(&as_class(&a[0])?, &arg(a, 1)))));
     d.insert("_generate_next_value_".into(), crate::emit::staticmethod(Func::new("_generate_next_value_", |a: &[Obj], _k: &Kwargs| {
@@ -387,7 +387,7 @@ fn flag_dict(boundary: &'static str) -> IndexMap<String, Obj> {
 /// Operators on `auto()` values inside the class body (`WHITE = RED | GREEN`): CPython has already
 /// replaced `RED` by its value there; here the expression is kept and evaluated when the member is
 /// created, after the values it uses.
-fn lazy_ops(d: &mut IndexMap<String, Obj>) {
+fn lazy_ops(d: &mut AttrMap) {
     let ops: &[(BinOp, &str, &str)] = &[
         (BinOp::Or, "__or__", "__ror__"), (BinOp::And, "__and__", "__rand__"), (BinOp::Xor, "__xor__", "__rxor__"),
         (BinOp::Add, "__add__", "__radd__"), (BinOp::Sub, "__sub__", "__rsub__"), (BinOp::Mul, "__mul__", "__rmul__"),
@@ -402,7 +402,7 @@ fn lazy_ops(d: &mut IndexMap<String, Obj>) {
 }
 
 fn lazy(f: impl Fn(&[Obj]) -> PyResult<Obj> + 'static, operands: Vec<Obj>) -> Obj {
-    let inst = Instance { class: with(|k| k.lazy.clone()), dict: RefCell::new(IndexMap::new()) };
+    let inst = Instance { class: with(|k| k.lazy.clone()), dict: RefCell::new(AttrMap::default()) };
     inst.dict.borrow_mut().insert("_op".into(), Func::new("_op", move |a: &[Obj], _k: &Kwargs| f(a)));
     inst.dict.borrow_mut().insert("_operands".into(), Obj::tuple(operands));
     Obj::Instance(Rc::new(inst))
@@ -420,8 +420,8 @@ fn eval_lazy(o: &Obj) -> PyResult<Obj> {
     crate::ops::call(&inst_attr(o, "_op").unwrap_or(Obj::None), &vals, &[])
 }
 
-fn auto_dict() -> IndexMap<String, Obj> {
-    let mut d = IndexMap::new();
+fn auto_dict() -> AttrMap {
+    let mut d = AttrMap::default();
     lazy_ops(&mut d);
     func(&mut d, "__init__", |a, k| {
         let v = a.get(1).cloned().or_else(|| crate::ops::kwarg(k, "value").cloned());
@@ -436,7 +436,7 @@ fn auto_dict() -> IndexMap<String, Obj> {
 }
 
 thread_local! {
-    static AUTO_NULL: Obj = Obj::Instance(Rc::new(Instance { class: Class::new_user("_auto_null", "enum", vec![], IndexMap::new()).unwrap(), dict: RefCell::new(IndexMap::new()) }));
+    static AUTO_NULL: Obj = Obj::Instance(Rc::new(Instance { class: Class::new_user("_auto_null", "enum", vec![], AttrMap::default()).unwrap(), dict: RefCell::new(AttrMap::default()) }));
 }
 
 fn auto_null() -> Obj { AUTO_NULL.with(|o| o.clone()) }
@@ -447,9 +447,9 @@ fn is_auto(o: &Obj) -> bool { matches!(o, Obj::Instance(i) if with(|k| Rc::ptr_e
 
 // ---------------------------------------------------------------- mappingproxy (`__members__`)
 
-fn proxy_dict() -> IndexMap<String, Obj> {
+fn proxy_dict() -> AttrMap {
     fn inner(o: &Obj) -> Obj { inst_attr(o, "_mapping").unwrap_or_else(Obj::empty_dict) }
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     func(&mut d, "__getitem__", |a, _k| crate::ops::getitem(&inner(&a[0]), &arg(a, 1)));
     func(&mut d, "__len__", |a, _k| Ok(Obj::Int(crate::ops::len(&inner(&a[0]))? as i64)));
     func(&mut d, "__iter__", |a, _k| crate::iter::iter(&inner(&a[0])));
@@ -465,7 +465,7 @@ fn proxy_dict() -> IndexMap<String, Obj> {
 
 /// A read-only view of `map` (`types.MappingProxyType`), as `C.__members__` returns.
 pub fn mapping_proxy(map: Obj) -> Obj {
-    let inst = Instance { class: with(|k| k.proxy.clone()), dict: RefCell::new(IndexMap::new()) };
+    let inst = Instance { class: with(|k| k.proxy.clone()), dict: RefCell::new(AttrMap::default()) };
     inst.dict.borrow_mut().insert("_mapping".into(), map);
     Obj::Instance(Rc::new(inst))
 }
@@ -550,7 +550,7 @@ fn flag_missing(cls: &ClassRef, value: &Obj) -> PyResult<Obj> {
     if unknown != 0 && boundary != "keep" {
         return Err(PyErr::value_error(format!("{}({}) -->  unknown values {} [{}]", cls.name, v, unknown, format!("0b{:b}", unknown))));
     }
-    let pseudo = Obj::Instance(Rc::new(Instance { class: cls.clone(), dict: RefCell::new(IndexMap::new()) }));
+    let pseudo = Obj::Instance(Rc::new(Instance { class: cls.clone(), dict: RefCell::new(AttrMap::default()) }));
     set_inst_attr(&pseudo, "_value_", Obj::Int(v));
     let mut name = Obj::None;
     if member_value != 0 || aliases != 0 {
@@ -787,7 +787,7 @@ pub fn init_class(cls: &ClassRef) -> PyResult<()> {
 #[allow(clippy::too_many_arguments)]
 fn create_member(cls: &ClassRef, name: &str, value: &Obj, dt: DataType, names: &Obj, map: &Obj, v2m: &Obj, flag: bool) -> PyResult<Obj> {
     let args: Vec<Obj> = match value { Obj::Tuple(t) => (**t).clone(), v => vec![v.clone()] };
-    let member = Obj::Instance(Rc::new(Instance { class: cls.clone(), dict: RefCell::new(IndexMap::new()) }));
+    let member = Obj::Instance(Rc::new(Instance { class: cls.clone(), dict: RefCell::new(AttrMap::default()) }));
     let stored = match dt {
         DataType::Object => value.clone(),
         DataType::Int => crate::builtins::call_builtin("int", &args, &[])?,

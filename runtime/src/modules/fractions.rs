@@ -9,7 +9,7 @@ use crate::err::{ExcKind, PyErr, PyResult};
 use crate::int::Int;
 use crate::obj::Obj;
 use crate::ops;
-use indexmap::IndexMap;
+use crate::class::AttrMap;
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
@@ -58,7 +58,7 @@ fn parts(o: &Obj) -> PyResult<Q> {
 
 /// A Fraction with these (already normalised) terms.
 fn raw(n: BigInt, d: BigInt) -> Obj {
-    let mut dict = IndexMap::new();
+    let mut dict = AttrMap::default();
     dict.insert("_numerator".to_string(), int_obj(n));
     dict.insert("_denominator".to_string(), int_obj(d));
     Obj::Instance(Rc::new(Instance { class: FRACTION.with(|c| c.clone()), dict: RefCell::new(dict) }))
@@ -384,16 +384,16 @@ fn limit_denominator(q: &Q, max: &Obj) -> PyResult<Obj> {
     if &x2 * &y1 <= &x1 * &y2 { normalized(b2.0, b2.1) } else { normalized(b1.0, b1.1) }
 }
 
-fn m(d: &mut IndexMap<String, Obj>, name: &'static str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
+fn m(d: &mut AttrMap, name: &'static str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
     d.insert(name.to_string(), Func::new(name, f));
 }
 
-fn unary(d: &mut IndexMap<String, Obj>, name: &'static str, f: fn(&Q) -> PyResult<Obj>) {
+fn unary(d: &mut AttrMap, name: &'static str, f: fn(&Q) -> PyResult<Obj>) {
     m(d, name, move |a, _k| f(&parts(&a[0])?));
 }
 
 fn fraction_class() -> ClassRef {
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     m(&mut d, "__new__", construct);
     for (op, f, r) in [("add", "__add__", "__radd__"), ("sub", "__sub__", "__rsub__"), ("mul", "__mul__", "__rmul__"), ("truediv", "__truediv__", "__rtruediv__"),
         ("floordiv", "__floordiv__", "__rfloordiv__"), ("mod", "__mod__", "__rmod__"), ("divmod", "__divmod__", "__rdivmod__")] {

@@ -83,7 +83,7 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         }
         "cmp_to_key" => {
             let cmp = arg(args, 0, name)?;
-            let class = Class::new_user("K", "functools", vec![], indexmap::IndexMap::new())?;
+            let class = Class::new_user("K", "functools", vec![], crate::class::AttrMap::default())?;
             for (dunder, test) in [("__lt__", 0i8), ("__gt__", 1), ("__eq__", 2), ("__le__", 3), ("__ge__", 4)] {
                 let cmp = cmp.clone();
                 class.dict.borrow_mut().insert(dunder.into(), Func::new(dunder, move |a, _| {
@@ -94,7 +94,7 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
                 }));
             }
             Func::new("K", move |a, _| {
-                let inst = Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(indexmap::IndexMap::new()) }));
+                let inst = Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(crate::class::AttrMap::default()) }));
                 ops::setattr(&inst, "obj", a[0].clone())?;
                 Ok(inst)
             })
@@ -123,7 +123,7 @@ fn cache_info_class() -> PyResult<crate::class::ClassRef> {
     thread_local! { static CLASS: RefCell<Option<crate::class::ClassRef>> = RefCell::new(None); }
     if let Some(c) = CLASS.with(|c| c.borrow().clone()) { return Ok(c); }
     let fields = ["hits", "misses", "maxsize", "currsize"].iter().map(|s| s.to_string()).collect();
-    let c = crate::modules::namedtuple::make_class("CacheInfo", "functools", fields, vec![], indexmap::IndexMap::new())?;
+    let c = crate::modules::namedtuple::make_class("CacheInfo", "functools", fields, vec![], crate::class::AttrMap::default())?;
     CLASS.with(|slot| *slot.borrow_mut() = Some(c.clone()));
     Ok(c)
 }
@@ -299,7 +299,7 @@ fn deep(x: &Obj, memo: &mut Vec<(usize, Obj)>) -> PyResult<Obj> {
             r
         }
         Obj::Instance(i) => {
-            let n = Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(indexmap::IndexMap::new()) });
+            let n = Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(crate::class::AttrMap::default()) });
             memo.push((addr, Obj::Instance(n.clone())));
             let entries: Vec<(String, Obj)> = i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
             for (k, v) in entries { let v2 = deep(&v, memo)?; n.dict.borrow_mut().insert(k, v2); }

@@ -241,7 +241,7 @@ fn binary_method(name: &str, this: &Obj, a: &[Obj]) -> PyResult<Obj> {
 
 fn make_class(name: &'static str, is_text: bool) -> ClassRef {
     let native: fn(&str, &Obj, &[Obj]) -> PyResult<Obj> = if is_text { text_method } else { binary_method };
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     let init: fn(&[Obj], &Kwargs) -> PyResult<Obj> = if is_text { init_text } else { init_binary };
     d.insert("__init__".to_string(), Func::new("__init__", init));
     for m in ["write", "read", "readline", "getvalue", "tell", "seek", "truncate", "close"] {

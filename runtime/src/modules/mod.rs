@@ -109,7 +109,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
 pub fn import(module: &str) -> PyResult<Obj> {
     let names = EXPORTS.iter().find(|(m, _)| *m == module).map(|(_, n)| *n)
         .ok_or_else(|| PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module)))?;
-    let mut dict = indexmap::IndexMap::new();
+    let mut dict = crate::class::AttrMap::default();
     for &n in names {
         let m: &'static str = EXPORTS.iter().find(|(m, _)| *m == module).unwrap().0;
         dict.insert(n.to_string(), Func::new(n, move |a, k| call(m, n, a, k)));

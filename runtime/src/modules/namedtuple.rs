@@ -8,13 +8,13 @@ use crate::class::{Class, ClassRef, Func, Instance, Kwargs, Signature};
 use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::Obj;
 use crate::ops;
-use indexmap::IndexMap;
+use crate::class::AttrMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 thread_local! {
     static GETTER: ClassRef = getter_class();
-    static MARKER: ClassRef = Class::new_user("NamedTuple", "typing", vec![], IndexMap::new()).unwrap();
+    static MARKER: ClassRef = Class::new_user("NamedTuple", "typing", vec![], AttrMap::default()).unwrap();
 }
 
 /// `typing.NamedTuple` as a base class: class creation recognises it and calls [`from_class_body`].
@@ -23,14 +23,14 @@ pub fn typing_namedtuple() -> Obj { MARKER.with(|c| Obj::Class(c.clone())) }
 /// True when `c` is the `typing.NamedTuple` marker.
 pub fn is_marker(c: &ClassRef) -> bool { MARKER.with(|m| Rc::ptr_eq(m, c)) }
 
-fn func(d: &mut IndexMap<String, Obj>, name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
+fn func(d: &mut AttrMap, name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
     d.insert(name.to_string(), Func::new(name, f));
 }
 
 fn arg(a: &[Obj], i: usize) -> Obj { a.get(i).cloned().unwrap_or(Obj::None) }
 
 fn getter_class() -> ClassRef {
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     func(&mut d, "__get__", |a, _k| {
         let obj = arg(a, 1);
         if obj.is_none() { return Ok(a[0].clone()); }
@@ -54,7 +54,7 @@ fn index_of_getter(g: &Obj) -> usize {
 }
 
 fn getter(i: usize) -> Obj {
-    let inst = Instance { class: GETTER.with(|c| c.clone()), dict: RefCell::new(IndexMap::new()) };
+    let inst = Instance { class: GETTER.with(|c| c.clone()), dict: RefCell::new(AttrMap::default()) };
     inst.dict.borrow_mut().insert("_index".into(), Obj::Int(i as i64));
     Obj::Instance(Rc::new(inst))
 }
@@ -77,7 +77,7 @@ fn as_tuple(o: &Obj) -> Option<Obj> {
 }
 
 fn new_instance(cls: &ClassRef, vals: Vec<Obj>) -> Obj {
-    let inst = Instance { class: cls.clone(), dict: RefCell::new(IndexMap::new()) };
+    let inst = Instance { class: cls.clone(), dict: RefCell::new(AttrMap::default()) };
     inst.dict.borrow_mut().insert("_values".into(), Obj::tuple(vals));
     Obj::Instance(Rc::new(inst))
 }
@@ -88,9 +88,9 @@ fn as_class(o: &Obj) -> PyResult<ClassRef> {
 
 /// Builds a named tuple class. `defaults` belong to the last fields; `body` (methods and attributes
 /// of a `NamedTuple` class body) is added after the generated members, so it can override them.
-pub fn make_class(typename: &str, module: &str, fields: Vec<String>, defaults: Vec<Obj>, body: IndexMap<String, Obj>) -> PyResult<ClassRef> {
+pub fn make_class(typename: &str, module: &str, fields: Vec<String>, defaults: Vec<Obj>, body: AttrMap) -> PyResult<ClassRef> {
     let fields = Rc::new(fields);
-    let mut d = IndexMap::new();
+    let mut d = AttrMap::default();
     d.insert("__module__".into(), Obj::str(module));
     let sig = Rc::new(Signature {
         name: format!("{}.__new__", typename),
@@ -185,7 +185,7 @@ pub fn make_class(typename: &str, module: &str, fields: Vec<String>, defaults: V
 
 /// `class P(NamedTuple): x: int; y: int = 0; def m(self): ...` — `_fields` in the namespace lists the
 /// annotated names (the emitter puts it there); their values in the body are the defaults.
-pub fn from_class_body(name: &str, module: &str, mut ns: IndexMap<String, Obj>) -> PyResult<Obj> {
+pub fn from_class_body(name: &str, module: &str, mut ns: AttrMap) -> PyResult<Obj> {
     let fields: Vec<String> = match ns.shift_remove("_fields") {
         Some(f) => crate::iter::collect(&f)?.iter().map(crate::repr::str).collect(),
         None => vec![],
@@ -244,7 +244,7 @@ pub fn collections_namedtuple(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let defaults = if b[3].is_none() { vec![] } else { crate::iter::collect(&b[3])? };
     if defaults.len() > fields.len() { return Err(PyErr::type_error("Got more default values than field names")); }
     let module = if b[4].is_none() { "__main__".to_string() } else { crate::repr::try_str(&b[4])? };
-    Ok(Obj::Class(make_class(&typename, &module, fields, defaults, IndexMap::new())?))
+    Ok(Obj::Class(make_class(&typename, &module, fields, defaults, AttrMap::default())?))
 }
 
 fn is_identifier(s: &str) -> bool {

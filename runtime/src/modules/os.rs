@@ -20,7 +20,7 @@ thread_local! {
         d
     };
     static PATH: Obj = {
-        let mut dict = indexmap::IndexMap::new();
+        let mut dict = crate::class::AttrMap::default();
         for &n in PATH_FUNCTIONS { dict.insert(n.to_string(), Func::new(n, move |a, k| path_call(n, a, k))); }
         for (k, v) in CONSTANTS { dict.insert(k.to_string(), Obj::str(v)); }
         Obj::Module(Rc::new(Module { name: "posixpath".into(), dict: RefCell::new(dict) }))

@@ -429,7 +429,7 @@ thread_local! {
 pub fn new_instance(args: &[Obj]) -> PyResult<Obj> {
     let gen = match args.first() { Some(s) => Random::with_seed(s)?, None => Random::new() };
     let gen = std::rc::Rc::new(RefCell::new(gen));
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for &name in FUNCTIONS.iter().filter(|n| **n != "Random") {
         let g = gen.clone();
         d.insert(name.to_string(), crate::class::Func::new(name, move |a, k| call_on(&mut g.borrow_mut(), name, a, k)));

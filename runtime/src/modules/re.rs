@@ -717,7 +717,7 @@ pub fn compile(pattern: &str, flags: i64) -> PyResult<Rc<Regex>> {
 
 fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow().get(k).cloned().unwrap_or(Obj::None) } else { Obj::None } }
 fn new_inst(c: &ClassRef, attrs: Vec<(&str, Obj)>) -> Obj {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for (k, v) in attrs { d.insert(k.to_string(), v); }
     Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(d) }))
 }
@@ -746,7 +746,7 @@ fn group_value(m: &Obj, i: usize, default: &Obj) -> Obj {
 
 fn classes() -> (ClassRef, ClassRef) {
     if let Some(c) = CLASSES.with(|c| c.borrow().clone()) { return c; }
-    let mut md = indexmap::IndexMap::new();
+    let mut md = crate::class::AttrMap::default();
     md.insert("group".to_string(), Func::new("group", |a, _| {
         if a.len() <= 1 { return Ok(group_value(&a[0], 0, &Obj::None)); }
         if a.len() == 2 { return Ok(group_value(&a[0], group_index(&a[0], &a[1])?, &Obj::None)); }
@@ -779,7 +779,7 @@ fn classes() -> (ClassRef, ClassRef) {
         Ok(Obj::string(format!("<re.Match object; span={}, match={}>", crate::repr::repr(&span), crate::repr::repr(&group_value(&a[0], 0, &Obj::None)))))
     }));
     let match_class = Class::new_user("Match", "re", vec![], md).unwrap();
-    let mut pd = indexmap::IndexMap::new();
+    let mut pd = crate::class::AttrMap::default();
     for nm in ["match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"] {
         pd.insert(nm.to_string(), Func::new(nm, move |a, k| {
             let pat = slot(&a[0], "pattern");

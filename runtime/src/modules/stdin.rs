@@ -5,13 +5,13 @@
 use crate::class::{Class, ClassRef, Func, Instance, Kwargs};
 use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::Obj;
-use indexmap::IndexMap;
+use crate::class::AttrMap;
 use std::cell::RefCell;
 use std::io::{BufRead, Read};
 use std::rc::Rc;
 
 thread_local! {
-    static STDIN: Obj = Obj::Instance(Rc::new(Instance { class: stdin_class(), dict: RefCell::new(IndexMap::new()) }));
+    static STDIN: Obj = Obj::Instance(Rc::new(Instance { class: stdin_class(), dict: RefCell::new(AttrMap::default()) }));
     /// Decoded text read from the OS but not consumed yet.
     static PENDING: RefCell<(String, bool)> = RefCell::new((String::new(), false));
 }
@@ -67,7 +67,7 @@ fn size_arg(a: &[Obj], k: &Kwargs) -> PyResult<i64> {
 }
 
 fn stdin_class() -> ClassRef {
-    let mut d: IndexMap<String, Obj> = IndexMap::new();
+    let mut d: AttrMap = AttrMap::default();
     d.insert("read".into(), Func::new("read", |a: &[Obj], k: &Kwargs| {
         let n = size_arg(a, k)?;
         let all = if n < 0 { read_all()? } else {

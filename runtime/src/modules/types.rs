@@ -58,7 +58,7 @@ fn repr(this: &Obj) -> PyResult<Obj> {
 }
 
 fn make_namespace() -> ClassRef {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     d.insert("__init__".to_string(), Func::new("__init__", |a, kw| {
         if a.len() > 1 { return Err(PyErr::type_error("no positional arguments expected")); }
         for (k, v) in kw { crate::ops::setattr(&a[0], k, v.clone())?; }

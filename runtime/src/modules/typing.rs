@@ -9,11 +9,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 thread_local! {
-    static GENERIC: ClassRef = Class::new_user("Generic", "typing", vec![], indexmap::IndexMap::new()).unwrap();
-    static PROTOCOL: ClassRef = Class::new_user("Protocol", "typing", vec![GENERIC.with(|g| g.clone())], indexmap::IndexMap::new()).unwrap();
+    static GENERIC: ClassRef = Class::new_user("Generic", "typing", vec![], crate::class::AttrMap::default()).unwrap();
+    static PROTOCOL: ClassRef = Class::new_user("Protocol", "typing", vec![GENERIC.with(|g| g.clone())], crate::class::AttrMap::default()).unwrap();
     /// `types.GenericAlias` / `typing._GenericAlias`: `origin[args]`, callable like its origin.
     static ALIAS: ClassRef = {
-        let mut d = indexmap::IndexMap::new();
+        let mut d = crate::class::AttrMap::default();
         d.insert("__call__".to_string(), Func::new("__call__", |a: &[Obj], k: &Kwargs| {
             let origin = crate::ops::getattr(&a[0], "__origin__")?;
             crate::ops::call(&origin, &a[1..], k)
@@ -33,7 +33,7 @@ thread_local! {
         Class::new_user("GenericAlias", "types", vec![], d).unwrap()
     };
     static TYPEVAR: ClassRef = {
-        let mut d = indexmap::IndexMap::new();
+        let mut d = crate::class::AttrMap::default();
         d.insert("__repr__".to_string(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
             let name = crate::ops::getattr(&a[0], "__name__")?;
             Ok(Obj::string(format!("~{}", crate::repr::try_str(&name)?)))
@@ -64,7 +64,7 @@ fn type_var(args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         Some(n @ Obj::Str(_)) => n.clone(),
         _ => return Err(PyErr::type_error("TypeVar name must be a string")),
     };
-    let inst = Instance { class: TYPEVAR.with(|c| c.clone()), dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class: TYPEVAR.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
     inst.dict.borrow_mut().insert("__name__".into(), name);
     Ok(Obj::Instance(Rc::new(inst)))
 }
@@ -93,7 +93,7 @@ pub fn class_getitem(c: &ClassRef, key: &Obj) -> PyResult<Option<Obj>> {
         return Ok(None);
     }
     let args = match key { Obj::Tuple(_) => key.clone(), other => Obj::tuple(vec![other.clone()]) };
-    let inst = Instance { class: ALIAS.with(|a| a.clone()), dict: RefCell::new(indexmap::IndexMap::new()) };
+    let inst = Instance { class: ALIAS.with(|a| a.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
     inst.dict.borrow_mut().insert("__origin__".into(), Obj::Class(c.clone()));
     inst.dict.borrow_mut().insert("__args__".into(), args);
     Ok(Some(Obj::Instance(Rc::new(inst))))

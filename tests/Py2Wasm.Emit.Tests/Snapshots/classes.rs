@@ -69,7 +69,7 @@ pub fn init() -> PyResult<()> {
             ns1.set("__qualname__", Obj::str("Animal"));
             // 2: kind = "animal"
             line = 2;
-            let t2 = Obj::str("animal");
+            let t2 = pyrt::str_const!("animal");
             ns1.set("kind", t2);
             // 3: def __init__(self, name):
             line = 3;
@@ -100,7 +100,7 @@ pub fn init() -> PyResult<()> {
                 let r = (|| -> PyResult<Obj> {
                     // 10: return super().speak() + ": woof"
                     line = 10;
-                    return Ok(ops::add(&ops::call(&emit::super_getattr(&emit::free_get(&c___class__, "__class__")?, &emit::local(&v_self, "self")?, "speak")?, &[], &[])?, &Obj::str(": woof"))?);
+                    return Ok(ops::add(&ops::call(&emit::super_getattr(&emit::free_get(&c___class__, "__class__")?, &emit::local(&v_self, "self")?, "speak")?, &[], &[])?, &pyrt::str_const!(": woof"))?);
                     Ok(Obj::None)
                 })();
                 r.map_err(|e| e.at(FILE, line, "speak"))
@@ -118,7 +118,7 @@ pub fn init() -> PyResult<()> {
         }
         // 15: print(Dog("rex").speak(), Dog("rex").upper, Dog.kind)
         line = 15;
-        let _ = builtins::print(&[emit::call_method(&ops::call(&gget(G_Dog, "Dog")?, &[Obj::str("rex")], &[])?, "speak", &[], &[])?, emit::getattr(&ops::call(&gget(G_Dog, "Dog")?, &[Obj::str("rex")], &[])?, "upper")?, emit::getattr(&gget(G_Dog, "Dog")?, "kind")?], &[])?;
+        let _ = builtins::print(&[emit::call_method(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "speak", &[], &[])?, emit::getattr(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "upper")?, emit::getattr(&gget(G_Dog, "Dog")?, "kind")?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -153,7 +153,7 @@ fn py_Animal_speak(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyRes
     let r = (|| -> PyResult<Obj> {
         // 6: return self.name + " makes a sound"
         line = 6;
-        return Ok(ops::add(&emit::getattr(&(*emit::local_ref(&v_self, "self")?), "name")?, &Obj::str(" makes a sound"))?);
+        return Ok(ops::add(&emit::getattr(&(*emit::local_ref(&v_self, "self")?), "name")?, &pyrt::str_const!(" makes a sound"))?);
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "speak"))

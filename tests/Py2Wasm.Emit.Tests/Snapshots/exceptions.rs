@@ -91,7 +91,7 @@ pub fn init() -> PyResult<()> {
                     if let Flow::Normal = f {
                         // 14: print("no error")
                         line = 14;
-                        let _ = builtins::print(&[Obj::str("no error")], &[])?;
+                        let _ = builtins::print(&[pyrt::str_const!("no error")], &[])?;
                     }
                     f
                 }
@@ -103,7 +103,7 @@ pub fn init() -> PyResult<()> {
                             gset(G_e, e6.to_obj());
                             // 12: print("caught", e)
                             line = 12;
-                            let _ = builtins::print(&[Obj::str("caught"), gget(G_e, "e")?], &[])?;
+                            let _ = builtins::print(&[pyrt::str_const!("caught"), gget(G_e, "e")?], &[])?;
                             gset(G_e, Obj::None);
                             gdel(G_e, "e")?;
                         }
@@ -128,7 +128,7 @@ pub fn init() -> PyResult<()> {
             line = 15;
             // 16: print("done")
             line = 16;
-            let _ = builtins::print(&[Obj::str("done")], &[])?;
+            let _ = builtins::print(&[pyrt::str_const!("done")], &[])?;
             Ok(Flow::Normal)
         })();
         match fb6 {
@@ -170,7 +170,7 @@ fn py_check(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         if { let c3: &Obj = &(*emit::local_ref(&v_x, "x")?); let c4: &Obj = &Obj::Int(0); ops::lt(c3, c4)? } {
             // 6: raise AppError("negative: " + str(x))
             line = 6;
-            return Err(emit::raise(ops::call(&gget(G_AppError, "AppError")?, &[ops::add(&Obj::str("negative: "), &builtins::call_builtin("str", &[emit::local(&v_x, "x")?], &[])?)?], &[])?, None));
+            return Err(emit::raise(ops::call(&gget(G_AppError, "AppError")?, &[ops::add(&pyrt::str_const!("negative: "), &builtins::call_builtin("str", &[emit::local(&v_x, "x")?], &[])?)?], &[])?, None));
         }
         // 7: return x
         line = 7;

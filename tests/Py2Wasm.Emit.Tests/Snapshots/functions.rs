@@ -62,11 +62,11 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def greet(name, greeting="Hello", *rest, punct="!", **extra):
         line = 1;
-        let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "greeting", "punct"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(Obj::str("Hello")), Some(Obj::str("!"))]); emit::def_function("greet", "greet", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
+        let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "greeting", "punct"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(pyrt::str_const!("Hello")), Some(pyrt::str_const!("!"))]); emit::def_function("greet", "greet", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
         gset(G_greet, f7);
         // 4: print(greet("world"), greet("you", greeting="Hi", punct="?"))
         line = 4;
-        let _ = builtins::print(&[ops::call(&gget(G_greet, "greet")?, &[Obj::str("world")], &[])?, ops::call(&gget(G_greet, "greet")?, &[Obj::str("you")], &[(Rc::from("greeting"), Obj::str("Hi")), (Rc::from("punct"), Obj::str("?"))])?], &[])?;
+        let _ = builtins::print(&[ops::call(&gget(G_greet, "greet")?, &[pyrt::str_const!("world")], &[])?, ops::call(&gget(G_greet, "greet")?, &[pyrt::str_const!("you")], &[(Rc::from("greeting"), pyrt::str_const!("Hi")), (Rc::from("punct"), pyrt::str_const!("?"))])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))

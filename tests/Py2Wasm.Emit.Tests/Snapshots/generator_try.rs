@@ -98,7 +98,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         emit::gen_input(&mut input)?;
                         // 2: log.append("open " + name)
                         line = 2;
-                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&Obj::str("open "), &(*emit::local_ref(&v_name, "name")?))?], &[])?;
+                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("open "), &(*emit::local_ref(&v_name, "name")?))?], &[])?;
                         // 3: try:
                         line = 3;
                         state = 3; continue 'sm;
@@ -145,7 +145,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         v_e = Some(exc6.as_ref().unwrap().to_obj());
                         // 8: log.append("handled " + str(e))
                         line = 8;
-                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&Obj::str("handled "), &builtins::call_builtin("str", &[emit::local(&v_e, "e")?], &[])?)?], &[])?;
+                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("handled "), &builtins::call_builtin("str", &[emit::local(&v_e, "e")?], &[])?)?], &[])?;
                         // 9: continue
                         line = 9;
                         state = 4; continue 'sm;
@@ -156,10 +156,10 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                     7 => {
                         // 10: if x == "stop":
                         line = 10;
-                        if { let c7: &Obj = &(*emit::local_ref(&v_x, "x")?); let c8: &Obj = &Obj::str("stop"); ops::eq(c7, c8)? } {
+                        if { let c7: &Obj = &(*emit::local_ref(&v_x, "x")?); let c8: &Obj = &pyrt::str_const!("stop"); ops::eq(c7, c8)? } {
                             // 11: return "stopped"
                             line = 11;
-                            pend3 = Ok(Flow::Return(Obj::str("stopped"))); state = 2; continue 'sm;
+                            pend3 = Ok(Flow::Return(pyrt::str_const!("stopped"))); state = 2; continue 'sm;
                         }
                         state = 4; continue 'sm;
                     }
@@ -175,7 +175,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         line = 12;
                         // 13: log.append("close " + name)
                         line = 13;
-                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&Obj::str("close "), &(*emit::local_ref(&v_name, "name")?))?], &[])?;
+                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("close "), &(*emit::local_ref(&v_name, "name")?))?], &[])?;
                         state = 13; continue 'sm;
                     }
                     13 => {

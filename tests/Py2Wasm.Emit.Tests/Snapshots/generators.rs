@@ -107,7 +107,7 @@ fn py_countdown(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult
                         if ops::truthy(&(*emit::local_ref(&v_received, "received")?))? {
                             // 5: print("got", received)
                             line = 5;
-                            let _ = builtins::print(&[Obj::str("got"), emit::local(&v_received, "received")?], &[])?;
+                            let _ = builtins::print(&[pyrt::str_const!("got"), emit::local(&v_received, "received")?], &[])?;
                         }
                         // 6: n -= 1
                         line = 6;

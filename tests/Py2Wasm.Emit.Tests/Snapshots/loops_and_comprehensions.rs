@@ -76,7 +76,7 @@ pub fn init() -> PyResult<()> {
                     None => {
                         // 7: print("loop finished")
                         line = 7;
-                        let _ = builtins::print(&[Obj::str("loop finished")], &[])?;
+                        let _ = builtins::print(&[pyrt::str_const!("loop finished")], &[])?;
                         break 'l2;
                     }
                 };
@@ -115,7 +115,7 @@ pub fn init() -> PyResult<()> {
         let _ = builtins::print(&[gget(G_total, "total")?, gget(G_squares, "squares")?, {
             let mut acc10: Vec<Obj> = Vec::new();
             let mut v_x: Option<Obj> = None;
-            for item11 in emit::for_iter(&Obj::str("abc"))? {
+            for item11 in emit::for_iter(&pyrt::str_const!("abc"))? {
                 let item11 = item11?;
                 v_x = Some(item11);
                 acc10.push(emit::local(&v_x, "x")?);

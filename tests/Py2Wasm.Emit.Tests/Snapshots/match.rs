@@ -66,7 +66,7 @@ pub fn init() -> PyResult<()> {
         gset(G_describe, f9);
         // 12: print(describe((0, 0)), describe((3, 0)), describe({"x": 1, "y": 2}))
         line = 12;
-        let _ = builtins::print(&[ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(0), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(3), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[{ let mut d10: Vec<(Obj, Obj)> = Vec::new(); d10.push((Obj::str("x"), Obj::Int(1))); d10.push((Obj::str("y"), Obj::Int(2))); emit::dict_of(d10)? }], &[])?], &[])?;
+        let _ = builtins::print(&[ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(0), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(3), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[{ let mut d10: Vec<(Obj, Obj)> = Vec::new(); d10.push((pyrt::str_const!("x"), Obj::Int(1))); d10.push((pyrt::str_const!("y"), Obj::Int(2))); emit::dict_of(d10)? }], &[])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -91,7 +91,7 @@ fn py_describe(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
             if (match emit::match_sequence(&subj2, 2, 0, false)? { Some(items3) => (ops::eq(&items3[0], &Obj::Int(0))? && ops::eq(&items3[1], &Obj::Int(0))?), None => false }) {
                 // 4: return "origin"
                 line = 4;
-                return Ok(Obj::str("origin"));
+                return Ok(pyrt::str_const!("origin"));
                 break 'm2;
             }
             // 5: case (x, 0) | (0, x):
@@ -104,7 +104,7 @@ fn py_describe(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
             }
             // 7: case {"x": x, "y": y}:
             line = 7;
-            if (match emit::match_mapping(&subj2, &[Obj::str("x"), Obj::str("y")], false)? { Some(vals7) => (({ v_x = Some(vals7[0].clone()); true }) && ({ v_y = Some(vals7[1].clone()); true })), None => false }) {
+            if (match emit::match_mapping(&subj2, &[pyrt::str_const!("x"), pyrt::str_const!("y")], false)? { Some(vals7) => (({ v_x = Some(vals7[0].clone()); true }) && ({ v_y = Some(vals7[1].clone()); true })), None => false }) {
                 // 8: return f"dict {x},{y}"
                 line = 8;
                 return Ok({ let mut s8 = String::new(); s8.push_str("dict "); emit::push_field(&mut s8, &(*emit::local_ref(&v_x, "x")?), None, "")?; s8.push_str(","); emit::push_field(&mut s8, &(*emit::local_ref(&v_y, "y")?), None, "")?; Obj::string(s8) });
@@ -115,7 +115,7 @@ fn py_describe(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
             if true {
                 // 10: return "other"
                 line = 10;
-                return Ok(Obj::str("other"));
+                return Ok(pyrt::str_const!("other"));
                 break 'm2;
             }
             break 'm2;

@@ -86,7 +86,7 @@ pub fn init() -> PyResult<()> {
         let r11: PyResult<Flow> = (|| -> PyResult<Flow> {
             // 10: print("inside")
             line = 10;
-            let _ = builtins::print(&[Obj::str("inside")], &[])?;
+            let _ = builtins::print(&[pyrt::str_const!("inside")], &[])?;
             Ok(Flow::Normal)
         })();
         let flow11 = match r11 {
@@ -113,7 +113,7 @@ fn py_Resource___enter__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) ->
     let r = (|| -> PyResult<Obj> {
         // 3: print("enter")
         line = 3;
-        let _ = builtins::print(&[Obj::str("enter")], &[])?;
+        let _ = builtins::print(&[pyrt::str_const!("enter")], &[])?;
         // 4: return self
         line = 4;
         return Ok(emit::local(&v_self, "self")?);
@@ -135,7 +135,7 @@ fn py_Resource___exit__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> 
     let r = (|| -> PyResult<Obj> {
         // 6: print("exit", kind is None)
         line = 6;
-        let _ = builtins::print(&[Obj::str("exit"), Obj::Bool({ let c8: &Obj = &(*emit::local_ref(&v_kind, "kind")?); let c9: &Obj = &Obj::None; c8.is(c9) })], &[])?;
+        let _ = builtins::print(&[pyrt::str_const!("exit"), Obj::Bool({ let c8: &Obj = &(*emit::local_ref(&v_kind, "kind")?); let c9: &Obj = &Obj::None; c8.is(c9) })], &[])?;
         // 7: return False
         line = 7;
         return Ok(Obj::Bool(false));
