@@ -14,6 +14,8 @@ pub trait PyIter {
     fn as_generator(&mut self) -> Option<&mut crate::gen::GenObj> { None }
     /// Native state kept in an iterator object (asyncio's futures and primitives), for downcasting.
     fn as_any(&self) -> Option<&dyn std::any::Any> { None }
+    /// `__length_hint__` of the built-in iterators that have one (items left), for `operator.length_hint`.
+    fn length_hint(&self) -> Option<usize> { None }
 }
 
 pub struct ListIter { pub list: ListRef, pub pos: usize }
@@ -23,6 +25,7 @@ impl PyIter for ListIter {
         if self.pos < l.len() { self.pos += 1; Ok(Some(l[self.pos - 1].clone())) } else { self.pos = usize::MAX / 2; Ok(None) }
     }
     fn type_name(&self) -> &'static str { "list_iterator" }
+    fn length_hint(&self) -> Option<usize> { Some(self.list.borrow().len().saturating_sub(self.pos)) }
 }
 pub struct ListRevIter { pub list: ListRef, pub pos: usize }
 impl PyIter for ListRevIter {
@@ -31,6 +34,7 @@ impl PyIter for ListRevIter {
         if self.pos > 0 && self.pos <= l.len() { self.pos -= 1; Ok(Some(l[self.pos].clone())) } else { self.pos = 0; Ok(None) }
     }
     fn type_name(&self) -> &'static str { "list_reverseiterator" }
+    fn length_hint(&self) -> Option<usize> { Some(if self.pos <= self.list.borrow().len() { self.pos } else { 0 }) }
 }
 pub struct VecIter { pub items: Rc<Vec<Obj>>, pub pos: usize, pub name: &'static str }
 impl PyIter for VecIter {
@@ -38,6 +42,9 @@ impl PyIter for VecIter {
         if self.pos < self.items.len() { self.pos += 1; Ok(Some(self.items[self.pos - 1].clone())) } else { Ok(None) }
     }
     fn type_name(&self) -> &'static str { self.name }
+    fn length_hint(&self) -> Option<usize> {
+        match self.name { "tuple_iterator" | "list_iterator" | "bytes_iterator" | "bytearray_iterator" | "str_iterator" | "str_ascii_iterator" => Some(self.items.len().saturating_sub(self.pos)), _ => None }
+    }
 }
 pub struct StrIter { pub s: Rc<PyStr>, pub byte: usize }
 impl PyIter for StrIter {
@@ -49,6 +56,7 @@ impl PyIter for StrIter {
         }
     }
     fn type_name(&self) -> &'static str { "str_ascii_iterator" }
+    fn length_hint(&self) -> Option<usize> { Some(self.s.as_str()[self.byte..].chars().count()) }
 }
 pub struct RangeIter { pub cur: i64, pub step: i64, pub left: i64 }
 impl PyIter for RangeIter {
@@ -60,6 +68,7 @@ impl PyIter for RangeIter {
         Ok(Some(Obj::Int(v)))
     }
     fn type_name(&self) -> &'static str { "range_iterator" }
+    fn length_hint(&self) -> Option<usize> { Some(self.left.max(0) as usize) }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -80,6 +89,13 @@ impl PyIter for DictIter {
     fn type_name(&self) -> &'static str {
         match self.what { DictView::Keys => "dict_keyiterator", DictView::Values => "dict_valueiterator", DictView::Items => "dict_itemiterator" }
     }
+    fn length_hint(&self) -> Option<usize> {
+        let d = self.dict.borrow();
+        if d.len() != self.len { return Some(0); }
+        let (mut n, mut pos) = (0, self.pos);
+        while let Some((_, _, next)) = d.next_from(pos) { n += 1; pos = next; }
+        Some(n)
+    }
 }
 pub struct SetIter { pub set: SetRef, pub pos: usize, pub len: usize }
 impl PyIter for SetIter {
@@ -89,6 +105,13 @@ impl PyIter for SetIter {
         match s.next_from(self.pos) { Some((k, n)) => { self.pos = n; Ok(Some(k)) } None => Ok(None) }
     }
     fn type_name(&self) -> &'static str { "set_iterator" }
+    fn length_hint(&self) -> Option<usize> {
+        let s = self.set.borrow();
+        if s.len() != self.len { return Some(0); }
+        let (mut n, mut pos) = (0, self.pos);
+        while let Some((_, next)) = s.next_from(pos) { n += 1; pos = next; }
+        Some(n)
+    }
 }
 /// An iterator driven by a Rust closure.
 pub struct FnIter<F: FnMut() -> PyResult<Option<Obj>>> { pub f: F, pub name: &'static str, pub done: bool }

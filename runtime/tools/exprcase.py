@@ -63,6 +63,12 @@ def dec(v):
         return tuple(dec(x) for x in v[1])
     if tag == "l":
         return [dec(x) for x in v[1]]
+    if tag == "d":
+        return {dec(k): dec(x) for k, x in v[1]}
+    if tag == "y":
+        return bytes(v[1])
+    if tag == "S":
+        return {dec(x) for x in v[1]}
     raise ValueError(tag)
 
 

@@ -22,3 +22,4 @@ try:
     date(2023, 2, 29)
 except ValueError as e:
     print("ValueError:", e)
+print(d.timetuple(), dt.timetuple().tm_yday, dt.timetuple()[:6])

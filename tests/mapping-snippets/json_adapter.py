@@ -21,3 +21,9 @@ try:
     json.dumps({"x": {1, 2}})
 except TypeError as e:
     print("TypeError:", e)
+try:
+    json.loads('{"a": 1,\n "b": tru}')
+except json.JSONDecodeError as e:
+    print("JSONDecodeError", e.msg, e.pos, e.lineno, e.colno, repr(e.doc[:5]), e)
+err = json.JSONDecodeError("Custom", "ab\ncd", 4)
+print(err, err.args, err.lineno, err.colno, isinstance(err, ValueError))

@@ -17,8 +17,9 @@ print(pat.split("x a:1 y"), pat.subn("#", "a:1 b:2"), [m.group(0) for m in pat.f
 print(re.findall(r"abc", "ABC abc", re.I), re.findall(r"abc", "ABC", flags=re.IGNORECASE), compile("x", IGNORECASE).match("X").group())
 print(re.findall(r"^\w", "a\nb\nc", re.M), re.findall(r"^\w", "a\nb", re.MULTILINE), re.match(r"a.b", "a\nb", re.S).group() == "a\nb", re.match(r"a.b", "a\nb", re.DOTALL) is not None)
 print(re.match(r"a # comment\n b", "ab", re.X).group(), re.match(r"a b", "ab", re.VERBOSE).group(), re.match(r"\w", "é", re.A), re.match(r"\w", "é", re.ASCII))
-# Flags print as re.RegexFlag members in CPython and as ints here: only their values are compared.
 print(re.I == re.IGNORECASE, int(re.M | re.S), int(re.X), int(re.A), int(re.I | re.VERBOSE))
+print(re.I, re.M | re.S, repr(re.A | re.I), re.NOFLAG, re.L, re.LOCALE, re.U, re.UNICODE, re.T, re.TEMPLATE, re.DEBUG, re.RegexFlag(2))
+print(m.re.pattern, m.re, re.match("a", "ab").string, isinstance(re.I, int), re.RegexFlag.__name__)
 try:
     re.compile("(unclosed")
 except re.error as e:

@@ -102,6 +102,7 @@ pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool)
                 f
             }
         };
+        if let Obj::Instance(i) = &field_obj { i.dict.borrow_mut().insert("name".into(), Obj::str(name)); }
         // The class attribute is the default value (or absent), as CPython leaves it.
         match field_get(&field_obj, "default") {
             Some(d) => { c.dict.borrow_mut().insert(name.to_string(), d); }

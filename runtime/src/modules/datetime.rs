@@ -774,6 +774,8 @@ fn date_methods(d: &mut AttrMap) {
     m(d, "isoweekday", |a, _k| { let f = this(a, Kind::Date)?; Ok(Obj::Int((ymd2ord(f[0], f[1], f[2]) + 6) % 7 + 1)) });
     m(d, "isocalendar", |a, _k| { let f = this(a, Kind::Date)?; let (y, w, wd) = isocalendar(f[0], f[1], f[2]); iso_calendar_date(y, w, wd) });
     m(d, "ctime", |a, _k| Ok(Obj::string(ctime(&this(a, Kind::Date)?))));
+    // A date's time fields are 0, so one method serves date and datetime (naive: tm_isdst is -1).
+    m(d, "timetuple", |a, _k| { let f = this(a, Kind::Date)?; Ok(crate::modules::time::timetuple(f[0], f[1], f[2], f[3], f[4], f[5])) });
     m(d, "strftime", |a, _k| { let f = this(a, Kind::Date)?; Ok(Obj::string(strftime(&f, &str_arg(a, 1, "strftime()")?)?)) });
     classmethod(d, "fromordinal", |a, _k| {
         let n = int_arg(a.get(1).unwrap_or(&Obj::None))?;

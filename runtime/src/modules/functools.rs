@@ -42,6 +42,59 @@ fn total_ordering(cls: &Obj) -> PyResult<Obj> {
     Ok(cls.clone())
 }
 
+thread_local! {
+    static PARTIAL: crate::class::ClassRef = {
+        let mut d = crate::class::AttrMap::default();
+        d.insert("__call__".to_string(), Func::new("__call__", |a: &[Obj], k: &Kwargs| {
+            let (f, mut v, mut kk) = partial_parts(&a[0])?;
+            v.extend_from_slice(&a[1..]);
+            for (n, x) in k { kk.retain(|(m, _)| m != n); kk.push((n.clone(), x.clone())); }
+            ops::call(&f, &v, &kk)
+        }));
+        d.insert("__repr__".to_string(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
+            let (f, v, kk) = partial_parts(&a[0])?;
+            let mut parts = vec![crate::repr::try_repr(&f)?];
+            for x in &v { parts.push(crate::repr::try_repr(x)?); }
+            for (n, x) in &kk { parts.push(format!("{}={}", n, crate::repr::try_repr(x)?)); }
+            Ok(Obj::string(format!("functools.partial({})", parts.join(", "))))
+        }));
+        Class::new_user("partial", "functools", vec![], d).expect("partial")
+    };
+}
+
+/// The function, positional and keyword arguments of a partial object.
+fn partial_parts(p: &Obj) -> PyResult<(Obj, Vec<Obj>, Vec<(Rc<str>, Obj)>)> {
+    let get = |n: &str| crate::emit::getattr(p, n);
+    let args = crate::iter::collect(&get("args")?)?;
+    let mut kw = Vec::new();
+    if let Obj::Dict(d) = get("keywords")? { for (k, v) in d.borrow().items() { kw.push((Rc::from(crate::repr::str(&k).as_str()), v)); } }
+    Ok((get("func")?, args, kw))
+}
+
+/// `functools.partial(func, *args, **keywords)`: an object with `func`, `args` and `keywords`; a partial of a
+/// partial is flattened, as in CPython.
+fn partial(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let f = args.first().cloned().ok_or_else(|| PyErr::type_error("type 'partial' takes at least one argument"))?;
+    if !ops::truthy(&crate::builtins::call_builtin("callable", &[f.clone()], &[])?)? { return Err(PyErr::type_error("the first argument must be callable")); }
+    let cls = PARTIAL.with(|c| c.clone());
+    let (func, mut bound, mut bound_kw) = match &f {
+        Obj::Instance(i) if Rc::ptr_eq(&i.class, &cls) => partial_parts(&f)?,
+        _ => (f.clone(), vec![], vec![]),
+    };
+    bound.extend_from_slice(&args[1..]);
+    for (n, x) in kw { bound_kw.retain(|(m, _)| m != n); bound_kw.push((n.clone(), x.clone())); }
+    let kwd = Obj::empty_dict();
+    for (k, v) in bound_kw { ops::setitem(&kwd, &Obj::str(&k), v)?; }
+    let inst = Instance { class: cls, dict: RefCell::new(crate::class::AttrMap::default()) };
+    {
+        let mut d = inst.dict.borrow_mut();
+        d.insert("func".into(), func);
+        d.insert("args".into(), Obj::tuple(bound));
+        d.insert("keywords".into(), kwd);
+    }
+    Ok(Obj::Instance(Rc::new(inst)))
+}
+
 pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     Ok(match name {
         "reduce" => {
@@ -62,17 +115,7 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             })
         }
         "total_ordering" => total_ordering(&arg(args, 0, name)?)?,
-        "partial" => {
-            let f = arg(args, 0, name)?;
-            let bound: Vec<Obj> = args[1..].to_vec();
-            let bound_kw: Vec<(Rc<str>, Obj)> = kw.to_vec();
-            Func::new("partial", move |a, k| {
-                let mut v = bound.clone(); v.extend_from_slice(a);
-                let mut kk = bound_kw.clone();
-                for (n, x) in k { kk.retain(|(m, _)| m != n); kk.push((n.clone(), x.clone())); }
-                ops::call(&f, &v, &kk)
-            })
-        }
+        "partial" => partial(args, kw)?,
         "lru_cache" | "cache" => {
             // lru_cache(f) / lru_cache(maxsize=n)(f) / cache(f)
             let maxsize: Option<usize> = if name == "cache" { None } else {
@@ -212,11 +255,7 @@ pub fn operator(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
             for (i, v) in crate::iter::collect(&a(0)?)?.into_iter().enumerate() { if v.is(&x) || ops::eq(&v, &x)? { found = Some(i); break; } }
             Obj::Int(found.ok_or_else(|| PyErr::value_error("sequence.index(x): x not in sequence"))? as i64)
         }
-        "length_hint" => match ops::len(&a(0)?) {
-            Ok(n) => Obj::Int(n as i64),
-            Err(e) if e.is(crate::err::ExcKind::TypeError) => args.get(1).cloned().unwrap_or(Obj::Int(0)),
-            Err(e) => return Err(e),
-        },
+        "length_hint" => length_hint(&a(0)?, args.get(1).cloned().unwrap_or(Obj::Int(0)))?,
         "call" => ops::call(&a(0)?, &args[1..], _kw)?,
         "getitem" => ops::getitem(&a(0)?, &a(1)?)?, "index" => Obj::Int(ops::index_of(&a(0)?)?),
         "is_" => Obj::Bool(a(0)?.is(&a(1)?)), "is_not" => Obj::Bool(!a(0)?.is(&a(1)?)),
@@ -242,6 +281,34 @@ pub fn operator(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         }
         _ => return Err(PyErr::attribute_error(format!("module 'operator' has no attribute '{}'", name))),
     })
+}
+
+/// `operator.length_hint(obj, default=0)` as CPython's: `len(obj)`, else the type's `__length_hint__`, else `default`.
+fn length_hint(o: &Obj, default: Obj) -> PyResult<Obj> {
+    if !matches!(default, Obj::Int(_) | Obj::Big(_) | Obj::Bool(_)) {
+        return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", default.type_name())));
+    }
+    match ops::len(o) {
+        Ok(n) => return Ok(Obj::Int(n as i64)),
+        Err(e) if e.is(ExcKind::TypeError) => {}
+        Err(e) => return Err(e),
+    }
+    let hint = match o {
+        Obj::Iter(it) => match it.borrow().length_hint() { Some(n) => Obj::Int(n as i64), None => return Ok(default) },
+        Obj::Instance(i) if i.class.lookup("__length_hint__").is_some() => match ops::call_method(o, "__length_hint__", &[], &[]) {
+            Ok(v) => v,
+            Err(e) if e.is(ExcKind::TypeError) => return Ok(default),
+            Err(e) => return Err(e),
+        },
+        _ => return Ok(default),
+    };
+    match &hint {
+        Obj::NotImplemented => Ok(default),
+        Obj::Int(n) if *n < 0 => Err(PyErr::value_error("__length_hint__() should return >= 0")),
+        Obj::Int(_) | Obj::Bool(_) => Ok(hint),
+        Obj::Big(_) => Err(PyErr::overflow("cannot fit 'int' into an index-sized integer")),
+        other => Err(PyErr::type_error(format!("__length_hint__ must be an integer, not {}", other.type_name()))),
+    }
 }
 
 /// `copy.copy` / `copy.deepcopy`.
@@ -348,28 +415,27 @@ fn capitalize(w: &str) -> String {
     crate::repr::str(&r)
 }
 
-thread_local! { static START: std::time::Instant = std::time::Instant::now(); }
-
-/// `time.*`
-fn skipped() -> u64 { crate::modules::asyncio::skipped_ns() }
-
-pub fn time(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
-    Ok(match name {
-        // The clocks include the time asyncio's virtual clock skipped (its sleeps do not wait), so elapsed times look as in CPython.
-        "time" => Obj::Float(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0) + skipped() as f64 / 1e9),
-        "time_ns" => Obj::big(num_bigint::BigInt::from(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0) + skipped() as u128)),
-        "perf_counter" | "monotonic" => Obj::Float(START.with(|s| s.elapsed().as_secs_f64()) + skipped() as f64 / 1e9),
-        "process_time" => Obj::Float(START.with(|s| s.elapsed().as_secs_f64())),
-        "perf_counter_ns" | "monotonic_ns" => Obj::Int(START.with(|s| s.elapsed().as_nanos() as i64) + skipped() as i64),
-        "sleep" => {
-            let secs = crate::builtins::to_f64(&arg(args, 0, name)?)?;
-            if secs < 0.0 { return Err(PyErr::value_error("sleep length must be non-negative")); }
-            #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
-            std::thread::sleep(std::time::Duration::from_secs_f64(secs));
-            Obj::None
-        }
-        _ => return Err(PyErr::attribute_error(format!("module 'time' has no attribute '{}'", name))),
-    })
+/// `sys.version_info`, `sys.float_info`, `sys.int_info`: struct sequences, one object each (as in CPython).
+fn sys_structseq(name: &str) -> Obj {
+    use crate::modules::namedtuple::{structseq_class, structseq_new};
+    fn make(display: &'static str, fields: &[&str], vals: Vec<Obj>) -> Obj {
+        let cls = structseq_class(display, "sys", fields, &[]);
+        structseq_new(&cls, vals, vec![])
+    }
+    thread_local! {
+        static VALUES: [Obj; 3] = [
+            make("sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"],
+                vec![Obj::Int(3), Obj::Int(11), Obj::Int(0), Obj::str("final"), Obj::Int(0)]),
+            make("sys.float_info", &["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"],
+                vec![Obj::Float(f64::MAX), Obj::Int(1024), Obj::Int(308), Obj::Float(f64::MIN_POSITIVE), Obj::Int(-1021), Obj::Int(-307),
+                    Obj::Int(15), Obj::Int(53), Obj::Float(f64::EPSILON), Obj::Int(2), Obj::Int(1)]),
+            // CPython's int layout (30-bit digits) and its default limit on int/str conversions; this runtime has no such limit.
+            make("sys.int_info", &["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"],
+                vec![Obj::Int(30), Obj::Int(4), Obj::Int(4300), Obj::Int(640)]),
+        ];
+    }
+    let i = match name { "version_info" => 0, "float_info" => 1, _ => 2 };
+    VALUES.with(|v| v[i].clone())
 }
 
 /// `sys.*` attributes.
@@ -377,7 +443,7 @@ pub fn sys_attr(name: &str) -> Option<Obj> {
     Some(match name {
         "argv" => Obj::list(std::env::args().map(Obj::string).collect()),
         "maxsize" => Obj::Int(i64::MAX),
-        "version_info" => Obj::tuple(vec![Obj::Int(3), Obj::Int(11), Obj::Int(0), Obj::str("final"), Obj::Int(0)]),
+        "version_info" | "float_info" | "int_info" => sys_structseq(name),
         "version" => Obj::str("3.11.0 (py2wasm runtime)"),
         "platform" => Obj::str(if cfg!(target_arch = "wasm32") { "wasi" } else { "linux" }),
         "byteorder" => Obj::str("little"),

@@ -170,7 +170,43 @@ fn decode_error(text: &str, msg: &str, pos: usize) -> PyErr {
     let col_start = before.iter().rposition(|&c| c == b'\n').map(|p| p + 1).unwrap_or(0);
     let charpos = text[..pos.min(text.len())].chars().count();
     let col = text[col_start..pos.min(text.len())].chars().count() + 1;
-    PyErr::new(ExcKind::JsonDecodeError, format!("{}: line {} column {} (char {})", msg, line, col, charpos))
+    let e = PyErr::new(ExcKind::JsonDecodeError, format!("{}: line {} column {} (char {})", msg, line, col, charpos));
+    set_decode_attrs(&e, msg, Obj::str(text), charpos as i64, line as i64, col as i64);
+    e
+}
+
+fn set_decode_attrs(e: &PyErr, msg: &str, doc: Obj, pos: i64, lineno: i64, colno: i64) {
+    let mut a = e.0.attrs.borrow_mut();
+    a.insert("msg".into(), Obj::str(msg));
+    a.insert("doc".into(), doc);
+    a.insert("pos".into(), Obj::Int(pos));
+    a.insert("lineno".into(), Obj::Int(lineno));
+    a.insert("colno".into(), Obj::Int(colno));
+}
+
+/// `json.JSONDecodeError(msg, doc, pos)`: json.decoder's `__init__` (the message gains the line and column of `pos`).
+pub fn decode_error_class() -> Obj {
+    let cls = crate::err::exc_class(ExcKind::JsonDecodeError);
+    if !cls.dict.borrow().contains_key("__init__") {
+        let init = crate::class::Func::new("__init__", |a: &[Obj], kw: &crate::class::Kwargs| {
+            let sig = crate::class::Signature { name: "JSONDecodeError.__init__".into(), params: vec!["self".into(), "msg".into(), "doc".into(), "pos".into()],
+                defaults: vec![], varargs: None, kwonly: vec![], varkw: None };
+            let b = sig.bind(a, kw)?;
+            let e = match &b[0] { Obj::Exc(e) => e.clone(), _ => return Err(PyErr::type_error("JSONDecodeError.__init__() needs an exception")) };
+            let msg = crate::repr::try_str(&b[1])?;
+            let pos = crate::ops::index_of(&b[3])?;
+            // doc.count('\n', 0, pos) + 1 and pos - doc.rfind('\n', 0, pos), on code points.
+            let doc: Vec<char> = crate::repr::try_str(&b[2])?.chars().collect();
+            let upto = (pos.max(0) as usize).min(doc.len());
+            let lineno = doc[..upto].iter().filter(|c| **c == '\n').count() as i64 + 1;
+            let colno = pos - doc[..upto].iter().rposition(|c| *c == '\n').map(|p| p as i64).unwrap_or(-1);
+            *e.0.args.borrow_mut() = vec![Obj::string(format!("{}: line {} column {} (char {})", msg, lineno, colno, pos))];
+            set_decode_attrs(&e, &msg, b[2].clone(), pos, lineno, colno);
+            Ok(Obj::None)
+        });
+        cls.dict.borrow_mut().insert("__init__".into(), init);
+    }
+    Obj::Class(cls)
 }
 
 impl<'a> Parser<'a> {

@@ -22,7 +22,9 @@ mod math_gamma;
 pub mod random;
 pub mod stdin;
 pub mod re;
+pub mod string;
 pub mod textwrap;
+pub mod time;
 pub mod types;
 pub mod typing;
 
@@ -50,7 +52,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
         "imod", "ipow", "ilshift", "irshift", "iand", "ior", "ixor", "imatmul"]),
     ("copy", &["copy", "deepcopy"]),
     ("string", &["capwords"]),
-    ("time", &["time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time", "sleep"]),
+    ("time", time::FUNCTIONS),
     ("sys", &["exit", "getrecursionlimit", "setrecursionlimit"]),
     ("json", &["dumps", "loads"]),
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
@@ -80,8 +82,8 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "functools" => functools::functools(name, args, kw),
         "operator" => functools::operator(name, args, kw),
         "copy" => functools::copy(name, args, kw),
-        "string" => functools::string(name, args, kw),
-        "time" => functools::time(name, args, kw),
+        "string" => string::call(name, args, kw),
+        "time" => time::call(name, args, kw),
         "sys" => functools::sys(name, args, kw),
         "json" => match name {
             "dumps" => Ok(Obj::string(json::dumps(args.first().unwrap_or(&Obj::None), &json::DumpOptions::from_kwargs(kw)?)?)),
@@ -120,15 +122,16 @@ pub fn import(module: &str) -> PyResult<Obj> {
         }
         "string" => for k in ["ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"] {
             dict.insert(k.into(), functools::string_attr(k).unwrap());
+            dict.insert("Template".into(), string::template_class());
         },
         "sys" => {
-            for k in ["argv", "maxsize", "version_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); }
+            for k in ["argv", "maxsize", "version_info", "float_info", "int_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); }
             dict.insert("stdin".into(), stdin::stdin());
         }
         "re" => {
-            for (k, v) in [("I", re::IGNORECASE), ("IGNORECASE", re::IGNORECASE), ("M", re::MULTILINE), ("MULTILINE", re::MULTILINE),
-                ("S", re::DOTALL), ("DOTALL", re::DOTALL), ("X", re::VERBOSE), ("VERBOSE", re::VERBOSE), ("A", re::ASCII), ("ASCII", re::ASCII)] {
-                dict.insert(k.into(), Obj::Int(v));
+            for k in ["I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII", "L", "LOCALE", "U", "UNICODE", "T", "TEMPLATE",
+                "NOFLAG", "DEBUG", "RegexFlag"] {
+                if let Some(v) = re::flag(k) { dict.insert(k.into(), v); }
             }
             // `except re.error:`
             dict.insert("error".into(), Obj::Class(crate::err::exc_class(ExcKind::ReError)));
@@ -142,8 +145,9 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "os.path" => for (k, v) in os::path_attrs() { dict.insert(k.into(), v); },
         "io" => for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } },
         "fractions" => { dict.insert("Fraction".into(), fractions::fraction()); }
+        "time" => for (k, v) in time::attrs() { dict.insert(k.into(), v); },
         "datetime" => { for (k, v) in datetime::attrs() { dict.insert(k.into(), v); } }
-        "json" => { dict.insert("JSONDecodeError".into(), Obj::Class(crate::err::exc_class(ExcKind::JsonDecodeError))); }
+        "json" => { dict.insert("JSONDecodeError".into(), json::decode_error_class()); }
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
             dict.insert("chain.from_iterable".into(), from_iterable.clone());

@@ -258,3 +258,61 @@ fn is_keyword(s: &str) -> bool {
         | "except" | "finally" | "for" | "from" | "global" | "if" | "import" | "in" | "is" | "lambda" | "nonlocal" | "not" | "or" | "pass" | "raise"
         | "return" | "try" | "while" | "with" | "yield")
 }
+
+/// A struct sequence class (CPython's `structseq`: `time.struct_time`, `sys.version_info`, `sys.float_info`): a
+/// tuple of the `fields` whose repr is `display(field=value, ...)`, built from one sequence of `fields.len()` items
+/// (or up to `fields.len() + extra.len()`: the `extra` attributes are readable by name but not part of the tuple,
+/// None when not given, as `tm_zone`/`tm_gmtoff` of a `struct_time` made from a 9-tuple).
+pub fn structseq_class(display: &'static str, module: &str, fields: &[&str], extra: &'static [&'static str]) -> ClassRef {
+    let typename = display.rsplit('.').next().unwrap_or(display);
+    let n = fields.len();
+    let mut body = AttrMap::default();
+    func(&mut body, "__new__", move |a, _k| {
+        let cls = as_class(&arg(a, 0))?;
+        if a.len() < 2 { return Err(PyErr::type_error("structseq() missing required argument 'sequence' (pos 1)")); }
+        let vals = crate::iter::collect(&a[1]).map_err(|_| PyErr::type_error("constructor requires a sequence"))?;
+        let max = n + extra.len();
+        if vals.len() < n || vals.len() > max {
+            let need = if max == n { format!("a {}-sequence", n) } else if vals.len() < n { format!("an at least {}-sequence", n) } else { format!("an at most {}-sequence", max) };
+            return Err(PyErr::type_error(format!("{}() takes {} ({}-sequence given)", display, need, vals.len())));
+        }
+        let extras: Vec<(&str, Obj)> = extra.iter().enumerate().map(|(i, e)| (*e, vals.get(n + i).cloned().unwrap_or(Obj::None))).collect();
+        Ok(structseq_new(&cls, vals[..n].to_vec(), extras))
+    });
+    let names: Vec<String> = fields.iter().map(|f| f.to_string()).collect();
+    let f = names.clone();
+    func(&mut body, "__repr__", move |a, _k| {
+        let vals = values(&a[0]).unwrap_or_default();
+        let mut parts = Vec::new();
+        for (n, v) in f.iter().zip(vals.iter()) { parts.push(format!("{}={}", n, crate::repr::try_repr(v)?)); }
+        Ok(Obj::string(format!("{}({})", display, parts.join(", "))))
+    });
+    for e in extra {
+        let key = format!("_{}", e);
+        body.insert(e.to_string(), crate::builtins::property(Func::new(e, move |a: &[Obj], _k: &Kwargs| match &a[0] {
+            Obj::Instance(i) => Ok(i.dict.borrow().get(&key).cloned().unwrap_or(Obj::None)),
+            _ => Ok(Obj::None),
+        }), Obj::None));
+    }
+    body.insert("n_sequence_fields".into(), Obj::Int(n as i64));
+    body.insert("n_fields".into(), Obj::Int((n + extra.len()) as i64));
+    body.insert("n_unnamed_fields".into(), Obj::Int(0));
+    let module_name = if display.contains('.') { display.rsplitn(2, '.').nth(1).unwrap_or(module).to_string() } else { module.to_string() };
+    let cls = make_class(typename, &module_name, names, vec![], body).expect("structseq class");
+    {
+        // A struct sequence has none of namedtuple's helpers.
+        let mut d = cls.dict.borrow_mut();
+        for k in ["_asdict", "_replace", "_make", "_fields", "_field_defaults"] { d.shift_remove(k); }
+    }
+    cls
+}
+
+/// An instance of a [`structseq_class`] with its tuple items and extra attributes.
+pub fn structseq_new(cls: &ClassRef, vals: Vec<Obj>, extras: Vec<(&str, Obj)>) -> Obj {
+    let o = new_instance(cls, vals);
+    if let Obj::Instance(i) = &o {
+        let mut d = i.dict.borrow_mut();
+        for (k, v) in extras { d.insert(format!("_{}", k), v); }
+    }
+    o
+}

@@ -810,6 +810,48 @@ fn flag_names(f: i64) -> String {
     v.join("|")
 }
 
+thread_local! {
+    static REGEX_FLAG: Obj = regex_flag_class().expect("RegexFlag");
+}
+
+/// `re.RegexFlag`: the IntFlag of 3.11's `re` (members in its order, aliases `A I L U M S X T`), whose repr and str are
+/// `re.NAME` joined by `|` (`global_flag_repr` with the KEEP boundary: unnamed bits in hex).
+fn regex_flag_class() -> PyResult<Obj> {
+    let members = [("NOFLAG", 0), ("ASCII", ASCII), ("IGNORECASE", IGNORECASE), ("LOCALE", 4), ("UNICODE", 32), ("MULTILINE", MULTILINE),
+        ("DOTALL", DOTALL), ("VERBOSE", VERBOSE), ("TEMPLATE", 1), ("DEBUG", 128)];
+    let names = Obj::list(members.iter().map(|(n, v)| Obj::tuple(vec![Obj::str(n), Obj::Int(*v)])).collect());
+    let intflag = crate::modules::enums::attr("IntFlag").expect("IntFlag");
+    let cls = ops::call(&intflag, &[Obj::str("RegexFlag"), names], &[(Rc::from("module"), Obj::str("re"))])?;
+    if let Obj::Class(c) = &cls {
+        let repr = Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
+            let name = crate::emit::getattr(&a[0], "_name_")?;
+            let value = ops::index_of(&crate::emit::getattr(&a[0], "_value_")?)?;
+            if name.is_none() { return Ok(Obj::string(format!("re.RegexFlag({})", value))); }
+            let name = crate::repr::try_str(&name)?;
+            let parts: Vec<String> = name.split('|').map(|n| if n.starts_with(|c: char| c.is_ascii_digit()) { n.to_string() } else { format!("re.{}", n) }).collect();
+            Ok(Obj::string(parts.join("|")))
+        });
+        let mut d = c.dict.borrow_mut();
+        d.insert("__repr__".into(), repr.clone());
+        d.insert("__str__".into(), repr);
+        d.insert("_numeric_repr_".into(), crate::builtins::builtin_func("hex").unwrap_or(Obj::None));
+    }
+    Ok(cls)
+}
+
+/// `re.NAME` for a flag (`re.I`, `re.IGNORECASE`, ...) or `re.RegexFlag`.
+pub fn flag(name: &str) -> Option<Obj> {
+    let full = match name { "A" => "ASCII", "I" => "IGNORECASE", "L" => "LOCALE", "U" => "UNICODE", "M" => "MULTILINE", "S" => "DOTALL", "X" => "VERBOSE", "T" => "TEMPLATE", n => n };
+    REGEX_FLAG.with(|c| if full == "RegexFlag" { Some(c.clone()) } else { crate::emit::getattr(c, full).ok() })
+}
+
+/// The Pattern object of a compiled regex (what `re.compile` returns, and a match's `.re`).
+fn pattern_obj(r: &Regex, bytes: bool) -> Obj {
+    let pat = if bytes { Obj::Bytes(Rc::new(r.pattern.chars().map(|c| c as u8).collect())) } else { Obj::str(&r.pattern) };
+    let shown = if bytes { r.flags & !BYTES } else { r.flags | 32 };
+    new_inst(&classes().1, vec![("pattern", pat), ("flags", Obj::Int(shown)), ("groups", Obj::Int(r.ngroups as i64))])
+}
+
 fn make_match(r: &Regex, string: &Obj, caps: &[Option<(usize, usize)>], pos: usize, endpos: usize) -> Obj {
     let last = caps.get(r.ngroups + 1).cloned().flatten().map(|(l, _)| l);
     let caps = &caps[..(r.ngroups + 1).min(caps.len())];
@@ -819,7 +861,7 @@ fn make_match(r: &Regex, string: &Obj, caps: &[Option<(usize, usize)>], pos: usi
     let names = Obj::empty_dict();
     for (n, i) in &r.names { ops::setitem(&names, &Obj::str(n), Obj::Int(*i as i64)).ok(); }
     new_inst(&classes().0, vec![("string", string.clone()), ("_spans", spans), ("_ngroups", Obj::Int(r.ngroups as i64)), ("_names", names),
-        ("pos", Obj::Int(pos as i64)), ("endpos", Obj::Int(endpos as i64)), ("re", Obj::str(&r.pattern)), ("lastindex", lastindex), ("lastgroup", lastgroup)])
+        ("pos", Obj::Int(pos as i64)), ("endpos", Obj::Int(endpos as i64)), ("re", pattern_obj(r, matches!(string, Obj::Bytes(_) | Obj::ByteArray(_)))), ("lastindex", lastindex), ("lastgroup", lastgroup)])
 }
 
 /// All non-overlapping matches with CPython's empty-match rules.
@@ -926,8 +968,7 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         "compile" => {
             let flags = flags_arg(args, 1, kw)?;
             let r = compile(&pattern, flags | kind)?;
-            let shown = if bytes { r.flags & !BYTES } else { r.flags | 32 };
-            Ok(new_inst(&classes().1, vec![("pattern", pat_obj.clone()), ("flags", Obj::Int(shown)), ("groups", Obj::Int(r.ngroups as i64))]))
+            Ok(pattern_obj(&r, bytes))
         }
         "match" | "search" | "fullmatch" => {
             let string = args.get(1).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'string'", name)))?;

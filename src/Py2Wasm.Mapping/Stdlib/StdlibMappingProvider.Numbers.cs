@@ -29,7 +29,7 @@ public sealed partial class StdlibMappingProvider
             m.Methods("total_seconds").Attribute("days").Attribute("seconds").Attribute("microseconds");
             Constants(m);
         });
-        const string dateMethods = "ctime strftime isoformat replace toordinal weekday isoweekday isocalendar today fromordinal fromisoformat";
+        const string dateMethods = "ctime strftime timetuple isoformat replace toordinal weekday isoweekday isocalendar today fromordinal fromisoformat";
         b.Class("date", RustBinding.Dispatch(dispatcher, "date"), m =>
         {
             m.Methods(dateMethods.Split(' ')).Attribute("year").Attribute("month").Attribute("day");

@@ -27,9 +27,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return Operator();
         yield return Functions("copy", Modules + "::functools::copy", "copy", "deepcopy").Build();
         yield return String();
-        yield return Functions("time", Modules + "::functools::time", "time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time", "sleep")
-            .WithCompatibility(WasmCompatibility.NeedsWasi("the clocks and sleep use the OS (WASI clock_time_get); wasm32-unknown-unknown has none"))
-            .Build();
+        yield return Time();
         yield return Sys();
         yield return Json();
         yield return Functions("textwrap", Modules + "::textwrap::call", "wrap", "fill", "dedent", "indent", "shorten").Build();
@@ -181,9 +179,33 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         return b.Build();
     }
 
+    private static ModuleAdapter Time()
+    {
+        var b = Functions("time", Modules + "::time::call", "time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time",
+            "process_time_ns", "sleep", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime");
+        b.Class("struct_time", ModuleClass("time", "struct_time"), m =>
+        {
+            foreach (var a in new[] { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff",
+                         "n_fields", "n_sequence_fields", "n_unnamed_fields" })
+            {
+                m.Attribute(a);
+            }
+        });
+        foreach (var c in new[] { "timezone", "altzone", "daylight", "tzname" })
+        {
+            b.Constant(c, ModuleValue("time", c));
+        }
+        return b.WithCompatibility(WasmCompatibility.NeedsWasi(
+                "the clocks and sleep use the OS (WASI clock_time_get); wasm32-unknown-unknown has none. Local time is UTC only: elsewhere localtime/mktime/ctime raise NotImplementedError"))
+            .Build();
+    }
+
     private static ModuleAdapter String()
     {
-        var b = Functions("string", Modules + "::functools::string", "capwords");
+        var b = Functions("string", Modules + "::string::call", "capwords");
+        b.Class("Template", RustBinding.Dispatch(Modules + "::string::call", "Template"), m => m
+            .Methods("substitute", "safe_substitute", "get_identifiers", "is_valid")
+            .Attribute("delimiter").Attribute("idpattern").Attribute("braceidpattern").Attribute("template"));
         foreach (var c in new[] { "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable" })
         {
             b.Constant(c, ModuleValue("string", c));
@@ -199,7 +221,12 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         {
             b.Attribute(a, ModuleValue("sys", a));
         }
-        foreach (var c in new[] { "maxsize", "version_info", "version", "platform", "byteorder" })
+        foreach (var c in new[] { "maxsize", "version", "platform", "byteorder" })
+        {
+            b.Constant(c, ModuleValue("sys", c));
+        }
+        // Struct sequences (classes private to the stub): one object each, read from the module object.
+        foreach (var c in new[] { "version_info", "float_info", "int_info" })
         {
             b.Constant(c, ModuleValue("sys", c));
         }
@@ -213,8 +240,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .WithDescription("runtime: pyrt::modules::json")
             .Function("dumps", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"dumps\", {args}, {kwargs})"))
             .Function("loads", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"loads\", {args}, {kwargs})"))
-            // JSONDecodeError is not mapped yet: the runtime's loads ignores object_hook and the other hooks, and the
-            // programs that catch decode errors are the ones that use them (tests/programs/stdlib/json_roundtrip.py).
+            // loads supports object_hook and rejects the other hooks (NotImplementedError), so decode errors are CPython's.
+            .Class("JSONDecodeError", ModuleClass("json", "JSONDecodeError"), m => m.Attribute("msg").Attribute("doc").Attribute("pos").Attribute("lineno").Attribute("colno"))
             .Build();
 
     private static ModuleAdapter Collections()
@@ -235,11 +262,13 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     {
         var b = Functions("re", Modules + "::re::call",
             "compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge");
-        foreach (var (name, value) in new[] { ("I", "IGNORECASE"), ("IGNORECASE", "IGNORECASE"), ("M", "MULTILINE"), ("MULTILINE", "MULTILINE"),
-                     ("S", "DOTALL"), ("DOTALL", "DOTALL"), ("X", "VERBOSE"), ("VERBOSE", "VERBOSE"), ("A", "ASCII"), ("ASCII", "ASCII") })
+        // The flags are members of re.RegexFlag (an IntFlag printed as re.NAME).
+        foreach (var name in new[] { "A", "ASCII", "DEBUG", "DOTALL", "I", "IGNORECASE", "L", "LOCALE", "M", "MULTILINE", "NOFLAG", "S", "T", "TEMPLATE",
+                     "U", "UNICODE", "VERBOSE", "X" })
         {
-            b.Constant(name, RustBinding.FromTemplate("pyrt::obj::Obj::Int(pyrt::modules::re::" + value + ")"));
+            b.Constant(name, RustBinding.FromTemplate("pyrt::modules::re::flag(\"" + name + "\").unwrap()"));
         }
+        b.Class("RegexFlag", RustBinding.FromTemplate("pyrt::ops::call(&pyrt::modules::re::flag(\"RegexFlag\").unwrap(), {args}, {kwargs})"));
         b.Class("error", ModuleClass("re", "error"));
         // Match and Pattern objects come from compile/match/search; the classes are not importable values yet.
         b.Class("Match", RustBinding.TypeOnly, m => m.Methods("group", "groups", "groupdict", "start", "end", "span").Attribute("pos").Attribute("endpos").Attribute("string").Attribute("re").Attribute("lastindex").Attribute("lastgroup"));

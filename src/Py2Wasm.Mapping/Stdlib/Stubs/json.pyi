@@ -17,3 +17,11 @@ def dumps(
     **kwds: Any,
 ) -> str: ...
 def loads(s: str | bytes | bytearray, **kwds: Any) -> Any: ...
+
+class JSONDecodeError(ValueError):
+    msg: str
+    doc: str
+    pos: int
+    lineno: int
+    colno: int
+    def __init__(self, msg: str, doc: str, pos: int) -> None: ...

@@ -2,16 +2,27 @@
 from collections.abc import Callable, Iterator
 from typing import Any, AnyStr, Generic
 
-A: int
-ASCII: int
-DOTALL: int
-I: int
-IGNORECASE: int
-M: int
-MULTILINE: int
-S: int
-VERBOSE: int
-X: int
+# An IntFlag whose repr and str are 're.NAME' joined by '|'.
+class RegexFlag(int): ...
+
+A: RegexFlag
+ASCII: RegexFlag
+DEBUG: RegexFlag
+DOTALL: RegexFlag
+I: RegexFlag
+IGNORECASE: RegexFlag
+L: RegexFlag
+LOCALE: RegexFlag
+M: RegexFlag
+MULTILINE: RegexFlag
+NOFLAG: RegexFlag
+S: RegexFlag
+T: RegexFlag
+TEMPLATE: RegexFlag
+U: RegexFlag
+UNICODE: RegexFlag
+VERBOSE: RegexFlag
+X: RegexFlag
 
 class error(Exception): ...
 

@@ -1,4 +1,6 @@
-# Types of the 'string' module (pyrt::modules::functools::string and string_attr).
+# Types of the 'string' module (pyrt::modules::string; the constants and capwords in pyrt::modules::functools).
+from collections.abc import Mapping
+from typing import Any
 ascii_letters: str
 ascii_lowercase: str
 ascii_uppercase: str
@@ -10,3 +12,14 @@ printable: str
 whitespace: str
 
 def capwords(s: str, sep: str | None = None) -> str: ...
+
+class Template:
+    delimiter: str
+    idpattern: str
+    braceidpattern: str | None
+    template: str
+    def __init__(self, template: str) -> None: ...
+    def substitute(self, mapping: Mapping[str, object] = ..., /, **kwds: object) -> str: ...
+    def safe_substitute(self, mapping: Mapping[str, object] = ..., /, **kwds: object) -> str: ...
+    def get_identifiers(self) -> list[str]: ...
+    def is_valid(self) -> bool: ...

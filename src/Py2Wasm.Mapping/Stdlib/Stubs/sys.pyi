@@ -6,7 +6,36 @@ byteorder: str
 maxsize: int
 platform: str
 version: str
-version_info: tuple[int, int, int, str, int]
+
+class _version_info(tuple[Any, ...]):
+    major: int
+    minor: int
+    micro: int
+    releaselevel: str
+    serial: int
+
+class _float_info(tuple[Any, ...]):
+    max: float
+    max_exp: int
+    max_10_exp: int
+    min: float
+    min_exp: int
+    min_10_exp: int
+    dig: int
+    mant_dig: int
+    epsilon: float
+    radix: int
+    rounds: int
+
+class _int_info(tuple[int, ...]):
+    bits_per_digit: int
+    sizeof_digit: int
+    default_max_str_digits: int
+    str_digits_check_threshold: int
+
+version_info: _version_info
+float_info: _float_info
+int_info: _int_info
 stdin: TextIO
 stdout: TextIO
 stderr: TextIO
