@@ -69,3 +69,4 @@ fn check(name: &str) {
 #[test] fn fractions_cases() { check("fractions.jsonl"); }
 #[test] fn datetime_cases() { check("datetime.jsonl"); }
 #[test] fn stdlib_names_cases() { check("stdlib_names.jsonl"); }
+#[test] fn statistics_cases() { check("statistics.jsonl"); }

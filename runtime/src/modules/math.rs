@@ -139,6 +139,12 @@ fn farg(o: &Obj) -> PyResult<f64> {
     match o {
         Obj::Float(f) => Ok(*f),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => Int::from_obj(o).unwrap().to_f64(),
+        // PyFloat_AsDouble: an object with __float__ (a Fraction), else __index__.
+        Obj::Instance(i) if i.class.lookup("__float__").is_some() => match crate::ops::call_method(o, "__float__", &[], &[])? {
+            Obj::Float(f) => Ok(f),
+            r => Err(PyErr::type_error(format!("{}.__float__ returned non-float (type {})", o.type_name(), r.type_name()))),
+        },
+        Obj::Instance(i) if i.class.lookup("__index__").is_some() => farg(&crate::ops::call_method(o, "__index__", &[], &[])?),
         _ => Err(PyErr::type_error(format!("must be real number, not {}", o.type_name()))),
     }
 }

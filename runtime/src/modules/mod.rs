@@ -22,6 +22,7 @@ mod math_gamma;
 pub mod random;
 pub mod stdin;
 pub mod re;
+pub mod statistics;
 pub mod string;
 pub mod textwrap;
 pub mod time;
@@ -61,6 +62,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("contextlib", contextlib::FUNCTIONS),
     ("enum", &[]),
     ("fractions", &[]),
+    ("statistics", statistics::FUNCTIONS),
     ("datetime", &[]),
     ("asyncio", asyncio::FUNCTIONS),
     ("io", &[]),
@@ -102,6 +104,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "os.path" => os::path_call(name, args, kw),
         "collections.abc" => collections_abc::call(name, args, kw),
         "fractions" => fractions::call(name, args, kw),
+        "statistics" => statistics::call(name, args, kw),
         "datetime" => datetime::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
@@ -145,6 +148,7 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "os.path" => for (k, v) in os::path_attrs() { dict.insert(k.into(), v); },
         "io" => for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } },
         "fractions" => { dict.insert("Fraction".into(), fractions::fraction()); }
+        "statistics" => { dict.insert("StatisticsError".into(), statistics::statistics_error()); }
         "time" => for (k, v) in time::attrs() { dict.insert(k.into(), v); },
         "datetime" => { for (k, v) in datetime::attrs() { dict.insert(k.into(), v); } }
         "json" => { dict.insert("JSONDecodeError".into(), json::decode_error_class()); }

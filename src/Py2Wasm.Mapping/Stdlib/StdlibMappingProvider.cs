@@ -28,6 +28,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return Functions("copy", Modules + "::functools::copy", "copy", "deepcopy").Build();
         yield return String();
         yield return Time();
+        yield return Statistics();
         yield return Sys();
         yield return Json();
         yield return Functions("textwrap", Modules + "::textwrap::call", "wrap", "fill", "dedent", "indent", "shorten").Build();
@@ -198,6 +199,17 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         return b.WithCompatibility(WasmCompatibility.NeedsWasi(
                 "the clocks and sleep use the OS (WASI clock_time_get); wasm32-unknown-unknown has none. Local time is UTC only: elsewhere localtime/mktime/ctime raise NotImplementedError"))
             .Build();
+    }
+
+    private static ModuleAdapter Statistics()
+    {
+        const string dispatcher = Modules + "::statistics::call";
+        var b = Functions("statistics", dispatcher, "mean", "fmean", "geometric_mean", "harmonic_mean", "median", "median_low", "median_high",
+            "median_grouped", "mode", "multimode", "quantiles", "variance", "pvariance", "stdev", "pstdev", "covariance", "correlation", "linear_regression");
+        b.Class("StatisticsError", ModuleClass("statistics", "StatisticsError"));
+        // Instances come from linear_regression; the class is not importable as a value here.
+        b.Class("LinearRegression", RustBinding.TypeOnly, m => m.Attribute("slope").Attribute("intercept"));
+        return b.Build();
     }
 
     private static ModuleAdapter String()
