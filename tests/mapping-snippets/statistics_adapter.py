@@ -1,7 +1,7 @@
 # Snippet for the 'statistics' adapter: every mapped name, on ints, floats and Fractions.
 import statistics
 from fractions import Fraction
-from statistics import StatisticsError, mean, median, stdev
+from statistics import LinearRegression, StatisticsError, mean, median, stdev
 
 data = [2.75, 1.75, 1.25, 0.25, 0.5, 1.25, 3.5]
 print(mean([1, 2, 3, 4, 4]), mean(data), statistics.mean([Fraction(3, 7), Fraction(1, 21), Fraction(5, 3)]), statistics.fmean(data))
@@ -16,8 +16,8 @@ print(stdev([1.5, 2.5, 2.5, 2.75, 3.25, 4.75]), statistics.pstdev([1.5, 2.5, 2.5
 x = [1, 2, 3, 4, 5, 6, 7, 8, 9]
 y = [1, 2, 3, 1, 2, 3, 1, 2, 3]
 print(statistics.covariance(x, y), statistics.correlation(x, [9, 8, 7, 6, 5, 4, 3, 2, 1]), statistics.correlation(x, x))
-fit = statistics.linear_regression([1972, 1979, 1982, 1987], [1, 2, 3, 4])
-print(fit, round(fit.slope, 6), round(fit.intercept, 3), statistics.linear_regression(x, [2 * v for v in x], proportional=True))
+fit: LinearRegression = statistics.linear_regression([1972, 1979, 1982, 1987], [1, 2, 3, 4])
+print(fit, type(fit).__name__, round(fit.slope, 6), round(fit.intercept, 3), statistics.linear_regression(x, [2 * v for v in x], proportional=True))
 for bad in ([], [1]):
     try:
         stdev(bad)
