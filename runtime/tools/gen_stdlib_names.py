@@ -82,6 +82,11 @@ def cases():
     out.append(C("time.sleep", 0))
     out.append(C("time.sleep", 0.001))
     out.append(C("time.strftime", 5))
+    for a in [("2024-03-05 14:07:09", "%Y-%m-%d %H:%M:%S"), ("Tue Mar  5 14:07:09 2024",), ("5/3/24", "%d/%m/%y"), ("2024 065", "%Y %j"),
+              ("12:30 PM", "%I:%M %p"), ("2024-02-30", "%Y-%m-%d"), ("x", "%Y"), ("2024", "%Y"), (5, "%Y"), ("1999-12-31T23:59:59", "%Y-%m-%dT%H:%M:%S")]:
+        out.append(C("time.strptime", *a))
+    out.append(A(C("time.strptime", "2024", "%Y"), "tm_zone"))
+    out.append(C("time.strftime", "%Y-%m-%d %a %j", C("time.strptime", "2024-03-05", "%Y-%m-%d")))
     # datetime timetuples
     for args in [(2024, 3, 5), (2000, 12, 31), (1, 1, 1), (9999, 12, 31), (2023, 1, 1)]:
         out.append(M(C("datetime.date", *args), "timetuple"))

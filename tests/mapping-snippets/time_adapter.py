@@ -22,6 +22,8 @@ print(g, tuple(g), g.tm_year, g.tm_mon, g.tm_mday, g.tm_hour, g.tm_min, g.tm_sec
 print(time.strftime("%Y-%m-%d %H:%M:%S %a %j %Z", g), time.asctime(g), time.ctime(0), time.mktime(time.localtime(86400)))
 print(time.struct_time((2024, 1, 2, 3, 4, 5, 1, 2, 0)), g.n_fields, g.n_sequence_fields, g.n_unnamed_fields, time.timezone, time.altzone, time.daylight, time.tzname)
 print(type(time.process_time_ns()).__name__, time.localtime(0).tm_zone, time.gmtime().tm_year >= 2024, len(time.strftime("%H:%M")), len(time.asctime()))
+p = time.strptime("2024-03-05 14:07", "%Y-%m-%d %H:%M")
+print(p, p.tm_zone, time.strftime("%a %j", p), time.strptime("Tue Mar  5 14:07:09 2024")[:6])
 try:
     time.sleep(-1)
 except ValueError as e:

@@ -10,7 +10,7 @@ use crate::ops;
 
 /// Functions of the module object.
 pub const FUNCTIONS: &[&str] = &["time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time", "process_time_ns",
-    "sleep", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime"];
+    "sleep", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime", "strptime"];
 
 const DAY_NAMES: [&str; 7] = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 const MONTH_NAMES: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -83,6 +83,18 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
                 None => { local_is_utc(name)?; (Tm::from_secs(now_secs().floor() as i64)?, Zone::utc()) }
             };
             Obj::string(tm.strftime(&fmt, &zone))
+        }
+        "strptime" => {
+            // _strptime._strptime_time: datetime's parser, as a struct_time with tm_isdst -1 and no zone.
+            let s = args.first().cloned().ok_or_else(|| PyErr::type_error("strptime() takes at least 1 argument (0 given)"))?;
+            let fmt = args.get(1).cloned().unwrap_or_else(|| Obj::str("%a %b %d %H:%M:%S %Y"));
+            for (i, o) in [&s, &fmt].iter().enumerate() {
+                if !matches!(o, Obj::Str(_)) { return Err(PyErr::type_error(format!("strptime() argument {} must be str, not <class '{}'>", i, o.type_name()))); }
+            }
+            let dt = crate::emit::getattr(&crate::modules::datetime::attr("datetime").unwrap(), "strptime")?;
+            let d = ops::call(&dt, &[s, fmt], &[])?;
+            let f = |n: &str| -> PyResult<i64> { ops::index_of(&crate::emit::getattr(&d, n)?) };
+            timetuple(f("year")?, f("month")?, f("day")?, f("hour")?, f("minute")?, f("second")?)
         }
         _ => return Err(PyErr::attribute_error(format!("module 'time' has no attribute '{}'", name))),
     })

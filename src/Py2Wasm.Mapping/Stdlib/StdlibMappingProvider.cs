@@ -183,7 +183,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static ModuleAdapter Time()
     {
         var b = Functions("time", Modules + "::time::call", "time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "process_time",
-            "process_time_ns", "sleep", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime");
+            "process_time_ns", "sleep", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime", "strptime");
         b.Class("struct_time", ModuleClass("time", "struct_time"), m =>
         {
             foreach (var a in new[] { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff",
