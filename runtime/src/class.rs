@@ -54,15 +54,18 @@ pub struct Class {
     /// object itself (`len(C)`, `C[k]`, `iter(C)`, `repr(C)`, `x in C`, `type(C)`) use its dunders.
     /// Inherited from the first base that has one.
     pub meta: Option<ClassRef>,
+    /// For a Python class deriving from a built-in type (`class Stack(list)`): that type's name. Its
+    /// instances carry a value of that type (see [`crate::subclass`]).
+    pub payload: Option<&'static str>,
 }
 
 impl Class {
     pub(crate) fn new_builtin_exc(name: &str, bases: Vec<ClassRef>, k: ExcKind) -> ClassRef {
         let mro = c3_mro(&bases).unwrap_or_default();
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: RefCell::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: RefCell::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None })
     }
     pub fn new_builtin_type(name: &str) -> ClassRef {
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: RefCell::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: RefCell::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None })
     }
     /// `class name(bases): ...` — generated code fills `dict` with the class body.
     pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap) -> PyResult<ClassRef> {
@@ -71,6 +74,10 @@ impl Class {
     }
     /// A user class with an explicit metaclass (`None`: `type`).
     pub fn new_user_meta(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap, meta: Option<ClassRef>) -> PyResult<ClassRef> {
+        Self::new_user_full(name, module, bases, dict, meta, None)
+    }
+    /// A user class whose instances carry a value of the built-in type `payload` (see [`crate::subclass`]).
+    pub fn new_user_full(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap, meta: Option<ClassRef>, payload: Option<&'static str>) -> PyResult<ClassRef> {
         let mro = c3_mro(&bases)?;
         let own_slots = match dict.get("__slots__") { Some(s) => Some(slot_names(s)?), None => None };
         if let Some(names) = &own_slots {
@@ -78,7 +85,7 @@ impl Class {
                 if dict.contains_key(n.as_str()) { return Err(PyErr::value_error(format!("'{}' in __slots__ conflicts with class variable", n))); }
             }
         }
-        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: RefCell::new(dict), kind: ClassKind::User, meta });
+        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: RefCell::new(dict), kind: ClassKind::User, meta, payload });
         if let Some(names) = own_slots { slots::register(&c, names); }
         Ok(c)
     }
@@ -98,7 +105,16 @@ impl Class {
     /// Attribute lookup along the MRO (class itself first).
     pub fn lookup(&self, name: &str) -> Option<Obj> {
         if let Some(v) = attr_get(&self.dict.borrow(), name) { return Some(v.clone()); }
-        for c in &self.mro { if let Some(v) = attr_get(&c.dict.borrow(), name) { return Some(v.clone()); } }
+        for c in &self.mro {
+            if let Some(v) = self.own_attr(c, name) { return Some(v); }
+        }
+        None
+    }
+    /// `name` in the namespace of `c`, a class on this class's MRO: for a class deriving from a built-in
+    /// type, the built-in type's methods that act on the instance's payload.
+    pub fn own_attr(&self, c: &ClassRef, name: &str) -> Option<Obj> {
+        if let Some(v) = attr_get(&c.dict.borrow(), name) { return Some(v.clone()); }
+        if self.payload.is_some() && c.kind == ClassKind::BuiltinType { return crate::subclass::base_attr(&c.name, name); }
         None
     }
 }

@@ -65,7 +65,9 @@ pub fn hash(o: &Obj) -> PyResult<i64> {
             if let Some(f) = inst.class.lookup("__hash__") {
                 if f.is_none() { return Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_name()))); }
                 let r = crate::ops::call(&f, &[o.clone()], &[])?;
-                return match r { Obj::Int(i) => Ok(hash_i64(i)), Obj::Big(b) => Ok(hash_big(&b)), Obj::Bool(b) => Ok(b as i64),
+                // slot_tp_hash: a result that fits a machine word is the hash itself (-1 becomes -2);
+                // only a larger int is hashed again.
+                return match r { Obj::Int(i) => Ok(if i == -1 { -2 } else { i }), Obj::Big(b) => Ok(hash_big(&b)), Obj::Bool(b) => Ok(b as i64),
                     _ => Err(PyErr::type_error("__hash__ method should return an integer")) };
             }
             if inst.class.lookup("__eq__").is_some() { return Err(PyErr::type_error(format!("unhashable type: '{}'", o.type_name()))); }

@@ -21,6 +21,7 @@ pub mod hash;
 pub mod set;
 pub mod dict;
 pub mod class;
+pub mod subclass;
 pub mod ops;
 pub mod repr;
 pub mod format;

@@ -203,6 +203,12 @@ fn count_nonoverlap(h: &str, n: &str) -> usize {
 }
 
 pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    // str methods take instances of str subclasses as str (`s.startswith(Name("a"))`); only the
+    // formatting ones keep their arguments, whose own `__format__` counts.
+    if !matches!(name, "format" | "format_map") && args.iter().any(crate::subclass::has_payload) {
+        let plain: Vec<Obj> = args.iter().map(crate::subclass::unwrap).collect();
+        return str_method(s, name, &plain, kwargs);
+    }
     let st = s.as_str();
     let m = |n: &str| format!("str.{}", n);
     Ok(match name {
@@ -320,7 +326,8 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
             let mut out = String::new();
             for (i, it) in items.iter().enumerate() {
                 if i > 0 { out.push_str(st); }
-                match it { Obj::Str(x) => out.push_str(x.as_str()),
+                let plain = crate::subclass::unwrap(it);
+                match &plain { Obj::Str(x) => out.push_str(x.as_str()),
                     _ => return Err(PyErr::type_error(format!("sequence item {}: expected str instance, {} found", i, it.type_name()))) }
             }
             Obj::string(out)

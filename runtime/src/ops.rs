@@ -352,6 +352,8 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
         if op == BinOp::Mul && is_seq(a) && matches!(b, Obj::Instance(_)) {
             if let Some(n) = try_dunder(b, "__index__", &[])? { if let Some(r) = seq_repeat(a, &n)? { return Ok(r); } }
         }
+        // The built-in operation accepts instances of subclasses of its types.
+        if crate::subclass::has_payload(a) || crate::subclass::has_payload(b) { return binop(op, &crate::subclass::unwrap(a), &crate::subclass::unwrap(b)); }
         return Err(unsupported(op, a, b));
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -664,6 +666,7 @@ fn compare_slow(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
             let (l, r) = op.dunder();
             if let Some(v) = try_dunder(a, l, &[b.clone()])? { if !matches!(v, Obj::NotImplemented) { return truthy(&v); } }
             if let Some(v) = try_dunder(b, r, &[a.clone()])? { if !matches!(v, Obj::NotImplemented) { return truthy(&v); } }
+            if crate::subclass::has_payload(a) || crate::subclass::has_payload(b) { return compare(op, &crate::subclass::unwrap(a), &crate::subclass::unwrap(b)); }
             Err(err())
         }
         _ => Err(err()),
@@ -1021,6 +1024,9 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             }
             if name == "__class__" { return Ok(Obj::Class(inst.class.clone())); }
             if name == "__dict__" && inst.class.kind == crate::class::ClassKind::User && crate::class::slots::allows(&inst.class, "__dict__") { return Ok(instance_dict(inst)); }
+            if let Some(p) = crate::subclass::payload(o) {
+                if let Ok(v) = getattr(&p, name) { return Ok(v); }
+            }
             if let Some(ga) = inst.class.lookup("__getattr__") { return call(&ga, &[o.clone(), Obj::str(name)], &[]); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
         }
@@ -1153,8 +1159,8 @@ pub fn super_attr(cls: &crate::class::ClassRef, obj: &Obj, name: &str) -> PyResu
     chain.extend(own.mro.iter().cloned());
     let pos = chain.iter().position(|c| Rc::ptr_eq(c, cls)).map(|p| p + 1).unwrap_or(chain.len());
     for c in &chain[pos..] {
-        if let Some(v) = c.dict.borrow().get(name) {
-            return Ok(match v { Obj::Func(_) => Obj::Method(Rc::new((obj.clone(), v.clone()))), other => other.clone() });
+        if let Some(v) = own.own_attr(c, name) {
+            return Ok(match v { Obj::Func(_) => Obj::Method(Rc::new((obj.clone(), v))), other => other });
         }
     }
     if name == "__init__" { return Ok(Func::new("__init__", |_, _| Ok(Obj::None))); }

@@ -211,6 +211,12 @@ internal sealed partial class ModuleEmitter
         "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray", "range", "slice", "type",
     };
 
+    /// <summary>Built-in types a class may derive from: the runtime gives its instances a value of the type (runtime/src/subclass.rs).</summary>
+    private static readonly HashSet<string> s_subclassableBuiltinTypes = new(StringComparer.Ordinal)
+    {
+        "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
+    };
+
     /// <summary>
     /// "module.Name" when <paramref name="e"/> names a class of a runtime-provided standard library module (<c>collections.OrderedDict</c>,
     /// or a name from <c>from collections import OrderedDict</c>): those are native types that cannot be subclassed yet.
@@ -304,7 +310,7 @@ internal sealed partial class ModuleEmitter
                     Error(EmitErrorCode.UnsupportedClassFeature, a, "subclassing '" + stdlibClass + "' from the standard library");
                     continue;
                 }
-                if (a.Expression is IdentifierNameSyntax id && s_builtinTypes.Contains(id.Identifier.Text) && !_slots.ContainsKey(id.Identifier.Text))
+                if (a.Expression is IdentifierNameSyntax id && s_builtinTypes.Contains(id.Identifier.Text) && !s_subclassableBuiltinTypes.Contains(id.Identifier.Text) && !_slots.ContainsKey(id.Identifier.Text))
                 {
                     Error(EmitErrorCode.UnsupportedClassFeature, a, "subclassing the built-in type '" + id.Identifier.Text + "'");
                     continue;

@@ -114,6 +114,7 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyR
     for b in bases {
         match b {
             Obj::Class(c) if c.kind == ClassKind::BuiltinType && c.name == "object" => {}
+            Obj::Class(c) if c.kind == ClassKind::BuiltinType && crate::subclass::SUBCLASSABLE.contains(&c.name.as_str()) => refs.push(c),
             Obj::Class(c) if c.kind == ClassKind::BuiltinType => {
                 return Err(PyErr::type_error(format!("subclassing the built-in type '{}' is not supported", c.name)));
             }
@@ -131,7 +132,9 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyR
     }
     // A class that defines `__eq__` but not `__hash__` is unhashable (`type.__new__` sets `__hash__ = None`).
     if dict.contains_key("__eq__") && !dict.contains_key("__hash__") { dict.insert("__hash__".into(), Obj::None); }
-    let c = Class::new_user(name, module, refs, dict)?;
+    let payload = crate::subclass::payload_of_bases(&refs)?;
+    let meta = refs.iter().find_map(|b| b.meta.clone());
+    let c = Class::new_user_full(name, module, refs, dict, meta, payload)?;
     // What the metaclass does after `type.__new__` (enum members).
     crate::modules::enums::init_class(&c)?;
     Ok(Obj::Class(c))
@@ -212,7 +215,8 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 return Ok(Obj::tuple(b));
             }
             match crate::ops::getattr(o, name) {
-                Err(e) if e.is(ExcKind::AttributeError) && c.kind == ClassKind::BuiltinType => unbound_builtin_method(c, name).ok_or(e),
+                Err(e) if e.is(ExcKind::AttributeError) && c.kind == ClassKind::BuiltinType =>
+                    unbound_builtin_method(c, name).or_else(|| crate::subclass::base_attr(&c.name, name)).ok_or(e),
                 r => r,
             }
         }
@@ -225,7 +229,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
 }
 
 /// Instance methods of the built-in types, as `dir(type)` lists them in CPython 3.11.
-fn builtin_methods(type_name: &str) -> &'static [&'static str] {
+pub(crate) fn builtin_methods(type_name: &str) -> &'static [&'static str] {
     match type_name {
         "str" => &["capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs", "find", "format", "format_map", "index",
             "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle",
@@ -327,7 +331,7 @@ pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
     chain.extend(start.mro.iter().cloned());
     let pos = chain.iter().position(|c| Rc::ptr_eq(c, &cls)).map(|p| p + 1).unwrap_or(chain.len());
     for c in &chain[pos..] {
-        let found = c.dict.borrow().get(name).cloned();
+        let found = start.own_attr(c, name);
         if let Some(v) = found { return bind_found(receiver, &start, v, via_class); }
     }
     // Methods of `object` and of the built-in exception classes.

@@ -19,7 +19,7 @@ fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow()
 fn native_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
     let mut d = crate::class::AttrMap::default();
     for (k, v) in methods { d.insert(k.to_string(), v); }
-    Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: RefCell::new(d), kind: crate::class::ClassKind::User, meta: None })
+    Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: RefCell::new(d), kind: crate::class::ClassKind::User, meta: None, payload: None })
 }
 
 /// Methods shared by the dict wrappers: forward to `_data`.

@@ -80,6 +80,7 @@ fn float_text(f: f64, allow_nan: bool) -> PyResult<String> {
 }
 
 fn key_text(k: &Obj, o: &DumpOptions) -> PyResult<Option<String>> {
+    if crate::subclass::has_payload(k) { return key_text(&crate::subclass::unwrap(k), o); }
     Ok(Some(match k {
         Obj::Str(s) => s.as_str().to_string(),
         Obj::Bool(b) => if *b { "true".into() } else { "false".into() },
@@ -137,6 +138,8 @@ fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()
             out.push_str(&newline(o, level).0);
             out.push('}');
         }
+        // Subclasses of the built-in types encode as their value (CPython's encoder ignores overrides).
+        Obj::Instance(_) if crate::subclass::has_payload(v) => return dump(&crate::subclass::unwrap(v), o, level, out),
         Obj::Instance(i) if i.dict.borrow().contains_key("_data") => {
             let d = i.dict.borrow().get("_data").cloned().unwrap();
             return dump(&d, o, level, out);
