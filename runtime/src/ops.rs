@@ -353,7 +353,13 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
             if let Some(n) = try_dunder(b, "__index__", &[])? { if let Some(r) = seq_repeat(a, &n)? { return Ok(r); } }
         }
         // The built-in operation accepts instances of subclasses of its types.
-        if crate::subclass::has_payload(a) || crate::subclass::has_payload(b) { return binop(op, &crate::subclass::unwrap(a), &crate::subclass::unwrap(b)); }
+        if crate::subclass::has_payload(a) || crate::subclass::has_payload(b) {
+            // The generic message names the operands' own types, as CPython's does.
+            return match binop(op, &crate::subclass::unwrap(a), &crate::subclass::unwrap(b)) {
+                Err(e) if e.is(ExcKind::TypeError) && e.message().starts_with("unsupported operand type(s)") => Err(unsupported(op, a, b)),
+                r => r,
+            };
+        }
         return Err(unsupported(op, a, b));
     }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
@@ -666,7 +672,12 @@ fn compare_slow(op: CmpOp, a: &Obj, b: &Obj) -> PyResult<bool> {
             let (l, r) = op.dunder();
             if let Some(v) = try_dunder(a, l, &[b.clone()])? { if !matches!(v, Obj::NotImplemented) { return truthy(&v); } }
             if let Some(v) = try_dunder(b, r, &[a.clone()])? { if !matches!(v, Obj::NotImplemented) { return truthy(&v); } }
-            if crate::subclass::has_payload(a) || crate::subclass::has_payload(b) { return compare(op, &crate::subclass::unwrap(a), &crate::subclass::unwrap(b)); }
+            if crate::subclass::has_payload(a) || crate::subclass::has_payload(b) {
+                return match compare(op, &crate::subclass::unwrap(a), &crate::subclass::unwrap(b)) {
+                    Err(e) if e.is(ExcKind::TypeError) && e.message().contains("not supported between instances of") => Err(err()),
+                    r => r,
+                };
+            }
             Err(err())
         }
         _ => Err(err()),

@@ -244,7 +244,7 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>Standard-library classes that user classes may derive from (the runtime implements their behaviour for subclasses).</summary>
-    private static readonly HashSet<string> s_subclassableStdlibClasses = new HashSet<string>(StringComparer.Ordinal) { "abc.ABC", "types.SimpleNamespace" }
+    private static readonly HashSet<string> s_subclassableStdlibClasses = new HashSet<string>(StringComparer.Ordinal) { "abc.ABC", "types.SimpleNamespace", "collections.Counter", "collections.OrderedDict", "collections.defaultdict" }
         .Concat(new[] { "Hashable", "Awaitable", "AsyncIterable", "Iterable", "Iterator", "Reversible", "Generator", "Sized", "Container", "Collection", "Callable", "Set", "MutableSet", "Mapping", "MappingView", "KeysView", "ItemsView", "ValuesView", "MutableMapping", "Sequence", "MutableSequence" }.Select(n => "collections.abc." + n)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="e"/> names the standard-library object <paramref name="qualified"/> (<c>abc.ABCMeta</c>), imported or through its module.</summary>

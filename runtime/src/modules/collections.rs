@@ -1,6 +1,8 @@
 //! `collections`: Counter, defaultdict, OrderedDict, deque, namedtuple,
 //! ChainMap. Each is a built-in class whose methods are Rust functions; the
-//! dict-like ones keep their items in a real dict stored as `_data`.
+//! dict-like ones (Counter, defaultdict, OrderedDict) derive from `dict` as in CPython: their
+//! instances carry a dict payload (see `crate::subclass`), so `isinstance(c, dict)` holds, the
+//! dict methods they do not redefine act on it, and Python classes may derive from them.
 
 use crate::class::{Class, ClassRef, Func, Instance, Kwargs};
 use crate::err::{ExcKind, PyErr, PyResult};
@@ -10,7 +12,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 fn data(o: &Obj) -> PyResult<Obj> {
-    match o { Obj::Instance(i) => i.dict.borrow().get("_data").cloned().ok_or_else(|| PyErr::type_error("not a collections object")), _ => Err(PyErr::type_error("not a collections object")) }
+    crate::subclass::payload(o).ok_or_else(|| PyErr::type_error("not a collections object"))
 }
 fn new_instance(class: &ClassRef) -> Obj { Obj::Instance(Rc::new(Instance { class: class.clone(), dict: RefCell::new(crate::class::AttrMap::default()) })) }
 fn set_slot(o: &Obj, k: &str, v: Obj) { if let Obj::Instance(i) = o { i.dict.borrow_mut().insert(k.to_string(), v); } }
@@ -19,8 +21,21 @@ fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow()
 fn native_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
     let mut d = crate::class::AttrMap::default();
     for (k, v) in methods { d.insert(k.to_string(), v); }
+    d.insert("__module__".into(), Obj::str("collections"));
     Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: RefCell::new(d), kind: crate::class::ClassKind::User, meta: None, payload: None })
 }
+
+/// A class deriving from `dict` whose instances carry their items as a dict payload.
+fn dict_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
+    let mut d = indexmap::IndexMap::new();
+    for (k, v) in methods { d.insert(k.to_string(), v); }
+    d.insert("__module__".into(), Obj::str("collections"));
+    let dict = crate::builtins::type_class("dict");
+    Class::new_user_full(name, "collections", vec![dict], d, None, Some("dict")).expect("collections dict class")
+}
+
+/// The class name a collection's repr starts with: a subclass's own name, as CPython's reprs use.
+fn type_name(o: &Obj) -> String { o.type_name() }
 
 /// Methods shared by the dict wrappers: forward to `_data`.
 fn dict_methods(missing: fn(&Obj, &Obj) -> PyResult<Obj>) -> Vec<(&'static str, Obj)> {
@@ -36,11 +51,28 @@ fn dict_methods(missing: fn(&Obj, &Obj) -> PyResult<Obj>) -> Vec<(&'static str, 
         ("__iter__", Func::new("__iter__", |a, _| crate::iter::iter(&data(&a[0])?))),
         ("__len__", Func::new("__len__", |a, _| Ok(Obj::Int(ops::len(&data(&a[0])?)? as i64)))),
         ("__eq__", Func::new("__eq__", |a, _| { let other = match &a[1] { Obj::Instance(_) => data(&a[1]).unwrap_or(a[1].clone()), o => o.clone() }; Ok(Obj::Bool(ops::eq(&data(&a[0])?, &other)?)) })),
-        ("__getattr__", Func::new("__getattr__", |a, _| { let name = crate::repr::str(&a[1]); ops::getattr(&data(&a[0])?, &name) })),
     ]
 }
 
-fn key_error(_o: &Obj, k: &Obj) -> PyResult<Obj> { Err(PyErr::key_error(k.clone())) }
+fn key_error(o: &Obj, k: &Obj) -> PyResult<Obj> {
+    // A Python subclass's `__missing__` (dict.__getitem__ calls it).
+    if let Obj::Instance(i) = o { if let Some(m) = i.class.lookup("__missing__") { return ops::call(&m, &[o.clone(), k.clone()], &[]); } }
+    Err(PyErr::key_error(k.clone()))
+}
+
+/// The hidden attribute holding a defaultdict's `default_factory` (not part of its `__dict__`).
+const FACTORY: &str = "\u{0}default_factory";
+
+/// The collection classes that are exposed as classes (`isinstance(x, Counter)`, `class C(Counter)`).
+pub fn class_attr(name: &str) -> Option<Obj> {
+    match name {
+        "Counter" => Some(Obj::Class(class("Counter"))),
+        "defaultdict" => Some(Obj::Class(class("defaultdict"))),
+        "OrderedDict" => Some(Obj::Class(class("OrderedDict"))),
+        "deque" => Some(Obj::Class(class("deque"))),
+        _ => None,
+    }
+}
 
 thread_local! {
     static CLASSES: RefCell<Vec<(&'static str, ClassRef)>> = RefCell::new(Vec::new());
@@ -52,11 +84,16 @@ fn class(name: &'static str) -> ClassRef {
         "Counter" => {
             let mut m = dict_methods(|_, _| Ok(Obj::Int(0)));
             m.push(("most_common", Func::new("most_common", |a, _| counter_most_common(&a[0], a.get(1)))));
+            m.push(("__init__", Func::new("__init__", |a, k| {
+                if a.len() > 2 { return Err(PyErr::type_error(format!("expected at most 1 argument, got {}", a.len() - 1))); }
+                counter_update(&a[0], a.get(1), k, false)?;
+                Ok(Obj::None)
+            })));
             m.push(("__repr__", Func::new("__repr__", |a, _| {
                 let items = crate::iter::collect(&counter_most_common(&a[0], None)?)?;
-                if items.is_empty() { return Ok(Obj::str("Counter()")); }
+                if items.is_empty() { return Ok(Obj::string(format!("{}()", type_name(&a[0])))); }
                 let parts: Vec<String> = items.iter().map(|t| { let kv = crate::iter::collect(t).unwrap(); format!("{}: {}", crate::repr::repr(&kv[0]), crate::repr::repr(&kv[1])) }).collect();
-                Ok(Obj::string(format!("Counter({{{}}})", parts.join(", "))))
+                Ok(Obj::string(format!("{}({{{}}})", type_name(&a[0]), parts.join(", "))))
             })));
             m.push(("update", Func::new("update", |a, k| { counter_update(&a[0], a.get(1), k, false)?; Ok(Obj::None) })));
             m.push(("subtract", Func::new("subtract", |a, k| { counter_update(&a[0], a.get(1), k, true)?; Ok(Obj::None) })));
@@ -77,29 +114,39 @@ fn class(name: &'static str) -> ClassRef {
             for (name, op) in [("__eq__", CounterCmp::Eq), ("__ne__", CounterCmp::Ne), ("__le__", CounterCmp::Le), ("__lt__", CounterCmp::Lt), ("__ge__", CounterCmp::Ge), ("__gt__", CounterCmp::Gt)] {
                 m.push((name, Func::new(name, move |a, _| counter_compare(&a[0], &a[1], op))));
             }
-            native_class("Counter", m)
+            dict_class("Counter", m)
         }
         "defaultdict" => {
             let mut m = dict_methods(|o, k| {
-                let f = slot(o, "default_factory");
+                let f = slot(o, FACTORY);
                 if f.is_none() { return Err(PyErr::key_error(k.clone())); }
                 let v = ops::call(&f, &[], &[])?;
                 ops::setitem(&data(o)?, k, v.clone())?;
                 Ok(v)
             });
             m.push(("__repr__", Func::new("__repr__", |a, _| {
-                let f = slot(&a[0], "default_factory");
-                Ok(Obj::string(format!("defaultdict({}, {})", crate::repr::try_repr(&f)?, crate::repr::try_repr(&data(&a[0])?)?)))
+                let f = slot(&a[0], FACTORY);
+                Ok(Obj::string(format!("{}({}, {})", type_name(&a[0]), crate::repr::try_repr(&f)?, crate::repr::try_repr(&data(&a[0])?)?)))
             })));
-            native_class("defaultdict", m)
+            m.push(("__init__", Func::new("__init__", |a, k| {
+                let f = a.get(1).cloned().unwrap_or(Obj::None);
+                if !f.is_none() && !matches!(crate::builtins::callable(&f), Obj::Bool(true)) { return Err(PyErr::type_error("first argument must be callable or None")); }
+                set_slot(&a[0], FACTORY, f);
+                if let Obj::Dict(dr) = data(&a[0])? { crate::methods::dict_update(&dr, &a[a.len().min(2)..], k)?; }
+                Ok(Obj::None)
+            })));
+            m.push(("default_factory", crate::builtins::property(
+                Func::new("default_factory", |a, _| Ok(slot(&a[0], FACTORY))),
+                Func::new("default_factory", |a, _| { set_slot(&a[0], FACTORY, a.get(1).cloned().unwrap_or(Obj::None)); Ok(Obj::None) }))));
+            dict_class("defaultdict", m)
         }
         "OrderedDict" => {
             let mut m = dict_methods(key_error);
             m.push(("__repr__", Func::new("__repr__", |a, _| {
                 let d = data(&a[0])?;
-                if ops::len(&d)? == 0 { return Ok(Obj::str("OrderedDict()")); }
+                if ops::len(&d)? == 0 { return Ok(Obj::string(format!("{}()", type_name(&a[0])))); }
                 let items = crate::iter::collect(&ops::call_method(&d, "items", &[], &[])?)?;
-                Ok(Obj::string(format!("OrderedDict({})", crate::repr::try_repr(&Obj::list(items))?)))
+                Ok(Obj::string(format!("{}({})", type_name(&a[0]), crate::repr::try_repr(&Obj::list(items))?)))
             })));
             m.push(("move_to_end", Func::new("move_to_end", |a, k| {
                 let d = data(&a[0])?;
@@ -123,9 +170,26 @@ fn class(name: &'static str) -> ClassRef {
                 let v = ops::call_method(&d, "pop", &[first.clone()], &[])?;
                 Ok(Obj::tuple(vec![first, v]))
             })));
-            native_class("OrderedDict", m)
+            // Two OrderedDicts are equal only with their keys in the same order; against a dict, order is ignored.
+            fn od_eq(a: &Obj, b: &Obj) -> PyResult<bool> {
+                let od = class("OrderedDict");
+                let both = [a, b].iter().all(|o| matches!(o, Obj::Instance(i) if i.class.is_subclass_of(&od)));
+                let (x, y) = (data(a)?, crate::subclass::unwrap(b));
+                if !ops::eq(&x, &y)? { return Ok(false); }
+                if !both { return Ok(true); }
+                let (kx, ky) = (crate::iter::collect(&x)?, crate::iter::collect(&y)?);
+                for (p, q) in kx.iter().zip(ky.iter()) { if !ops::eq(p, q)? { return Ok(false); } }
+                Ok(true)
+            }
+            m.push(("__eq__", Func::new("__eq__", |a, _| Ok(Obj::Bool(od_eq(&a[0], &a[1])?)))));
+            m.push(("__ne__", Func::new("__ne__", |a, _| Ok(Obj::Bool(!od_eq(&a[0], &a[1])?)))));
+            dict_class("OrderedDict", m)
         }
-        "deque" => native_class("deque", deque_methods()),
+        "deque" => {
+            let mut m = deque_methods();
+            m.push(("__new__", Func::new("__new__", |a, k| new_deque(&a[a.len().min(1)..], k))));
+            native_class("deque", m)
+        }
         _ => unreachable!(),
     };
     CLASSES.with(|cl| cl.borrow_mut().push((name, c.clone())));
@@ -148,7 +212,7 @@ fn counter_update(o: &Obj, src: Option<&Obj>, kw: &Kwargs, subtract: bool) -> Py
         ops::setitem(&d, &k, v)
     };
     if let Some(s) = src {
-        let mapping = match s { Obj::Dict(_) => Some(s.clone()), Obj::Instance(_) => data(s).ok(), _ => None };
+        let mapping = match s { Obj::Dict(_) => Some(s.clone()), Obj::Instance(_) => data(s).ok().filter(|d| matches!(d, Obj::Dict(_))), _ => None };
         match mapping {
             Some(m) => { for it in crate::iter::collect(&ops::call_method(&m, "items", &[], &[])?)? { let kv = crate::iter::collect(&it)?; add(kv[0].clone(), kv[1].clone())?; } }
             None => { for x in crate::iter::collect(s)? { add(x, Obj::Int(1))?; } }
@@ -273,10 +337,7 @@ fn counter_compare(a: &Obj, b: &Obj, op: CounterCmp) -> PyResult<Obj> {
 }
 
 pub fn new_counter(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let o = new_instance(&class("Counter"));
-    set_slot(&o, "_data", Obj::empty_dict());
-    counter_update(&o, args.first(), kw, false)?;
-    Ok(o)
+    crate::builtins::instantiate(&class("Counter"), args, kw)
 }
 
 // ---------------------------------------------------------------- deque
@@ -423,21 +484,7 @@ pub fn add_class_methods(dict: &crate::class::AttrMap) -> PyResult<()> {
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     match name {
         "Counter" => new_counter(args, kw),
-        "defaultdict" => {
-            let o = new_instance(&class("defaultdict"));
-            set_slot(&o, "default_factory", args.first().cloned().unwrap_or(Obj::None));
-            let d = Obj::empty_dict();
-            if let Obj::Dict(dr) = &d { crate::methods::dict_update(dr, &args[args.len().min(1)..], kw)?; }
-            set_slot(&o, "_data", d);
-            Ok(o)
-        }
-        "OrderedDict" => {
-            let o = new_instance(&class("OrderedDict"));
-            let d = Obj::empty_dict();
-            if let Obj::Dict(dr) = &d { crate::methods::dict_update(dr, args, kw)?; }
-            set_slot(&o, "_data", d);
-            Ok(o)
-        }
+        "defaultdict" | "OrderedDict" => crate::builtins::instantiate(&class(if name == "defaultdict" { "defaultdict" } else { "OrderedDict" }), args, kw),
         "deque" => new_deque(args, kw),
         "namedtuple" => crate::modules::namedtuple::collections_namedtuple(args, kw),
         "ChainMap" => Ok(super::chainmap::new(args)),

@@ -140,10 +140,6 @@ fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()
         }
         // Subclasses of the built-in types encode as their value (CPython's encoder ignores overrides).
         Obj::Instance(_) if crate::subclass::has_payload(v) => return dump(&crate::subclass::unwrap(v), o, level, out),
-        Obj::Instance(i) if i.dict.borrow().contains_key("_data") => {
-            let d = i.dict.borrow().get("_data").cloned().unwrap();
-            return dump(&d, o, level, out);
-        }
         _ => match &o.default {
             Some(f) => { let r = crate::ops::call(f, &[v.clone()], &[])?; return dump(&r, o, level, out); }
             None => return Err(PyErr::type_error(format!("Object of type {} is not JSON serializable", v.type_name()))),

@@ -157,7 +157,10 @@ pub fn import(module: &str) -> PyResult<Obj> {
             dict.insert("chain.from_iterable".into(), from_iterable.clone());
             if let Some(chain) = dict.get("chain") { crate::emit::setattr(chain, "from_iterable", from_iterable)?; }
         }
-        "collections" => collections::add_class_methods(&dict)?,
+        "collections" => {
+            for n in ["Counter", "defaultdict", "OrderedDict", "deque"] { if let Some(c) = collections::class_attr(n) { dict.insert(n.to_string(), c); } }
+            collections::add_class_methods(&dict)?
+        }
         _ => {}
     }
     Ok(Obj::Module(Rc::new(Module { name: module.to_string(), dict: RefCell::new(dict) })))
