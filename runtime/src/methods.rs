@@ -662,6 +662,12 @@ pub fn list_method(l: &ListRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> Py
 
 /// `d.update(other, **kwargs)`.
 pub fn dict_update(d: &DictRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<()> {
+    // A dict subclass updates from its items (CPython's PyDict_Check path).
+    if let Some(p @ Obj::Dict(_)) = args.first().and_then(crate::subclass::payload) {
+        let mut rest = vec![p];
+        rest.extend(args[1..].iter().cloned());
+        return dict_update(d, &rest, kwargs);
+    }
     if let Some(src) = args.first() {
         match src {
             Obj::Dict(o) => { let items = o.borrow().items(); let mut t = crate::dict::write(d)?; for (k, v) in items { t.set(k, v)?; } }

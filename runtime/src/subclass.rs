@@ -60,6 +60,11 @@ pub fn unwrap(o: &Obj) -> Obj { payload(o).unwrap_or_else(|| o.clone()) }
 /// True when `o` carries a payload (operators retry on payloads only then).
 pub fn has_payload(o: &Obj) -> bool { matches!(o, Obj::Instance(i) if i.class.payload.is_some()) }
 
+/// Replaces the payload of `o` (`copy.copy` gives the copy its own list/dict/set).
+pub fn set_payload(o: &Obj, value: Obj) {
+    if let Obj::Instance(i) = o { i.dict.borrow_mut().insert(KEY.to_string(), value); }
+}
+
 /// A new instance of `cls` carrying `value`.
 pub fn new_instance(cls: &ClassRef, value: Obj) -> Obj {
     let inst = Instance { class: cls.clone(), dict: RefCell::new(crate::class::AttrMap::default()) };

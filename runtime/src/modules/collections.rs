@@ -114,6 +114,7 @@ fn class(name: &'static str) -> ClassRef {
             for (name, op) in [("__eq__", CounterCmp::Eq), ("__ne__", CounterCmp::Ne), ("__le__", CounterCmp::Le), ("__lt__", CounterCmp::Lt), ("__ge__", CounterCmp::Ge), ("__gt__", CounterCmp::Gt)] {
                 m.push((name, Func::new(name, move |a, _| counter_compare(&a[0], &a[1], op))));
             }
+            m.push(("copy", Func::new("copy", |a, _| ops::call(&crate::builtins::type_of(&a[0]), &[a[0].clone()], &[]))));
             dict_class("Counter", m)
         }
         "defaultdict" => {
@@ -138,6 +139,8 @@ fn class(name: &'static str) -> ClassRef {
             m.push(("default_factory", crate::builtins::property(
                 Func::new("default_factory", |a, _| Ok(slot(&a[0], FACTORY))),
                 Func::new("default_factory", |a, _| { set_slot(&a[0], FACTORY, a.get(1).cloned().unwrap_or(Obj::None)); Ok(Obj::None) }))));
+            m.push(("copy", Func::new("copy", |a, _| ops::call(&crate::builtins::type_of(&a[0]), &[slot(&a[0], FACTORY), a[0].clone()], &[]))));
+            m.push(("__copy__", Func::new("__copy__", |a, _| ops::call(&crate::builtins::type_of(&a[0]), &[slot(&a[0], FACTORY), a[0].clone()], &[]))));
             dict_class("defaultdict", m)
         }
         "OrderedDict" => {
@@ -183,6 +186,7 @@ fn class(name: &'static str) -> ClassRef {
             }
             m.push(("__eq__", Func::new("__eq__", |a, _| Ok(Obj::Bool(od_eq(&a[0], &a[1])?)))));
             m.push(("__ne__", Func::new("__ne__", |a, _| Ok(Obj::Bool(!od_eq(&a[0], &a[1])?)))));
+            m.push(("copy", Func::new("copy", |a, _| ops::call(&crate::builtins::type_of(&a[0]), &[a[0].clone()], &[]))));
             dict_class("OrderedDict", m)
         }
         "deque" => {

@@ -328,7 +328,12 @@ pub fn shallow(x: &Obj) -> PyResult<Obj> {
         Obj::Dict(d) => Obj::dict(d.borrow().clone()),
         Obj::Set(s) => Obj::set(s.borrow().copy()),
         Obj::ByteArray(b) => Obj::ByteArray(Rc::new(RefCell::new(b.borrow().clone()))),
-        Obj::Instance(i) => Obj::Instance(Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(i.dict.borrow().clone()) })),
+        Obj::Instance(i) => {
+            let n = Obj::Instance(Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(i.dict.borrow().clone()) }));
+            // A subclass of list/dict/set: the copy gets its own items, as `__reduce_ex__` rebuilds them.
+            if let Some(p) = crate::subclass::payload(x) { crate::subclass::set_payload(&n, shallow(&p)?); }
+            n
+        }
         other => other.clone(),
     })
 }

@@ -67,3 +67,24 @@ for obj in plain:
     print(type(obj).__name__, isinstance(obj, dict), isinstance(obj, Counter), isinstance(obj, collections.OrderedDict),
           isinstance(obj, collections.defaultdict), isinstance(obj, collections.deque))
 print(issubclass(Counter, dict), issubclass(WordCounter, Counter), Counter, OrderedDict.__name__)
+
+# Copies: copy.copy gives a subclass instance its own items; the collections' copy() keeps their class.
+import copy
+
+
+class Playlist(list):
+    pass
+
+
+songs = Playlist(["intro", "theme"])
+songs.owner = "kim"
+backup = copy.copy(songs)
+backup.append("outro")
+deep = copy.deepcopy(songs)
+deep.append("bonus")
+print(songs, backup, deep, type(backup).__name__, backup.owner)
+tally = Counter("mississippi").copy()
+ordered = OrderedDict(b=2, a=1).copy()
+groups = defaultdict(set, {"x": {1}}).copy()
+print(tally, type(tally).__name__, ordered, type(ordered).__name__, groups, type(groups).__name__)
+print(OrderedDict(ordered) == ordered, dict(Counter(ordered)), songs.__dict__, tally.__dict__)
