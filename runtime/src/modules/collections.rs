@@ -27,7 +27,7 @@ fn native_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
 
 /// A class deriving from `dict` whose instances carry their items as a dict payload.
 fn dict_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
-    let mut d = indexmap::IndexMap::new();
+    let mut d = crate::class::AttrMap::default();
     for (k, v) in methods { d.insert(k.to_string(), v); }
     d.insert("__module__".into(), Obj::str("collections"));
     let dict = crate::builtins::type_class("dict");
