@@ -1045,6 +1045,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             if name == "__name__" { return Ok(Obj::str(&c.name)); }
             if let Some(v) = c.lookup(name) { return Ok(v); }
             if let Some(v) = crate::class::meta_attr(o, name)? { return Ok(v); }
+            if name == "__module__" { return Ok(Obj::str(&c.module)); }
             Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)))
         }
         Obj::Module(m) => {
@@ -1064,6 +1065,11 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
         },
         Obj::Func(f) => crate::emit::attrs::function_attribute(f, name)
             .ok_or_else(|| PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
+        // A bound method: `__self__`, `__func__`, and the function's own attributes (`__doc__`, `__name__`, ...).
+        Obj::Method(m) if name == "__self__" => Ok(m.0.clone()),
+        Obj::Method(m) if name == "__func__" => Ok(m.1.clone()),
+        Obj::Method(m) if !name.starts_with("__") || matches!(&m.1, Obj::Func(f) if crate::emit::attrs::func_attr(f, name).is_some()) || matches!(name, "__doc__" | "__name__" | "__qualname__" | "__module__" | "__dict__" | "__defaults__" | "__kwdefaults__" | "__code__" | "__closure__" | "__wrapped__" | "__annotations__") =>
+            getattr(&m.1, name).map_err(|_| PyErr::attribute_error(format!("'method' object has no attribute '{}'", name))),
         Obj::Complex(c) if name == "real" => Ok(Obj::Float(c.0)),
         Obj::Complex(c) if name == "imag" => Ok(Obj::Float(c.1)),
         Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) if name == "real" || name == "numerator" => Ok(pos(o)?),

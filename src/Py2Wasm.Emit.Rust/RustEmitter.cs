@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Py2Wasm.Mapping;
 using Py2Wasm.Mapping.Cargo;
+using Py2Wasm.Syntax;
 
 namespace Py2Wasm.Emit.Rust;
 
@@ -119,6 +120,7 @@ public sealed class RustEmitter : IEmitter
     {
         var diagnostics = new List<Diagnostic>();
         var modules = new List<(string, string)>();
+        program = WithPythonModules(program, mappings);
         foreach (var m in program.Modules)
         {
             diagnostics.AddRange(m.Tree.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -138,6 +140,51 @@ public sealed class RustEmitter : IEmitter
             .ThenBy(d => d.Location.SourceSpan.Start)
             .ToImmutableArray();
         return (modules, sorted, context.UsedAdapters.Values);
+    }
+
+    /// <summary>
+    /// <paramref name="program"/> with the mapped modules implemented in Python (<see cref="ModuleAdapter.PythonSource"/>)
+    /// that it imports, directly or through each other, added as modules of the program: they are compiled with it.
+    /// A module of the program with the same name wins, as the script's directory comes first on CPython's path.
+    /// </summary>
+    public static PythonProgram WithPythonModules(PythonProgram program, MappingRegistry mappings)
+    {
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(mappings);
+        var names = new HashSet<string>(program.Modules.Select(m => m.Name), StringComparer.Ordinal);
+        var added = ImmutableArray.CreateBuilder<SourceModule>();
+        var queue = new Queue<SourceModule>(program.Modules);
+        while (queue.Count > 0)
+        {
+            foreach (var name in ImportedModules(queue.Dequeue().Tree.GetRoot()))
+            {
+                if (names.Contains(name) || !mappings.TryGetModule(name, out var adapter) || adapter.PythonSource is null) continue;
+                names.Add(name);
+                var path = "<" + (adapter.Origin.Length == 0 ? "mapping" : adapter.Origin) + ">/" + name.Replace('.', '/') + ".py";
+                var module = new SourceModule(name, PythonSyntaxTree.ParseText(adapter.PythonSource, path: path), IsEntry: false);
+                added.Add(module);
+                queue.Enqueue(module);
+            }
+        }
+        return added.Count == 0 ? program : program with { Modules = program.Modules.AddRange(added.OrderBy(m => m.Name, StringComparer.Ordinal)) };
+    }
+
+    /// <summary>The absolute module names a module's imports name, each dotted prefix included.</summary>
+    private static IEnumerable<string> ImportedModules(Py2Wasm.Syntax.SyntaxNode root)
+    {
+        foreach (var node in root.DescendantNodes())
+        {
+            IEnumerable<DottedNameSyntax> dotted = node switch
+            {
+                ImportStatementSyntax i => i.Names.Select(a => a.Name),
+                ImportFromStatementSyntax { Dots.Count: 0, Module: { } m } => new[] { m },
+                _ => Array.Empty<DottedNameSyntax>(),
+            };
+            foreach (var d in dotted)
+            {
+                for (int n = 1; n <= d.Parts.Count; n++) yield return string.Join(".", d.Parts.Take(n).Select(p => p.Identifier.Text));
+            }
+        }
     }
 
     /// <summary>A Cargo package name for a program name.</summary>

@@ -70,7 +70,11 @@ public sealed partial class SnippetCoverageTests
     [GeneratedRegex(@"\b[A-Za-z_][A-Za-z_0-9]*\b")]
     private static partial Regex Word();
 
-    /// <summary>Each snippet exists, has CPython's expectations and names every name its adapter maps (module level and per class).</summary>
+    /// <summary>
+    /// Each snippet exists, has CPython's expectations and names every name its adapter maps (module level and per class).
+    /// For a module implemented in Python only the module-level names count: its classes' methods are its own Python
+    /// code, compiled like any program's, and exercised by the corpus programs that use the module.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Modules))]
     public void SnippetCoversEveryMappedName(string module)
@@ -80,7 +84,8 @@ public sealed partial class SnippetCoverageTests
         Assert.True(File.Exists(Path.ChangeExtension(path, ".expected")), "run tests/mapping-snippets/regen.py");
         var words = Word().Matches(File.ReadAllText(path)).Select(m => m.Value).ToHashSet(StringComparer.Ordinal);
         var adapter = MappingRegistry.Default.GetModule(module)!;
-        var names = adapter.Members.Select(m => m.Name).Concat(adapter.Members.SelectMany(c => c.Members.Select(m => c.Name + "." + m.Name)));
+        var names = adapter.Members.Select(m => m.Name);
+        if (adapter.PythonSource is null) names = names.Concat(adapter.Members.SelectMany(c => c.Members.Select(m => c.Name + "." + m.Name)));
         var missing = names.Where(n => !words.Contains(n.Split('.')[^1])).ToList();
         Assert.True(missing.Count == 0, module + " snippet does not use: " + string.Join(", ", missing));
     }

@@ -210,6 +210,12 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                     Ok(Obj::list(subs))
                 }));
             }
+            if name == "__dict__" && c.kind == ClassKind::User {
+                // A snapshot of the namespace (CPython gives a live read-only mappingproxy).
+                let d = Obj::empty_dict();
+                for (k, v) in c.dict.borrow().iter() { crate::ops::setitem(&d, &Obj::str(k), v.clone())?; }
+                return Ok(d);
+            }
             if name == "__bases__" {
                 let b: Vec<Obj> = if c.bases.is_empty() { vec![Obj::Class(crate::builtins::type_class("object"))] } else { c.bases.iter().map(|m| Obj::Class(m.clone())).collect() };
                 return Ok(Obj::tuple(b));

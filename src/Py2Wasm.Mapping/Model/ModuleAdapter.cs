@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using Py2Wasm.Semantics;
+using Py2Wasm.Syntax;
 
 namespace Py2Wasm.Mapping;
 
@@ -12,9 +14,13 @@ public sealed class ModuleAdapter
     internal ModuleAdapter(ModuleAdapterBuilder b)
     {
         ModuleName = b.ModuleName;
-        Stub = b.StubText ?? throw new InvalidOperationException($"the adapter for '{b.ModuleName}' has no stub: call WithStub");
-        ModuleObject = b.ModuleObjectBinding ?? throw new InvalidOperationException($"the adapter for '{b.ModuleName}' has no module object: call WithModuleObject");
-        Members = b.MemberList.OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableArray();
+        PythonSource = b.PythonSourceText;
+        Stub = b.StubText ?? PythonSource ?? throw new InvalidOperationException($"the adapter for '{b.ModuleName}' has no stub: call WithStub");
+        ModuleObject = b.ModuleObjectBinding ?? (PythonSource is null
+            ? throw new InvalidOperationException($"the adapter for '{b.ModuleName}' has no module object: call WithModuleObject")
+            : RustBinding.Python);
+        Members = (b.MemberList.Count == 0 && PythonSource is not null ? PythonMembers(b.ModuleName, PythonSource) : b.MemberList)
+            .OrderBy(m => m.Name, StringComparer.Ordinal).ToImmutableArray();
         Crates = b.CrateList.ToImmutableArray();
         Compatibility = b.ModuleCompatibility;
         Distribution = b.DistributionName;
@@ -32,6 +38,13 @@ public sealed class ModuleAdapter
 
     /// <summary>The dotted module name.</summary>
     public string ModuleName { get; }
+
+    /// <summary>
+    /// The Python source of a module implemented in Python, or null for one implemented in Rust. The compiler compiles
+    /// it as a module of every program that imports it (so it must itself compile: only what the compiler supports), and
+    /// its members are the public names the source defines.
+    /// </summary>
+    public string? PythonSource { get; }
 
     /// <summary>The <c>.pyi</c> stub text: the module's types, handed to the compilation as a reference.</summary>
     public string Stub { get; }
@@ -68,6 +81,30 @@ public sealed class ModuleAdapter
 
     /// <inheritdoc/>
     public override string ToString() => $"adapter {ModuleName} ({Members.Length} names)";
+
+    /// <summary>The public names a module's Python source binds at module level (and each class's), as members bound to <see cref="RustBinding.Python"/>.</summary>
+    private static IEnumerable<MemberBinding> PythonMembers(string moduleName, string source)
+    {
+        var tree = PythonSyntaxTree.ParseText(source, path: moduleName + ".py");
+        var table = SymbolTable.Build(tree);
+        foreach (var name in Verification.AdapterVerifier.DeclaredNames(table.Root))
+        {
+            var scope = table.Root.Children.LastOrDefault(c => c.Name == name && c.Kind is ScopeKind.Class or ScopeKind.Function);
+            switch (scope?.Kind)
+            {
+                case ScopeKind.Class:
+                    yield return new MemberBinding(name, MemberKind.Class, RustBinding.Python,
+                        Verification.AdapterVerifier.DeclaredNames(scope).Select(n => new MemberBinding(n, MemberKind.Method, RustBinding.Python)).ToImmutableArray());
+                    break;
+                case ScopeKind.Function:
+                    yield return new MemberBinding(name, MemberKind.Function, RustBinding.Python);
+                    break;
+                default:
+                    yield return new MemberBinding(name, MemberKind.Constant, RustBinding.Python);
+                    break;
+            }
+        }
+    }
 }
 
 /// <summary>Builds a <see cref="ModuleAdapter"/>. Methods return the builder, so calls chain.</summary>
@@ -85,6 +122,7 @@ public sealed class ModuleAdapterBuilder
 
     internal string ModuleName { get; }
     internal string? StubText { get; private set; }
+    internal string? PythonSourceText { get; private set; }
     internal RustBinding? ModuleObjectBinding { get; private set; }
     internal List<MemberBinding> MemberList { get; } = new();
     internal List<CrateDependency> CrateList { get; } = new();
@@ -97,6 +135,18 @@ public sealed class ModuleAdapterBuilder
     public ModuleAdapterBuilder WithStub(string pyi)
     {
         StubText = pyi ?? throw new ArgumentNullException(nameof(pyi));
+        return this;
+    }
+
+    /// <summary>
+    /// Implements the module in Python: <paramref name="source"/> is compiled with every program that imports the
+    /// module, like a module of the program. Unless set, the stub is the source itself, and the members are the public
+    /// names it defines (<see cref="RustBinding.Python"/>). Write it against what the compiler supports; the mapping
+    /// tests compile every adapter's names.
+    /// </summary>
+    public ModuleAdapterBuilder WithPythonSource(string source)
+    {
+        PythonSourceText = source ?? throw new ArgumentNullException(nameof(source));
         return this;
     }
 

@@ -18,6 +18,11 @@ public enum RustBindingKind
     Template,
     /// <summary>A name that exists for type checking only (annotations); at run time it is <c>None</c>, as <c>typing</c> names are.</summary>
     TypeOnly,
+    /// <summary>
+    /// A name of a module implemented in Python (<see cref="ModuleAdapterBuilder.WithPythonSource"/>): the compiler
+    /// compiles the module's source with the program, so the name is the module's own and has no Rust of its own.
+    /// </summary>
+    Python,
 }
 
 /// <summary>The Rust expressions a <see cref="RustBinding"/> is rendered with. Every expression is Rust source text.</summary>
@@ -118,6 +123,9 @@ public sealed partial class RustBinding
 
     /// <summary>A name for annotations only; its run-time value is <c>None</c>.</summary>
     public static RustBinding TypeOnly { get; } = new(RustBindingKind.TypeOnly, "pyrt::obj::Obj::None", null, null);
+
+    /// <summary>A name defined by the Python source of its module (see <see cref="RustBindingKind.Python"/>).</summary>
+    public static RustBinding Python { get; } = new(RustBindingKind.Python, "pyrt::obj::Obj::None", null, null);
 
     /// <summary>The Rust expression for <paramref name="call"/>.</summary>
     public string Render(RustCall call)

@@ -44,6 +44,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         foreach (var a in SandboxModules()) yield return a;
         yield return Fractions();
         yield return Datetime();
+        foreach (var a in PythonModules()) yield return a;
     }
 
     private static ModuleAdapter Asyncio()

@@ -1,0 +1,26 @@
+namespace Py2Wasm.Mapping.Stdlib;
+
+/// <summary>
+/// Standard-library modules implemented in Python (<c>Stdlib/Python/*.py</c>, embedded): the compiler compiles each
+/// with the programs that import it (<see cref="ModuleAdapterBuilder.WithPythonSource"/>), so they follow CPython's
+/// documented behaviour with ordinary Python code instead of Rust.
+/// </summary>
+public sealed partial class StdlibMappingProvider
+{
+    private const string PythonResourcePrefix = "Py2Wasm.Mapping.Stdlib.Python.";
+
+    private static IEnumerable<ModuleAdapter> PythonModules()
+    {
+        var assembly = typeof(StdlibMappingProvider).Assembly;
+        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(PythonResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".py", StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            var module = resource.Substring(PythonResourcePrefix.Length, resource.Length - PythonResourcePrefix.Length - 3);
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            yield return ModuleAdapter.Create(module)
+                .WithPythonSource(reader.ReadToEnd())
+                .WithDescription("Python source: src/Py2Wasm.Mapping/Stdlib/Python/" + module + ".py, compiled with the program")
+                .Build();
+        }
+    }
+}
