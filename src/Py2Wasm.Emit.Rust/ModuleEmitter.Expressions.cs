@@ -44,7 +44,7 @@ internal sealed partial class ModuleEmitter
         if (_spilled.Count > 0 && _spilled.TryGetValue(e, out var spilled)) return spilled;
         if (!StackGuard.HasSufficientStack)
         {
-            return StackGuard.RunOnLargeStack(() => Expr(e));
+            return StackGuard.RunOnLargeStack(Expr, e);
         }
         switch (e)
         {

@@ -23,11 +23,7 @@ internal sealed partial class ModuleEmitter
     {
         if (!StackGuard.HasSufficientStack)
         {
-            StackGuard.RunOnLargeStack(() =>
-            {
-                EmitStatement(statement);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(EmitStatement, statement);
             return;
         }
         switch (statement)

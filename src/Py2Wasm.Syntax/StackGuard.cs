@@ -24,6 +24,28 @@ public static class StackGuard
         return RunOnLargeStack(action);
     }
 
+    // The overloads below take the arguments separately. A recursive method that guards itself with a lambda
+    // capturing its parameters (`() => Visit(node)`) allocates that closure on every call, not only when the
+    // lambda runs: the C# compiler creates closures at the start of the method. A method group converted to a
+    // delegate inside the rarely taken branch allocates nothing on the common path.
+
+    /// <summary>Runs <c>action(arg)</c> on a new thread with a large stack and waits for it.</summary>
+    public static void RunOnLargeStack<T>(Action<T> action, T arg) => RunOnLargeStack(() =>
+    {
+        action(arg);
+        return 0;
+    });
+
+    /// <summary>Runs <c>action(arg1, arg2)</c> on a new thread with a large stack and waits for it.</summary>
+    public static void RunOnLargeStack<T1, T2>(Action<T1, T2> action, T1 arg1, T2 arg2) => RunOnLargeStack(() =>
+    {
+        action(arg1, arg2);
+        return 0;
+    });
+
+    /// <summary>Runs <c>function(arg)</c> on a new thread with a large stack, waits for it and returns its result.</summary>
+    public static TResult RunOnLargeStack<T, TResult>(Func<T, TResult> function, T arg) => RunOnLargeStack(() => function(arg));
+
     /// <summary>Runs <paramref name="action"/> on a new thread with a large stack and waits for it.</summary>
     public static T RunOnLargeStack<T>(Func<T> action)
     {

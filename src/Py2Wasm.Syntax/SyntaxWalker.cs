@@ -36,11 +36,7 @@ public abstract class SyntaxWalker : SyntaxVisitor
         }
         else
         {
-            StackGuard.RunOnLargeStack(() =>
-            {
-                node.Accept(this);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(static n => n.Node.Accept(n.Walker), (Node: node, Walker: this));
         }
     }
 
@@ -92,7 +88,7 @@ public abstract partial class SyntaxRewriter
         {
             return null;
         }
-        return StackGuard.HasSufficientStack ? node.Accept(this) : StackGuard.RunOnLargeStack(() => node.Accept(this));
+        return StackGuard.HasSufficientStack ? node.Accept(this) : StackGuard.RunOnLargeStack(static n => n.Node.Accept(n.Rewriter), (Node: node, Rewriter: this));
     }
 
     /// <summary>Rewrites a token; returns it unchanged by default.</summary>

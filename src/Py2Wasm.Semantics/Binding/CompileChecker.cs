@@ -16,6 +16,8 @@ internal sealed class CompileChecker
     private readonly List<Diagnostic> _diagnostics;
     private Scope _scope;
     private int _loopDepth;
+    private int _lastLeadingFutureLine;
+    private readonly Stack<List<ExpressionSyntax>> _rightOperands = new();
 
     private CompileChecker(PythonSyntaxTree tree, Dictionary<SyntaxNode, Scope> scopeOfNode, List<Diagnostic> diagnostics)
     {
@@ -61,13 +63,8 @@ internal sealed class CompileChecker
             }
             lastLine = LineOf(from.SpanStart);
         }
-        foreach (var from in root.DescendantNodes().OfType<ImportFromStatementSyntax>())
-        {
-            if (FutureFeatures.IsFutureImport(from) && LineOf(from.SpanStart) > lastLine)
-            {
-                Report(SemanticErrorCode.FutureImportNotFirst, from.Span);
-            }
-        }
+        // Future imports on later lines are reported by the statement walk (SimpleStatement).
+        _lastLeadingFutureLine = lastLine;
         CheckLateFutureImportOnSameLine(root);
     }
 
@@ -132,29 +129,25 @@ internal sealed class CompileChecker
         _loopDepth--;
     }
 
-    private void InScope(SyntaxNode node, Action action)
+    /// <summary>Enters the scope <paramref name="node"/> opens (loops outside it do not count); returns what <see cref="ExitScope"/> restores.</summary>
+    private (Scope Scope, int LoopDepth) EnterScope(SyntaxNode node)
     {
-        var savedScope = _scope;
-        var savedLoops = _loopDepth;
+        var saved = (_scope, _loopDepth);
         if (_scopeOfNode.TryGetValue(node, out var scope))
         {
             _scope = scope;
         }
         _loopDepth = 0;
-        action();
-        _scope = savedScope;
-        _loopDepth = savedLoops;
+        return saved;
     }
+
+    private void ExitScope((Scope Scope, int LoopDepth) saved) => (_scope, _loopDepth) = saved;
 
     private void Statement(StatementSyntax statement)
     {
         if (!StackGuard.HasSufficientStack)
         {
-            StackGuard.RunOnLargeStack(() =>
-            {
-                Statement(statement);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(Statement, statement);
             return;
         }
         switch (statement)
@@ -173,7 +166,9 @@ internal sealed class CompileChecker
                 }
                 Parameters(def.ParameterList);
                 Expr(def.ReturnAnnotation);
-                InScope(def, () => Block(def.Body));
+                var savedDef = EnterScope(def);
+                Block(def.Body);
+                ExitScope(savedDef);
                 break;
             case ClassDefinitionSyntax cls:
                 CheckDebugName(cls.Name);
@@ -185,7 +180,9 @@ internal sealed class CompileChecker
                 {
                     Arguments(args);
                 }
-                InScope(cls, () => Block(cls.Body));
+                var savedClass = EnterScope(cls);
+                Block(cls.Body);
+                ExitScope(savedClass);
                 break;
             case IfStatementSyntax ifs:
                 Expr(ifs.Condition);
@@ -319,6 +316,10 @@ internal sealed class CompileChecker
                 }
                 break;
             case ImportFromStatementSyntax from:
+                if (FutureFeatures.IsFutureImport(from) && LineOf(from.SpanStart) > _lastLeadingFutureLine)
+                {
+                    Report(SemanticErrorCode.FutureImportNotFirst, from.Span);
+                }
                 foreach (var alias in from.Names)
                 {
                     if (!alias.AsName.IsNone)
@@ -427,14 +428,20 @@ internal sealed class CompileChecker
 
     private void Arguments(ArgumentListSyntax args)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Most calls have no or one keyword argument: the set for repeated keywords is made only when needed.
+        HashSet<string>? seen = null;
+        string? firstKeyword = null;
         foreach (var a in args.Arguments)
         {
             if (!a.Name.IsNone)
             {
                 CheckDebugName(a.Name);
                 var name = PyIdentifier.Normalize(a.Name.Text);
-                if (!seen.Add(name))
+                if (firstKeyword is null)
+                {
+                    firstKeyword = name;
+                }
+                else if (!(seen ??= new HashSet<string>(StringComparer.Ordinal) { firstKeyword }).Add(name))
                 {
                     Report(SemanticErrorCode.KeywordArgumentRepeated, a.Span, name);
                 }
@@ -452,7 +459,7 @@ internal sealed class CompileChecker
         // Left-deep operator chains are flattened instead of recursed into.
         while (e is BinaryExpressionSyntax b)
         {
-            var rights = new List<ExpressionSyntax>();
+            var rights = _rightOperands.Count > 0 ? _rightOperands.Pop() : new List<ExpressionSyntax>();
             ExpressionSyntax current = b;
             while (current is BinaryExpressionSyntax bb)
             {
@@ -465,15 +472,12 @@ internal sealed class CompileChecker
                 Expr(rights[i]);
             }
             e = rights[0];
+            rights.Clear();
+            _rightOperands.Push(rights);
         }
         if (!StackGuard.HasSufficientStack)
         {
-            var captured = e;
-            StackGuard.RunOnLargeStack(() =>
-            {
-                ExprCore(captured, starAllowed);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(ExprCore, e, starAllowed);
             return;
         }
         ExprCore(e, starAllowed);
@@ -556,7 +560,9 @@ internal sealed class CompileChecker
                 return;
             case LambdaExpressionSyntax lambda:
                 Parameters(lambda.ParameterList);
-                InScope(lambda, () => Expr(lambda.Body));
+                var savedLambda = EnterScope(lambda);
+                Expr(lambda.Body);
+                ExitScope(savedLambda);
                 return;
             case ComprehensionExpressionSyntax comp:
                 Comprehension(comp);
@@ -634,33 +640,32 @@ internal sealed class CompileChecker
             Expr(first.Iterable);
         }
         var enclosing = _scope;
-        InScope(comp, () =>
+        var saved = EnterScope(comp);
+        var scope = _scope;
+        if (comp.Kind != SyntaxKind.GeneratorExpression && scope.IsCoroutine
+            && !enclosing.IsAsyncFunction && !enclosing.IsComprehension)
         {
-            var scope = _scope;
-            if (comp.Kind != SyntaxKind.GeneratorExpression && scope.IsCoroutine
-                && !enclosing.IsAsyncFunction && !enclosing.IsComprehension)
+            Report(SemanticErrorCode.AsyncOutsideAsyncFunction, comp.Span, "asynchronous comprehension outside of an asynchronous function");
+        }
+        for (int i = 0; i < clauses.Count; i++)
+        {
+            switch (clauses[i])
             {
-                Report(SemanticErrorCode.AsyncOutsideAsyncFunction, comp.Span, "asynchronous comprehension outside of an asynchronous function");
+                case ComprehensionForClauseSyntax f:
+                    Target(f.Target, isDelete: false);
+                    if (i > 0)
+                    {
+                        Expr(f.Iterable);
+                    }
+                    break;
+                case ComprehensionIfClauseSyntax c:
+                    Expr(c.Condition);
+                    break;
             }
-            for (int i = 0; i < clauses.Count; i++)
-            {
-                switch (clauses[i])
-                {
-                    case ComprehensionForClauseSyntax f:
-                        Target(f.Target, isDelete: false);
-                        if (i > 0)
-                        {
-                            Expr(f.Iterable);
-                        }
-                        break;
-                    case ComprehensionIfClauseSyntax c:
-                        Expr(c.Condition);
-                        break;
-                }
-            }
-            Expr(comp.Element);
-            Expr(comp.Value);
-        });
+        }
+        Expr(comp.Element);
+        Expr(comp.Value);
+        ExitScope(saved);
     }
 
     // ------------------------------------------------------------------ match

@@ -33,13 +33,30 @@ internal sealed class ScopeAnalyzer
 
     private static bool IsFunctionBlock(Scope s) => s.IsFunctionLike || s.Kind is ScopeKind.TypeParameters or ScopeKind.TypeAlias or ScopeKind.TypeVariableBound;
 
+    /// <summary>Sets reused across scopes: a file has thousands of scopes, each needing several short-lived sets.</summary>
+    private readonly Stack<HashSet<string>> _pool = new();
+
+    private HashSet<string> Rent() => _pool.Count > 0 ? _pool.Pop() : new HashSet<string>(StringComparer.Ordinal);
+
+    private HashSet<string> Rent(HashSet<string> copyOf)
+    {
+        var set = Rent();
+        set.UnionWith(copyOf);
+        return set;
+    }
+
+    private void Return(HashSet<string> set)
+    {
+        set.Clear();
+        _pool.Push(set);
+    }
+
     private void AnalyzeBlock(Scope scope, HashSet<string>? bound, HashSet<string> free, HashSet<string> global)
     {
-        var local = new HashSet<string>(StringComparer.Ordinal);
-        var resolutions = new Dictionary<string, NameResolution>(StringComparer.Ordinal);
-        var newGlobal = new HashSet<string>(StringComparer.Ordinal);
-        var newFree = new HashSet<string>(StringComparer.Ordinal);
-        var newBound = new HashSet<string>(StringComparer.Ordinal);
+        var local = Rent();
+        var newGlobal = Rent();
+        var newFree = Rent();
+        var newBound = Rent();
 
         if (scope.Kind == ScopeKind.Class)
         {
@@ -53,7 +70,7 @@ internal sealed class ScopeAnalyzer
 
         foreach (var symbol in scope.Symbols)
         {
-            AnalyzeName(scope, resolutions, symbol, bound, local, free, global);
+            AnalyzeName(scope, symbol, bound, local, free, global);
         }
 
         if (scope.Kind != ScopeKind.Class)
@@ -73,36 +90,39 @@ internal sealed class ScopeAnalyzer
             newBound.Add("__class__");
         }
 
-        var allFree = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var child in scope.Children)
+        if (scope.Children.Count > 0)
         {
-            var childBound = new HashSet<string>(newBound, StringComparer.Ordinal);
-            var childFree = new HashSet<string>(newFree, StringComparer.Ordinal);
-            var childGlobal = new HashSet<string>(newGlobal, StringComparer.Ordinal);
-            if (!StackGuard.HasSufficientStack)
+            var allFree = Rent();
+            foreach (var child in scope.Children)
             {
-                StackGuard.RunOnLargeStack(() =>
+                var childBound = Rent(newBound);
+                var childFree = Rent(newFree);
+                var childGlobal = Rent(newGlobal);
+                if (!StackGuard.HasSufficientStack)
+                {
+                    StackGuard.RunOnLargeStack(AnalyzeChildOnLargeStack, this, (child, childBound, childFree, childGlobal));
+                }
+                else
                 {
                     AnalyzeBlock(child, childBound, childFree, childGlobal);
-                    return 0;
-                });
+                }
+                allFree.UnionWith(childFree);
+                Return(childBound);
+                Return(childFree);
+                Return(childGlobal);
             }
-            else
-            {
-                AnalyzeBlock(child, childBound, childFree, childGlobal);
-            }
-            allFree.UnionWith(childFree);
+            newFree.UnionWith(allFree);
+            Return(allFree);
         }
-        newFree.UnionWith(allFree);
 
         if (IsFunctionBlock(scope))
         {
             // Locals captured by nested scopes become cells.
-            foreach (var (name, resolution) in resolutions.ToList())
+            foreach (var symbol in scope.Symbols)
             {
-                if (resolution == NameResolution.Local && newFree.Remove(name))
+                if (symbol.Resolution == NameResolution.Local && newFree.Remove(symbol.Name))
                 {
-                    resolutions[name] = NameResolution.Cell;
+                    symbol.Resolution = NameResolution.Cell;
                 }
             }
         }
@@ -114,12 +134,19 @@ internal sealed class ScopeAnalyzer
             }
         }
 
-        UpdateSymbols(scope, resolutions, bound, newFree, scope.Kind == ScopeKind.Class);
+        UpdateSymbols(scope, bound, newFree, scope.Kind == ScopeKind.Class);
         free.UnionWith(newFree);
+        Return(local);
+        Return(newGlobal);
+        Return(newFree);
+        Return(newBound);
     }
 
-    private void AnalyzeName(Scope scope, Dictionary<string, NameResolution> resolutions, ScopeSymbol symbol,
-        HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global)
+    private static void AnalyzeChildOnLargeStack(ScopeAnalyzer analyzer, (Scope Child, HashSet<string> Bound, HashSet<string> Free, HashSet<string> Global) a) =>
+        analyzer.AnalyzeBlock(a.Child, a.Bound, a.Free, a.Global);
+
+    /// <summary>Resolves one symbol of <paramref name="scope"/> (CPython's analyze_name).</summary>
+    private void AnalyzeName(Scope scope, ScopeSymbol symbol, HashSet<string>? bound, HashSet<string> local, HashSet<string> free, HashSet<string> global)
     {
         var name = symbol.Name;
         var flags = symbol.Flags;
@@ -129,7 +156,7 @@ internal sealed class ScopeAnalyzer
             {
                 ReportAtDirective(scope, name, SemanticErrorCode.ConflictingDeclaration, $"name '{name}' is nonlocal and global");
             }
-            resolutions[name] = NameResolution.GlobalExplicit;
+            symbol.Resolution = NameResolution.GlobalExplicit;
             global.Add(name);
             bound?.Remove(name);
             return;
@@ -144,24 +171,24 @@ internal sealed class ScopeAnalyzer
             {
                 ReportAtDirective(scope, name, SemanticErrorCode.NonlocalWithoutBinding, name);
             }
-            resolutions[name] = NameResolution.Free;
+            symbol.Resolution = NameResolution.Free;
             free.Add(name);
             return;
         }
         if ((flags & SymbolFlags.Bound) != 0)
         {
-            resolutions[name] = NameResolution.Local;
+            symbol.Resolution = NameResolution.Local;
             local.Add(name);
             global.Remove(name);
             return;
         }
         if (bound is not null && bound.Contains(name))
         {
-            resolutions[name] = NameResolution.Free;
+            symbol.Resolution = NameResolution.Free;
             free.Add(name);
             return;
         }
-        resolutions[name] = NameResolution.GlobalImplicit;
+        symbol.Resolution = NameResolution.GlobalImplicit;
     }
 
     private void ReportAtDirective(Scope scope, string name, SemanticErrorCode code, params object[] args)
@@ -170,13 +197,8 @@ internal sealed class ScopeAnalyzer
         _diagnostics.Add(Diagnostic.Create(SemanticDiagnostics.Get(code), _tree.GetLocation(span), args));
     }
 
-    private static void UpdateSymbols(Scope scope, Dictionary<string, NameResolution> resolutions, HashSet<string>? bound,
-        HashSet<string> free, bool isClass)
+    private static void UpdateSymbols(Scope scope, HashSet<string>? bound, HashSet<string> free, bool isClass)
     {
-        foreach (var symbol in scope.Symbols)
-        {
-            symbol.Resolution = resolutions[symbol.Name];
-        }
         foreach (var name in free)
         {
             var existing = scope.Lookup(name);

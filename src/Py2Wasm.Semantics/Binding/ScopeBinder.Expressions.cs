@@ -12,11 +12,7 @@ internal sealed partial class ScopeBinder
         }
         if (!StackGuard.HasSufficientStack)
         {
-            StackGuard.RunOnLargeStack(() =>
-            {
-                VisitExprCore(e, ctx);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(VisitExprCore, e, ctx);
             return;
         }
         VisitExprCore(e, ctx);
@@ -37,7 +33,7 @@ internal sealed partial class ScopeBinder
             case BinaryExpressionSyntax b:
             {
                 // Left-deep chains (a + b + c + ...) are walked with a list, not recursion.
-                var rights = new List<ExpressionSyntax>();
+                var rights = _rightOperands.Count > 0 ? _rightOperands.Pop() : new List<ExpressionSyntax>();
                 ExpressionSyntax current = b;
                 while (current is BinaryExpressionSyntax bb)
                 {
@@ -49,6 +45,8 @@ internal sealed partial class ScopeBinder
                 {
                     VisitExpr(rights[i], Ctx.Load);
                 }
+                rights.Clear();
+                _rightOperands.Push(rights);
                 break;
             }
             case UnaryExpressionSyntax u:

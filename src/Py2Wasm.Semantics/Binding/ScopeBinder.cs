@@ -28,6 +28,9 @@ internal sealed partial class ScopeBinder
     private readonly bool _futureAnnotations;
     private int _annotationDepth;
 
+    /// <summary>Lists reused for walking left-deep operator chains (one per nesting level in use).</summary>
+    private readonly Stack<List<ExpressionSyntax>> _rightOperands = new();
+
     private ScopeBinder(PythonSyntaxTree tree, List<Diagnostic> diagnostics, Dictionary<SyntaxNode, Scope> scopeOfNode, Dictionary<int, NameOccurrence> names)
     {
         _tree = tree;
@@ -160,11 +163,7 @@ internal sealed partial class ScopeBinder
     {
         if (!StackGuard.HasSufficientStack)
         {
-            StackGuard.RunOnLargeStack(() =>
-            {
-                VisitStatement(statement);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(VisitStatement, statement);
             return;
         }
         switch (statement)
@@ -579,6 +578,23 @@ internal sealed partial class ScopeBinder
     private static IEnumerable<ParameterSyntax> Named(ParameterListSyntax list) =>
         list.Parameters.Where(p => p.Kind != SyntaxKind.SlashParameter && !p.Name.IsNone);
 
+    /// <summary>The parameters after <c>*</c> or <c>*args</c>, in source order.</summary>
+    private static IEnumerable<ParameterSyntax> KeywordOnly(ParameterListSyntax list)
+    {
+        bool afterStar = false;
+        foreach (var p in list.Parameters)
+        {
+            if (p.Kind == SyntaxKind.StarParameter)
+            {
+                afterStar = true;
+            }
+            else if (afterStar && p.Kind == SyntaxKind.Parameter)
+            {
+                yield return p;
+            }
+        }
+    }
+
     private void VisitDefaults(ParameterListSyntax list)
     {
         // Positional defaults come before keyword-only defaults, which is source order.
@@ -592,21 +608,19 @@ internal sealed partial class ScopeBinder
     {
         // CPython: positional (and positional-only) parameters, *args, **kwargs, then keyword-only ones.
         ParameterSyntax? star = null, doubleStar = null;
-        var keywordOnly = new List<ParameterSyntax>();
-        bool afterStar = false;
+        bool hasKeywordOnly = false;
         foreach (var p in list.Parameters)
         {
             switch (p.Kind)
             {
                 case SyntaxKind.StarParameter:
-                    afterStar = true;
                     star = p;
                     break;
                 case SyntaxKind.DoubleStarParameter:
                     doubleStar = p;
                     break;
-                case SyntaxKind.Parameter when afterStar:
-                    keywordOnly.Add(p);
+                case SyntaxKind.Parameter when star is not null:
+                    hasKeywordOnly = true;
                     break;
                 case SyntaxKind.Parameter:
                     VisitAnnotation(p.Annotation);
@@ -615,9 +629,12 @@ internal sealed partial class ScopeBinder
         }
         VisitAnnotation(star?.Annotation);
         VisitAnnotation(doubleStar?.Annotation);
-        foreach (var p in keywordOnly)
+        if (hasKeywordOnly)
         {
-            VisitAnnotation(p.Annotation);
+            foreach (var p in KeywordOnly(list))
+            {
+                VisitAnnotation(p.Annotation);
+            }
         }
         VisitAnnotation(returns);
     }
@@ -626,30 +643,31 @@ internal sealed partial class ScopeBinder
     {
         // Order of definition: positional, keyword-only, then *args and **kwargs.
         ParameterSyntax? star = null, doubleStar = null;
-        var keywordOnly = new List<ParameterSyntax>();
-        bool afterStar = false;
+        bool hasKeywordOnly = false;
         foreach (var p in list.Parameters)
         {
             switch (p.Kind)
             {
                 case SyntaxKind.StarParameter:
-                    afterStar = true;
                     star = p;
                     break;
                 case SyntaxKind.DoubleStarParameter:
                     doubleStar = p;
                     break;
-                case SyntaxKind.Parameter when afterStar:
-                    keywordOnly.Add(p);
+                case SyntaxKind.Parameter when star is not null:
+                    hasKeywordOnly = true;
                     break;
                 case SyntaxKind.Parameter:
                     DefineParameter(p);
                     break;
             }
         }
-        foreach (var p in keywordOnly)
+        if (hasKeywordOnly)
         {
-            DefineParameter(p);
+            foreach (var p in KeywordOnly(list))
+            {
+                DefineParameter(p);
+            }
         }
         if (star is not null)
         {

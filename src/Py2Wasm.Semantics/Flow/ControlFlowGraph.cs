@@ -423,11 +423,7 @@ public sealed class ControlFlowGraph
         {
             if (!StackGuard.HasSufficientStack)
             {
-                StackGuard.RunOnLargeStack(() =>
-                {
-                    Statement(statement);
-                    return 0;
-                });
+                StackGuard.RunOnLargeStack(Statement, statement);
                 return;
             }
             if (statement is not SimpleStatementLineSyntax)

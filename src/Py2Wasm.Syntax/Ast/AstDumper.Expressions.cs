@@ -19,12 +19,7 @@ internal sealed partial class AstDumper
         }
         if (!StackGuard.HasSufficientStack)
         {
-            var e = expression;
-            StackGuard.RunOnLargeStack(() =>
-            {
-                ExprCore(e, ctx);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(ExprCore, expression, ctx);
             return;
         }
         ExprCore(expression, ctx);

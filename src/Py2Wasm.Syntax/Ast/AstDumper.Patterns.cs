@@ -42,12 +42,7 @@ internal sealed partial class AstDumper
         }
         if (!StackGuard.HasSufficientStack)
         {
-            var p = pattern;
-            StackGuard.RunOnLargeStack(() =>
-            {
-                PatternCore(p);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(PatternCore, pattern);
             return;
         }
         PatternCore(pattern);

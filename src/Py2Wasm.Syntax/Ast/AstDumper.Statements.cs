@@ -39,11 +39,7 @@ internal sealed partial class AstDumper
     {
         if (!StackGuard.HasSufficientStack)
         {
-            StackGuard.RunOnLargeStack(() =>
-            {
-                StmtCore(statement);
-                return 0;
-            });
+            StackGuard.RunOnLargeStack(StmtCore, statement);
             return;
         }
         StmtCore(statement);
