@@ -31,16 +31,41 @@ public readonly struct SyntaxList<TNode> : IReadOnlyList<TNode> where TNode : Sy
     /// <summary>The full span of the list, or null when empty.</summary>
     public Microsoft.CodeAnalysis.Text.TextSpan? FullSpan => Node?.FullSpan;
 
-    /// <inheritdoc/>
-    public IEnumerator<TNode> GetEnumerator()
-    {
-        for (int i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
+    /// <summary>Enumerates the elements without allocating (a struct enumerator, as Roslyn's lists have).</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<TNode> IEnumerable<TNode>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The enumerator of a <see cref="SyntaxList{TNode}"/>.</summary>
+    public struct Enumerator : IEnumerator<TNode>
+    {
+        private readonly SyntaxList<TNode> _list;
+        private int _index;
+
+        internal Enumerator(SyntaxList<TNode> list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        /// <inheritdoc/>
+        public TNode Current => _list[_index];
+
+        object IEnumerator.Current => Current;
+
+        /// <inheritdoc/>
+        public bool MoveNext() => ++_index < _list.Count;
+
+        /// <inheritdoc/>
+        public void Reset() => _index = -1;
+
+        /// <inheritdoc/>
+        public readonly void Dispose()
+        {
+        }
+    }
 
     internal GreenNode? Green => Node?.Green;
 
@@ -113,16 +138,41 @@ public readonly struct SeparatedSyntaxList<TNode> : IReadOnlyList<TNode> where T
         }
     }
 
-    /// <inheritdoc/>
-    public IEnumerator<TNode> GetEnumerator()
-    {
-        for (int i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
+    /// <summary>Enumerates the elements without allocating (a struct enumerator, as Roslyn's lists have).</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<TNode> IEnumerable<TNode>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The enumerator of a <see cref="SeparatedSyntaxList{TNode}"/>.</summary>
+    public struct Enumerator : IEnumerator<TNode>
+    {
+        private readonly SeparatedSyntaxList<TNode> _list;
+        private int _index;
+
+        internal Enumerator(SeparatedSyntaxList<TNode> list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        /// <inheritdoc/>
+        public TNode Current => _list[_index];
+
+        object IEnumerator.Current => Current;
+
+        /// <inheritdoc/>
+        public bool MoveNext() => ++_index < _list.Count;
+
+        /// <inheritdoc/>
+        public void Reset() => _index = -1;
+
+        /// <inheritdoc/>
+        public readonly void Dispose()
+        {
+        }
+    }
 
     internal GreenNode? Green => Node?.Green;
 
@@ -153,16 +203,41 @@ public readonly struct SyntaxTokenList : IReadOnlyList<SyntaxToken>
     /// <summary>The token at <paramref name="index"/>.</summary>
     public SyntaxToken this[int index] => ((SyntaxListNode)Node!).GetTokenAt(index);
 
-    /// <inheritdoc/>
-    public IEnumerator<SyntaxToken> GetEnumerator()
-    {
-        for (int i = 0; i < Count; i++)
-        {
-            yield return this[i];
-        }
-    }
+    /// <summary>Enumerates the elements without allocating (a struct enumerator, as Roslyn's lists have).</summary>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<SyntaxToken> IEnumerable<SyntaxToken>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>The enumerator of a <see cref="SyntaxTokenList"/>.</summary>
+    public struct Enumerator : IEnumerator<SyntaxToken>
+    {
+        private readonly SyntaxTokenList _list;
+        private int _index;
+
+        internal Enumerator(SyntaxTokenList list)
+        {
+            _list = list;
+            _index = -1;
+        }
+
+        /// <inheritdoc/>
+        public SyntaxToken Current => _list[_index];
+
+        object IEnumerator.Current => Current;
+
+        /// <inheritdoc/>
+        public bool MoveNext() => ++_index < _list.Count;
+
+        /// <inheritdoc/>
+        public void Reset() => _index = -1;
+
+        /// <inheritdoc/>
+        public readonly void Dispose()
+        {
+        }
+    }
 
     internal GreenNode? Green => Node?.Green;
 
