@@ -713,6 +713,7 @@ pub fn builtin_func(name: &str) -> Option<Obj> {
             if a.len() != 2 { return Err(PyErr::type_error(format!("maketrans expected 2 arguments, got {}", a.len()))); }
             crate::bytes::maketrans(&a[0], &a[1])
         })),
+        "open" => return Some(Func::with_qualname("open", "<built-in open>", |a, k| crate::modules::files::open(a, k))),
         "float.fromhex" => return Some(Func::new(name, |a, _| Ok(Obj::Float(crate::float::from_hex(&crate::repr::str(a.first().unwrap_or(&Obj::None)))?)))),
         "dict.fromkeys" => return Some(Func::new(name, |a, _| dict_fromkeys(a.first().unwrap_or(&Obj::None), a.get(1)))),
         "str.maketrans" => return Some(Func::new(name, |a, _| {

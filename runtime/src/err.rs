@@ -240,9 +240,32 @@ impl PyErr {
         self
     }
 
+    /// An OSError (or subclass) as the OS reports it: `args == (errno, strerror)`, with the attributes `errno`,
+    /// `strerror` and `filename`; `str()` is `[Errno N] text: 'filename'`.
+    pub fn os_error(kind: ExcKind, errno: i64, strerror: &str, filename: Option<Obj>) -> PyErr {
+        let e = PyErr::with_args(exc_class(kind), vec![Obj::Int(errno), Obj::str(strerror)]);
+        {
+            let mut attrs = e.0.attrs.borrow_mut();
+            attrs.insert("errno".into(), Obj::Int(errno));
+            attrs.insert("strerror".into(), Obj::str(strerror));
+            attrs.insert("filename".into(), filename.unwrap_or(Obj::None));
+            attrs.insert("filename2".into(), Obj::None);
+        }
+        e
+    }
+
     /// `str(exc)`.
     pub fn message(&self) -> String {
         if crate::excgroup::is_group(self) { return crate::excgroup::group_str(self); }
+        if self.is(ExcKind::OSError) {
+            let attrs = self.0.attrs.borrow();
+            if let (Some(errno), Some(text)) = (attrs.get("errno"), attrs.get("strerror")) {
+                return match attrs.get("filename") {
+                    Some(Obj::None) | None => format!("[Errno {}] {}", crate::repr::str(errno), crate::repr::str(text)),
+                    Some(f) => format!("[Errno {}] {}: {}", crate::repr::str(errno), crate::repr::str(text), crate::repr::repr(f)),
+                };
+            }
+        }
         let args = self.0.args.borrow();
         let is_key = self.is(ExcKind::KeyError);
         match args.len() {

@@ -11,6 +11,7 @@ internal static class KnownNames
         "delattr", "isinstance", "issubclass", "hash", "id", "callable", "format", "input",
         "object", "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray",
         "range", "slice", "type", "staticmethod", "classmethod", "property", "super", "NotImplemented", "exit", "quit",
+        "__debug__", "open",
     };
 
     /// <summary>Built-in exception classes the runtime defines.</summary>
@@ -23,7 +24,10 @@ internal static class KnownNames
         "NotADirectoryError", "TimeoutError", "ReferenceError", "RuntimeError", "NotImplementedError", "RecursionError",
         "SyntaxError", "IndentationError", "SystemError", "TypeError", "ValueError", "UnicodeError", "UnicodeDecodeError",
         "UnicodeEncodeError", "Warning", "DeprecationWarning", "RuntimeWarning", "UserWarning", "ConnectionError", "BrokenPipeError",
-        "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError",
+        "ConnectionAbortedError", "ConnectionRefusedError", "ConnectionResetError", "BaseExceptionGroup", "ExceptionGroup",
+        "BlockingIOError", "ChildProcessError", "EnvironmentError", "IOError", "InterruptedError", "ProcessLookupError", "TabError",
+        "UnicodeTranslateError", "BytesWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
+        "ResourceWarning", "SyntaxWarning", "UnicodeWarning",
     };
 
     /// <summary>Built-ins that run or inspect code at run time: never compilable ahead of time.</summary>
@@ -35,11 +39,8 @@ internal static class KnownNames
     /// <summary>Every other name CPython's builtins module has (not provided by the runtime yet).</summary>
     public static readonly HashSet<string> OtherBuiltins = new(StringComparer.Ordinal)
     {
-        "open", "dir", "memoryview", "help", "aiter", "anext", "copyright", "credits", "license", "Ellipsis", "__build_class__",
-        "__debug__", "__doc__", "__loader__", "__spec__", "__package__", "BaseExceptionGroup", "ExceptionGroup", "BlockingIOError",
-        "ChildProcessError", "EnvironmentError", "IOError", "InterruptedError", "ProcessLookupError", "TabError",
-        "UnicodeTranslateError", "BytesWarning", "EncodingWarning", "FutureWarning", "ImportWarning", "PendingDeprecationWarning",
-        "ResourceWarning", "SyntaxWarning", "UnicodeWarning",
+        "dir", "memoryview", "help", "aiter", "anext", "copyright", "credits", "license", "Ellipsis", "__build_class__",
+        "__doc__", "__loader__", "__spec__", "__package__",
     };
 
     public static bool IsBuiltin(string name) => SupportedBuiltins.Contains(name) || Exceptions.Contains(name);

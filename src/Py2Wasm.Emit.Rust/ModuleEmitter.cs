@@ -348,6 +348,7 @@ internal sealed partial class ModuleEmitter
     private static string BuiltinValue(string name) => name switch
     {
         "exit" or "quit" => "emit::exit_func()",
+        "__debug__" => "Obj::Bool(true)", // the compiled program has no -O mode: assert statements always run
         _ => "emit::builtin_value(" + Str(name) + ").unwrap()",
     };
 

@@ -12,3 +12,13 @@ try:
     environ["PY2WASM_SNIPPET_UNSET"]
 except KeyError as e:
     print("KeyError:", e)
+with open("os_adapter_tmp.txt", "w") as f:
+    f.write("x")
+print(os.path.exists("os_adapter_tmp.txt"), os.remove("os_adapter_tmp.txt"), os.path.exists("os_adapter_tmp.txt"))
+open("os_adapter_tmp.txt", "w").close()
+os.unlink("os_adapter_tmp.txt")
+for rm in [os.remove, os.unlink]:
+    try:
+        rm("os_adapter_tmp.txt")
+    except FileNotFoundError as e:
+        print(type(e).__name__, e, e.errno, e.filename)

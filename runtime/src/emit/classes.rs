@@ -66,6 +66,8 @@ pub fn builtin_value(name: &str) -> Option<Obj> {
             Ok(crate::builtins::property(fget, fset))
         })),
         "NotImplemented" => return Some(Obj::NotImplemented),
+        // Aliases of OSError since Python 3.3.
+        "EnvironmentError" | "IOError" => return Some(Obj::Class(exc_class(ExcKind::OSError))),
         _ => {}
     }
     if let Some(k) = ExcKind::ALL.iter().find(|k| k.name() == name && !matches!(k, ExcKind::JsonDecodeError | ExcKind::ReError)) {

@@ -3,14 +3,17 @@
 //! a module object with [`import`] and calls attributes on it.
 pub mod abc;
 pub mod asyncio;
+pub mod base64;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
 pub mod datetime;
 pub mod enums;
+pub mod files;
 pub mod fractions;
 mod chainmap;
 pub mod functools;
+pub mod hashlib;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -70,6 +73,10 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("os", os::FUNCTIONS),
     ("os.path", os::PATH_FUNCTIONS),
     ("collections.abc", &[]),
+    ("hashlib", hashlib::FUNCTIONS),
+    ("base64", base64::BASE64_FUNCTIONS),
+    ("binascii", base64::BINASCII_FUNCTIONS),
+    ("zlib", base64::ZLIB_FUNCTIONS),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -106,6 +113,10 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "fractions" => fractions::call(name, args, kw),
         "statistics" => statistics::call(name, args, kw),
         "datetime" => datetime::call(name, args, kw),
+        "hashlib" => hashlib::call(name, args, kw),
+        "base64" => base64::base64_call(name, args, kw),
+        "binascii" => base64::binascii_call(name, args, kw),
+        "zlib" => base64::zlib_call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }
@@ -152,6 +163,8 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "time" => for (k, v) in time::attrs() { dict.insert(k.into(), v); },
         "datetime" => { for (k, v) in datetime::attrs() { dict.insert(k.into(), v); } }
         "json" => { dict.insert("JSONDecodeError".into(), json::decode_error_class()); }
+        "hashlib" => for (k, v) in hashlib::attrs() { dict.insert(k.into(), v); },
+        "binascii" => for (k, v) in base64::binascii_attrs() { dict.insert(k.into(), v); },
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
             dict.insert("chain.from_iterable".into(), from_iterable.clone());

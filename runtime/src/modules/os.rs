@@ -9,7 +9,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Functions of `os`.
-pub const FUNCTIONS: &[&str] = &["getcwd", "getenv"];
+pub const FUNCTIONS: &[&str] = &["getcwd", "getenv", "remove", "unlink"];
 /// Functions of `os.path`.
 pub const PATH_FUNCTIONS: &[&str] = &["join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir"];
 
@@ -53,6 +53,11 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             if !matches!(key, Obj::Str(_)) { return Err(PyErr::type_error(format!("str expected, not {}", key.type_name()))); }
             let default = crate::ops::kwarg(kw, "default").or_else(|| args.get(1)).cloned().unwrap_or(Obj::None);
             ENVIRON.with(|e| crate::ops::call_method(e, "get", &[key.clone(), default], &[]))
+        }
+        "remove" | "unlink" => {
+            let path = crate::ops::kwarg(kw, "path").or_else(|| args.first()).ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'path' (pos 1)", name)))?;
+            std::fs::remove_file(text(path)?).map_err(|e| crate::modules::files::os_error(&e, path))?;
+            Ok(Obj::None)
         }
         _ => Err(PyErr::attribute_error(format!("module 'os' has no attribute '{}'", name))),
     }

@@ -76,7 +76,7 @@ public sealed partial class StdlibMappingProvider
 
     private static ModuleAdapter Os()
     {
-        var b = Functions("os", Modules + "::os::call", "getcwd", "getenv");
+        var b = Functions("os", Modules + "::os::call", "getcwd", "getenv", "remove", "unlink");
         foreach (var c in PathConstants.Concat(new[] { "linesep", "name" }))
         {
             b.Constant(c, ModuleValue("os", c));

@@ -42,6 +42,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
+        foreach (var a in CodecModules()) yield return a;
         yield return Fractions();
         yield return Datetime();
         foreach (var a in PythonModules()) yield return a;

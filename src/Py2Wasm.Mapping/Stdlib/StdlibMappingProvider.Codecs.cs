@@ -1,0 +1,33 @@
+namespace Py2Wasm.Mapping.Stdlib;
+
+/// <summary>
+/// Byte-level modules written in the runtime: <c>hashlib</c> (runtime/src/modules/hashlib.rs), <c>base64</c>,
+/// <c>binascii</c> and the checksums of <c>zlib</c> (runtime/src/modules/base64.rs).
+/// </summary>
+public sealed partial class StdlibMappingProvider
+{
+    private static IEnumerable<ModuleAdapter> CodecModules()
+    {
+        yield return Hashlib();
+        yield return Functions("base64", Modules + "::base64::base64_call", "b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
+            "urlsafe_b64encode", "urlsafe_b64decode", "b32encode", "b32decode", "b16encode", "b16decode", "encodebytes", "decodebytes").Build();
+        yield return Binascii();
+        yield return Functions("zlib", Modules + "::base64::zlib_call", "crc32", "adler32").Build();
+    }
+
+    private static ModuleAdapter Hashlib()
+    {
+        var b = Functions("hashlib", Modules + "::hashlib::call", "new", "md5", "sha1", "sha224", "sha256", "sha384", "sha512");
+        b.Constant("algorithms_guaranteed", ModuleValue("hashlib", "algorithms_guaranteed"));
+        b.Constant("algorithms_available", ModuleValue("hashlib", "algorithms_available"));
+        return b.Build();
+    }
+
+    private static ModuleAdapter Binascii()
+    {
+        var b = Functions("binascii", Modules + "::base64::binascii_call", "hexlify", "b2a_hex", "unhexlify", "a2b_hex", "b2a_base64", "a2b_base64", "crc32");
+        b.Class("Error", ModuleClass("binascii", "Error"));
+        b.Class("Incomplete", ModuleClass("binascii", "Incomplete"));
+        return b.Build();
+    }
+}
