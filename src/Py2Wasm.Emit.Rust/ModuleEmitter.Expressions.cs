@@ -46,6 +46,7 @@ internal sealed partial class ModuleEmitter
         {
             return StackGuard.RunOnLargeStack(Expr, e);
         }
+        if (_typed is not null && FloatCode(e) is { } typedFloat) return "Obj::Float(" + typedFloat + ")";
         switch (e)
         {
             case IdentifierNameSyntax id:
@@ -156,6 +157,7 @@ internal sealed partial class ModuleEmitter
 
     private string Comparison(ComparisonExpressionSyntax c)
     {
+        if (TypedComparison(c) is { } typedComparison) return typedComparison;
         var sb = new StringBuilder();
         var left = Tmp("c");
         sb.Append("{ let ").Append(left).Append(": &Obj = &").Append(Ref(c.Left)).Append("; ");

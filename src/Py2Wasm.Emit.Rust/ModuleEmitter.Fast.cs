@@ -20,6 +20,7 @@ internal sealed partial class ModuleEmitter
     private string Ref(ExpressionSyntax e)
     {
         if (e is ParenthesizedExpressionSyntax p) return Ref(p.Expression);
+        if (_typed is not null && FloatCode(e) is { } typedFloat) return "Obj::Float(" + typedFloat + ")";
         if (e is IdentifierNameSyntax id && CanBorrowLocal(id.Identifier.Text))
         {
             var name = id.Identifier.Text;

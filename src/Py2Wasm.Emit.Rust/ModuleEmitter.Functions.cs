@@ -146,13 +146,20 @@ internal sealed partial class ModuleEmitter
                 return 0;
             }
             _w.Line("let mut line: u32 = " + defLine.ToString(CultureInfo.InvariantCulture) + ";");
-            _w.Line("let r = (|| -> PyResult<Obj> {");
-            _w.Indent++;
-            DeclareLocals(scope, skipParams: true);
-            body();
-            _w.Line("Ok(Obj::None)");
-            _w.Indent--;
-            _w.Line("})();");
+            if (PlanTyped(scope, node, block, bindOrder, simpleSignature: star is null && starstar is null && positional == names.Count) is { } plan)
+            {
+                EmitTypedBodies(scope, plan, body);
+            }
+            else
+            {
+                _w.Line("let r = (|| -> PyResult<Obj> {");
+                _w.Indent++;
+                DeclareLocals(scope, skipParams: true);
+                body();
+                _w.Line("Ok(Obj::None)");
+                _w.Indent--;
+                _w.Line("})();");
+            }
             _w.Line("r.map_err(|e| e.at(FILE, line, " + Str(name) + "))");
             return 0;
         });

@@ -84,6 +84,7 @@ internal sealed partial class ModuleEmitter
                 break;
             case AssignmentStatementSyntax a:
                 {
+                    if (EmitTypedAssignment(a.Targets.Select(t => t.Target).ToList(), a.Value)) break;
                     var v = Tmp();
                     _w.Line("let " + v + " = " + Expr(a.Value) + ";");
                     for (int i = 0; i < a.Targets.Count; i++)
@@ -96,7 +97,7 @@ internal sealed partial class ModuleEmitter
                 EmitAugmented(a);
                 break;
             case AnnotatedAssignmentStatementSyntax a:
-                if (a.Value is not null)
+                if (a.Value is not null && !EmitTypedAssignment(new[] { a.Target }, a.Value))
                 {
                     var v = Tmp();
                     _w.Line("let " + v + " = " + Expr(a.Value) + ";");
@@ -566,7 +567,7 @@ internal sealed partial class ModuleEmitter
         {
             case IdentifierNameSyntax id:
                 {
-                    if (EmitAugmentedLocal(id, op, a.Value)) break;
+                    if (EmitTypedAugmented(a) || EmitAugmentedLocal(id, op, a.Value)) break;
                     var cur = Tmp();
                     _w.Line("let " + cur + " = " + LoadName(id.Identifier.Text, id) + ";");
                     _w.Line(StoreName(id.Identifier.Text, "ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?"));

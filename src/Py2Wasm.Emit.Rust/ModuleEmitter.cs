@@ -246,6 +246,7 @@ internal sealed partial class ModuleEmitter
     /// <summary>A Rust expression (type <c>Obj</c>) reading <paramref name="name"/>.</summary>
     private string LoadName(string name, SyntaxNode at)
     {
+        if (IsTypedFloat(name)) return "Obj::Float(emit::local_f64(&" + LocalVar(name) + ", " + Str(name) + ")?)";
         if (_annotationOnlyNames.TryGetValue(name, out var annotationOnly) && _scope.Lookup(name) == SymbolKind.Global)
         {
             Error(EmitErrorCode.UnsupportedExpression, at, "using " + annotationOnly + " at run time");
@@ -355,6 +356,7 @@ internal sealed partial class ModuleEmitter
     /// <summary>Rust statement(s) storing the Rust expression <paramref name="value"/> (type Obj) into <paramref name="name"/>.</summary>
     private string StoreName(string name, string value)
     {
+        if (IsTypedFloat(name)) throw new InvalidOperationException("store of an Obj into the typed float local '" + name + "'");
         var kind = KindOf(name, out var owner);
         return kind switch
         {
@@ -367,6 +369,7 @@ internal sealed partial class ModuleEmitter
 
     private string DeleteName(string name)
     {
+        if (IsTypedFloat(name)) throw new InvalidOperationException("del of the typed float local '" + name + "'");
         var kind = KindOf(name, out var owner);
         return kind switch
         {
@@ -386,7 +389,7 @@ internal sealed partial class ModuleEmitter
             switch (scope.Lookup(name))
             {
                 case SymbolKind.Local:
-                    _w.Line("let mut " + LocalVar(name) + ": Option<Obj> = None;");
+                    _w.Line("let mut " + LocalVar(name) + (_typed is { } typed && typed.Scope == scope && typed.Floats.Contains(name) ? ": Option<f64> = None;" : ": Option<Obj> = None;"));
                     break;
                 case SymbolKind.Cell:
                     _w.Line("let " + CellVar(name) + ": Cell = emit::new_cell(None);");

@@ -11,8 +11,12 @@ internal sealed class ProgramContext
 {
     private readonly Lazy<HashSet<string>> _escaping;
 
-    public ProgramContext(PythonProgram program, string cratePathPrefix, MappingRegistry mappings)
+    /// <summary>Every value is the dynamic <c>Obj</c> (<c>--dynamic-only</c>): no typed locals.</summary>
+    public bool DynamicOnly { get; }
+
+    public ProgramContext(PythonProgram program, string cratePathPrefix, MappingRegistry mappings, bool dynamicOnly = false)
     {
+        DynamicOnly = dynamicOnly;
         Program = program;
         Prefix = cratePathPrefix;
         Mappings = mappings;

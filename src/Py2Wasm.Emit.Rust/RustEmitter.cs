@@ -32,7 +32,7 @@ public sealed class RustEmitter : IEmitter
     {
         ArgumentNullException.ThrowIfNull(program);
         ArgumentNullException.ThrowIfNull(options);
-        var (modules, diagnostics, adapters) = EmitModules(program, "crate", options.Mappings);
+        var (modules, diagnostics, adapters) = EmitModules(program, "crate", options.Mappings, options.DynamicOnly);
         var (cargo, cargoDiagnostics) = CargoToml(CrateName(program.Name), options, adapters);
         diagnostics = diagnostics.AddRange(cargoDiagnostics);
         if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
@@ -75,7 +75,7 @@ public sealed class RustEmitter : IEmitter
         foreach (var program in programs.OrderBy(p => p.Name, StringComparer.Ordinal))
         {
             var rustName = names.Unique("p_" + RustNames.Mangle(program.Name.Replace('/', '_').Replace('-', '_').Replace('.', '_')));
-            var (modules, d, used) = EmitModules(program, "crate::" + rustName, options.Mappings);
+            var (modules, d, used) = EmitModules(program, "crate::" + rustName, options.Mappings, options.DynamicOnly);
             diags[program.Name] = d;
             if (d.Any(x => x.Severity == DiagnosticSeverity.Error)) continue;
             included.Add((rustName, program));
@@ -116,7 +116,7 @@ public sealed class RustEmitter : IEmitter
     }
 
     private static (List<(string Name, string Text)> Modules, ImmutableArray<Diagnostic> Diagnostics, IReadOnlyCollection<ModuleAdapter> Adapters) EmitModules(
-        PythonProgram program, string prefix, MappingRegistry mappings)
+        PythonProgram program, string prefix, MappingRegistry mappings, bool dynamicOnly)
     {
         var diagnostics = new List<Diagnostic>();
         var modules = new List<(string, string)>();
@@ -129,7 +129,7 @@ public sealed class RustEmitter : IEmitter
         {
             return (modules, diagnostics.ToImmutableArray(), Array.Empty<ModuleAdapter>());
         }
-        var context = new ProgramContext(program, prefix, mappings);
+        var context = new ProgramContext(program, prefix, mappings, dynamicOnly);
         foreach (var m in program.Modules.OrderBy(m => m.Name, StringComparer.Ordinal))
         {
             var emitter = new ModuleEmitter(m, context, diagnostics);

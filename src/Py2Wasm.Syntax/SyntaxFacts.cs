@@ -24,6 +24,25 @@ public static partial class SyntaxFacts
         _ => SyntaxKind.None,
     };
 
+    /// <summary>The binary expression kind an augmented assignment operator (<c>+=</c>, <c>//=</c>, ...) applies, or None.</summary>
+    public static SyntaxKind GetAugmentedAssignmentExpressionKind(SyntaxKind token) => token switch
+    {
+        SyntaxKind.PlusEqualsToken => SyntaxKind.AddExpression,
+        SyntaxKind.MinusEqualsToken => SyntaxKind.SubtractExpression,
+        SyntaxKind.StarEqualsToken => SyntaxKind.MultiplyExpression,
+        SyntaxKind.AtEqualsToken => SyntaxKind.MatrixMultiplyExpression,
+        SyntaxKind.SlashEqualsToken => SyntaxKind.DivideExpression,
+        SyntaxKind.DoubleSlashEqualsToken => SyntaxKind.FloorDivideExpression,
+        SyntaxKind.PercentEqualsToken => SyntaxKind.ModuloExpression,
+        SyntaxKind.DoubleStarEqualsToken => SyntaxKind.PowerExpression,
+        SyntaxKind.LessThanLessThanEqualsToken => SyntaxKind.LeftShiftExpression,
+        SyntaxKind.GreaterThanGreaterThanEqualsToken => SyntaxKind.RightShiftExpression,
+        SyntaxKind.AmpersandEqualsToken => SyntaxKind.BitwiseAndExpression,
+        SyntaxKind.BarEqualsToken => SyntaxKind.BitwiseOrExpression,
+        SyntaxKind.CaretEqualsToken => SyntaxKind.BitwiseXorExpression,
+        _ => SyntaxKind.None,
+    };
+
     /// <summary>True for the augmented assignment operators (+=, -=, ...).</summary>
     public static bool IsAugmentedAssignmentOperator(SyntaxKind kind) => kind is
         SyntaxKind.PlusEqualsToken or SyntaxKind.MinusEqualsToken or SyntaxKind.StarEqualsToken or SyntaxKind.SlashEqualsToken or

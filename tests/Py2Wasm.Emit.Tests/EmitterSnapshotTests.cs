@@ -7,7 +7,7 @@ namespace Py2Wasm.Emit.Tests;
 
 /// <summary>
 /// One golden Rust output per language feature (Snapshots/NAME.py → NAME.rs, the module the emitter writes,
-/// dynamic representation). They document how Python becomes Rust; accept changes with PY2WASM_ACCEPT=1.
+/// the default, typed mode; typed_floats.dynamic.rs is typed_floats.py with --dynamic-only). They document how Python becomes Rust; accept changes with PY2WASM_ACCEPT=1.
 /// </summary>
 public sealed class EmitterSnapshotTests
 {
@@ -16,11 +16,30 @@ public sealed class EmitterSnapshotTests
     public static IEnumerable<object[]> Features() =>
         Directory.EnumerateFiles(SnapshotDir, "*.py").Select(Path.GetFileNameWithoutExtension).OrderBy(n => n, StringComparer.Ordinal).Select(n => new object[] { n! });
 
-    internal static EmitResult EmitSource(string name, string source)
+    internal static EmitResult EmitSource(string name, string source, bool dynamicOnly = false)
     {
         var tree = PythonSyntaxTree.ParseText(source, path: name + ".py");
         var program = new PythonProgram(name, ImmutableArray.Create(new SourceModule(name, tree, IsEntry: true)));
-        return new RustEmitter().Emit(program, new EmitOptions { RuntimePath = "../runtime" });
+        return new RustEmitter().Emit(program, new EmitOptions { RuntimePath = "../runtime", DynamicOnly = dynamicOnly });
+    }
+
+    /// <summary>
+    /// typed_floats.py with <c>--dynamic-only</c> (typed_floats.dynamic.rs, next to the typed typed_floats.rs): every
+    /// local is an <c>Obj</c> again, and no function has a second body.
+    /// </summary>
+    [Fact]
+    public void TypedFloatsDynamicOnly()
+    {
+        var source = File.ReadAllText(Path.Combine(SnapshotDir, "typed_floats.py"));
+        var typed = EmitSource("typed_floats", source).Files.Single(f => f.RelativePath == "src/m_typed_floats.rs").Text;
+        var result = EmitSource("typed_floats", source, dynamicOnly: true);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
+        var dynamic = result.Files.Single(f => f.RelativePath == "src/m_typed_floats.rs").Text;
+        Assert.Contains("Option<f64>", typed, StringComparison.Ordinal);
+        Assert.Contains("typed_args", typed, StringComparison.Ordinal);
+        Assert.DoesNotContain("f64>", dynamic, StringComparison.Ordinal);
+        Assert.DoesNotContain("typed_args", dynamic, StringComparison.Ordinal);
+        GoldenFile.Verify(Path.Combine(SnapshotDir, "typed_floats.dynamic.rs"), dynamic);
     }
 
     [Theory]

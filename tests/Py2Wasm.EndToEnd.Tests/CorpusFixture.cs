@@ -30,9 +30,10 @@ public sealed class CorpusFixture
 
     /// <summary>
     /// Builds and runs <paramref name="programs"/> (any folder of programs with CPython's expectations: the corpus, the
-    /// mapping snippets) as one crate named <paramref name="crateName"/>; under WASI too when <paramref name="wasi"/>.
+    /// mapping snippets) as one crate named <paramref name="crateName"/>; under WASI too when <paramref name="wasi"/>;
+    /// with the dynamic value everywhere when <paramref name="dynamicOnly"/> (<c>--dynamic-only</c>).
     /// </summary>
-    internal CorpusFixture(List<CorpusProgram> programs, string crateName, bool wasi)
+    internal CorpusFixture(List<CorpusProgram> programs, string crateName, bool wasi, bool dynamicOnly = false)
     {
         var sw = Stopwatch.StartNew();
         Programs = programs;
@@ -45,7 +46,7 @@ public sealed class CorpusFixture
             loaded.Add(program with { Name = p.Name });
             byName[p.Name] = p;
         }
-        var (files, diagnostics) = new RustEmitter().EmitBatch(crateName, loaded, new EmitOptions { RuntimePath = runtime });
+        var (files, diagnostics) = new RustEmitter().EmitBatch(crateName, loaded, new EmitOptions { RuntimePath = runtime, DynamicOnly = dynamicOnly });
         foreach (var (name, d) in diagnostics)
         {
             if (d.Any(x => x.Severity == DiagnosticSeverity.Error)) Rejections[name] = d;

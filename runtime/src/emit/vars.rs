@@ -32,7 +32,7 @@ pub fn local_ref<'a>(v: &'a Option<Obj>, name: &str) -> PyResult<&'a Obj> {
 
 #[cold]
 #[inline(never)]
-fn unbound_local(name: &str) -> PyErr {
+pub(crate) fn unbound_local(name: &str) -> PyErr {
     PyErr::new(ExcKind::UnboundLocalError,
         format!("cannot access local variable '{}' where it is not associated with a value", name))
 }

@@ -540,17 +540,10 @@ internal sealed partial class TypeEvaluator
         _ => PyType.Dynamic,
     };
 
-    private static SyntaxKind AugmentedKind(SyntaxKind token) => token switch
-    {
-        SyntaxKind.PlusEqualsToken => SyntaxKind.AddExpression,
-        SyntaxKind.MinusEqualsToken => SyntaxKind.SubtractExpression,
-        SyntaxKind.StarEqualsToken => SyntaxKind.MultiplyExpression,
-        SyntaxKind.SlashEqualsToken => SyntaxKind.DivideExpression,
-        SyntaxKind.DoubleSlashEqualsToken => SyntaxKind.FloorDivideExpression,
-        SyntaxKind.PercentEqualsToken => SyntaxKind.ModuloExpression,
-        SyntaxKind.DoubleStarEqualsToken => SyntaxKind.PowerExpression,
-        _ => SyntaxKind.None,
-    };
+    /// <summary>The arithmetic an augmented operator applies; <c>&amp;=</c>, <c>|=</c>, <c>^=</c>, <c>&lt;&lt;=</c>, <c>&gt;&gt;=</c> and <c>@=</c> are typed as unknown here.</summary>
+    private static SyntaxKind AugmentedKind(SyntaxKind token) => SyntaxFacts.GetAugmentedAssignmentExpressionKind(token) is var k &&
+        k is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression or SyntaxKind.DivideExpression or
+            SyntaxKind.FloorDivideExpression or SyntaxKind.ModuloExpression or SyntaxKind.PowerExpression ? k : SyntaxKind.None;
 
     /// <summary>The type an annotation denotes (PEP 484/585/604).</summary>
     public PyType FromAnnotation(ExpressionSyntax annotation)

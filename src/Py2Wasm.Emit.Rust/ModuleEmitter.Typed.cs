@@ -1,0 +1,451 @@
+using System.Globalization;
+using Py2Wasm.Emit.Rust.Scopes;
+using Py2Wasm.Syntax;
+using Py2Wasm.Syntax.Literals;
+
+namespace Py2Wasm.Emit.Rust;
+
+/// <summary>
+/// The float locals of one function body being emitted typed: each name in <see cref="Floats"/> is a Rust
+/// <c>Option&lt;f64&gt;</c> (None = unbound) instead of an <c>Option&lt;Obj&gt;</c>.
+/// </summary>
+internal sealed record TypedFrame(Scope Scope, HashSet<string> Floats);
+
+/// <summary>
+/// What <see cref="ModuleEmitter"/> decided for one function: the float locals when the body runs without a guard,
+/// and, when some parameters must be floats for more locals to be typed, those parameters and the float locals of
+/// the guarded body (emitted next to the dynamic body, chosen at entry by the parameters' run-time types).
+/// </summary>
+internal sealed record TypedPlan(HashSet<string> Unguarded, List<string> GuardedParams, HashSet<string> Guarded);
+
+/// <summary>
+/// Typed emission of <c>float</c> locals (see docs/emitter.md, "Typed representation"). A function-local analysis
+/// proves a local always holds a <c>float</c>: every binding of it is a plain assignment of an expression built only
+/// from float literals, float locals, small int literals, <c>+ - * / % //</c>, unary minus/plus and <c>math.sqrt</c>,
+/// with at least one float operand per operation. Such a local is an unboxed <c>f64</c>; it is boxed
+/// (<c>Obj::Float</c>) wherever it meets dynamic code. Parameters are never trusted: a body that needs float
+/// parameters is emitted twice, and the typed copy runs only when the arguments are exactly <c>float</c> at run time.
+/// Functions with <c>try</c>, <c>with</c>, <c>match</c>, imports, <c>global</c>/<c>nonlocal</c> or generators are
+/// left dynamic. A typed local has another Rust type than an <c>Obj</c> local, so a use the emitter did not adapt
+/// fails to compile instead of behaving differently.
+/// </summary>
+internal sealed partial class ModuleEmitter
+{
+    private TypedFrame? _typed;
+
+    /// <summary>The largest integer literal mixed into float arithmetic (every one up to 2**53 is exact as a double).</summary>
+    private const long MaxExactIntLiteral = 1L << 53;
+
+    /// <summary>Decides the typed locals of a function, or null when it stays dynamic.</summary>
+    private TypedPlan? PlanTyped(Scope scope, SyntaxNode node, BlockSyntax? block, IReadOnlyList<string> bindOrder, bool simpleSignature)
+    {
+        if (_program.DynamicOnly || block is null || node is not FunctionDefinitionSyntax { AsyncKeyword.IsNone: true } || scope.IsGenerator) return null;
+        var region = RegionNodes(block).ToList();
+        if (region.Any(n => n is TryStatementSyntax or WithStatementSyntax or MatchStatementSyntax or ImportStatementSyntax or ImportFromStatementSyntax
+                or GlobalStatementSyntax or NonlocalStatementSyntax or YieldExpressionSyntax or YieldFromExpressionSyntax or AwaitExpressionSyntax
+                or NamedExpressionSyntax)
+            || region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text is "locals" or "vars" or "dir" or "eval" or "exec"))
+        {
+            return null;
+        }
+        var bindings = new Dictionary<string, List<(SyntaxKind Op, ExpressionSyntax Value)>>(StringComparer.Ordinal);
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in region)
+        {
+            switch (n)
+            {
+                case AssignmentStatementSyntax a:
+                    foreach (var t in a.Targets)
+                    {
+                        if (Unparen(t.Target) is IdentifierNameSyntax id) Bind(id.Identifier.Text, SyntaxKind.EqualsToken, a.Value);
+                        else CollectBoundNames(t.Target, excluded);
+                    }
+                    break;
+                case AugmentedAssignmentStatementSyntax a:
+                    if (Unparen(a.Target) is IdentifierNameSyntax aid) Bind(aid.Identifier.Text, a.OperatorToken.Kind, a.Value);
+                    break;
+                case AnnotatedAssignmentStatementSyntax a:
+                    if (Unparen(a.Target) is IdentifierNameSyntax nid)
+                    {
+                        if (a.Value is not null) Bind(nid.Identifier.Text, SyntaxKind.EqualsToken, a.Value);
+                    }
+                    break;
+                case ForStatementSyntax f:
+                    CollectBoundNames(f.Target, excluded);
+                    break;
+                case DeleteStatementSyntax d:
+                    foreach (var t in d.Targets) CollectBoundNames(t, excluded);
+                    break;
+                case FunctionDefinitionSyntax fd:
+                    excluded.Add(fd.Name.Text);
+                    break;
+                case ClassDefinitionSyntax cd:
+                    excluded.Add(cd.Name.Text);
+                    break;
+            }
+        }
+        // Candidates: plain locals that are assigned in the body (not parameters, not captured by nested functions).
+        var candidates = bindings.Keys.Where(n => scope.Lookup(n) == SymbolKind.Local && !scope.Parameters.Contains(n) && !excluded.Contains(n))
+            .ToHashSet(StringComparer.Ordinal);
+        var unguarded = Fixpoint(candidates, bindings, new HashSet<string>(StringComparer.Ordinal));
+        // Parameters worth guarding: never rebound, plain locals, and a direct operand of float arithmetic once assumed float.
+        var guarded = new List<string>();
+        var guardedFloats = new HashSet<string>(StringComparer.Ordinal);
+        bool nested = region.Any(n => n != block && _scopes.ContainsKey(n));
+        if (simpleSignature && !nested)
+        {
+            var paramCandidates = bindOrder.Where(p => scope.Lookup(p) == SymbolKind.Local && !bindings.ContainsKey(p) && !excluded.Contains(p))
+                .ToHashSet(StringComparer.Ordinal);
+            if (paramCandidates.Count > 0)
+            {
+                var assumed = Fixpoint(candidates, bindings, paramCandidates);
+                var all = new HashSet<string>(assumed, StringComparer.Ordinal);
+                all.UnionWith(paramCandidates);
+                var used = paramCandidates.Where(p => region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text == p && OperandOfFloatArithmetic(i, all)))
+                    .ToHashSet(StringComparer.Ordinal);
+                if (used.Count > 0)
+                {
+                    guarded = bindOrder.Where(used.Contains).ToList();
+                    guardedFloats = Fixpoint(candidates, bindings, used);
+                    guardedFloats.UnionWith(used);
+                    if (guardedFloats.Count == unguarded.Count + used.Count) guarded.Clear();
+                }
+            }
+        }
+        if (unguarded.Count == 0 && guarded.Count == 0) return null;
+        return new TypedPlan(unguarded, guarded, guardedFloats);
+
+        void Bind(string name, SyntaxKind op, ExpressionSyntax value)
+        {
+            if (!bindings.TryGetValue(name, out var list)) bindings[name] = list = new();
+            list.Add((op, value));
+        }
+    }
+
+    /// <summary>The largest set of <paramref name="candidates"/> whose every binding is float arithmetic, given <paramref name="givens"/> are floats.</summary>
+    private HashSet<string> Fixpoint(HashSet<string> candidates, Dictionary<string, List<(SyntaxKind Op, ExpressionSyntax Value)>> bindings, HashSet<string> givens)
+    {
+        var set = new HashSet<string>(candidates, StringComparer.Ordinal);
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            var known = new HashSet<string>(set, StringComparer.Ordinal);
+            known.UnionWith(givens);
+            foreach (var name in set.ToList())
+            {
+                if (bindings[name].All(b => b.Op == SyntaxKind.EqualsToken ? IsFloatExpr(b.Value, known) : AugmentedStaysFloat(b.Op, b.Value, known))) continue;
+                set.Remove(name);
+                changed = true;
+            }
+        }
+        return set;
+    }
+
+    private bool AugmentedStaysFloat(SyntaxKind op, ExpressionSyntax value, HashSet<string> floats) =>
+        FloatAugOp(op) is not null && (IsFloatExpr(value, floats) || ExactIntLiteral(value) is not null);
+
+    /// <summary>The arithmetic an augmented operator token stands for, when typed floats support it.</summary>
+    private static SyntaxKind? FloatAugOp(SyntaxKind op) =>
+        SyntaxFacts.GetAugmentedAssignmentExpressionKind(op) is var k && IsFloatArithmetic(k) ? k : null;
+
+    private static bool IsFloatArithmetic(SyntaxKind k) => k is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
+        or SyntaxKind.DivideExpression or SyntaxKind.FloorDivideExpression or SyntaxKind.ModuloExpression;
+
+    /// <summary>True when <paramref name="e"/> always evaluates to a <c>float</c> (or raises) given <paramref name="floats"/> hold floats.</summary>
+    private bool IsFloatExpr(ExpressionSyntax e, HashSet<string> floats) => IsFloatExpr(e, floats, 0);
+
+    /// <summary>Expressions nested deeper than this stay dynamic (the analysis recurses; the answer must not depend on the stack).</summary>
+    private const int MaxTypedDepth = 100;
+
+    private bool IsFloatExpr(ExpressionSyntax e, HashSet<string> floats, int depth)
+    {
+        if (depth > MaxTypedDepth) return false;
+        depth++;
+        switch (e)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return IsFloatExpr(p.Expression, floats, depth);
+            case LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } lit:
+                return NumberLiteral.Parse(lit.Token.Text).Kind == NumberLiteralKind.Float;
+            case IdentifierNameSyntax id:
+                return floats.Contains(id.Identifier.Text);
+            case UnaryExpressionSyntax { Kind: SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression } u:
+                return IsFloatExpr(u.Operand, floats, depth);
+            case BinaryExpressionSyntax b when IsFloatArithmetic(b.Kind):
+                {
+                    bool l = IsFloatExpr(b.Left, floats, depth), r = IsFloatExpr(b.Right, floats, depth);
+                    return (l && r) || (l && ExactIntLiteral(b.Right) is not null) || (r && ExactIntLiteral(b.Left) is not null);
+                }
+            case CallExpressionSyntax c:
+                return SqrtArgument(c) is { } arg && (IsFloatExpr(arg, floats, depth) || ExactIntLiteral(arg) is not null);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The argument of <c>math.sqrt(x)</c> (a module attribute call with one positional argument), else null.</summary>
+    /// The dynamic code calls the runtime's <c>math.sqrt</c> directly in exactly this case (the module is not patched).
+    private ExpressionSyntax? SqrtArgument(CallExpressionSyntax c) =>
+        c.Expression is MemberAccessExpressionSyntax { Name.Text: "sqrt" } m && ModuleAlias(m.Expression, out var module) is not null && module == "math" &&
+        !_program.ProgramModules.Contains(module) && _program.IsSealed(module) &&
+        _program.Mappings.GetModule(module)?.GetMember("sqrt") is { Kind: Py2Wasm.Mapping.MemberKind.Function } &&
+        c.ArgumentList.Arguments.Count == 1 && c.ArgumentList.Arguments[0] is { Name.IsNone: true, StarToken.IsNone: true } a ? a.Expression : null;
+
+    /// <summary>The value of a non-negative integer literal small enough to be exact as a double, else null.</summary>
+    private static long? ExactIntLiteral(ExpressionSyntax e)
+    {
+        if (e is ParenthesizedExpressionSyntax p) return ExactIntLiteral(p.Expression);
+        if (e is not LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } lit) return null;
+        var v = NumberLiteral.Parse(lit.Token.Text);
+        return v.Kind == NumberLiteralKind.Integer && v.IsSmallInteger && v.SmallInteger <= MaxExactIntLiteral ? v.SmallInteger : null;
+    }
+
+    /// <summary>True when <paramref name="id"/> is a direct operand of arithmetic or a comparison whose other operand is a float.</summary>
+    private bool OperandOfFloatArithmetic(IdentifierNameSyntax id, HashSet<string> floats)
+    {
+        SyntaxNode child = id;
+        var parent = id.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            child = parent;
+            parent = parent.Parent;
+        }
+        return parent switch
+        {
+            BinaryExpressionSyntax b when IsFloatArithmetic(b.Kind) => IsFloatExpr(b, floats),
+            AugmentedAssignmentStatementSyntax a when a.Value == child => AugmentedStaysFloat(a.OperatorToken.Kind, a.Value, floats),
+            ComparisonExpressionSyntax c => TypedComparable(c, floats),
+            ComparisonOperandSyntax { Parent: ComparisonExpressionSyntax c } => TypedComparable(c, floats),
+            _ => false,
+        };
+    }
+
+    private bool TypedComparable(ComparisonExpressionSyntax c, HashSet<string> floats) =>
+        c.Comparisons.Count == 1 && c.Comparisons[0].SecondOperatorToken.IsNone && FloatCompareOp(c.Comparisons[0].OperatorToken.Kind) is not null &&
+        ((IsFloatExpr(c.Left, floats) && (IsFloatExpr(c.Comparisons[0].Right, floats) || ExactIntLiteral(c.Comparisons[0].Right) is not null)) ||
+         (IsFloatExpr(c.Comparisons[0].Right, floats) && ExactIntLiteral(c.Left) is not null));
+
+    private static string? FloatCompareOp(SyntaxKind k) => k switch
+    {
+        SyntaxKind.LessThanToken => "<",
+        SyntaxKind.LessThanEqualsToken => "<=",
+        SyntaxKind.GreaterThanToken => ">",
+        SyntaxKind.GreaterThanEqualsToken => ">=",
+        SyntaxKind.EqualsEqualsToken => "==",
+        SyntaxKind.ExclamationEqualsToken => "!=",
+        _ => null,
+    };
+
+    /// <summary>The nodes of a function body, not entering nested functions, lambdas, classes or comprehensions.</summary>
+    private IEnumerable<SyntaxNode> RegionNodes(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            yield return n;
+            if (n != root && _scopes.ContainsKey(n)) continue;
+            foreach (var c in n.ChildNodes()) stack.Push(c);
+        }
+    }
+
+    private static ExpressionSyntax Unparen(ExpressionSyntax e) => e is ParenthesizedExpressionSyntax p ? Unparen(p.Expression) : e;
+
+    /// <summary>Adds the names a target (of <c>for</c>, <c>del</c>, an unpacking assignment) binds.</summary>
+    private static void CollectBoundNames(ExpressionSyntax target, HashSet<string> into)
+    {
+        switch (target)
+        {
+            case IdentifierNameSyntax id:
+                into.Add(id.Identifier.Text);
+                break;
+            case ParenthesizedExpressionSyntax p:
+                CollectBoundNames(p.Expression, into);
+                break;
+            case TupleExpressionSyntax t:
+                foreach (var x in t.Elements) CollectBoundNames(x, into);
+                break;
+            case ListExpressionSyntax l:
+                foreach (var x in l.Elements) CollectBoundNames(x, into);
+                break;
+            case StarredExpressionSyntax s:
+                CollectBoundNames(s.Expression, into);
+                break;
+        }
+    }
+
+    // ------------------------------------------------------------------ emission
+
+    /// <summary>True when <paramref name="name"/>, read here, is a typed float local of the function being emitted.</summary>
+    private bool IsTypedFloat(string name) =>
+        _typed is not null && _typed.Floats.Contains(name) && KindOf(name, out var owner) == SymbolKind.Local && owner == _typed.Scope;
+
+    private HashSet<string> CurrentFloats()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (_typed is null) return set;
+        foreach (var n in _typed.Floats)
+        {
+            if (IsTypedFloat(n)) set.Add(n);
+        }
+        return set;
+    }
+
+    /// <summary>A Rust <c>f64</c> expression computing <paramref name="e"/> when it is provably a float here, else null.</summary>
+    private string? FloatCode(ExpressionSyntax e)
+    {
+        if (_typed is null) return null;
+        var floats = CurrentFloats();
+        return IsFloatExpr(e, floats) ? F(e, floats) : null;
+    }
+
+    /// <summary>Rust <c>f64</c> code for a float expression or a small int literal mixed into one (checked by <c>IsFloatExpr</c>).</summary>
+    private string F(ExpressionSyntax e, HashSet<string> floats)
+    {
+        if (ExactIntLiteral(e) is { } k) return RustLiterals.F64(k);
+        switch (e)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return F(p.Expression, floats);
+            case LiteralExpressionSyntax lit:
+                return RustLiterals.F64(NumberLiteral.Parse(lit.Token.Text).Double);
+            case IdentifierNameSyntax id:
+                return "emit::local_f64(&" + LocalVar(id.Identifier.Text) + ", " + Str(id.Identifier.Text) + ")?";
+            case UnaryExpressionSyntax u:
+                return u.Kind == SyntaxKind.UnaryMinusExpression ? "(-" + F(u.Operand, floats) + ")" : F(u.Operand, floats);
+            case BinaryExpressionSyntax b:
+                return FloatBinary(b.Kind, F(b.Left, floats), F(b.Right, floats));
+            case CallExpressionSyntax c:
+                return "emit::f64_sqrt(" + F(SqrtArgument(c)!, floats) + ")?";
+            default:
+                throw new InvalidOperationException("not a float expression: " + e.Kind);
+        }
+    }
+
+    private static string FloatBinary(SyntaxKind kind, string a, string b) => kind switch
+    {
+        SyntaxKind.AddExpression => "(" + a + " + " + b + ")",
+        SyntaxKind.SubtractExpression => "(" + a + " - " + b + ")",
+        SyntaxKind.MultiplyExpression => "(" + a + " * " + b + ")",
+        SyntaxKind.DivideExpression => "pyrt::float::truediv(" + a + ", " + b + ")?",
+        SyntaxKind.FloorDivideExpression => "pyrt::float::floordiv(" + a + ", " + b + ")?",
+        SyntaxKind.ModuloExpression => "pyrt::float::modulo(" + a + ", " + b + ")?",
+        _ => throw new InvalidOperationException("not float arithmetic: " + kind),
+    };
+
+    /// <summary>A comparison of two floats as a Rust <c>bool</c> (IEEE comparisons are Python's for floats), else null.</summary>
+    private string? TypedComparison(ComparisonExpressionSyntax c)
+    {
+        if (_typed is null) return null;
+        var floats = CurrentFloats();
+        if (!TypedComparable(c, floats)) return null;
+        var op = c.Comparisons[0];
+        var l = Tmp("c");
+        return "{ let " + l + ": f64 = " + F(c.Left, floats) + "; " + l + " " + FloatCompareOp(op.OperatorToken.Kind) + " " + F(op.Right, floats) + " }";
+    }
+
+    /// <summary><c>a = b = value</c> where a target is a typed float local: the value is computed once as an <c>f64</c>.</summary>
+    private bool EmitTypedAssignment(IReadOnlyList<ExpressionSyntax> targets, ExpressionSyntax value)
+    {
+        if (_typed is null || !targets.Any(t => Unparen(t) is IdentifierNameSyntax id && IsTypedFloat(id.Identifier.Text))) return false;
+        var code = FloatCode(value) ?? throw new InvalidOperationException("typed local assigned a value that is not a float");
+        var v = Tmp();
+        _w.Line("let " + v + ": f64 = " + code + ";");
+        foreach (var t in targets)
+        {
+            if (Unparen(t) is IdentifierNameSyntax id && IsTypedFloat(id.Identifier.Text)) _w.Line(LocalVar(id.Identifier.Text) + " = Some(" + v + ");");
+            else EmitStore(t, "Obj::Float(" + v + ")");
+        }
+        return true;
+    }
+
+    /// <summary><c>x op= value</c> on a typed float local: <c>x</c> is read (unbound raises first), then <c>value</c>, then the result stored.</summary>
+    private bool EmitTypedAugmented(AugmentedAssignmentStatementSyntax a)
+    {
+        if (Unparen(a.Target) is not IdentifierNameSyntax id || !IsTypedFloat(id.Identifier.Text)) return false;
+        var floats = CurrentFloats();
+        var kind = FloatAugOp(a.OperatorToken.Kind) ?? throw new InvalidOperationException("typed local updated by " + a.OperatorToken.Kind);
+        var name = id.Identifier.Text;
+        var cur = Tmp();
+        var v = Tmp();
+        _w.Line("let " + cur + ": f64 = emit::local_f64(&" + LocalVar(name) + ", " + Str(name) + ")?;");
+        _w.Line("let " + v + ": f64 = " + F(a.Value, floats) + ";");
+        _w.Line(LocalVar(name) + " = Some(" + FloatBinary(kind, cur, v) + ");");
+        return true;
+    }
+
+    /// <summary>
+    /// Writes a function body per <paramref name="plan"/>: typed without a guard, or the typed copy (parameters unboxed)
+    /// when every guarded argument is a <c>float</c> and the dynamic body otherwise. Writes <c>let r = ...;</c>.
+    /// </summary>
+    private void EmitTypedBodies(Scope scope, TypedPlan plan, Action body)
+    {
+        if (plan.GuardedParams.Count == 0)
+        {
+            _w.Line("let r = (|| -> PyResult<Obj> {");
+            _w.Indent++;
+            WithTyped(new TypedFrame(scope, plan.Unguarded), () => DeclareLocals(scope, skipParams: true));
+            WithTyped(new TypedFrame(scope, plan.Unguarded), body);
+            _w.Line("Ok(Obj::None)");
+            _w.Indent--;
+            _w.Line("})();");
+            return;
+        }
+        var ps = plan.GuardedParams;
+        var gs = Enumerable.Range(0, ps.Count).Select(i => "g" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+        string Tuple(IEnumerable<string> xs) => ps.Count == 1 ? xs.Single() : "(" + string.Join(", ", xs) + ")";
+        _w.Line("let typed_args = match " + Tuple(ps.Select(p => "&" + LocalVar(p))) + " { " +
+            Tuple(gs.Select(g => "Some(Obj::Float(" + g + "))")) + " => Some(" + Tuple(gs.Select(g => "*" + g)) + "), _ => None };");
+        // The dynamic body first (into its own writer), so diagnostics are reported once, from the plain code.
+        var before = _diagnostics.Count;
+        var saved = _w;
+        var dynamic = new CodeWriter { Indent = saved.Indent + 1 };
+        _w = dynamic;
+        _w.Line("(|| -> PyResult<Obj> {");
+        _w.Indent++;
+        DeclareLocals(scope, skipParams: true);
+        body();
+        _w.Line("Ok(Obj::None)");
+        _w.Indent--;
+        _w.Line("})()");
+        _w = saved;
+        if (_diagnostics.Count != before)
+        {
+            _w.Line("let r = {");
+            _w.Line(dynamic.ToString().TrimEnd('\n'), raw: true);
+            _w.Line("};");
+            return;
+        }
+        _w.Line("let r = if let Some(" + Tuple(gs) + ") = typed_args {");
+        _w.Indent++;
+        _w.Line("(|| -> PyResult<Obj> {");
+        _w.Indent++;
+        for (int i = 0; i < ps.Count; i++) _w.Line("let mut " + LocalVar(ps[i]) + ": Option<f64> = Some(" + gs[i] + ");");
+        var frame = new TypedFrame(scope, plan.Guarded);
+        WithTyped(frame, () => DeclareLocals(scope, skipParams: true));
+        WithTyped(frame, body);
+        _w.Line("Ok(Obj::None)");
+        _w.Indent--;
+        _w.Line("})()");
+        _w.Indent--;
+        _w.Line("} else {");
+        _w.Line(dynamic.ToString().TrimEnd('\n'), raw: true);
+        _w.Line("};");
+    }
+
+    private void WithTyped(TypedFrame frame, Action action)
+    {
+        var saved = _typed;
+        _typed = frame;
+        try
+        {
+            action();
+        }
+        finally
+        {
+            _typed = saved;
+        }
+    }
+}
