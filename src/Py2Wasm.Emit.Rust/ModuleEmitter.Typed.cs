@@ -92,7 +92,10 @@ internal sealed partial class ModuleEmitter
         var guarded = new List<string>();
         var guardedFloats = new HashSet<string>(StringComparer.Ordinal);
         bool nested = region.Any(n => n != block && _scopes.ContainsKey(n));
-        if (simpleSignature && !nested)
+        // Only a body with float literals is expected to receive floats: an int-only function would get a second body it never runs.
+        bool hasFloatLiteral = region.OfType<LiteralExpressionSyntax>().Any(l => l.Kind == SyntaxKind.NumericLiteralExpression &&
+            NumberLiteral.Parse(l.Token.Text).Kind == NumberLiteralKind.Float);
+        if (simpleSignature && !nested && hasFloatLiteral)
         {
             var paramCandidates = bindOrder.Where(p => scope.Lookup(p) == SymbolKind.Local && !bindings.ContainsKey(p) && !excluded.Contains(p))
                 .ToHashSet(StringComparer.Ordinal);

@@ -10,13 +10,13 @@ use std::rc::Rc;
 
 const FILE: &str = "typed_floats.py";
 const MODULE: &str = "__main__";
-static SOURCE: &str = "import math\n\n\ndef norm(x, y):\n    # x and y are guarded: the typed body runs when both arguments are floats at run time.\n    d2 = x * x + y * y\n    return math.sqrt(d2)\n\n\ndef steps(n):\n    # t and v are float locals without a guard; n and k stay dynamic.\n    t = 0.0\n    v = 1.5\n    for k in range(n):\n        t += v / 2\n        v = -v % 3.0\n        if t >= 10:\n            print(k, t)\n    return t\n\n\nprint(norm(3.0, 4.0), norm(3, 4), steps(5))\n";
+static SOURCE: &str = "import math\n\n\ndef half_norm(x, y):\n    # x and y are guarded: the typed body runs when both arguments are floats at run time.\n    d2 = x * x + y * y\n    return 0.5 * math.sqrt(d2)\n\n\ndef steps(n):\n    # t and v are float locals without a guard; n and k stay dynamic.\n    t = 0.0\n    v = 1.5\n    for k in range(n):\n        t += v / 2\n        v = -v % 3.0\n        if t >= 10:\n            print(k, t)\n    return t\n\n\nprint(half_norm(3.0, 4.0), half_norm(3, 4), steps(5))\n";
 
 const G___name__: usize = 0;
 const G_math: usize = 1;
-const G_norm: usize = 2;
+const G_half_norm: usize = 2;
 const G_steps: usize = 3;
-const GLOBAL_NAMES: [&str; 4] = ["__name__", "math", "norm", "steps"];
+const GLOBAL_NAMES: [&str; 4] = ["__name__", "math", "half_norm", "steps"];
 
 thread_local! {
     static GLOBALS: emit::Globals = emit::Globals::new(4);
@@ -65,25 +65,25 @@ pub fn init() -> PyResult<()> {
         // 1: import math
         line = 1;
         gset(G_math, crate::py2wasm_mapped::m_math());
-        // 4: def norm(x, y):
+        // 4: def half_norm(x, y):
         line = 4;
-        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x", "y"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("norm", "norm", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_norm(&defaults, args, kw)) };
-        gset(G_norm, f4);
+        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x", "y"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("half_norm", "half_norm", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_half_norm(&defaults, args, kw)) };
+        gset(G_half_norm, f4);
         // 10: def steps(n):
         line = 10;
         let f13 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 10, names: &["n"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("steps", "steps", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_steps(&defaults, args, kw)) };
         gset(G_steps, f13);
-        // 22: print(norm(3.0, 4.0), norm(3, 4), steps(5))
+        // 22: print(half_norm(3.0, 4.0), half_norm(3, 4), steps(5))
         line = 22;
-        let _ = builtins::print(&[ops::call(&gget(G_norm, "norm")?, &[Obj::Float(3.0_f64), Obj::Float(4.0_f64)], &[])?, ops::call(&gget(G_norm, "norm")?, &[Obj::Int(3), Obj::Int(4)], &[])?, ops::call(&gget(G_steps, "steps")?, &[Obj::Int(5)], &[])?], &[])?;
+        let _ = builtins::print(&[ops::call(&gget(G_half_norm, "half_norm")?, &[Obj::Float(3.0_f64), Obj::Float(4.0_f64)], &[])?, ops::call(&gget(G_half_norm, "half_norm")?, &[Obj::Int(3), Obj::Int(4)], &[])?, ops::call(&gget(G_steps, "steps")?, &[Obj::Int(5)], &[])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
 }
 
-/// `norm` (typed_floats.py:4)
-fn py_norm(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    static SIG: Sig = Sig { qualname: "norm", names: &["x", "y"], posonly: 0, positional: 2, star: false, starstar: false };
+/// `half_norm` (typed_floats.py:4)
+fn py_half_norm(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    static SIG: Sig = Sig { qualname: "half_norm", names: &["x", "y"], posonly: 0, positional: 2, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
     let (p1, p2) = if kw.is_empty() && args.len() == 2 { (Some(args[0].clone()), Some(args[1].clone())) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); (bound.next(), bound.next()) };
     let mut v_x: Option<Obj> = p1;
@@ -95,12 +95,12 @@ fn py_norm(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj>
         line = 6;
         let t3 = ops::add(&ops::mul(&(*emit::local_ref(&v_x, "x")?), &(*emit::local_ref(&v_x, "x")?))?, &ops::mul(&(*emit::local_ref(&v_y, "y")?), &(*emit::local_ref(&v_y, "y")?))?)?;
         v_d2 = Some(t3);
-        // 7: return math.sqrt(d2)
+        // 7: return 0.5 * math.sqrt(d2)
         line = 7;
-        return Ok(pyrt::modules::math::call("sqrt", &[emit::local(&v_d2, "d2")?], &[])?);
+        return Ok(ops::mul(&Obj::Float(0.5_f64), &pyrt::modules::math::call("sqrt", &[emit::local(&v_d2, "d2")?], &[])?)?);
         Ok(Obj::None)
     })();
-    r.map_err(|e| e.at(FILE, line, "norm"))
+    r.map_err(|e| e.at(FILE, line, "half_norm"))
 }
 
 /// `steps` (typed_floats.py:10)
