@@ -189,6 +189,9 @@ class PrettyPrinter:
         return None
 
     def _dispatch(self, kind, object, stream, indent, allowance, context, level):
+        if kind in _EMPTY_AS_REPR and not len(object):
+            stream.write(repr(object))
+            return
         if kind == "dict":
             self._pprint_dict(object, stream, indent, allowance, context, level)
         elif kind == "list":
@@ -207,9 +210,6 @@ class PrettyPrinter:
         elif kind == "bytes":
             self._pprint_bytes(object, stream, indent, allowance, context, level)
         elif kind == "ordered_dict":
-            if not len(object):
-                stream.write(repr(object))
-                return
             name = type(object).__name__
             stream.write(name + "(")
             self._format(list(object.items()), stream, indent + len(name) + 1, allowance + 1, context, level)
@@ -217,9 +217,6 @@ class PrettyPrinter:
         elif kind == "default_dict":
             self._pprint_default_dict(object, stream, indent, allowance, context, level)
         elif kind == "counter":
-            if not len(object):
-                stream.write(repr(object))
-                return
             name = type(object).__name__
             stream.write(name + "({")
             if self._indent_per_level > 1:
@@ -247,9 +244,6 @@ class PrettyPrinter:
         stream.write("}")
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         if type(object) is set:
             stream.write("{")
             endchar = "}"
@@ -263,9 +257,6 @@ class PrettyPrinter:
         stream.write(endchar)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         chunks = []
         lines = object.splitlines(True)
         if level == 1:
@@ -317,9 +308,6 @@ class PrettyPrinter:
             stream.write(")")
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         factory = self._repr(object.default_factory, context, level)
         name = type(object).__name__
         indent += len(name) + 1
@@ -328,9 +316,6 @@ class PrettyPrinter:
         stream.write(")")
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
-            return
         name = type(object).__name__
         stream.write(name + "(")
         indent += len(name) + 1
@@ -495,6 +480,11 @@ class PrettyPrinter:
 _KINDS = [("dict", dict), ("list", list), ("tuple", tuple), ("set", set), ("set", frozenset), ("str", str),
           ("bytes", bytes), ("ordered_dict", type(OrderedDict())), ("default_dict", type(defaultdict())),
           ("counter", type(Counter())), ("deque", type(deque())), ("chain_map", type(ChainMap()))]
+
+
+# Kinds CPython writes with repr() when empty, however narrow the width (an empty list, tuple or dict instead
+# still gets its indentation padding).
+_EMPTY_AS_REPR = ("set", "str", "ordered_dict", "default_dict", "counter", "deque")
 
 
 def _dataclass_fields(object):

@@ -25,9 +25,15 @@ def _would_block_forever(what):
     return RuntimeError(what + " would block forever: a compiled program has no other thread to wake it")
 
 
-def _check_timeout(block, timeout):
-    if block and timeout is not None and timeout < 0:
-        raise ValueError("'timeout' must be a non-negative number")
+def _cannot_wait(block, timeout, what, error):
+    """The exception for a put/get that finds no room/item: with no other thread, waiting could not help."""
+    if not block:
+        return error()
+    if timeout is not None and timeout < 0:
+        return ValueError("'timeout' must be a non-negative number")
+    if timeout is None:
+        return _would_block_forever(what)
+    return error()
 
 
 class Queue:
@@ -59,23 +65,13 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         if self.maxsize > 0 and self._qsize() >= self.maxsize:
-            if not block:
-                raise Full
-            _check_timeout(block, timeout)
-            if timeout is None:
-                raise _would_block_forever("put() on a full queue")
-            raise Full
+            raise _cannot_wait(block, timeout, "put() on a full queue", Full)
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         if not self._qsize():
-            if not block:
-                raise Empty
-            _check_timeout(block, timeout)
-            if timeout is None:
-                raise _would_block_forever("get() on an empty queue")
-            raise Empty
+            raise _cannot_wait(block, timeout, "get() on an empty queue", Empty)
         return self._get()
 
     def put_nowait(self, item):
@@ -138,12 +134,7 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         if not self._queue:
-            if not block:
-                raise Empty
-            _check_timeout(block, timeout)
-            if timeout is None:
-                raise _would_block_forever("SimpleQueue.get() on an empty queue")
-            raise Empty
+            raise _cannot_wait(block, timeout, "SimpleQueue.get() on an empty queue", Empty)
         return self._queue.popleft()
 
     def get_nowait(self):
