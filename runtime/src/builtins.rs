@@ -234,6 +234,8 @@ pub fn issubclass(a: &Obj, b: &Obj) -> PyResult<bool> {
 pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     if c.kind == ClassKind::BuiltinType { return call_builtin_type(&c.name, args, kwargs); }
     if c.exc_base().is_some() {
+        let mapped = if Rc::ptr_eq(c, &crate::err::exc_class(ExcKind::OSError)) { crate::err::os_error_class_for(args) } else { None };
+        let c = mapped.as_ref().unwrap_or(c);
         let e = if c.is_subclass_of(&crate::err::exc_class(ExcKind::BaseExceptionGroup)) { crate::excgroup::new_group(c, args)? } else { PyErr::with_args(c.clone(), args.to_vec()) };
         let obj = Obj::Exc(e);
         if let Some(init) = c.lookup("__init__") {

@@ -120,6 +120,12 @@ thread_local! {
                     Ok(Obj::None)
                 }));
             }
+            if k == ExcKind::OSError {
+                c.dict.borrow_mut().insert("__init__".into(), crate::class::Func::new("__init__", |a, _| {
+                    if let Some(Obj::Exc(e)) = a.first() { os_error_init(e, &a[1..]); }
+                    Ok(Obj::None)
+                }));
+            }
             if k == ExcKind::BaseExceptionGroup {
                 for (name, f) in crate::excgroup::class_methods() { c.dict.borrow_mut().insert(name.into(), f); }
             }
@@ -127,6 +133,39 @@ thread_local! {
         }
         v
     };
+}
+
+/// `OSError(errno, strerror[, filename[, winerror[, filename2]]])`: with two to five arguments
+/// they become attributes and `args` keeps only the first two; otherwise the attributes are None.
+fn os_error_init(e: &PyErr, args: &[Obj]) {
+    let parsed = (2..=5).contains(&args.len());
+    let at = |i: usize| if parsed { args.get(i).cloned().unwrap_or(Obj::None) } else { Obj::None };
+    let mut attrs = e.0.attrs.borrow_mut();
+    for (name, i) in [("errno", 0), ("strerror", 1), ("filename", 2), ("filename2", 4)] { attrs.insert(name.to_string(), at(i)); }
+    *e.0.args.borrow_mut() = if parsed { args[..2].to_vec() } else { args.to_vec() };
+}
+
+/// The `OSError` subclass CPython picks when `OSError(errno, ...)` is called with a known errno (Linux values).
+pub fn os_error_class_for(args: &[Obj]) -> Option<ClassRef> {
+    if !(2..=5).contains(&args.len()) { return None; }
+    let kind = match args[0].as_i64()? {
+        1 | 13 => ExcKind::PermissionError,
+        2 => ExcKind::FileNotFoundError,
+        3 => ExcKind::ProcessLookupError,
+        4 => ExcKind::InterruptedError,
+        10 => ExcKind::ChildProcessError,
+        11 | 114 | 115 => ExcKind::BlockingIOError,
+        17 => ExcKind::FileExistsError,
+        20 => ExcKind::NotADirectoryError,
+        21 => ExcKind::IsADirectoryError,
+        32 | 108 => ExcKind::BrokenPipeError,
+        103 => ExcKind::ConnectionAbortedError,
+        104 => ExcKind::ConnectionResetError,
+        110 => ExcKind::TimeoutError,
+        111 => ExcKind::ConnectionRefusedError,
+        _ => return None,
+    };
+    Some(exc_class(kind))
 }
 
 /// The class object of a built-in exception.
@@ -267,6 +306,18 @@ impl PyErr {
             }
         }
         let args = self.0.args.borrow();
+        if args.len() == 2 && self.is(ExcKind::OSError) {
+            let attrs = self.0.attrs.borrow();
+            let attr = |n: &str| attrs.get(n).cloned().unwrap_or(Obj::None);
+            if attrs.contains_key("errno") {
+                let head = format!("[Errno {}] {}", crate::repr::str(&attr("errno")), crate::repr::str(&attr("strerror")));
+                return match (attr("filename"), attr("filename2")) {
+                    (Obj::None, _) => head,
+                    (f, Obj::None) => format!("{}: {}", head, crate::repr::repr(&f)),
+                    (f, f2) => format!("{}: {} -> {}", head, crate::repr::repr(&f), crate::repr::repr(&f2)),
+                };
+            }
+        }
         let is_key = self.is(ExcKind::KeyError);
         match args.len() {
             0 => String::new(),

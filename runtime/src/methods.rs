@@ -479,7 +479,13 @@ pub fn encode(st: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
                     match errors {
                         "ignore" => {}
                         "replace" => out.push(b'?'),
-                        _ => {
+                        "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
+                        "backslashreplace" => {
+                            let u = c as u32;
+                            let esc = if u < 0x100 { format!("\\x{:02x}", u) } else if u < 0x10000 { format!("\\u{:04x}", u) } else { format!("\\U{:08x}", u) };
+                            out.extend(esc.bytes());
+                        }
+                        "strict" => {
                             let mut j = i;
                             while j < chars.len() && chars[j] as u32 >= limit { j += 1; }
                             let msg = if j - i == 1 {
@@ -491,6 +497,7 @@ pub fn encode(st: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
                             };
                             return Err(PyErr::new(ExcKind::UnicodeEncodeError, msg));
                         }
+                        other => return Err(PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{}'", other))),
                     }
                 }
             }

@@ -1054,9 +1054,11 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
         }
         Obj::Exc(e) => match name {
             "args" => Ok(Obj::tuple(e.args())),
+            "__class__" => Ok(Obj::Class(e.class().clone())),
             "__cause__" => Ok(e.0.cause.borrow().as_ref().map(|c| c.to_obj()).unwrap_or(Obj::None)),
             "__context__" => Ok(e.0.context.borrow().as_ref().map(|c| c.to_obj()).unwrap_or(Obj::None)),
             "value" if e.is(ExcKind::StopIteration) && !e.0.attrs.borrow().contains_key("value") => Ok(e.args().first().cloned().unwrap_or(Obj::None)),
+            "errno" | "strerror" | "filename" | "filename2" if e.is(ExcKind::OSError) && !e.0.attrs.borrow().contains_key(name) => Ok(Obj::None),
             _ => {
                 if let Some(v) = e.0.attrs.borrow().get(name) { return Ok(v.clone()); }
                 if let Some(v) = e.class().lookup(name) { return Ok(match v { Obj::Func(_) => Obj::Method(Rc::new((o.clone(), v))), other => other }); }

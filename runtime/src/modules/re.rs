@@ -780,7 +780,26 @@ fn classes() -> (ClassRef, ClassRef) {
     }));
     let match_class = Class::new_user("Match", "re", vec![], md).unwrap();
     let mut pd = crate::class::AttrMap::default();
-    for nm in ["match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split"] {
+    // `Pattern.match(string, pos, endpos)` and friends: the third positional is `pos`, not flags.
+    for nm in ["match", "search", "fullmatch", "findall", "finditer"] {
+        pd.insert(nm.to_string(), Func::new(nm, move |a, k| {
+            let string = a.get(1).or_else(|| kwarg(k, "string")).cloned()
+                .ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'string' (pos 1)", nm)))?;
+            if a.len() > 4 { return Err(PyErr::type_error(format!("{}() takes at most 3 arguments ({} given)", nm, a.len() - 1))); }
+            let bytes = matches!(slot(&a[0], "pattern"), Obj::Bytes(_) | Obj::ByteArray(_));
+            let flags = slot(&a[0], "flags").as_i64().unwrap_or(0) & !32;
+            let pattern = match slot(&a[0], "pattern") { Obj::Str(s) => s.as_str().to_string(), p => crate::bytes::buffer(&p).unwrap_or_default().into_iter().map(|b| b as char).collect() };
+            let r = compile(&pattern, flags | if bytes { BYTES } else { 0 })?;
+            let t = text_of(&string, bytes)?;
+            let bound = |o: Option<&Obj>, dflt: usize| -> PyResult<usize> {
+                match o { None => Ok(dflt), Some(v) => { let i = ops::index_of(v)?; Ok(if i < 0 { 0 } else { (i as usize).min(t.len()) }) } }
+            };
+            let pos = bound(a.get(2).or_else(|| kwarg(k, "pos")), 0)?;
+            let endpos = bound(a.get(3).or_else(|| kwarg(k, "endpos")), t.len())?;
+            run(nm, &r, &string, &t, bytes, pos, endpos)
+        }));
+    }
+    for nm in ["sub", "subn", "split"] {
         pd.insert(nm.to_string(), Func::new(nm, move |a, k| {
             let pat = slot(&a[0], "pattern");
             let flags = slot(&a[0], "flags");
@@ -865,12 +884,12 @@ fn make_match(r: &Regex, string: &Obj, caps: &[Option<(usize, usize)>], pos: usi
 }
 
 /// All non-overlapping matches with CPython's empty-match rules.
-fn all_matches(r: &Regex, text: &[char], limit: usize) -> Vec<Vec<Option<(usize, usize)>>> {
+fn all_matches(r: &Regex, text: &[char], start: usize, endpos: usize, limit: usize) -> Vec<Vec<Option<(usize, usize)>>> {
     let mut out = Vec::new();
-    let mut pos = 0;
+    let mut pos = start;
     let mut forbid: Option<usize> = None;
-    while pos <= text.len() && (limit == 0 || out.len() < limit) {
-        match r.search(text, pos, text.len(), forbid) {
+    while pos <= endpos && (limit == 0 || out.len() < limit) {
+        match r.search(text, pos, endpos, forbid) {
             None => break,
             Some(c) => {
                 let (s, e) = c[0].unwrap();
@@ -943,6 +962,36 @@ fn flags_arg(args: &[Obj], i: usize, kw: &Kwargs) -> PyResult<i64> {
     match args.get(i).or_else(|| kwarg(kw, "flags")) { Some(f) => ops::index_of(f), None => Ok(0) }
 }
 
+/// `match`/`search`/`fullmatch`/`findall`/`finditer` over `t[pos..endpos]`, where `^` and `\A`
+/// still mean the real start of the string (CPython's `Pattern` methods).
+fn run(name: &str, r: &Regex, string: &Obj, t: &[char], bytes: bool, pos: usize, endpos: usize) -> PyResult<Obj> {
+    match name {
+        "match" | "search" | "fullmatch" => {
+            let caps = if endpos < pos { None } else {
+                match name {
+                    "match" => r.match_at(t, pos, endpos, false, None),
+                    "fullmatch" => r.match_at(t, pos, endpos, true, None),
+                    _ => r.search(t, pos, endpos, None),
+                }
+            };
+            Ok(caps.map(|c| make_match(r, string, &c, pos, endpos)).unwrap_or(Obj::None))
+        }
+        _ => {
+            let ms = if endpos < pos { Vec::new() } else { all_matches(r, t, pos, endpos, 0) };
+            if name == "finditer" {
+                let v: Vec<Obj> = ms.iter().map(|c| make_match(r, string, c, pos, endpos)).collect();
+                return crate::iter::iter(&Obj::list(v));
+            }
+            let g = |c: &Vec<Option<(usize, usize)>>, i: usize| match c[i] { Some((a, b)) => substr(t, a, b, bytes), None => text_obj(String::new(), bytes) };
+            Ok(Obj::list(ms.iter().map(|c| match r.ngroups {
+                0 => g(c, 0),
+                1 => g(c, 1),
+                n => Obj::tuple((1..=n).map(|i| g(c, i)).collect()),
+            }).collect()))
+        }
+    }
+}
+
 /// `re.<name>(...)`.
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     if name == "purge" { CACHE.with(|c| c.borrow_mut().clear()); return Ok(Obj::None); }
@@ -970,32 +1019,11 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             let r = compile(&pattern, flags | kind)?;
             Ok(pattern_obj(&r, bytes))
         }
-        "match" | "search" | "fullmatch" => {
+        "match" | "search" | "fullmatch" | "findall" | "finditer" => {
             let string = args.get(1).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'string'", name)))?;
             let r = compile(&pattern, flags_arg(args, 2, kw)? | kind)?;
             let t = text_of(&string, bytes)?;
-            let caps = match name {
-                "match" => r.match_at(&t, 0, t.len(), false, None),
-                "fullmatch" => r.match_at(&t, 0, t.len(), true, None),
-                _ => r.search(&t, 0, t.len(), None),
-            };
-            Ok(caps.map(|c| make_match(&r, &string, &c, 0, t.len())).unwrap_or(Obj::None))
-        }
-        "findall" | "finditer" => {
-            let string = args.get(1).cloned().unwrap_or(Obj::None);
-            let r = compile(&pattern, flags_arg(args, 2, kw)? | kind)?;
-            let t = text_of(&string, bytes)?;
-            let ms = all_matches(&r, &t, 0);
-            if name == "finditer" {
-                let v: Vec<Obj> = ms.iter().map(|c| make_match(&r, &string, c, 0, t.len())).collect();
-                return crate::iter::iter(&Obj::list(v));
-            }
-            let g = |c: &Vec<Option<(usize, usize)>>, i: usize| match c[i] { Some((a, b)) => substr(&t, a, b, bytes), None => text_obj(String::new(), bytes) };
-            Ok(Obj::list(ms.iter().map(|c| match r.ngroups {
-                0 => g(c, 0),
-                1 => g(c, 1),
-                n => Obj::tuple((1..=n).map(|i| g(c, i)).collect()),
-            }).collect()))
+            run(name, &r, &string, &t, bytes, 0, t.len())
         }
         "sub" | "subn" => {
             let repl = args.get(1).cloned().unwrap_or(Obj::None);
@@ -1003,7 +1031,7 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             let count = match args.get(3).or_else(|| kwarg(kw, "count")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
             let r = compile(&pattern, flags_arg(args, 4, kw)? | kind)?;
             let t = text_of(&string, bytes)?;
-            let ms = all_matches(&r, &t, count);
+            let ms = all_matches(&r, &t, 0, t.len(), count);
             let mut out = String::new();
             let mut last = 0;
             // CPython joins a list of pieces (non-empty gaps and replacements);
@@ -1038,7 +1066,7 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
             let r = compile(&pattern, flags_arg(args, 3, kw)? | kind)?;
             let t = text_of(&string, bytes)?;
-            let ms = all_matches(&r, &t, maxsplit);
+            let ms = all_matches(&r, &t, 0, t.len(), maxsplit);
             let mut out = Vec::new();
             let mut last = 0;
             for c in &ms {
