@@ -296,15 +296,6 @@ impl PyErr {
     /// `str(exc)`.
     pub fn message(&self) -> String {
         if crate::excgroup::is_group(self) { return crate::excgroup::group_str(self); }
-        if self.is(ExcKind::OSError) {
-            let attrs = self.0.attrs.borrow();
-            if let (Some(errno), Some(text)) = (attrs.get("errno"), attrs.get("strerror")) {
-                return match attrs.get("filename") {
-                    Some(Obj::None) | None => format!("[Errno {}] {}", crate::repr::str(errno), crate::repr::str(text)),
-                    Some(f) => format!("[Errno {}] {}: {}", crate::repr::str(errno), crate::repr::str(text), crate::repr::repr(f)),
-                };
-            }
-        }
         let args = self.0.args.borrow();
         if args.len() == 2 && self.is(ExcKind::OSError) {
             let attrs = self.0.attrs.borrow();

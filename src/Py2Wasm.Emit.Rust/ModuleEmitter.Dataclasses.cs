@@ -64,9 +64,16 @@ internal sealed partial class ModuleEmitter
         {
             return null;
         }
-        if (c.ArgumentList is not null && c.ArgumentList.Arguments.Count > 0)
+        // Base classes are fine (the runtime takes the fields of dataclass bases first); a metaclass or class keywords are not.
+        if (c.ArgumentList is not null)
         {
-            Error(EmitErrorCode.UnsupportedClassFeature, c.ArgumentList, "a dataclass with base classes");
+            foreach (var a in c.ArgumentList.Arguments)
+            {
+                if (!a.Name.IsNone || !a.StarToken.IsNone)
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a dataclass with class keywords or unpacked bases");
+                }
+            }
         }
         var fields = new List<string>();
         foreach (var line in c.Body.Statements.OfType<SimpleStatementLineSyntax>())

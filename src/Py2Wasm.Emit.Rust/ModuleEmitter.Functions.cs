@@ -332,6 +332,13 @@ internal sealed partial class ModuleEmitter
         bool classCell = scope.Lookup("__class__") == SymbolKind.Cell;
         if (classCell) _w.Line("let " + CellVar("__class__") + ": Cell = emit::new_cell(None);");
         _w.Line("ns" + n + ".set(\"__qualname__\", Obj::str(" + Str(QualName(scope)) + "));");
+        // `__doc__` is the docstring or None; decorated classes (dataclasses make one up) and NamedTuples
+        // (`N(x, y)`) get theirs elsewhere, so they are left without a None here.
+        var classDoc = DocString(c.Body);
+        if (classDoc != "None" || (c.Decorators.Count == 0 && !(c.ArgumentList?.ToString().Contains("NamedTuple", StringComparison.Ordinal) ?? false)))
+        {
+            _w.Line("ns" + n + ".set(\"__doc__\", " + (classDoc == "None" ? "Obj::None" : "Obj::str" + classDoc["Some".Length..]) + ");");
+        }
         InScope(scope, _f, _w, "ns" + n, () =>
         {
             EmitBlock(c.Body);

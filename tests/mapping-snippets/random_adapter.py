@@ -31,3 +31,19 @@ for bad in [lambda: random.randrange(0), lambda: random.choice([]), lambda: rand
         bad()
     except (ValueError, IndexError) as e:
         print(type(e).__name__ + ":", e)
+# getstate/setstate: CPython's (3, (624 words, index), gauss_next) tuple, restorable on any generator.
+random.seed(77)
+random.gauss()
+state = random.getstate()
+print(state[0], len(state[1]), state[1][-1], state[1][:3], state[2])
+after = [random.random(), random.gauss(), random.randint(1, 10 ** 30)]
+random.setstate(state)
+print(after == [random.random(), random.gauss(), random.randint(1, 10 ** 30)])
+other = random.Random()
+other.setstate(state)
+print(other.random() == after[0], other.getstate() == random.getstate() or "differs")
+for bad in [(2, state[1], None), (3, state[1][:10], None), (3,)]:
+    try:
+        other.setstate(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__ + ":", e)

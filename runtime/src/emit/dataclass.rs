@@ -92,6 +92,17 @@ pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool)
     let fields = crate::dict::DictTable::new();
     let fields_obj = Obj::dict(fields);
     let mut specs = Vec::new();
+    // Fields of dataclass bases come first, in reverse MRO order; a field redeclared here keeps its place.
+    for base in c.mro.iter().skip(1).rev() {
+        let inherited = base.dict.borrow().get("__dataclass_fields__").cloned();
+        if let Some(Obj::Dict(d)) = inherited {
+            let base_frozen = matches!(base.dict.borrow().get("__dataclass_params__"), Some(Obj::Bool(true)));
+            if base_frozen != frozen {
+                return Err(PyErr::type_error(if frozen { "cannot inherit frozen dataclass from a non-frozen one" } else { "cannot inherit non-frozen dataclass from a frozen one" }));
+            }
+            for (k, f) in d.borrow().items() { crate::ops::setitem(&fields_obj, &k, f)?; }
+        }
+    }
     for &name in names {
         let declared = c.dict.borrow().get(name).cloned();
         let field_obj = match declared {
@@ -111,6 +122,7 @@ pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool)
         crate::ops::setitem(&fields_obj, &Obj::str(name), field_obj)?;
     }
     c.dict.borrow_mut().insert("__dataclass_fields__".into(), fields_obj);
+    c.dict.borrow_mut().insert("__dataclass_params__".into(), Obj::Bool(frozen));
     for s in specs_of(cls)?.iter() {
         if s.default.is_none() && s.factory.is_none() && s.init && specs.iter().any(|p: &Spec| p.init && (p.default.is_some() || p.factory.is_some())) {
             return Err(PyErr::type_error(format!("non-default argument '{}' follows default argument", s.name)));

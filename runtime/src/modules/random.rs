@@ -418,7 +418,7 @@ fn need(o: Option<&Obj>, func: &str, name: &str) -> PyResult<f64> {
 /// The functions of the `random` module (all but `Random` are also methods of `random.Random`).
 pub const FUNCTIONS: &[&str] = &["seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss",
     "expovariate", "choices", "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate",
-    "paretovariate", "weibullvariate", "randbytes", "Random"];
+    "paretovariate", "weibullvariate", "randbytes", "getstate", "setstate", "Random"];
 
 thread_local! {
     static RANDOM_CLASS: crate::class::ClassRef = crate::class::Class::new_user("Random", "random", vec![], Default::default()).unwrap();
@@ -445,6 +445,34 @@ pub fn call_on(r: &mut Random, name: &str, args: &[Obj], kw: &crate::class::Kwar
     let f = |o: Option<&Obj>, d: f64| -> PyResult<f64> { match o { Some(x) => crate::builtins::to_f64(x), None => Ok(d) } };
     Ok(match name {
         "seed" => { r.seed(a(0, "a").unwrap_or(&Obj::None))?; Obj::None }
+        // CPython's state: (3, (624 words..., index), gauss_next).
+        "getstate" => {
+            let mut words: Vec<Obj> = r.mt.iter().map(|&w| Obj::Int(w as i64)).collect();
+            words.push(Obj::Int(r.index.min(N) as i64));
+            Obj::tuple(vec![Obj::Int(3), Obj::tuple(words), r.gauss_next.map(Obj::Float).unwrap_or(Obj::None)])
+        }
+        "setstate" => {
+            let state = crate::iter::collect(a(0, "state").ok_or_else(|| PyErr::type_error("setstate() missing 1 required positional argument: 'state'"))?)?;
+            if state.len() != 3 { return Err(PyErr::value_error(format!("{} values to unpack (expected 3, got {})", if state.len() < 3 { "not enough" } else { "too many" }, state.len()))); }
+            // Version 2 states (Python 2.x pickles) hold the same words, possibly sign-extended.
+            let version = state[0].as_i64();
+            if version != Some(3) && version != Some(2) {
+                return Err(PyErr::value_error(format!("state with version {} passed to Random.setstate() of version 3", crate::repr::repr(&state[0]))));
+            }
+            let words = match &state[1] { Obj::Tuple(t) => t.to_vec(), _ => return Err(PyErr::type_error("state vector must be a tuple")) };
+            if words.len() != N + 1 { return Err(PyErr::value_error("state vector is the wrong size")); }
+            let mut mt = [0u32; N];
+            for (i, w) in words[..N].iter().enumerate() {
+                let w = if version == Some(2) { crate::ops::modulo(w, &Obj::Int(1 << 32))? } else { w.clone() };
+                mt[i] = u32::try_from(crate::ops::index_of(&w)?).map_err(|_| PyErr::new(ExcKind::OverflowError, "Python int too large to convert to C unsigned long"))?;
+            }
+            let index = crate::ops::index_of(&words[N])?;
+            if index < 0 || index > N as i64 { return Err(PyErr::value_error("invalid state")); }
+            r.gauss_next = match &state[2] { Obj::None => None, g => Some(crate::builtins::to_f64(g)?) };
+            r.mt = mt;
+            r.index = index as usize;
+            Obj::None
+        }
         "random" => Obj::Float(r.random()),
         "getrandbits" => r.getrandbits(crate::ops::index_of(a(0, "k").ok_or_else(|| PyErr::type_error("getrandbits() takes exactly one argument"))?)?)?.into_obj(),
         "randrange" => {

@@ -127,11 +127,11 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static ModuleAdapter Random() =>
         Functions("random", Modules + "::random::call",
                 "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices",
-                "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes")
+                "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes", "getstate", "setstate")
             // Instances carry every module function as a method bound to their own generator (random::new_instance).
             .Class("Random", RustBinding.Dispatch(Modules + "::random::call", "Random"), m => m.Methods(
                 "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices",
-                "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes"))
+                "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes", "getstate", "setstate"))
             .WithCompatibility(WasmCompatibility.NeedsWasi(
                 "an unseeded generator seeds itself from the system clock, which wasm32-unknown-unknown lacks; seeded sequences are CPython's on every target"))
             .Build();

@@ -67,6 +67,7 @@ pub fn init() -> PyResult<()> {
             let bases1 = vec![];
             let mut ns1 = Namespace::new();
             ns1.set("__qualname__", Obj::str("Animal"));
+            ns1.set("__doc__", Obj::None);
             // 2: kind = "animal"
             line = 2;
             let t2 = pyrt::str_const!("animal");
@@ -89,6 +90,7 @@ pub fn init() -> PyResult<()> {
             let mut ns10 = Namespace::new();
             let c___class__: Cell = emit::new_cell(None);
             ns10.set("__qualname__", Obj::str("Dog"));
+            ns10.set("__doc__", Obj::None);
             // 9: def speak(self):
             line = 9;
             let f12 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 9, names: &["self"], posonly: 0, positional: 1, freevars: &["__class__"] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); let c___class__ = c___class__.clone(); emit::def_function("speak", "Dog.speak", &INFO, defaults.clone(), vec![c___class__.clone()], move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {

@@ -68,6 +68,7 @@ pub fn init() -> PyResult<()> {
             let bases1 = vec![emit::builtin_value("Exception").unwrap()];
             let mut ns1 = Namespace::new();
             ns1.set("__qualname__", Obj::str("AppError"));
+            ns1.set("__doc__", Obj::None);
             // 2: pass
             line = 2;
             let cls1 = emit::make_class("AppError", MODULE, bases1, ns1)?;

@@ -67,6 +67,7 @@ pub fn init() -> PyResult<()> {
             let bases1 = vec![];
             let mut ns1 = Namespace::new();
             ns1.set("__qualname__", Obj::str("Resource"));
+            ns1.set("__doc__", Obj::None);
             // 2: def __enter__(self):
             line = 2;
             let f3 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 2, names: &["self"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("__enter__", "Resource.__enter__", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Resource___enter__(&defaults, args, kw)) };
