@@ -55,3 +55,8 @@ html = HTMLCalendar(firstweekday=0)
 print(html.formatmonth(2024, 2))
 print(html.formatyear(2024, 4)[:400])
 print(html.formatweekday(3), html.formatday(0, 2), html.formatmonthname(2024, 2, False))
+import calendar
+print(calendar.EPOCH, calendar.mdays, calendar.error is ValueError, type(calendar.c).__name__)
+print(repr(calendar.week(calendar.c.monthdays2calendar(2024, 3)[1], 3)))
+print(repr(calendar.formatstring(["a", "bb", "ccc"], 5, 2)))
+calendar.format(["x", "y"], 4, 1)

@@ -30,8 +30,8 @@ class IllegalWeekdayError(ValueError):
         return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % self.weekday
 
 
-January = 1
-February = 2
+_JANUARY = 1
+_FEBRUARY = 2
 
 MONDAY = 0
 TUESDAY = 1
@@ -95,12 +95,12 @@ def monthrange(year, month):
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
     day1 = weekday(year, month, 1)
-    ndays = mdays[month] + (1 if month == February and isleap(year) else 0)
+    ndays = mdays[month] + (1 if month == _FEBRUARY and isleap(year) else 0)
     return day1, ndays
 
 
 def _monthlen(year, month):
-    return mdays[month] + (1 if month == February and isleap(year) else 0)
+    return mdays[month] + (1 if month == _FEBRUARY and isleap(year) else 0)
 
 
 def _prevmonth(year, month):
