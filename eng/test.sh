@@ -11,8 +11,10 @@ bash eng/setup.sh || { echo "0 passed, 1 failed"; exit 1; }
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 passed=0; failed=0; status=0
 log="$(mktemp -d)"
+start=$SECONDS
+step() { echo "== $1 (at $((SECONDS - start)) s)"; }
 
-echo "== dotnet build"
+step "dotnet build"
 if ! dotnet build Py2Wasm.sln -c Release -nologo -v:q 2>&1 | tee "$log/build.txt" | grep -E "error|Warn|Build succeeded" ; then :; fi
 if ! grep -q "Build succeeded" "$log/build.txt"; then
   echo "dotnet build failed"; echo "0 passed, 1 failed"; exit 1
@@ -21,6 +23,7 @@ fi
 echo "== dotnet test"
 for proj in $(ls tests/*/*.Tests.csproj 2>/dev/null); do
   name="$(basename "$proj" .csproj)"
+  step "$name"
   dotnet test "$proj" -c Release --no-build -nologo --logger "console;verbosity=minimal" 2>&1 | tee "$log/$name.txt"
   rc=${PIPESTATUS[0]}
   line="$(grep -E '(Passed|Failed)!' "$log/$name.txt" | tail -n 1)"
@@ -30,7 +33,7 @@ for proj in $(ls tests/*/*.Tests.csproj 2>/dev/null); do
 done
 
 if [ -x runtime/test.sh ] || [ -f runtime/test.sh ]; then
-  echo "== runtime (Rust)"
+  step "runtime (Rust)"
   bash runtime/test.sh 2>&1 | tee "$log/runtime.txt"
   rc=${PIPESTATUS[0]}
   line="$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log/runtime.txt" | tail -n 1)"
@@ -39,5 +42,6 @@ if [ -x runtime/test.sh ] || [ -f runtime/test.sh ]; then
   if [ "$rc" -ne 0 ]; then status=1; [ "${f:-0}" -eq 0 ] && failed=$((failed + 1)); fi
 fi
 
+step "done"
 echo "$passed passed, $failed failed"
 exit $status
