@@ -10,7 +10,7 @@ internal static class KnownNames
         "max", "min", "sorted", "reversed", "enumerate", "zip", "map", "filter", "next", "iter", "getattr", "setattr", "hasattr",
         "delattr", "isinstance", "issubclass", "hash", "id", "callable", "format", "input",
         "object", "int", "float", "complex", "str", "bool", "list", "tuple", "dict", "set", "frozenset", "bytes", "bytearray",
-        "range", "slice", "type", "staticmethod", "classmethod", "property", "super", "NotImplemented", "exit", "quit",
+        "range", "slice", "type", "staticmethod", "classmethod", "property", "super", "NotImplemented", "Ellipsis", "exit", "quit",
         "__debug__", "open",
     };
 
@@ -39,7 +39,7 @@ internal static class KnownNames
     /// <summary>Every other name CPython's builtins module has (not provided by the runtime yet).</summary>
     public static readonly HashSet<string> OtherBuiltins = new(StringComparer.Ordinal)
     {
-        "dir", "memoryview", "help", "aiter", "anext", "copyright", "credits", "license", "Ellipsis", "__build_class__",
+        "dir", "memoryview", "help", "aiter", "anext", "copyright", "credits", "license", "__build_class__",
         "__doc__", "__loader__", "__spec__", "__package__",
     };
 

@@ -210,8 +210,7 @@ internal sealed partial class ModuleEmitter
             case SyntaxKind.FalseLiteralExpression:
                 return "Obj::Bool(false)";
             case SyntaxKind.EllipsisLiteralExpression:
-                Error(EmitErrorCode.UnsupportedExpression, lit, "'...' (Ellipsis) as a value");
-                return "Obj::None";
+                return "emit::ellipsis()";
             case SyntaxKind.NumericLiteralExpression:
                 {
                     var v = NumberLiteral.Parse(lit.Token.Text);

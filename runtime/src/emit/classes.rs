@@ -55,6 +55,20 @@ pub(crate) fn descriptor_method(v: &Obj, which: &str) -> Option<Obj> {
 
 fn is_property(o: &Obj) -> bool { matches!(o, Obj::Instance(i) if i.class.name == "property" && i.class.kind == ClassKind::BuiltinType) }
 
+thread_local! {
+    static ELLIPSIS: Obj = {
+        let mut d = crate::class::AttrMap::default();
+        d.insert("__repr__".to_string(), Func::new("__repr__", |_a: &[Obj], _k: &Kwargs| Ok(Obj::string("Ellipsis".to_string()))));
+        d.insert("__reduce__".to_string(), Func::new("__reduce__", |_a: &[Obj], _k: &Kwargs| Ok(Obj::string("Ellipsis".to_string()))));
+        d.insert("__slots__".to_string(), Obj::tuple(vec![]));
+        let class = match Class::new_user("ellipsis", "builtins", vec![], d) { Ok(c) => c, Err(_) => unreachable!() };
+        Obj::Instance(Rc::new(Instance { class, dict: RefCell::new(crate::class::AttrMap::default()) }))
+    };
+}
+
+/// `...` / `Ellipsis`: the one instance of the built-in type `ellipsis` (`repr` is `Ellipsis`; equal only to itself).
+pub fn ellipsis() -> Obj { ELLIPSIS.with(|e| e.clone()) }
+
 /// The value of a built-in name used as a value (`key=len`, `except ValueError`, `isinstance(x, int)`).
 pub fn builtin_value(name: &str) -> Option<Obj> {
     match name {
@@ -66,6 +80,7 @@ pub fn builtin_value(name: &str) -> Option<Obj> {
             Ok(crate::builtins::property(fget, fset))
         })),
         "NotImplemented" => return Some(Obj::NotImplemented),
+        "Ellipsis" => return Some(ellipsis()),
         // Aliases of OSError since Python 3.3.
         "EnvironmentError" | "IOError" => return Some(Obj::Class(exc_class(ExcKind::OSError))),
         _ => {}
