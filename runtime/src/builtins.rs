@@ -204,6 +204,7 @@ fn instance_of_builtin(o: &Obj, name: &str) -> bool {
 
 /// `isinstance(x, cls)`; `cls` may be a class or a tuple of classes.
 pub fn isinstance(o: &Obj, cls: &Obj) -> PyResult<bool> {
+    if let Some(r) = crate::modules::typing::instancecheck(o, cls) { return r; }
     match cls {
         Obj::Tuple(t) => { for c in t.iter() { if isinstance(o, c)? { return Ok(true); } } Ok(false) }
         Obj::Class(c) if crate::modules::collections_abc::is_abc(c) => Ok(crate::modules::collections_abc::instancecheck(o, c)),

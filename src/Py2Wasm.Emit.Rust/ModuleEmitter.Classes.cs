@@ -48,8 +48,14 @@ internal sealed partial class ModuleEmitter
     /// <summary><c>from typing import NamedTuple</c>: a runtime value (a base class), unlike the annotation-only names.</summary>
     private bool EmitTypingClassImport(ImportAliasSyntax a, string name)
     {
-        if (name != "NamedTuple") return false;
         var bound = a.AsName.IsNone ? name : a.AsName.Text;
+        if (name == "NewType")
+        {
+            // NewType records the importing module's __name__ (CPython reads the caller's frame).
+            _w.Line(StoreName(bound, "pyrt::modules::typing::new_type_for(" + Str(PythonModuleName) + ")"));
+            return true;
+        }
+        if (name != "NamedTuple") return false;
         if (_scope.Kind == Scopes.ScopeKind.Module) _namedTupleNames.Add(bound);
         _w.Line(StoreName(bound, "pyrt::modules::namedtuple::typing_namedtuple()"));
         return true;

@@ -141,6 +141,11 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyR
     }
     // `class P(NamedTuple)`: a named tuple class built from the body.
     if refs.iter().any(crate::modules::namedtuple::is_marker) { return crate::modules::namedtuple::from_class_body(name, module, ns.items); }
+    // `class Movie(TypedDict)`: a dict factory.
+    if refs.iter().any(crate::modules::typing::is_typed_dict_marker) {
+        if refs.len() != 1 { return Err(PyErr::type_error("TypedDict classes deriving from other TypedDict classes are not supported by compiled code")); }
+        return crate::modules::typing::typed_dict_from_class_body(name, module, ns.items, true);
+    }
     let mut dict = ns.items;
     if !dict.contains_key("__module__") { dict.insert("__module__".into(), Obj::str(module)); }
     // `__init_subclass__` and `__class_getitem__` are implicitly class methods.

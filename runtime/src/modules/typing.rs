@@ -1,79 +1,539 @@
 //! The parts of `typing` that exist at run time in compiled code: `Generic` and `Protocol` (base classes, so
-//! `__mro__` shows them as CPython does), `TypeVar` objects and `cast`. Every other `typing` name is used in
-//! annotations only, which compiled code does not evaluate.
+//! `__mro__` shows them as CPython does), `TypeVar` objects, `cast`, `NewType`, `TypedDict`, the special forms
+//! (`Any`, `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, ...) and the generic aliases (`List`, `Dict`,
+//! `Callable`, `Hashable`, ...) with their subscripted forms, and `get_origin`/`get_args`. The protocol classes
+//! of `typing` (`SupportsInt`, ...) stay annotation-only.
 
-use crate::class::{Class, ClassKind, ClassRef, Func, Instance, Kwargs};
+use crate::class::{AttrMap, Class, ClassKind, ClassRef, Func, Instance, Kwargs};
 use crate::err::{PyErr, PyResult};
 use crate::obj::Obj;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-thread_local! {
-    static GENERIC: ClassRef = Class::new_user("Generic", "typing", vec![], crate::class::AttrMap::default()).unwrap();
-    static PROTOCOL: ClassRef = Class::new_user("Protocol", "typing", vec![GENERIC.with(|g| g.clone())], crate::class::AttrMap::default()).unwrap();
-    /// `types.GenericAlias` / `typing._GenericAlias`: `origin[args]`, callable like its origin.
-    static ALIAS: ClassRef = {
-        let mut d = crate::class::AttrMap::default();
-        d.insert("__call__".to_string(), Func::new("__call__", |a: &[Obj], k: &Kwargs| {
-            let origin = crate::ops::getattr(&a[0], "__origin__")?;
-            crate::ops::call(&origin, &a[1..], k)
-        }));
-        d.insert("__repr__".to_string(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
-            let origin = crate::ops::getattr(&a[0], "__origin__")?;
-            let args = crate::iter::collect(&crate::ops::getattr(&a[0], "__args__")?)?;
-            let parts: PyResult<Vec<String>> = args.iter().map(type_repr).collect();
-            Ok(Obj::string(format!("{}[{}]", type_repr(&origin)?, parts?.join(", "))))
-        }));
-        d.insert("__eq__".to_string(), Func::new("__eq__", |a: &[Obj], _k: &Kwargs| {
-            let same_class = matches!((&a[0], &a[1]), (Obj::Instance(x), Obj::Instance(y)) if Rc::ptr_eq(&x.class, &y.class));
-            if !same_class { return Ok(Obj::NotImplemented); }
-            let o = crate::ops::eq(&crate::ops::getattr(&a[0], "__origin__")?, &crate::ops::getattr(&a[1], "__origin__")?)?;
-            Ok(Obj::Bool(o && crate::ops::eq(&crate::ops::getattr(&a[0], "__args__")?, &crate::ops::getattr(&a[1], "__args__")?)?))
-        }));
-        Class::new_user("GenericAlias", "types", vec![], d).unwrap()
-    };
-    static TYPEVAR: ClassRef = {
-        let mut d = crate::class::AttrMap::default();
-        d.insert("__repr__".to_string(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
-            let name = crate::ops::getattr(&a[0], "__name__")?;
-            Ok(Obj::string(format!("~{}", crate::repr::try_str(&name)?)))
-        }));
-        Class::new_user("TypeVar", "typing", vec![], d).unwrap()
-    };
+/// Hidden instance keys (not valid identifiers, so no attribute access reaches them).
+const KIND: &str = "\u{0}kind";
+const NPARAMS: &str = "\u{0}nparams";
+
+fn method(d: &mut AttrMap, name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
+    d.insert(name.to_string(), Func::new(name, f));
 }
 
+thread_local! {
+    static GENERIC: ClassRef = Class::new_user("Generic", "typing", vec![], AttrMap::default()).unwrap();
+    static PROTOCOL: ClassRef = Class::new_user("Protocol", "typing", vec![GENERIC.with(|g| g.clone())], AttrMap::default()).unwrap();
+    /// The `typing.TypedDict` base: `class Movie(TypedDict)` builds a dict factory (see [`typed_dict_from_class_body`]).
+    static TYPEDDICT: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__new__", |_a, _k| Err(PyErr::type_error("the functional form of TypedDict is not supported by compiled code")));
+        Class::new_user("TypedDict", "typing", vec![], d).unwrap()
+    };
+    /// `types.GenericAlias`: `list[int]`, and `Box[int]` for a `Generic` subclass; callable like its origin.
+    static ALIAS: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__call__", |a, k| call_origin(&a[0], &a[1..], k));
+        method(&mut d, "__repr__", |a, _k| {
+            let origin = crate::ops::getattr(&a[0], "__origin__")?;
+            let parts: PyResult<Vec<String>> = args_of(&a[0]).iter().map(type_repr).collect();
+            Ok(Obj::string(format!("{}[{}]", type_repr(&origin)?, parts?.join(", "))))
+        });
+        method(&mut d, "__eq__", |a, _k| alias_eq(&a[0], &a[1]));
+        method(&mut d, "__hash__", |a, _k| alias_hash(&a[0]));
+        method(&mut d, "__getitem__", |a, _k| substitute(&a[0], &a[1]));
+        Class::new_user("GenericAlias", "types", vec![], d).unwrap()
+    };
+    /// `typing._GenericAlias` and its relatives: `typing.List`, `List[int]`, `Callable[[int], str]`,
+    /// `Union[int, str]`, `Literal['a']`, `ClassVar[int]`; the hidden `KIND` says which.
+    static TALIAS: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__call__", |a, k| talias_call(&a[0], &a[1..], k));
+        method(&mut d, "__repr__", |a, _k| talias_repr(&a[0]).map(Obj::string));
+        method(&mut d, "__eq__", |a, _k| alias_eq(&a[0], &a[1]));
+        method(&mut d, "__hash__", |a, _k| alias_hash(&a[0]));
+        method(&mut d, "__getitem__", |a, _k| talias_getitem(&a[0], &a[1]));
+        Class::new_user("_GenericAlias", "typing", vec![], d).unwrap()
+    };
+    /// `typing._SpecialForm`: `Any`, `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, `NoReturn`, ...
+    static SPECIAL: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__repr__", |a, _k| Ok(Obj::string(format!("typing.{}", name_of(&a[0])))));
+        method(&mut d, "__call__", |a, _k| {
+            let n = name_of(&a[0]);
+            Err(PyErr::type_error(if n == "Any" { "Any cannot be instantiated".to_string() } else { format!("Cannot instantiate typing.{}", n) }))
+        });
+        method(&mut d, "__getitem__", |a, _k| special_getitem(&name_of(&a[0]), &a[1]));
+        Class::new_user("_SpecialForm", "typing", vec![], d).unwrap()
+    };
+    static FORWARD: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__repr__", |a, _k| Ok(Obj::string(format!("ForwardRef({})", crate::repr::try_repr(&crate::ops::getattr(&a[0], "__forward_arg__")?)?))));
+        method(&mut d, "__eq__", |a, _k| {
+            if !is_instance_of(&a[1], &FORWARD) { return Ok(Obj::NotImplemented); }
+            Ok(Obj::Bool(crate::ops::eq(&crate::ops::getattr(&a[0], "__forward_arg__")?, &crate::ops::getattr(&a[1], "__forward_arg__")?)?))
+        });
+        method(&mut d, "__hash__", |a, _k| crate::builtins::hash(&crate::ops::getattr(&a[0], "__forward_arg__")?));
+        Class::new_user("ForwardRef", "typing", vec![], d).unwrap()
+    };
+    static TYPEVAR: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__repr__", |a, _k| {
+            let name = crate::ops::getattr(&a[0], "__name__")?;
+            let prefix = if crate::ops::truthy(&crate::ops::getattr(&a[0], "__covariant__")?)? { "+" }
+                else if crate::ops::truthy(&crate::ops::getattr(&a[0], "__contravariant__")?)? { "-" } else { "~" };
+            Ok(Obj::string(format!("{}{}", prefix, crate::repr::try_str(&name)?)))
+        });
+        Class::new_user("TypeVar", "typing", vec![], d).unwrap()
+    };
+    static NEWTYPE: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__repr__", |a, _k| {
+            let m = crate::ops::getattr(&a[0], "__module__")?;
+            let q = crate::ops::getattr(&a[0], "__qualname__")?;
+            Ok(Obj::string(format!("{}.{}", crate::repr::try_str(&m)?, crate::repr::try_str(&q)?)))
+        });
+        method(&mut d, "__call__", |a, _k| {
+            if a.len() != 2 { return Err(PyErr::type_error(format!("NewType.__call__() takes 2 positional arguments but {} were given", a.len()))); }
+            Ok(a[1].clone())
+        });
+        Class::new_user("NewType", "typing", vec![], d).unwrap()
+    };
+    /// The singletons: `typing.Union is typing.Union`.
+    static NAMED: RefCell<Vec<(&'static str, Obj)>> = RefCell::new(Vec::new());
+}
+
+/// Special forms (instances of `_SpecialForm`).
+const SPECIAL_FORMS: &[&str] = &["Any", "Union", "Optional", "Literal", "ClassVar", "Final", "NoReturn", "Never", "Self", "TypeAlias"];
+
+/// The bare generic aliases of `typing`: name, number of parameters (-1: any, `Tuple`; -2: `Callable`), whether
+/// calling the alias instantiates its origin.
+const SPECIAL_ALIASES: &[(&str, i64, bool)] = &[
+    ("List", 1, false), ("Dict", 2, false), ("Set", 1, false), ("FrozenSet", 1, false), ("Tuple", -1, false), ("Type", 1, false),
+    ("Deque", 1, true), ("DefaultDict", 2, true), ("Counter", 1, true), ("OrderedDict", 2, true),
+    ("Callable", -2, true), ("Hashable", 0, true), ("Sized", 0, true), ("Iterable", 1, true), ("Iterator", 1, true), ("Generator", 3, true),
+    ("Sequence", 1, true), ("MutableSequence", 1, true), ("Mapping", 2, true), ("MutableMapping", 2, true), ("AbstractSet", 1, true),
+    ("MutableSet", 1, true), ("Collection", 1, true), ("Container", 1, true), ("Reversible", 1, true), ("KeysView", 1, true),
+    ("ValuesView", 1, true), ("ItemsView", 2, true),
+];
+
 /// Names of `typing` that are run-time values (the others are annotation-only).
-pub const RUNTIME_NAMES: &[&str] = &["Generic", "Protocol", "TypeVar", "cast"];
+pub const RUNTIME_NAMES: &[&str] = &["Generic", "Protocol", "TypeVar", "cast", "NewType", "TypedDict", "get_origin", "get_args", "runtime_checkable", "Text"];
+
+fn origin_class(name: &str) -> Option<Obj> {
+    let builtin = |n: &str| Some(Obj::Class(crate::builtins::type_class(n)));
+    match name {
+        "List" => builtin("list"),
+        "Dict" => builtin("dict"),
+        "Set" => builtin("set"),
+        "FrozenSet" => builtin("frozenset"),
+        "Tuple" => builtin("tuple"),
+        "Type" => builtin("type"),
+        "Deque" => crate::modules::collections::class_attr("deque"),
+        "DefaultDict" => crate::modules::collections::class_attr("defaultdict"),
+        "Counter" => crate::modules::collections::class_attr("Counter"),
+        "OrderedDict" => crate::modules::collections::class_attr("OrderedDict"),
+        "AbstractSet" => crate::modules::collections_abc::attr("Set"),
+        other => crate::modules::collections_abc::attr(other),
+    }
+}
+
+fn new_instance(class: &'static std::thread::LocalKey<ClassRef>, attrs: Vec<(&str, Obj)>) -> Obj {
+    let inst = Instance { class: class.with(|c| c.clone()), dict: RefCell::new(AttrMap::default()) };
+    for (k, v) in attrs { inst.dict.borrow_mut().insert(k.to_string(), v); }
+    Obj::Instance(Rc::new(inst))
+}
+
+fn named(name: &'static str, make: impl FnOnce() -> Obj) -> Obj {
+    if let Some(o) = NAMED.with(|n| n.borrow().iter().find(|(k, _)| *k == name).map(|(_, v)| v.clone())) { return o; }
+    let o = make();
+    NAMED.with(|n| n.borrow_mut().push((name, o.clone())));
+    o
+}
 
 /// `typing.NAME` for the run-time names.
 pub fn attr(name: &str) -> Option<Obj> {
+    if let Some(n) = SPECIAL_FORMS.iter().find(|n| **n == name) {
+        return Some(named(n, || new_instance(&SPECIAL, vec![("_name", Obj::str(n))])));
+    }
+    if let Some((n, np, inst)) = SPECIAL_ALIASES.iter().find(|(n, _, _)| *n == name) {
+        let origin = origin_class(n)?;
+        return Some(named(n, || new_instance(&TALIAS, vec![("__origin__", origin), ("_name", Obj::str(n)), (KIND, Obj::str("bare")),
+            (NPARAMS, Obj::Int(*np)), ("_inst", Obj::Bool(*inst))])));
+    }
     match name {
         "Generic" => Some(Obj::Class(GENERIC.with(|c| c.clone()))),
         "Protocol" => Some(Obj::Class(PROTOCOL.with(|c| c.clone()))),
+        "TypedDict" => Some(Obj::Class(TYPEDDICT.with(|c| c.clone()))),
+        "Text" => Some(Obj::Class(crate::builtins::type_class("str"))),
         "TypeVar" => Some(Func::new("TypeVar", type_var)),
         "cast" => Some(Func::new("cast", |a: &[Obj], _k: &Kwargs| {
-            a.get(1).cloned().ok_or_else(|| PyErr::type_error("cast() missing 1 required positional argument: 'val'"))
+            if a.len() != 2 { return Err(PyErr::type_error(format!("cast() takes 2 positional arguments but {} were given", a.len()))); }
+            Ok(a[1].clone())
+        })),
+        "NewType" => Some(new_type_for("__main__")),
+        "get_origin" => Some(Func::new("get_origin", |a: &[Obj], _k: &Kwargs| one_arg("get_origin", a).map(get_origin))),
+        "get_args" => Some(Func::new("get_args", |a: &[Obj], _k: &Kwargs| one_arg("get_args", a).map(get_args))),
+        "runtime_checkable" => Some(Func::new("runtime_checkable", |a: &[Obj], _k: &Kwargs| {
+            let c = one_arg("runtime_checkable", a)?;
+            match &c {
+                Obj::Class(cls) if is_protocol_class(cls) => {
+                    cls.dict.borrow_mut().insert("_is_runtime_protocol".into(), Obj::Bool(true));
+                    Ok(c.clone())
+                }
+                other => Err(PyErr::type_error(format!("@runtime_checkable can be only applied to protocol classes, got {}", crate::repr::try_repr(other)?))),
+            }
         })),
         _ => None,
     }
 }
 
-/// `TypeVar("T", ...)`: an object with `__name__` whose repr is `~T`.
-fn type_var(args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
-    let name = match args.first() {
-        Some(n @ Obj::Str(_)) => n.clone(),
-        _ => return Err(PyErr::type_error("TypeVar name must be a string")),
-    };
-    let inst = Instance { class: TYPEVAR.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
-    inst.dict.borrow_mut().insert("__name__".into(), name);
-    Ok(Obj::Instance(Rc::new(inst)))
+fn one_arg(name: &str, a: &[Obj]) -> PyResult<Obj> {
+    if a.len() != 1 { return Err(PyErr::type_error(format!("{}() takes 1 positional argument but {} were given", name, a.len()))); }
+    Ok(a[0].clone())
 }
 
-/// How typing prints a type argument: builtins by name, other classes as `module.Name`, `...`, else repr.
+/// `NewType` as imported by the module named `module` (CPython records the caller's `__name__`).
+pub fn new_type_for(module: &str) -> Obj {
+    let module = module.to_string();
+    Func::new("NewType", move |a: &[Obj], k: &Kwargs| {
+        if a.len() != 2 || !k.is_empty() { return Err(PyErr::type_error(format!("NewType.__init__() takes 3 positional arguments but {} were given", a.len() + 1))); }
+        let name = a[0].clone();
+        let qual = crate::repr::try_str(&name)?;
+        let short = qual.rsplit('.').next().unwrap_or(&qual).to_string();
+        Ok(new_instance(&NEWTYPE, vec![("__qualname__", name.clone()), ("__name__", Obj::string(short)), ("__supertype__", a[1].clone()),
+            ("__module__", Obj::str(&module))]))
+    })
+}
+
+/// `TypeVar("T", *constraints, bound=None, covariant=False, contravariant=False)`.
+fn type_var(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let name = match args.first() {
+        Some(n @ Obj::Str(_)) => n.clone(),
+        Some(_) => return Err(PyErr::type_error("TypeVar name must be a string")),
+        None => return Err(PyErr::type_error("TypeVar() missing required argument 'name' (pos 1)")),
+    };
+    let mut bound = Obj::None;
+    let mut co = Obj::Bool(false);
+    let mut contra = Obj::Bool(false);
+    for (k, v) in kw {
+        match &**k {
+            "bound" => bound = if v.is_none() { Obj::None } else { type_check(v, "Bound must be a type.")? },
+            "covariant" => co = Obj::Bool(crate::ops::truthy(v)?),
+            "contravariant" => contra = Obj::Bool(crate::ops::truthy(v)?),
+            other => return Err(PyErr::type_error(format!("TypeVar() got an unexpected keyword argument '{}'", other))),
+        }
+    }
+    if crate::ops::truthy(&co)? && crate::ops::truthy(&contra)? { return Err(PyErr::value_error("Bivariant types are not supported.")); }
+    let constraints: PyResult<Vec<Obj>> = args[1..].iter().map(|c| type_check(c, "TypeVar(name, constraint, ...): constraints must be types.")).collect();
+    let constraints = constraints?;
+    if constraints.len() == 1 { return Err(PyErr::type_error("A single constraint is not allowed")); }
+    if !constraints.is_empty() && !bound.is_none() { return Err(PyErr::type_error("Constraints cannot be combined with bound=...")); }
+    Ok(new_instance(&TYPEVAR, vec![("__name__", name), ("__bound__", bound), ("__constraints__", Obj::tuple(constraints)),
+        ("__covariant__", co), ("__contravariant__", contra)]))
+}
+
+fn is_instance_of(o: &Obj, class: &'static std::thread::LocalKey<ClassRef>) -> bool {
+    matches!(o, Obj::Instance(i) if class.with(|c| Rc::ptr_eq(&i.class, c)))
+}
+
+fn hidden(o: &Obj, key: &str) -> Option<Obj> {
+    match o { Obj::Instance(i) => i.dict.borrow().get(key).cloned(), _ => None }
+}
+
+fn name_of(o: &Obj) -> String {
+    hidden(o, "_name").map(|n| crate::repr::str(&n)).unwrap_or_default()
+}
+
+/// The kind of a `typing` alias (`bare`, `plain`, `callable`, `union`, `literal`, `form`), if `o` is one.
+fn kind_of(o: &Obj) -> Option<String> {
+    if !is_instance_of(o, &TALIAS) { return None; }
+    hidden(o, KIND).map(|k| crate::repr::str(&k))
+}
+
+fn args_of(o: &Obj) -> Vec<Obj> {
+    match hidden(o, "__args__") { Some(Obj::Tuple(t)) => t.to_vec(), _ => Vec::new() }
+}
+
+fn special_form(name: &'static str) -> Obj { attr(name).unwrap() }
+
+fn is_plain_form(o: &Obj) -> bool {
+    is_instance_of(o, &SPECIAL) && matches!(name_of(o).as_str(), "Union" | "Optional" | "Literal" | "ClassVar" | "Final")
+}
+
+/// `typing._type_check`: `None` becomes `NoneType`, a string a `ForwardRef`; values that are not types are refused.
+fn type_check(o: &Obj, msg: &str) -> PyResult<Obj> {
+    let o = type_convert(o);
+    if is_plain_form(&o) || matches!(&o, Obj::Class(c) if Rc::ptr_eq(c, &GENERIC.with(|g| g.clone())) || Rc::ptr_eq(c, &PROTOCOL.with(|g| g.clone()))) {
+        return Err(PyErr::type_error(format!("Plain {} is not valid as type argument", type_repr(&o)?)));
+    }
+    if let Some(k) = kind_of(&o) {
+        if k == "form" { return Err(PyErr::type_error(format!("{} is not valid as type argument", talias_repr(&o)?))); }
+    }
+    match &o {
+        Obj::Class(_) | Obj::Instance(_) | Obj::Func(_) | Obj::Method(_) => Ok(o),
+        other => Err(PyErr::type_error(format!("{} Got {}.", msg, crate::repr::try_repr(other)?.chars().take(100).collect::<String>()))),
+    }
+}
+
+fn type_convert(o: &Obj) -> Obj {
+    match o {
+        Obj::None => crate::builtins::type_of(&Obj::None),
+        Obj::Str(_) => new_instance(&FORWARD, vec![("__forward_arg__", o.clone())]),
+        other => other.clone(),
+    }
+}
+
+fn key_items(key: &Obj) -> Vec<Obj> {
+    match key { Obj::Tuple(t) => t.to_vec(), other => vec![other.clone()] }
+}
+
+fn new_talias(kind: &str, origin: Obj, name: Obj, args: Vec<Obj>, inst: bool) -> Obj {
+    new_instance(&TALIAS, vec![("__origin__", origin), ("__args__", Obj::tuple(args)), ("_name", name), (KIND, Obj::str(kind)), ("_inst", Obj::Bool(inst))])
+}
+
+/// `Union[...]`: flattened, deduplicated (first occurrence kept), a single member returned as is.
+fn make_union(params: Vec<Obj>) -> PyResult<Obj> {
+    if params.is_empty() { return Err(PyErr::type_error("Cannot take a Union of no types.")); }
+    let mut flat: Vec<Obj> = Vec::new();
+    for p in params {
+        let p = type_check(&p, "Union[arg, ...]: each arg must be a type.")?;
+        let members = if kind_of(&p).as_deref() == Some("union") { args_of(&p) } else { vec![p] };
+        for m in members {
+            let mut seen = false;
+            for f in &flat { if crate::ops::eq(f, &m)? { seen = true; break; } }
+            if !seen { flat.push(m); }
+        }
+    }
+    if flat.len() == 1 { return Ok(flat.pop().unwrap()); }
+    Ok(new_talias("union", special_form("Union"), Obj::None, flat, false))
+}
+
+fn literal_same(a: &Obj, b: &Obj) -> PyResult<bool> {
+    Ok(crate::ops::eq(&crate::builtins::type_of(a), &crate::builtins::type_of(b))? && crate::ops::eq(a, b)?)
+}
+
+fn special_getitem(name: &str, key: &Obj) -> PyResult<Obj> {
+    match name {
+        "Union" => make_union(key_items(key)),
+        "Optional" => {
+            let arg = type_check(key, "typing.Optional requires a single type.")?;
+            make_union(vec![arg, Obj::None])
+        }
+        "Literal" => {
+            let mut vals: Vec<Obj> = Vec::new();
+            for v in key_items(key) {
+                let members = if kind_of(&v).as_deref() == Some("literal") { args_of(&v) } else { vec![v] };
+                for m in members {
+                    let mut seen = false;
+                    for f in &vals { if literal_same(f, &m)? { seen = true; break; } }
+                    if !seen { vals.push(m); }
+                }
+            }
+            Ok(new_talias("literal", special_form("Literal"), Obj::None, vals, false))
+        }
+        "ClassVar" | "Final" => {
+            let n: &'static str = if name == "ClassVar" { "ClassVar" } else { "Final" };
+            let arg = type_check(key, &format!("typing.{} accepts only single type.", n))?;
+            Ok(new_talias("form", special_form(n), Obj::None, vec![arg], false))
+        }
+        "Any" => Err(PyErr::type_error("type 'Any' is not subscriptable")),
+        other => Err(PyErr::type_error(format!("typing.{} is not subscriptable", other))),
+    }
+}
+
+fn talias_getitem(alias: &Obj, key: &Obj) -> PyResult<Obj> {
+    if kind_of(alias).as_deref() != Some("bare") { return substitute(alias, key); }
+    let name = name_of(alias);
+    let origin = crate::ops::getattr(alias, "__origin__")?;
+    let inst = hidden(alias, "_inst").unwrap_or(Obj::Bool(false));
+    let inst = crate::ops::truthy(&inst)?;
+    let np = match hidden(alias, NPARAMS) { Some(Obj::Int(n)) => n, _ => 0 };
+    let msg = "Parameters to generic types must be types.";
+    if np == -2 {
+        let items = key_items(key);
+        let ok = matches!(key, Obj::Tuple(_)) && items.len() == 2;
+        if !ok { return Err(PyErr::type_error("Callable must be used as Callable[[arg, ...], result].")); }
+        let params = match &items[0] {
+            Obj::List(l) => l.borrow().clone(),
+            _ => return Err(PyErr::type_error(format!("Callable[args, result]: args must be a list. Got {}", crate::repr::try_repr(&items[0])?))),
+        };
+        let mut args: Vec<Obj> = Vec::new();
+        for p in params { args.push(type_check(&p, msg)?); }
+        args.push(type_check(&items[1], "Callable[args, result]: result must be a type.")?);
+        return Ok(new_talias("callable", origin, Obj::string(name), args, inst));
+    }
+    if np == 0 { return Err(PyErr::type_error(format!("typing.{} is not a generic class", name))); }
+    let items = if np == -1 && matches!(key, Obj::Tuple(t) if t.is_empty()) { Vec::new() } else { key_items(key) };
+    if np > 0 && items.len() as i64 != np {
+        return Err(PyErr::type_error(format!("Too {} arguments for typing.{}; actual {}, expected {}", if items.len() as i64 > np { "many" } else { "few" }, name, items.len(), np)));
+    }
+    let mut args: Vec<Obj> = Vec::new();
+    for p in items { args.push(type_check(&p, msg)?); }
+    Ok(new_talias("plain", origin, Obj::string(name), args, inst))
+}
+
+/// The type variables of an alias, in order of first appearance.
+fn parameters(alias: &Obj, out: &mut Vec<Obj>) {
+    for a in args_of(alias) {
+        if is_instance_of(&a, &TYPEVAR) {
+            if !out.iter().any(|o| matches!((o, &a), (Obj::Instance(x), Obj::Instance(y)) if Rc::ptr_eq(x, y))) { out.push(a); }
+        } else if is_instance_of(&a, &TALIAS) || is_instance_of(&a, &ALIAS) {
+            parameters(&a, out);
+        }
+    }
+}
+
+fn replace(a: &Obj, params: &[Obj], values: &[Obj]) -> PyResult<Obj> {
+    if let Obj::Instance(x) = a {
+        if let Some(i) = params.iter().position(|p| matches!(p, Obj::Instance(y) if Rc::ptr_eq(x, y))) { return Ok(values[i].clone()); }
+    }
+    if is_instance_of(a, &TALIAS) || is_instance_of(a, &ALIAS) { return rebuild(a, params, values); }
+    Ok(a.clone())
+}
+
+fn rebuild(alias: &Obj, params: &[Obj], values: &[Obj]) -> PyResult<Obj> {
+    let mut new_args: Vec<Obj> = Vec::new();
+    for a in args_of(alias) { new_args.push(replace(&a, params, values)?); }
+    if is_instance_of(alias, &ALIAS) {
+        return Ok(new_instance(&ALIAS, vec![("__origin__", crate::ops::getattr(alias, "__origin__")?), ("__args__", Obj::tuple(new_args))]));
+    }
+    let kind = kind_of(alias).unwrap_or_default();
+    if kind == "union" { return make_union(new_args); }
+    let converted: PyResult<Vec<Obj>> = new_args.iter().map(|a| type_check(a, "Parameters to generic types must be types.")).collect();
+    Ok(new_talias(&kind, crate::ops::getattr(alias, "__origin__")?, hidden(alias, "_name").unwrap_or(Obj::None), converted?,
+        crate::ops::truthy(&hidden(alias, "_inst").unwrap_or(Obj::Bool(false)))?))
+}
+
+/// `alias[...]` on an alias with type variables (`Dict[str, T][int]`).
+fn substitute(alias: &Obj, key: &Obj) -> PyResult<Obj> {
+    let mut params = Vec::new();
+    parameters(alias, &mut params);
+    let r = repr_any(alias)?;
+    if params.is_empty() { return Err(PyErr::type_error(format!("{} is not a generic class", r))); }
+    let values = key_items(key);
+    if values.len() != params.len() {
+        return Err(PyErr::type_error(format!("Too {} arguments for {}; actual {}, expected {}", if values.len() > params.len() { "many" } else { "few" }, r, values.len(), params.len())));
+    }
+    let values: Vec<Obj> = if is_instance_of(alias, &ALIAS) { values } else { values.iter().map(type_convert).collect() };
+    rebuild(alias, &params, &values)
+}
+
+fn repr_any(o: &Obj) -> PyResult<String> { crate::repr::try_repr(o) }
+
+fn talias_repr(o: &Obj) -> PyResult<String> {
+    let kind = kind_of(o).unwrap_or_default();
+    let args = args_of(o);
+    let reprs: PyResult<Vec<String>> = args.iter().map(type_repr).collect();
+    let reprs = reprs?;
+    Ok(match kind.as_str() {
+        "bare" => format!("typing.{}", name_of(o)),
+        "callable" => format!("typing.{}[[{}], {}]", name_of(o), reprs[..reprs.len() - 1].join(", "), reprs[reprs.len() - 1]),
+        "union" => {
+            let none = crate::builtins::type_of(&Obj::None);
+            let is_none = |a: &Obj| matches!((a, &none), (Obj::Class(x), Obj::Class(y)) if Rc::ptr_eq(x, y));
+            if args.len() == 2 && is_none(&args[0]) { format!("typing.Optional[{}]", reprs[1]) }
+            else if args.len() == 2 && is_none(&args[1]) { format!("typing.Optional[{}]", reprs[0]) }
+            else { format!("typing.Union[{}]", reprs.join(", ")) }
+        }
+        "literal" => {
+            let vals: PyResult<Vec<String>> = args.iter().map(crate::repr::try_repr).collect();
+            format!("typing.Literal[{}]", vals?.join(", "))
+        }
+        "form" => format!("{}[{}]", repr_any(&crate::ops::getattr(o, "__origin__")?)?, reprs.join(", ")),
+        _ if args.is_empty() => format!("typing.{}[()]", name_of(o)),
+        _ => format!("typing.{}[{}]", name_of(o), reprs.join(", ")),
+    })
+}
+
+fn talias_call(alias: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let kind = kind_of(alias).unwrap_or_default();
+    if kind != "bare" && kind != "plain" && kind != "callable" {
+        return Err(PyErr::type_error(format!("Cannot instantiate {}", talias_repr(alias)?)));
+    }
+    if !crate::ops::truthy(&hidden(alias, "_inst").unwrap_or(Obj::Bool(false)))? {
+        let origin = crate::ops::getattr(alias, "__origin__")?;
+        let oname = crate::repr::try_str(&crate::ops::getattr(&origin, "__name__")?)?;
+        return Err(PyErr::type_error(format!("Type {} cannot be instantiated; use {}() instead", name_of(alias), oname.to_lowercase())));
+    }
+    call_origin(alias, args, kw)
+}
+
+/// Calls the alias's origin; an instance of a Python class records the alias as `__orig_class__`.
+fn call_origin(alias: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let origin = crate::ops::getattr(alias, "__origin__")?;
+    let r = crate::ops::call(&origin, args, kw)?;
+    if kind_of(alias).as_deref() != Some("bare") {
+        if let Obj::Instance(i) = &r {
+            if i.class.kind == ClassKind::User && i.class.lookup("__slots__").is_none() { i.dict.borrow_mut().insert("__orig_class__".into(), alias.clone()); }
+        }
+    }
+    Ok(r)
+}
+
+fn alias_eq(a: &Obj, b: &Obj) -> PyResult<Obj> {
+    let same_class = matches!((a, b), (Obj::Instance(x), Obj::Instance(y)) if Rc::ptr_eq(&x.class, &y.class));
+    if !same_class { return Ok(Obj::NotImplemented); }
+    let (ka, kb) = (kind_of(a), kind_of(b));
+    if ka != kb { return Ok(Obj::Bool(false)); }
+    if !crate::ops::eq(&crate::ops::getattr(a, "__origin__")?, &crate::ops::getattr(b, "__origin__")?)? { return Ok(Obj::Bool(false)); }
+    if ka.as_deref() == Some("bare") { return Ok(Obj::Bool(name_of(a) == name_of(b))); }
+    let (xa, xb) = (args_of(a), args_of(b));
+    match ka.as_deref() {
+        // Unions and literals compare as sets of their members.
+        Some("union") | Some("literal") => {
+            let lit = ka.as_deref() == Some("literal");
+            let contains = |xs: &Vec<Obj>, y: &Obj| -> PyResult<bool> {
+                for x in xs { if if lit { literal_same(x, y)? } else { crate::ops::eq(x, y)? } { return Ok(true); } }
+                Ok(false)
+            };
+            for y in &xb { if !contains(&xa, y)? { return Ok(Obj::Bool(false)); } }
+            for y in &xa { if !contains(&xb, y)? { return Ok(Obj::Bool(false)); } }
+            Ok(Obj::Bool(true))
+        }
+        _ => Ok(Obj::Bool(crate::ops::eq(&Obj::tuple(xa), &Obj::tuple(xb))?)),
+    }
+}
+
+fn alias_hash(a: &Obj) -> PyResult<Obj> {
+    let origin = crate::hash::hash(&crate::ops::getattr(a, "__origin__")?)?;
+    let kind = kind_of(a);
+    let h = match kind.as_deref() {
+        Some("bare") => origin ^ crate::hash::hash(&Obj::string(name_of(a)))?,
+        Some("union") | Some("literal") => {
+            let mut h: i64 = 0;
+            for x in args_of(a) { h = h.wrapping_add(crate::hash::hash(&x)?); }
+            origin ^ h
+        }
+        _ => crate::hash::hash(&Obj::tuple(vec![crate::ops::getattr(a, "__origin__")?, Obj::tuple(args_of(a))]))?,
+    };
+    Ok(Obj::Int(if h == -1 { -2 } else { h }))
+}
+
+/// `typing.get_origin(tp)`.
+pub fn get_origin(tp: Obj) -> Obj {
+    if is_instance_of(&tp, &TALIAS) || is_instance_of(&tp, &ALIAS) { return hidden(&tp, "__origin__").unwrap_or(Obj::None); }
+    if matches!(&tp, Obj::Class(c) if GENERIC.with(|g| Rc::ptr_eq(c, g))) { return tp; }
+    Obj::None
+}
+
+/// `typing.get_args(tp)`: a `Callable`'s parameters come back as a list.
+pub fn get_args(tp: Obj) -> Obj {
+    if is_instance_of(&tp, &ALIAS) { return Obj::tuple(args_of(&tp)); }
+    match kind_of(&tp).as_deref() {
+        None | Some("bare") => Obj::tuple(vec![]),
+        Some("callable") => {
+            let mut a = args_of(&tp);
+            let ret = a.pop().unwrap_or(Obj::None);
+            Obj::tuple(vec![Obj::list(a), ret])
+        }
+        _ => Obj::tuple(args_of(&tp)),
+    }
+}
+
+/// How typing prints a type argument: builtins by name, other classes as `module.Name`, functions by name, else repr.
 fn type_repr(o: &Obj) -> PyResult<String> {
     match o {
         Obj::Class(c) if c.module == "builtins" => Ok(c.name.clone()),
         Obj::Class(c) => Ok(format!("{}.{}", c.module, crate::repr::try_str(&crate::ops::getattr(o, "__qualname__").unwrap_or_else(|_| Obj::str(&c.name)))?)),
+        Obj::Func(_) => crate::repr::try_str(&crate::ops::getattr(o, "__name__")?),
         _ => crate::repr::try_repr(o),
     }
 }
@@ -93,8 +553,87 @@ pub fn class_getitem(c: &ClassRef, key: &Obj) -> PyResult<Option<Obj>> {
         return Ok(None);
     }
     let args = match key { Obj::Tuple(_) => key.clone(), other => Obj::tuple(vec![other.clone()]) };
-    let inst = Instance { class: ALIAS.with(|a| a.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
-    inst.dict.borrow_mut().insert("__origin__".into(), Obj::Class(c.clone()));
-    inst.dict.borrow_mut().insert("__args__".into(), args);
-    Ok(Some(Obj::Instance(Rc::new(inst))))
+    Ok(Some(new_instance(&ALIAS, vec![("__origin__", Obj::Class(c.clone())), ("__args__", args)])))
+}
+
+/// A class that lists `Protocol` among its direct bases.
+pub fn is_protocol_class(c: &ClassRef) -> bool {
+    PROTOCOL.with(|p| c.bases.iter().any(|b| Rc::ptr_eq(b, p)))
+}
+
+/// Names CPython's `typing` leaves out of a protocol's members.
+const NOT_MEMBERS: &[&str] = &["__abstractmethods__", "__annotations__", "__weakref__", "_is_protocol", "_is_runtime_protocol", "__dict__",
+    "__args__", "__slots__", "__next_in_mro__", "__parameters__", "__origin__", "__orig_bases__", "__extra__", "__tree_hash__", "__doc__",
+    "__subclasshook__", "__init__", "__new__", "__module__", "_MutableMapping__marker", "_gorg", "__qualname__"];
+
+/// `isinstance(o, cls)` for the run-time objects of `typing`: `None` when `cls` is not one of them.
+pub fn instancecheck(o: &Obj, cls: &Obj) -> Option<PyResult<bool>> {
+    match cls {
+        Obj::Class(c) if c.kind == ClassKind::User && is_protocol_class(c) => Some(protocol_check(o, c)),
+        Obj::Class(c) if is_typed_dict_marker(c) || is_typed_dict(c) =>
+            Some(Err(PyErr::type_error("TypedDict does not support instance and class checks"))),
+        Obj::Instance(_) if is_instance_of(cls, &SPECIAL) => Some(Err(PyErr::type_error(format!("typing.{} cannot be used with isinstance()", name_of(cls))))),
+        Obj::Instance(_) if is_instance_of(cls, &ALIAS) => Some(Err(PyErr::type_error("isinstance() argument 2 cannot be a parameterized generic"))),
+        Obj::Instance(_) if is_instance_of(cls, &TALIAS) => Some(match kind_of(cls).as_deref() {
+            Some("bare") => crate::builtins::isinstance(o, &hidden(cls, "__origin__").unwrap_or(Obj::None)),
+            Some("union") => {
+                let mut r = Ok(false);
+                for a in args_of(cls) {
+                    match crate::builtins::isinstance(o, &a) {
+                        Ok(true) => { r = Ok(true); break; }
+                        Ok(false) => {}
+                        Err(e) => { r = Err(e); break; }
+                    }
+                }
+                r
+            }
+            _ => Err(PyErr::type_error("Subscripted generics cannot be used with class and instance checks")),
+        }),
+        _ => None,
+    }
+}
+
+fn protocol_check(o: &Obj, c: &ClassRef) -> PyResult<bool> {
+    let runtime = c.dict.borrow().get("_is_runtime_protocol").map(|v| matches!(v, Obj::Bool(true))).unwrap_or(false);
+    if !runtime { return Err(PyErr::type_error("Instance and class checks can only be used with @runtime_checkable protocols")); }
+    if let Obj::Instance(i) = o { if i.class.is_subclass_of(c) { return Ok(true); } }
+    let generic = GENERIC.with(|g| g.clone());
+    let protocol = PROTOCOL.with(|g| g.clone());
+    let mut members: Vec<String> = Vec::new();
+    let mut classes = vec![c.clone()];
+    classes.extend(c.mro.iter().cloned());
+    for k in classes {
+        if Rc::ptr_eq(&k, &generic) || Rc::ptr_eq(&k, &protocol) || k.kind == ClassKind::BuiltinType { continue; }
+        for name in k.dict.borrow().keys() {
+            if name.starts_with("_abc_") || name.starts_with('\u{0}') || NOT_MEMBERS.contains(&name.as_str()) { continue; }
+            if !members.contains(name) { members.push(name.clone()); }
+        }
+    }
+    for m in members {
+        if crate::ops::getattr(o, &m).is_err() { return Ok(false); }
+    }
+    Ok(true)
+}
+
+fn is_typed_dict(c: &ClassRef) -> bool {
+    matches!(c.dict.borrow().get("\u{0}typeddict"), Some(Obj::Bool(true)))
+}
+
+/// True when `c` is the `typing.TypedDict` base.
+pub fn is_typed_dict_marker(c: &ClassRef) -> bool { TYPEDDICT.with(|t| Rc::ptr_eq(t, c)) }
+
+/// `class Movie(TypedDict): title: str; ...`: a class whose calls build plain dicts (`Movie(title="x")` is a
+/// `dict`); `total` is the class keyword.
+pub fn typed_dict_from_class_body(name: &str, module: &str, mut ns: AttrMap, total: bool) -> PyResult<Obj> {
+    for (k, v) in ns.iter() {
+        if matches!(v, Obj::Func(_)) && !k.starts_with("__") {
+            return Err(PyErr::type_error("TypedDict classes can contain only annotations"));
+        }
+    }
+    if !ns.contains_key("__module__") { ns.insert("__module__".into(), Obj::str(module)); }
+    ns.insert("__total__".into(), Obj::Bool(total));
+    ns.insert("\u{0}typeddict".into(), Obj::Bool(true));
+    ns.insert("__new__".into(), Func::new("__new__", |a: &[Obj], k: &Kwargs| crate::builtins::instantiate(&crate::builtins::type_class("dict"), &a[1..], k)));
+    let c = Class::new_user(name, module, vec![], ns)?;
+    Ok(Obj::Class(c))
 }

@@ -322,17 +322,20 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         var b = ModuleAdapter.Create("typing")
             .WithStub(Stub("typing"))
             .WithModuleObject(RustBinding.TypeOnly)
-            .WithDescription("annotations only: compiled code does not evaluate annotations");
-        foreach (var name in new[] { "Any", "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator",
-                     "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "Deque", "DefaultDict", "Counter", "ClassVar", "Final",
-                     "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet",
-                     "TypeAlias", "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "Text", "Self", "Never",
-                     "KeysView", "ValuesView", "ItemsView", "SupportsInt", "SupportsFloat", "SupportsAbs", "SupportsIndex" })
+            .WithDescription("runtime: pyrt::modules::typing (special forms and aliases as values; compiled code does not evaluate annotations)");
+        // Annotation-only: the protocol classes of typing and the asynchronous ABCs.
+        foreach (var name in new[] { "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "SupportsInt", "SupportsFloat", "SupportsAbs",
+                     "SupportsIndex" })
         {
             b.Constant(name, RustBinding.TypeOnly);
         }
-        // Run-time values (typing has no module object here: `from typing import TypeVar` binds the value, calls go through it).
-        foreach (var c in new[] { "Generic", "Protocol", "TypeVar", "cast" })
+        // Run-time values (typing has no module object here: `from typing import TypeVar` binds the value, calls go through it):
+        // special forms, generic aliases (subscriptable, with CPython's reprs), Generic/Protocol/TypedDict bases and the helpers.
+        foreach (var c in new[] { "Any", "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator",
+                     "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "Deque", "DefaultDict", "Counter", "ClassVar", "Final",
+                     "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet", "TypeAlias", "Text", "Self", "Never",
+                     "KeysView", "ValuesView", "ItemsView", "Generic", "Protocol", "TypeVar", "cast", "NewType", "TypedDict", "get_origin", "get_args",
+                     "runtime_checkable" })
         {
             b.Constant(c, TypingValue(c));
         }
