@@ -42,6 +42,23 @@ internal sealed partial class ModuleEmitter
         }
     }
 
+    /// <summary>
+    /// A protocol's members include the names it only annotates, which compiled code does not record: with
+    /// <c>typing.runtime_checkable</c> imported (isinstance checks members), such a protocol is rejected.
+    /// </summary>
+    private void CheckProtocolMembers(ClassDefinitionSyntax c)
+    {
+        if (c.ArgumentList is null || !_stdlibImports.ContainsValue("typing.runtime_checkable")) return;
+        if (!c.ArgumentList.Arguments.Any(a => a.Name.IsNone && a.StarToken.IsNone && TypingGenericBase(a.Expression) == "Protocol")) return;
+        foreach (var line in c.Body.Statements.OfType<SimpleStatementLineSyntax>())
+        {
+            foreach (var st in line.Statements.OfType<AnnotatedAssignmentStatementSyntax>())
+            {
+                if (st.Value is null) Error(EmitErrorCode.UnsupportedClassFeature, st, "a protocol member declared only by an annotation (with runtime_checkable)");
+            }
+        }
+    }
+
     /// <summary>Module-level names bound to <c>typing.NamedTuple</c>.</summary>
     private readonly HashSet<string> _namedTupleNames = new(StringComparer.Ordinal);
 

@@ -251,7 +251,7 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>Standard-library classes that user classes may derive from (the runtime implements their behaviour for subclasses).</summary>
-    private static readonly HashSet<string> s_subclassableStdlibClasses = new HashSet<string>(StringComparer.Ordinal) { "abc.ABC", "types.SimpleNamespace", "collections.Counter", "collections.OrderedDict", "collections.defaultdict" }
+    private static readonly HashSet<string> s_subclassableStdlibClasses = new HashSet<string>(StringComparer.Ordinal) { "abc.ABC", "types.SimpleNamespace", "typing.TypedDict", "collections.Counter", "collections.OrderedDict", "collections.defaultdict" }
         .Concat(new[] { "Hashable", "Awaitable", "AsyncIterable", "Iterable", "Iterator", "Reversible", "Generator", "Sized", "Container", "Collection", "Callable", "Set", "MutableSet", "Mapping", "MappingView", "KeysView", "ItemsView", "ValuesView", "MutableMapping", "Sequence", "MutableSequence" }.Select(n => "collections.abc." + n)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="e"/> names the standard-library object <paramref name="qualified"/> (<c>abc.ABCMeta</c>), imported or through its module.</summary>
@@ -300,6 +300,11 @@ internal sealed partial class ModuleEmitter
                     Error(EmitErrorCode.UnsupportedClassFeature, a, "a metaclass or an unpacked base list");
                     continue;
                 }
+                if (!a.Name.IsNone && c.ArgumentList.Arguments.Any(b => b.Name.IsNone && b.StarToken.IsNone && StdlibQualifiedName(b.Expression) == "typing.TypedDict"))
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a TypedDict class keyword ('" + a.Name.Text + "=')");
+                    continue;
+                }
                 if (!a.Name.IsNone)
                 {
                     // Other class keywords go to the base's __init_subclass__.
@@ -326,6 +331,7 @@ internal sealed partial class ModuleEmitter
             }
         }
         CheckStdlibBaseClass(c);
+        CheckProtocolMembers(c);
         _w.Open("");
         _w.Line("let bases" + n + " = vec![" + string.Join(", ", bases) + "];");
         _w.Line("let mut ns" + n + " = Namespace::new();");

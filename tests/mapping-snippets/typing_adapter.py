@@ -1,4 +1,4 @@
-# Snippet for the 'typing' adapter: its names are for annotations, which compiled code does not evaluate.
+# Snippet for the 'typing' adapter: names used in annotations (which compiled code does not evaluate) and as run-time values.
 from typing import (Any, List, Dict, Set, FrozenSet, Tuple, Optional, Union, Callable, Iterable, Iterator, Generator, Sequence,
                     Mapping, MutableMapping, MutableSequence, Type, Deque, DefaultDict, Counter, ClassVar, Final, Literal, NoReturn,
                     Hashable, Sized, Collection, Container, Reversible, AbstractSet, TYPE_CHECKING)
@@ -107,3 +107,27 @@ try:
     stop("never returns")
 except ValueError as e:
     print("ValueError:", e)
+from typing import NewType, TypedDict, get_args, get_origin, runtime_checkable
+
+Meters = NewType("Meters", float)
+
+
+class Point(TypedDict):
+    x: int
+    y: int
+
+
+@runtime_checkable
+class Greets(Protocol):
+    def greet(self) -> Text:
+        ...
+
+
+Alias = Dict[str, Optional[List[int]]]
+print(Meters(2.5), repr(Meters), Point(x=1, y=2), isinstance(English(), Greets), isinstance(3, Greets))
+print(repr(Alias), get_origin(Alias), get_args(Alias), get_args(Callable[[int], str]), repr(Union[int, None]), repr(Literal["a"]))
+print(repr(Tuple[int, str]), repr(Set[int]), repr(FrozenSet[int]), repr(Iterable[int]), repr(Iterator[int]), repr(Generator[int, None, None]))
+print(repr(Sequence[int]), repr(Mapping[str, int]), repr(MutableMapping[str, int]), repr(MutableSequence[int]), repr(Type[int]), repr(Deque[int]))
+print(repr(DefaultDict[str, int]), repr(Counter[str]), repr(ClassVar[int]), repr(Final[int]), repr(Hashable), repr(Sized), repr(Collection[int]))
+print(repr(Container[int]), repr(Reversible[int]), repr(AbstractSet[int]), repr(KeysView[str]), repr(ValuesView[int]), repr(ItemsView[str, int]))
+print(repr(Any), repr(NoReturn), repr(Never), repr(Self), repr(TypeAlias), Text)

@@ -403,47 +403,8 @@ fn default_repr(o: &Obj, is_repr: bool) -> String {
     }
 }
 
-thread_local! {
-    static GENERIC_ALIAS: ClassRef = generic_alias_class();
-}
-
-fn generic_alias_class() -> ClassRef {
-    let mut d = crate::class::AttrMap::default();
-    d.insert("__repr__".to_string(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| Ok(Obj::string(type_repr(&a[0])))));
-    d.insert("__call__".to_string(), Func::new("__call__", |a: &[Obj], k: &Kwargs| {
-        let origin = crate::ops::getattr(&a[0], "__origin__")?;
-        crate::ops::call(&origin, &a[1..], k)
-    }));
-    d.insert("__eq__".to_string(), Func::new("__eq__", |a: &[Obj], _k: &Kwargs| {
-        let same = |o: &Obj, name: &str| -> PyResult<Obj> { crate::ops::getattr(o, name) };
-        if !matches!(&a[1], Obj::Instance(i) if GENERIC_ALIAS.with(|c| Rc::ptr_eq(&i.class, c))) { return Ok(Obj::NotImplemented); }
-        Ok(Obj::Bool(crate::ops::eq(&same(&a[0], "__origin__")?, &same(&a[1], "__origin__")?)? && crate::ops::eq(&same(&a[0], "__args__")?, &same(&a[1], "__args__")?)?))
-    }));
-    match Class::new_user("GenericAlias", "types", vec![], d) { Ok(c) => c, Err(_) => unreachable!() }
-}
-
-/// How `repr` shows a type inside a generic alias: `int`, `mod.Class`, `list[int]`, `...`.
-fn type_repr(o: &Obj) -> String {
-    match o {
-        Obj::Class(c) if c.module == "builtins" => c.name.clone(),
-        Obj::Class(c) => format!("{}.{}", c.module, c.name),
-        Obj::Instance(i) if GENERIC_ALIAS.with(|c| Rc::ptr_eq(&i.class, c)) => {
-            let d = i.dict.borrow();
-            let origin = d.get("__origin__").map(type_repr).unwrap_or_default();
-            let args: Vec<String> = match d.get("__args__") { Some(Obj::Tuple(t)) => t.iter().map(type_repr).collect(), _ => vec![] };
-            format!("{}[{}]", origin, if args.is_empty() { "()".to_string() } else { args.join(", ") })
-        }
-        Obj::None => "None".to_string(),
-        other => crate::repr::repr(other),
-    }
-}
-
 /// `list[int]`, `dict[str, list[int]]` evaluated at run time (type aliases): a `types.GenericAlias`
 /// that prints as in CPython and calls its origin.
 pub fn generic_alias(origin: Obj, args: Obj) -> Obj {
-    let args = match args { Obj::Tuple(t) => Obj::Tuple(t), other => Obj::tuple(vec![other]) };
-    let inst = Instance { class: GENERIC_ALIAS.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
-    inst.dict.borrow_mut().insert("__origin__".into(), origin);
-    inst.dict.borrow_mut().insert("__args__".into(), args);
-    Obj::Instance(Rc::new(inst))
+    crate::modules::typing::types_generic_alias(origin, args)
 }

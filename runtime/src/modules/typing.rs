@@ -34,7 +34,8 @@ thread_local! {
         method(&mut d, "__repr__", |a, _k| {
             let origin = crate::ops::getattr(&a[0], "__origin__")?;
             let parts: PyResult<Vec<String>> = args_of(&a[0]).iter().map(type_repr).collect();
-            Ok(Obj::string(format!("{}[{}]", type_repr(&origin)?, parts?.join(", "))))
+            let parts = parts?;
+            Ok(Obj::string(format!("{}[{}]", type_repr(&origin)?, if parts.is_empty() { "()".to_string() } else { parts.join(", ") })))
         });
         method(&mut d, "__eq__", |a, _k| alias_eq(&a[0], &a[1]));
         method(&mut d, "__hash__", |a, _k| alias_hash(&a[0]));
@@ -262,14 +263,14 @@ fn is_plain_form(o: &Obj) -> bool {
 fn type_check(o: &Obj, msg: &str) -> PyResult<Obj> {
     let o = type_convert(o);
     if is_plain_form(&o) || matches!(&o, Obj::Class(c) if Rc::ptr_eq(c, &GENERIC.with(|g| g.clone())) || Rc::ptr_eq(c, &PROTOCOL.with(|g| g.clone()))) {
-        return Err(PyErr::type_error(format!("Plain {} is not valid as type argument", type_repr(&o)?)));
+        return Err(PyErr::type_error(format!("Plain {} is not valid as type argument", crate::repr::try_str(&o)?)));
     }
     if let Some(k) = kind_of(&o) {
         if k == "form" { return Err(PyErr::type_error(format!("{} is not valid as type argument", talias_repr(&o)?))); }
     }
     match &o {
-        Obj::Class(_) | Obj::Instance(_) | Obj::Func(_) | Obj::Method(_) => Ok(o),
-        other => Err(PyErr::type_error(format!("{} Got {}.", msg, crate::repr::try_repr(other)?.chars().take(100).collect::<String>()))),
+        Obj::Tuple(_) => Err(PyErr::type_error(format!("{} Got {}.", msg, crate::repr::try_repr(&o)?.chars().take(100).collect::<String>()))),
+        _ => Ok(o),
     }
 }
 
@@ -353,7 +354,8 @@ fn talias_getitem(alias: &Obj, key: &Obj) -> PyResult<Obj> {
         if !ok { return Err(PyErr::type_error("Callable must be used as Callable[[arg, ...], result].")); }
         let params = match &items[0] {
             Obj::List(l) => l.borrow().clone(),
-            _ => return Err(PyErr::type_error(format!("Callable[args, result]: args must be a list. Got {}", crate::repr::try_repr(&items[0])?))),
+            Obj::Tuple(t) => t.to_vec(),
+            other => vec![other.clone()],
         };
         let mut args: Vec<Obj> = Vec::new();
         for p in params { args.push(type_check(&p, msg)?); }
@@ -556,6 +558,12 @@ pub fn class_getitem(c: &ClassRef, key: &Obj) -> PyResult<Option<Obj>> {
     Ok(Some(new_instance(&ALIAS, vec![("__origin__", Obj::Class(c.clone())), ("__args__", args)])))
 }
 
+/// `types.GenericAlias(origin, args)`: `list[int]`.
+pub fn types_generic_alias(origin: Obj, args: Obj) -> Obj {
+    let args = match args { Obj::Tuple(t) => Obj::Tuple(t), other => Obj::tuple(vec![other]) };
+    new_instance(&ALIAS, vec![("__origin__", origin), ("__args__", args)])
+}
+
 /// A class that lists `Protocol` among its direct bases.
 pub fn is_protocol_class(c: &ClassRef) -> bool {
     PROTOCOL.with(|p| c.bases.iter().any(|b| Rc::ptr_eq(b, p)))
@@ -616,7 +624,7 @@ fn protocol_check(o: &Obj, c: &ClassRef) -> PyResult<bool> {
 }
 
 fn is_typed_dict(c: &ClassRef) -> bool {
-    matches!(c.dict.borrow().get("\u{0}typeddict"), Some(Obj::Bool(true)))
+    matches!(c.lookup("\u{0}typeddict"), Some(Obj::Bool(true)))
 }
 
 /// True when `c` is the `typing.TypedDict` base.
