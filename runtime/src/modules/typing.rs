@@ -44,17 +44,21 @@ thread_local! {
     };
     /// `typing._GenericAlias` and its relatives: `typing.List`, `List[int]`, `Callable[[int], str]`,
     /// `Union[int, str]`, `Literal['a']`, `ClassVar[int]`; the hidden `KIND` says which.
-    static TALIAS: ClassRef = {
+    /// `typing._GenericAlias` and its relatives (`_SpecialGenericAlias` for `typing.List`, `_CallableGenericAlias`,
+    /// `_UnionGenericAlias`, `_LiteralGenericAlias`, ...): one class per CPython type, the hidden `KIND` says which.
+    static TALIASES: Vec<ClassRef> = ["_GenericAlias", "_SpecialGenericAlias", "_CallableType", "_TupleType", "_CallableGenericAlias",
+        "_UnionGenericAlias", "_LiteralGenericAlias"].iter().map(|n| {
         let mut d = AttrMap::default();
         method(&mut d, "__call__", |a, k| talias_call(&a[0], &a[1..], k));
         method(&mut d, "__repr__", |a, _k| talias_repr(&a[0]).map(Obj::string));
         method(&mut d, "__eq__", |a, _k| alias_eq(&a[0], &a[1]));
         method(&mut d, "__hash__", |a, _k| alias_hash(&a[0]));
         method(&mut d, "__getitem__", |a, _k| talias_getitem(&a[0], &a[1]));
-        Class::new_user("_GenericAlias", "typing", vec![], d).unwrap()
-    };
-    /// `typing._SpecialForm`: `Any`, `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, `NoReturn`, ...
-    static SPECIAL: ClassRef = {
+        Class::new_user(n, "typing", vec![], d).unwrap()
+    }).collect();
+    /// `typing._SpecialForm`: `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, `NoReturn`, ...; `Any` is an
+    /// instance of the same behaviour under CPython's `_AnyMeta`.
+    static SPECIALS: Vec<ClassRef> = ["_SpecialForm", "_AnyMeta"].iter().map(|n| {
         let mut d = AttrMap::default();
         method(&mut d, "__repr__", |a, _k| Ok(Obj::string(format!("typing.{}", name_of(&a[0])))));
         method(&mut d, "__call__", |a, _k| {
@@ -62,8 +66,8 @@ thread_local! {
             Err(PyErr::type_error(if n == "Any" { "Any cannot be instantiated".to_string() } else { format!("Cannot instantiate typing.{}", n) }))
         });
         method(&mut d, "__getitem__", |a, _k| special_getitem(&name_of(&a[0]), &a[1]));
-        Class::new_user("_SpecialForm", "typing", vec![], d).unwrap()
-    };
+        Class::new_user(n, "typing", vec![], d).unwrap()
+    }).collect();
     static FORWARD: ClassRef = {
         let mut d = AttrMap::default();
         method(&mut d, "__repr__", |a, _k| Ok(Obj::string(format!("ForwardRef({})", crate::repr::try_repr(&crate::ops::getattr(&a[0], "__forward_arg__")?)?))));
@@ -137,7 +141,23 @@ fn origin_class(name: &str) -> Option<Obj> {
 }
 
 fn new_instance(class: &'static std::thread::LocalKey<ClassRef>, attrs: Vec<(&str, Obj)>) -> Obj {
-    let inst = Instance { class: class.with(|c| c.clone()), dict: RefCell::new(AttrMap::default()) };
+    instance_of(class.with(|c| c.clone()), attrs)
+}
+
+fn talias_class(name: &str) -> ClassRef {
+    TALIASES.with(|cs| cs.iter().find(|c| c.name == name).cloned().unwrap())
+}
+
+fn is_talias(o: &Obj) -> bool {
+    matches!(o, Obj::Instance(i) if TALIASES.with(|cs| cs.iter().any(|c| Rc::ptr_eq(c, &i.class))))
+}
+
+fn is_special(o: &Obj) -> bool {
+    matches!(o, Obj::Instance(i) if SPECIALS.with(|cs| cs.iter().any(|c| Rc::ptr_eq(c, &i.class))))
+}
+
+fn instance_of(class: ClassRef, attrs: Vec<(&str, Obj)>) -> Obj {
+    let inst = Instance { class, dict: RefCell::new(AttrMap::default()) };
     for (k, v) in attrs { inst.dict.borrow_mut().insert(k.to_string(), v); }
     Obj::Instance(Rc::new(inst))
 }
@@ -152,11 +172,13 @@ fn named(name: &'static str, make: impl FnOnce() -> Obj) -> Obj {
 /// `typing.NAME` for the run-time names.
 pub fn attr(name: &str) -> Option<Obj> {
     if let Some(n) = SPECIAL_FORMS.iter().find(|n| **n == name) {
-        return Some(named(n, || new_instance(&SPECIAL, vec![("_name", Obj::str(n))])));
+        let class = SPECIALS.with(|c| c[if *n == "Any" { 1 } else { 0 }].clone());
+        return Some(named(n, || instance_of(class, vec![("_name", Obj::str(n))])));
     }
     if let Some((n, np, inst)) = SPECIAL_ALIASES.iter().find(|(n, _, _)| *n == name) {
         let origin = origin_class(n)?;
-        return Some(named(n, || new_instance(&TALIAS, vec![("__origin__", origin), ("_name", Obj::str(n)), (KIND, Obj::str("bare")),
+        let class = talias_class(match *n { "Callable" => "_CallableType", "Tuple" => "_TupleType", _ => "_SpecialGenericAlias" });
+        return Some(named(n, || instance_of(class, vec![("__origin__", origin), ("_name", Obj::str(n)), (KIND, Obj::str("bare")),
             (NPARAMS, Obj::Int(*np)), ("_inst", Obj::Bool(*inst))])));
     }
     match name {
@@ -245,7 +267,7 @@ fn name_of(o: &Obj) -> String {
 
 /// The kind of a `typing` alias (`bare`, `plain`, `callable`, `union`, `literal`, `form`), if `o` is one.
 fn kind_of(o: &Obj) -> Option<String> {
-    if !is_instance_of(o, &TALIAS) { return None; }
+    if !is_talias(o) { return None; }
     hidden(o, KIND).map(|k| crate::repr::str(&k))
 }
 
@@ -256,7 +278,7 @@ fn args_of(o: &Obj) -> Vec<Obj> {
 fn special_form(name: &'static str) -> Obj { attr(name).unwrap() }
 
 fn is_plain_form(o: &Obj) -> bool {
-    is_instance_of(o, &SPECIAL) && matches!(name_of(o).as_str(), "Union" | "Optional" | "Literal" | "ClassVar" | "Final")
+    is_special(o) && matches!(name_of(o).as_str(), "Union" | "Optional" | "Literal" | "ClassVar" | "Final")
 }
 
 /// `typing._type_check`: `None` becomes `NoneType`, a string a `ForwardRef`; values that are not types are refused.
@@ -287,7 +309,8 @@ fn key_items(key: &Obj) -> Vec<Obj> {
 }
 
 fn new_talias(kind: &str, origin: Obj, name: Obj, args: Vec<Obj>, inst: bool) -> Obj {
-    new_instance(&TALIAS, vec![("__origin__", origin), ("__args__", Obj::tuple(args)), ("_name", name), (KIND, Obj::str(kind)), ("_inst", Obj::Bool(inst))])
+    let class = talias_class(match kind { "callable" => "_CallableGenericAlias", "union" => "_UnionGenericAlias", "literal" => "_LiteralGenericAlias", _ => "_GenericAlias" });
+    instance_of(class, vec![("__origin__", origin), ("__args__", Obj::tuple(args)), ("_name", name), (KIND, Obj::str(kind)), ("_inst", Obj::Bool(inst))])
 }
 
 /// `Union[...]`: flattened, deduplicated (first occurrence kept), a single member returned as is.
@@ -377,7 +400,7 @@ fn parameters(alias: &Obj, out: &mut Vec<Obj>) {
     for a in args_of(alias) {
         if is_instance_of(&a, &TYPEVAR) {
             if !out.iter().any(|o| matches!((o, &a), (Obj::Instance(x), Obj::Instance(y)) if Rc::ptr_eq(x, y))) { out.push(a); }
-        } else if is_instance_of(&a, &TALIAS) || is_instance_of(&a, &ALIAS) {
+        } else if is_talias(&a) || is_instance_of(&a, &ALIAS) {
             parameters(&a, out);
         }
     }
@@ -387,7 +410,7 @@ fn replace(a: &Obj, params: &[Obj], values: &[Obj]) -> PyResult<Obj> {
     if let Obj::Instance(x) = a {
         if let Some(i) = params.iter().position(|p| matches!(p, Obj::Instance(y) if Rc::ptr_eq(x, y))) { return Ok(values[i].clone()); }
     }
-    if is_instance_of(a, &TALIAS) || is_instance_of(a, &ALIAS) { return rebuild(a, params, values); }
+    if is_talias(a) || is_instance_of(a, &ALIAS) { return rebuild(a, params, values); }
     Ok(a.clone())
 }
 
@@ -440,6 +463,7 @@ fn talias_repr(o: &Obj) -> PyResult<String> {
             format!("typing.Literal[{}]", vals?.join(", "))
         }
         "form" => format!("{}[{}]", repr_any(&crate::ops::getattr(o, "__origin__")?)?, reprs.join(", ")),
+        "user" => format!("{}[{}]", type_repr(&crate::ops::getattr(o, "__origin__")?)?, if reprs.is_empty() { "()".to_string() } else { reprs.join(", ") }),
         _ if args.is_empty() => format!("typing.{}[()]", name_of(o)),
         _ => format!("typing.{}[{}]", name_of(o), reprs.join(", ")),
     })
@@ -447,7 +471,7 @@ fn talias_repr(o: &Obj) -> PyResult<String> {
 
 fn talias_call(alias: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let kind = kind_of(alias).unwrap_or_default();
-    if kind != "bare" && kind != "plain" && kind != "callable" {
+    if kind != "bare" && kind != "plain" && kind != "callable" && kind != "user" {
         return Err(PyErr::type_error(format!("Cannot instantiate {}", talias_repr(alias)?)));
     }
     if !crate::ops::truthy(&hidden(alias, "_inst").unwrap_or(Obj::Bool(false)))? {
@@ -511,7 +535,7 @@ fn alias_hash(a: &Obj) -> PyResult<Obj> {
 
 /// `typing.get_origin(tp)`.
 pub fn get_origin(tp: Obj) -> Obj {
-    if is_instance_of(&tp, &TALIAS) || is_instance_of(&tp, &ALIAS) { return hidden(&tp, "__origin__").unwrap_or(Obj::None); }
+    if is_talias(&tp) || is_instance_of(&tp, &ALIAS) { return hidden(&tp, "__origin__").unwrap_or(Obj::None); }
     if matches!(&tp, Obj::Class(c) if GENERIC.with(|g| Rc::ptr_eq(c, g))) { return tp; }
     Obj::None
 }
@@ -555,7 +579,11 @@ pub fn class_getitem(c: &ClassRef, key: &Obj) -> PyResult<Option<Obj>> {
         return Ok(None);
     }
     let args = match key { Obj::Tuple(_) => key.clone(), other => Obj::tuple(vec![other.clone()]) };
-    Ok(Some(new_instance(&ALIAS, vec![("__origin__", Obj::Class(c.clone())), ("__args__", args)])))
+    if c.kind == ClassKind::BuiltinType { return Ok(Some(new_instance(&ALIAS, vec![("__origin__", Obj::Class(c.clone())), ("__args__", args)]))); }
+    // `Box[int]` for a `Generic` subclass: a `typing._GenericAlias` (its arguments type-checked as typing does).
+    let mut checked = Vec::new();
+    for a in key_items(&args) { checked.push(type_check(&a, "Parameters to generic types must be types.")?); }
+    Ok(Some(new_talias("user", Obj::Class(c.clone()), Obj::None, checked, true)))
 }
 
 /// `types.GenericAlias(origin, args)`: `list[int]`.
@@ -580,9 +608,9 @@ pub fn instancecheck(o: &Obj, cls: &Obj) -> Option<PyResult<bool>> {
         Obj::Class(c) if c.kind == ClassKind::User && is_protocol_class(c) => Some(protocol_check(o, c)),
         Obj::Class(c) if is_typed_dict_marker(c) || is_typed_dict(c) =>
             Some(Err(PyErr::type_error("TypedDict does not support instance and class checks"))),
-        Obj::Instance(_) if is_instance_of(cls, &SPECIAL) => Some(Err(PyErr::type_error(format!("typing.{} cannot be used with isinstance()", name_of(cls))))),
+        Obj::Instance(_) if is_special(cls) => Some(Err(PyErr::type_error(format!("typing.{} cannot be used with isinstance()", name_of(cls))))),
         Obj::Instance(_) if is_instance_of(cls, &ALIAS) => Some(Err(PyErr::type_error("isinstance() argument 2 cannot be a parameterized generic"))),
-        Obj::Instance(_) if is_instance_of(cls, &TALIAS) => Some(match kind_of(cls).as_deref() {
+        Obj::Instance(_) if is_talias(cls) => Some(match kind_of(cls).as_deref() {
             Some("bare") => crate::builtins::isinstance(o, &hidden(cls, "__origin__").unwrap_or(Obj::None)),
             Some("union") => {
                 let mut r = Ok(false);

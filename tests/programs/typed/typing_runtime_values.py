@@ -130,3 +130,6 @@ for make in (lambda: List(), lambda: Union[()], lambda: List[int, str], lambda: 
     except TypeError as e:
         print("TypeError:", e)
 print(Counter[str]("abca") == PlainCounter("abca"), DefaultDict[str, int](int)["x"])
+for tp in (Any, Union, List, Callable, Tuple, List[int], Optional[int], Callable[[int], str], Literal[1], ClassVar[int], Box[int], list[int], T, UserId):
+    print(type(tp).__module__, type(tp).__name__)
+print(repr(Generic[T]), repr(Box[T][float]), Box[T] == Box[T], Box[int] == Box[str])
