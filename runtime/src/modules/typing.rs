@@ -375,6 +375,10 @@ fn talias_getitem(alias: &Obj, key: &Obj) -> PyResult<Obj> {
         let items = key_items(key);
         let ok = matches!(key, Obj::Tuple(_)) && items.len() == 2;
         if !ok { return Err(PyErr::type_error("Callable must be used as Callable[[arg, ...], result].")); }
+        if is_ellipsis(&items[0]) {
+            let ret = type_check(&items[1], "Callable[args, result]: result must be a type.")?;
+            return Ok(new_talias("callable", origin, Obj::string(name), vec![items[0].clone(), ret], inst));
+        }
         let params = match &items[0] {
             Obj::List(l) => l.borrow().clone(),
             Obj::Tuple(t) => t.to_vec(),
@@ -450,6 +454,7 @@ fn talias_repr(o: &Obj) -> PyResult<String> {
     let reprs = reprs?;
     Ok(match kind.as_str() {
         "bare" => format!("typing.{}", name_of(o)),
+        "callable" if args.len() == 2 && is_ellipsis(&args[0]) => format!("typing.{}[..., {}]", name_of(o), reprs[1]),
         "callable" => format!("typing.{}[[{}], {}]", name_of(o), reprs[..reprs.len() - 1].join(", "), reprs[reprs.len() - 1]),
         "union" => {
             let none = crate::builtins::type_of(&Obj::None);
@@ -533,6 +538,10 @@ fn alias_hash(a: &Obj) -> PyResult<Obj> {
     Ok(Obj::Int(if h == -1 { -2 } else { h }))
 }
 
+fn is_ellipsis(o: &Obj) -> bool {
+    matches!((o, &crate::emit::ellipsis()), (Obj::Instance(x), Obj::Instance(y)) if Rc::ptr_eq(x, y))
+}
+
 /// `typing.get_origin(tp)`.
 pub fn get_origin(tp: Obj) -> Obj {
     if is_talias(&tp) || is_instance_of(&tp, &ALIAS) { return hidden(&tp, "__origin__").unwrap_or(Obj::None); }
@@ -545,6 +554,7 @@ pub fn get_args(tp: Obj) -> Obj {
     if is_instance_of(&tp, &ALIAS) { return Obj::tuple(args_of(&tp)); }
     match kind_of(&tp).as_deref() {
         None | Some("bare") => Obj::tuple(vec![]),
+        Some("callable") if matches!(args_of(&tp).first(), Some(e) if is_ellipsis(e)) => Obj::tuple(args_of(&tp)),
         Some("callable") => {
             let mut a = args_of(&tp);
             let ret = a.pop().unwrap_or(Obj::None);
@@ -556,6 +566,7 @@ pub fn get_args(tp: Obj) -> Obj {
 
 /// How typing prints a type argument: builtins by name, other classes as `module.Name`, functions by name, else repr.
 fn type_repr(o: &Obj) -> PyResult<String> {
+    if is_ellipsis(o) { return Ok("...".to_string()); }
     match o {
         Obj::Class(c) if c.module == "builtins" => Ok(c.name.clone()),
         Obj::Class(c) => Ok(format!("{}.{}", c.module, crate::repr::try_str(&crate::ops::getattr(o, "__qualname__").unwrap_or_else(|_| Obj::str(&c.name)))?)),

@@ -133,3 +133,7 @@ print(Counter[str]("abca") == PlainCounter("abca"), DefaultDict[str, int](int)["
 for tp in (Any, Union, List, Callable, Tuple, List[int], Optional[int], Callable[[int], str], Literal[1], ClassVar[int], Box[int], list[int], T, UserId):
     print(type(tp).__module__, type(tp).__name__)
 print(repr(Generic[T]), repr(Box[T][float]), Box[T] == Box[T], Box[int] == Box[str])
+Varargs = Callable[..., int]
+Row = Tuple[int, ...]
+print(repr(Varargs), get_args(Varargs), repr(Row), get_args(Row), repr(tuple[str, ...]), get_args(tuple[str, ...]))
+print(Varargs == Callable[..., int], repr(Callable[[Callable[..., str]], None]))
