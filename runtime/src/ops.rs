@@ -362,6 +362,15 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
         }
         return Err(unsupported(op, a, b));
     }
+    if let (Obj::Bool(x), Obj::Bool(y)) = (a, b) {
+        // bool's own `&`, `|` and `^` keep the type: `True & False` is `False`, not `0`.
+        match op {
+            BinOp::And => return Ok(Obj::Bool(*x & *y)),
+            BinOp::Or => return Ok(Obj::Bool(*x | *y)),
+            BinOp::Xor => return Ok(Obj::Bool(*x ^ *y)),
+            _ => {}
+        }
+    }
     if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
         if let Some(r) = num_binop(op, x, y)? { return Ok(r); }
         return Err(unsupported(op, a, b));
@@ -1109,6 +1118,7 @@ fn builtin_dunder(o: &Obj, name: &str) -> Option<Obj> {
         | Obj::ByteArray(_) | Obj::Range(_) | Obj::BigRange(_) | Obj::DictView(_));
     let sequence = matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Dict(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Range(_) | Obj::BigRange(_));
     let number = matches!(o, Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) | Obj::Float(_) | Obj::Complex(_));
+    if let Some(f) = operator_dunder(o, name) { return Some(f); }
     let (builtin, arity): (&'static str, usize) = match name {
         "__len__" if sized => ("len", 0),
         "__contains__" if sized => ("\u{0}contains", 1),
@@ -1144,6 +1154,118 @@ fn builtin_dunder(o: &Obj, name: &str) -> Option<Obj> {
                 v.extend_from_slice(a);
                 crate::builtins::call_builtin(builtin, &v, &[])
             }
+        }
+    }))
+}
+
+/// The numeric kind of a built-in number for its dunder methods: 0 int (and bool), 1 float, 2 complex.
+fn num_rank(o: &Obj) -> Option<u8> {
+    match o {
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => Some(0),
+        Obj::Float(_) => Some(1),
+        Obj::Complex(..) => Some(2),
+        _ => None,
+    }
+}
+
+/// Operator dunders of built-in numbers and sequences, bound (`(5).__add__(2)`, `"a".__lt__("b")`,
+/// `super().__eq__(other)` in a subclass of `tuple`). As in CPython, a number's method returns `NotImplemented`
+/// for an operand of a wider numeric type or of another type (`(5).__add__(2.0)`), and a sequence compares only
+/// with its own type; a method CPython's type does not define (`(1.5).__and__`, `(1j).__floordiv__`) is absent.
+fn operator_dunder(o: &Obj, name: &str) -> Option<Obj> {
+    const OPS: [BinOp; 12] = [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::TrueDiv, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow,
+        BinOp::LShift, BinOp::RShift, BinOp::And, BinOp::Or, BinOp::Xor];
+    let recv = o.clone();
+    if let Some(rank) = num_rank(o) {
+        for op in OPS {
+            let (l, r) = op.dunder();
+            let reflected = if name == l { false } else if name == r { true } else { continue };
+            let defined = match op {
+                BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::TrueDiv | BinOp::Pow => true,
+                BinOp::FloorDiv | BinOp::Mod => rank <= 1,
+                _ => rank == 0,
+            };
+            if !defined { return None; }
+            let fname = name.to_string();
+            return Some(Func::new(name, move |a: &[Obj], kw: &Kwargs| {
+                no_kwargs(&fname, kw)?;
+                let max = if op == BinOp::Pow { 2 } else { 1 };
+                if a.is_empty() || a.len() > max {
+                    return Err(PyErr::type_error(if max == 1 { format!("expected 1 argument, got {}", a.len()) }
+                        else { format!("expected 1 or 2 arguments, got {}", a.len()) }));
+                }
+                match num_rank(&a[0]) {
+                    Some(other) if other <= rank => {}
+                    _ => return Ok(Obj::NotImplemented),
+                }
+                if a.len() == 2 {
+                    if reflected { return crate::builtins::call_builtin("pow", &[a[0].clone(), recv.clone(), a[1].clone()], &[]); }
+                    return crate::builtins::call_builtin("pow", &[recv.clone(), a[0].clone(), a[1].clone()], &[]);
+                }
+                if reflected { binop(op, &a[0], &recv) } else { binop(op, &recv, &a[0]) }
+            }));
+        }
+        let unary: Option<fn(&Obj) -> PyResult<Obj>> = match name {
+            "__neg__" => Some(neg),
+            "__pos__" => Some(pos),
+            "__invert__" if rank == 0 => Some(invert),
+            _ => None,
+        };
+        if let Some(f) = unary {
+            let fname = name.to_string();
+            return Some(Func::new(name, move |a: &[Obj], kw: &Kwargs| {
+                no_kwargs(&fname, kw)?;
+                if !a.is_empty() { return Err(PyErr::type_error(format!("expected 0 arguments, got {}", a.len()))); }
+                f(&recv)
+            }));
+        }
+    }
+    if matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_)) && matches!(name, "__add__" | "__mul__" | "__rmul__") {
+        // Concatenation and repetition raise the operator's own TypeErrors (CPython's sequence slots do too).
+        let op = if name == "__add__" { BinOp::Add } else { BinOp::Mul };
+        let fname = name.to_string();
+        return Some(Func::new(name, move |a: &[Obj], kw: &Kwargs| {
+            no_kwargs(&fname, kw)?;
+            if a.len() != 1 { return Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len()))); }
+            if op == BinOp::Mul && !matches!(&a[0], Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) | Obj::Instance(_)) {
+                return Err(PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", a[0].type_name())));
+            }
+            binop(op, &recv, &a[0])
+        }));
+    }
+    let cmp: Option<Option<CmpOp>> = match name {
+        "__eq__" | "__ne__" => Some(None),
+        "__lt__" => Some(Some(CmpOp::Lt)),
+        "__le__" => Some(Some(CmpOp::Le)),
+        "__gt__" => Some(Some(CmpOp::Gt)),
+        "__ge__" => Some(Some(CmpOp::Ge)),
+        _ => None,
+    };
+    let cmp = cmp?;
+    // Which operands the receiver's comparison accepts; anything else gives NotImplemented.
+    let accepts: fn(&Obj, &Obj) -> bool = match o {
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => |_r, x| num_rank(x) == Some(0),
+        Obj::Float(_) => |_r, x| matches!(num_rank(x), Some(0) | Some(1)),
+        Obj::Complex(..) => |_r, x| num_rank(x).is_some(),
+        Obj::Str(_) => |_r, x| matches!(x, Obj::Str(_)),
+        Obj::List(_) => |_r, x| matches!(x, Obj::List(_)),
+        Obj::Tuple(_) => |_r, x| matches!(x, Obj::Tuple(_)),
+        Obj::Bytes(_) => |_r, x| matches!(x, Obj::Bytes(_)),
+        Obj::Dict(_) => |_r, x| matches!(x, Obj::Dict(_)),
+        _ => return None,
+    };
+    // Complex numbers and dicts have no ordering: their ordering dunders always answer NotImplemented.
+    let unordered = matches!(o, Obj::Complex(..) | Obj::Dict(_));
+    let negate = name == "__ne__";
+    let fname = name.to_string();
+    Some(Func::new(name, move |a: &[Obj], kw: &Kwargs| {
+        no_kwargs(&fname, kw)?;
+        if a.len() != 1 { return Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len()))); }
+        if !accepts(&recv, &a[0]) { return Ok(Obj::NotImplemented); }
+        match cmp {
+            None => Ok(Obj::Bool(eq(&recv, &a[0])? != negate)),
+            Some(_) if unordered => Ok(Obj::NotImplemented),
+            Some(c) => Ok(Obj::Bool(compare(c, &recv, &a[0])?)),
         }
     }))
 }

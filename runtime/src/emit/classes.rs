@@ -224,6 +224,13 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 v.push(Obj::Class(crate::builtins::type_class("object")));
                 return Ok(Obj::tuple(v));
             }
+            if name == "mro" {
+                // `C.mro()`: the MRO as a list (found only when the class does not define `mro` itself).
+                let mut v = vec![o.clone()];
+                v.extend(c.mro.iter().map(|m| Obj::Class(m.clone())));
+                v.push(Obj::Class(crate::builtins::type_class("object")));
+                return Ok(Func::new("mro", move |_a: &[Obj], _k: &Kwargs| Ok(Obj::list(v.clone()))));
+            }
             if name == "__subclasses__" {
                 let me = c.clone();
                 return Ok(Func::new("__subclasses__", move |_a: &[Obj], _k: &Kwargs| {

@@ -196,6 +196,8 @@ fn class(name: &'static str) -> ClassRef {
         }
         _ => unreachable!(),
     };
+    // deque, defaultdict and OrderedDict are C types in CPython: messages name them `collections.deque` etc.
+    if name != "Counter" { crate::class::c_types::register(&c); }
     CLASSES.with(|cl| cl.borrow_mut().push((name, c.clone())));
     c
 }
@@ -453,11 +455,61 @@ fn deque_methods() -> Vec<(&'static str, Obj)> {
             Ok(Obj::None)
         })),
         ("__eq__", Func::new("__eq__", |a, _| match &a[1] { Obj::Instance(i) if i.class.name == "deque" => Ok(Obj::Bool(ops::eq(&Obj::list(dq_items(&a[0])), &Obj::list(dq_items(&a[1])))?)), _ => Ok(Obj::Bool(false)) })),
+        ("__add__", Func::new("__add__", |a, _| {
+            if !is_deque(&a[1]) {
+                return Err(PyErr::type_error(format!("can only concatenate deque (not \"{}\") to deque", a[1].type_name())));
+            }
+            let mut v = dq_items(&a[0]);
+            v.extend(dq_items(&a[1]));
+            new_deque(&[Obj::list(v), slot(&a[0], "maxlen")], &[])
+        })),
+        ("__iadd__", Func::new("__iadd__", |a, _| {
+            let items = if is_deque(&a[1]) { dq_items(&a[1]) } else { crate::iter::collect(&a[1])? };
+            for x in items { dq_append(&a[0], x); }
+            Ok(a[0].clone())
+        })),
+        ("__mul__", Func::new("__mul__", |a, _| dq_repeat(&a[0], &a[1], false))),
+        ("__rmul__", Func::new("__rmul__", |a, _| dq_repeat(&a[0], &a[1], false))),
+        ("__imul__", Func::new("__imul__", |a, _| dq_repeat(&a[0], &a[1], true))),
+        ("__lt__", Func::new("__lt__", |a, _| dq_compare(&a[0], &a[1], crate::ops::CmpOp::Lt))),
+        ("__le__", Func::new("__le__", |a, _| dq_compare(&a[0], &a[1], crate::ops::CmpOp::Le))),
+        ("__gt__", Func::new("__gt__", |a, _| dq_compare(&a[0], &a[1], crate::ops::CmpOp::Gt))),
+        ("__ge__", Func::new("__ge__", |a, _| dq_compare(&a[0], &a[1], crate::ops::CmpOp::Ge))),
         ("__repr__", Func::new("__repr__", |a, _| {
             let items = crate::repr::try_repr(&Obj::list(dq_items(&a[0])))?;
             Ok(Obj::string(match dq_maxlen(&a[0]) { Some(m) => format!("deque({}, maxlen={})", items, m), None => format!("deque({})", items) }))
         })),
     ]
+}
+
+fn is_deque(o: &Obj) -> bool { matches!(o, Obj::Instance(i) if i.class.name == "deque") }
+
+/// `d * n` (a new deque keeping `maxlen`) or `d *= n` (in place).
+fn dq_repeat(d: &Obj, n: &Obj, in_place: bool) -> PyResult<Obj> {
+    let n = match n {
+        Obj::Int(_) | Obj::Bool(_) | Obj::Big(_) => ops::index_of(n)?,
+        _ => return Err(PyErr::type_error(format!("can't multiply sequence by non-int of type '{}'", n.type_name()))),
+    };
+    let items = dq_items(d);
+    let mut v = Vec::new();
+    if n > 0 && !items.is_empty() {
+        // With maxlen only the last maxlen items survive: never build more than needed.
+        let cap = dq_maxlen(d).unwrap_or(usize::MAX);
+        let total = (items.len() as u128) * (n as u128);
+        let keep = if total > cap as u128 { cap } else { total as usize };
+        let skip = (total - keep as u128) % items.len() as u128;
+        v.reserve(keep);
+        let mut i = skip as usize;
+        while v.len() < keep { v.push(items[i].clone()); i = (i + 1) % items.len(); }
+    }
+    if in_place { dq_set(d, v); return Ok(d.clone()); }
+    new_deque(&[Obj::list(v), slot(d, "maxlen")], &[])
+}
+
+/// Ordering between deques: lexicographic, as for lists; other operands are not comparable.
+fn dq_compare(a: &Obj, b: &Obj, op: crate::ops::CmpOp) -> PyResult<Obj> {
+    if !is_deque(b) { return Ok(Obj::NotImplemented); }
+    Ok(Obj::Bool(crate::ops::compare(op, &Obj::list(dq_items(a)), &Obj::list(dq_items(b)))?))
 }
 
 pub fn new_deque(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
