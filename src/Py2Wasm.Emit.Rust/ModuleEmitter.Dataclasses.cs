@@ -15,6 +15,9 @@ internal sealed partial class ModuleEmitter
     /// <summary>Module-level names bound to <c>dataclasses.dataclass</c>.</summary>
     private readonly HashSet<string> _dataclassNames = new(StringComparer.Ordinal);
 
+    /// <summary>Module-level names bound to <c>dataclasses.KW_ONLY</c> (the sentinel annotation of a <c>_: KW_ONLY</c> pseudo-field).</summary>
+    private readonly HashSet<string> _kwOnlyNames = new(StringComparer.Ordinal);
+
     private void EmitDataclassesImport(ImportFromStatementSyntax i)
     {
         foreach (var a in i.Names)
@@ -25,6 +28,11 @@ internal sealed partial class ModuleEmitter
             {
                 _dataclassNames.Add(bound);
                 _w.Line(StoreName(bound, "Obj::None"));
+            }
+            else if (name == "KW_ONLY")
+            {
+                if (_scope.Kind == ScopeKind.Module) _kwOnlyNames.Add(bound);
+                _w.Line(StoreName(bound, "emit::dataclasses_attr(" + Str(name) + ").unwrap()"));
             }
             else if (s_dataclassFunctions.Contains(name))
             {
@@ -46,7 +54,7 @@ internal sealed partial class ModuleEmitter
     /// </summary>
     private string? DataclassDecorator(ClassDefinitionSyntax c, ExpressionSyntax dec)
     {
-        var options = new Dictionary<string, bool>(StringComparer.Ordinal) { ["eq"] = true, ["order"] = false, ["frozen"] = false };
+        var options = new Dictionary<string, bool>(StringComparer.Ordinal) { ["eq"] = true, ["order"] = false, ["frozen"] = false, ["kw_only"] = false };
         if (dec is CallExpressionSyntax call && IsDataclassName(call.Expression))
         {
             foreach (var a in call.ArgumentList.Arguments)
@@ -54,7 +62,7 @@ internal sealed partial class ModuleEmitter
                 var key = a.Name.IsNone ? null : a.Name.Text;
                 if (key is null || !options.ContainsKey(key) || a.Expression is not LiteralExpressionSyntax lit || lit.Kind is not (SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression))
                 {
-                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a dataclass option other than eq/order/frozen=True/False");
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a dataclass option other than eq/order/frozen/kw_only=True/False");
                     continue;
                 }
                 options[key] = lit.Kind == SyntaxKind.TrueLiteralExpression;
@@ -76,6 +84,7 @@ internal sealed partial class ModuleEmitter
             }
         }
         var fields = new List<string>();
+        var sawKwOnly = false;
         foreach (var line in c.Body.Statements.OfType<SimpleStatementLineSyntax>())
         {
             foreach (var st in line.Statements.OfType<AnnotatedAssignmentStatementSyntax>())
@@ -83,15 +92,29 @@ internal sealed partial class ModuleEmitter
                 if (st.Target is not IdentifierNameSyntax target) continue;
                 var annotation = st.Annotation.ToString().Trim();
                 if (annotation.StartsWith("ClassVar", StringComparison.Ordinal) || annotation.StartsWith("typing.ClassVar", StringComparison.Ordinal)) continue;
+                if (_kwOnlyNames.Contains(annotation) && _scope.Lookup(annotation) == SymbolKind.Global)
+                {
+                    // `_: KW_ONLY`: the fields after it are keyword-only ("*" in the runtime's field list).
+                    if (sawKwOnly || st.Value is not null)
+                    {
+                        Error(EmitErrorCode.UnsupportedClassFeature, st, "a second or assigned KW_ONLY pseudo-field");
+                        continue;
+                    }
+                    sawKwOnly = true;
+                    fields.Add("*");
+                    continue;
+                }
                 if (annotation.Contains("InitVar", StringComparison.Ordinal) || annotation.Contains("KW_ONLY", StringComparison.Ordinal))
                 {
-                    Error(EmitErrorCode.UnsupportedClassFeature, st, "a dataclass InitVar or KW_ONLY field");
+                    Error(EmitErrorCode.UnsupportedClassFeature, st, "a dataclass InitVar field");
                     continue;
                 }
                 if (!fields.Contains(target.Identifier.Text)) fields.Add(target.Identifier.Text);
             }
         }
-        return "emit::dataclass(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + (options["eq"] ? "true" : "false") + ", " +
-            (options["order"] ? "true" : "false") + ", " + (options["frozen"] ? "true" : "false") + ")?";
+        var flags = (options["eq"] ? "true" : "false") + ", " + (options["order"] ? "true" : "false") + ", " + (options["frozen"] ? "true" : "false");
+        return options["kw_only"]
+            ? "emit::dataclass_kw(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + flags + ", true)?"
+            : "emit::dataclass(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + flags + ")?";
     }
 }

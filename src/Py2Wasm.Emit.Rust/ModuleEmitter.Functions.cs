@@ -357,8 +357,8 @@ internal sealed partial class ModuleEmitter
         if (classCell) _w.Line("emit::cell_set(&" + CellVar("__class__") + ", cls" + n + ".clone());");
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
-            _w.Line(decorators[i].StartsWith("emit::dataclass(", StringComparison.Ordinal)
-                ? "let cls" + n + " = " + decorators[i].Replace("CLS", "cls" + n, StringComparison.Ordinal) + ";"
+            _w.Line(decorators[i].StartsWith("emit::dataclass(&CLS, ", StringComparison.Ordinal) || decorators[i].StartsWith("emit::dataclass_kw(&CLS, ", StringComparison.Ordinal)
+                ? "let cls" + n + " = " + decorators[i].Replace("(&CLS, ", "(&cls" + n + ", ", StringComparison.Ordinal) + ";"
                 : "let cls" + n + " = ops::call(&" + decorators[i] + ", &[cls" + n + "], &[])?;");
         }
         _w.Line(StoreName(c.Name.Text, "cls" + n));

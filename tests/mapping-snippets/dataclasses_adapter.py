@@ -1,5 +1,5 @@
 # Snippet for the 'dataclasses' adapter.
-from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError
+from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError, KW_ONLY
 
 
 @dataclass
@@ -37,3 +37,14 @@ try:
     replace(p, z=1)
 except TypeError as e:
     print("TypeError:", e)
+
+
+@dataclass
+class Opts:
+    name: str
+    _: KW_ONLY
+    verbose: bool = False
+    level: int = 1
+
+
+print(Opts("x"), Opts("y", level=3, verbose=True), Opts.__match_args__, type(KW_ONLY).__name__, KW_ONLY is KW_ONLY)

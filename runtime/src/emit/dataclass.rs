@@ -12,6 +12,9 @@ use std::rc::Rc;
 
 thread_local! {
     static FIELD_CLASS: ClassRef = Class::new_user("Field", "dataclasses", vec![], Default::default()).unwrap();
+    static KW_ONLY_TYPE: ClassRef = Class::new_user("_KW_ONLY_TYPE", "dataclasses", vec![], Default::default()).unwrap();
+    /// `dataclasses.KW_ONLY`, the one instance of `_KW_ONLY_TYPE`.
+    static KW_ONLY: Obj = Obj::Instance(Rc::new(Instance { class: KW_ONLY_TYPE.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) }));
     static FROZEN_ERROR: ClassRef = Class::new_user("FrozenInstanceError", "dataclasses", vec![exc_class(ExcKind::AttributeError)], Default::default()).unwrap();
 }
 
@@ -24,7 +27,10 @@ struct Spec {
     init: bool,
     repr: bool,
     compare: bool,
+    kw_only: bool,
 }
+
+fn own_key(c: &ClassRef, n: &str) -> bool { c.dict.borrow().contains_key(n) }
 
 fn is_field(o: &Obj) -> bool { matches!(o, Obj::Instance(i) if FIELD_CLASS.with(|c| Rc::ptr_eq(&i.class, c))) }
 
@@ -38,7 +44,7 @@ pub fn field(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let inst = Instance { class: FIELD_CLASS.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
     for (k, v) in kw {
         match &**k {
-            "default" | "default_factory" | "init" | "repr" | "compare" => { inst.dict.borrow_mut().insert(k.to_string(), v.clone()); }
+            "default" | "default_factory" | "init" | "repr" | "compare" | "kw_only" => { inst.dict.borrow_mut().insert(k.to_string(), v.clone()); }
             other => return Err(PyErr::type_error(format!("field() option '{}' is not supported by Py2Wasm", other))),
         }
     }
@@ -62,6 +68,7 @@ fn specs_of(cls: &Obj) -> PyResult<Rc<Vec<Spec>>> {
                 init: flag(field_get(&f, "init"), true)?,
                 repr: flag(field_get(&f, "repr"), true)?,
                 compare: flag(field_get(&f, "compare"), true)?,
+                kw_only: flag(field_get(&f, "kw_only"), false)?,
             });
         }
     }
@@ -85,26 +92,54 @@ fn set_field(o: &Obj, name: &str, v: Obj, frozen: bool) -> PyResult<()> {
 
 fn same_class(a: &Obj, b: &Obj) -> bool { matches!((a, b), (Obj::Instance(x), Obj::Instance(y)) if Rc::ptr_eq(&x.class, &y.class)) }
 
-/// `@dataclass` / `@dataclass(eq=.., order=.., frozen=..)` applied to `cls`, whose fields are `names`.
-pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool) -> PyResult<Obj> {
+/// `names` joined as CPython's argument errors list them: `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`.
+fn name_list(names: &[&str]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{}'", n)).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Whether instances of `v`'s type are unhashable by class (`type(v).__hash__ is None`), as dataclasses checks defaults.
+fn unhashable_type(v: &Obj) -> bool {
+    match v {
+        Obj::List(_) | Obj::Dict(_) | Obj::Set(_) => true,
+        Obj::Instance(i) => matches!(i.class.lookup("__hash__"), Some(Obj::None)),
+        _ => matches!(&*v.type_name(), "bytearray"),
+    }
+}
+
+/// `@dataclass` / `@dataclass(eq=.., order=.., frozen=.., kw_only=..)` applied to `cls`, whose fields are `names`
+/// (a name `"*"` stands for a `_: KW_ONLY` pseudo-field: the fields after it are keyword-only).
+pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool) -> PyResult<Obj> { dataclass_kw(cls, names, eq, order, frozen, false) }
+
+/// [`dataclass`] with the `kw_only` option.
+pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool, kw_only: bool) -> PyResult<Obj> {
     let c = match cls { Obj::Class(c) => c.clone(), _ => return Err(PyErr::type_error("dataclass() should be called on a class")) };
     if order && !eq { return Err(PyErr::value_error("eq must be true if order is true")); }
     let fields = crate::dict::DictTable::new();
     let fields_obj = Obj::dict(fields);
-    let mut specs = Vec::new();
-    // Fields of dataclass bases come first, in reverse MRO order; a field redeclared here keeps its place.
-    for base in c.mro.iter().skip(1).rev() {
-        let inherited = base.dict.borrow().get("__dataclass_fields__").cloned();
-        if let Some(Obj::Dict(d)) = inherited {
-            let base_frozen = matches!(base.dict.borrow().get("__dataclass_params__"), Some(Obj::Bool(true)));
-            if base_frozen != frozen {
-                return Err(PyErr::type_error(if frozen { "cannot inherit frozen dataclass from a non-frozen one" } else { "cannot inherit non-frozen dataclass from a frozen one" }));
-            }
-            for (k, f) in d.borrow().items() { crate::ops::setitem(&fields_obj, &k, f)?; }
+    // Fields of dataclass bases come first, in reverse MRO order (`c.mro` excludes the class itself); each base's
+    // fields are found by attribute lookup as CPython's `getattr(b, '__dataclass_fields__')`, so a plain class
+    // deriving from a dataclass contributes the fields it inherits. A field redeclared later keeps its place.
+    let (mut has_dataclass_bases, mut any_frozen_base) = (false, false);
+    for base in c.mro.iter().rev() {
+        if let Some(Obj::Dict(d)) = base.lookup("__dataclass_fields__") {
+            has_dataclass_bases = true;
+            if matches!(base.lookup("__dataclass_params__"), Some(Obj::Bool(true))) { any_frozen_base = true; }
+            let items = d.borrow().items();
+            for (k, f) in items { crate::ops::setitem(&fields_obj, &k, f)?; }
         }
     }
+    let mut kw_only_here = kw_only;
     for &name in names {
-        let declared = c.dict.borrow().get(name).cloned();
+        if name == "*" { kw_only_here = true; continue; }
+        // The default is the class attribute, inherited ones included (`getattr(cls, name)` in dataclasses.py).
+        let declared_own = c.dict.borrow().get(name).cloned();
+        let declared = declared_own.clone().or_else(|| c.lookup(name));
         let field_obj = match declared {
             Some(f) if is_field(&f) => f,
             other => {
@@ -113,52 +148,94 @@ pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool)
                 f
             }
         };
-        if let Obj::Instance(i) = &field_obj { i.dict.borrow_mut().insert("name".into(), Obj::str(name)); }
-        // The class attribute is the default value (or absent), as CPython leaves it.
-        match field_get(&field_obj, "default") {
-            Some(d) => { c.dict.borrow_mut().insert(name.to_string(), d); }
-            None => { c.dict.borrow_mut().shift_remove(name); }
+        if let Obj::Instance(i) = &field_obj {
+            i.dict.borrow_mut().insert("name".into(), Obj::str(name));
+            let mut fd = i.dict.borrow_mut();
+            if !matches!(fd.get("kw_only"), Some(Obj::Bool(_))) { fd.insert("kw_only".into(), Obj::Bool(kw_only_here)); }
+        }
+        if let Some(d) = field_get(&field_obj, "default") {
+            if unhashable_type(&d) {
+                let t = crate::repr::repr(&crate::builtins::type_of(&d));
+                return Err(PyErr::value_error(format!("mutable default {} for field {} is not allowed: use default_factory", t, name)));
+            }
+        }
+        // A `field(...)` class attribute is replaced by its default, or removed without one; other attributes stay.
+        if matches!(&declared_own, Some(f) if is_field(f)) {
+            match field_get(&field_obj, "default") {
+                Some(d) => { c.dict.borrow_mut().insert(name.to_string(), d); }
+                None => { c.dict.borrow_mut().shift_remove(name); }
+            }
         }
         crate::ops::setitem(&fields_obj, &Obj::str(name), field_obj)?;
     }
+    if has_dataclass_bases {
+        if any_frozen_base && !frozen { return Err(PyErr::type_error("cannot inherit non-frozen dataclass from a frozen one")); }
+        if !any_frozen_base && frozen { return Err(PyErr::type_error("cannot inherit frozen dataclass from a non-frozen one")); }
+    }
     c.dict.borrow_mut().insert("__dataclass_fields__".into(), fields_obj);
     c.dict.borrow_mut().insert("__dataclass_params__".into(), Obj::Bool(frozen));
-    for s in specs_of(cls)?.iter() {
-        if s.default.is_none() && s.factory.is_none() && s.init && specs.iter().any(|p: &Spec| p.init && (p.default.is_some() || p.factory.is_some())) {
-            return Err(PyErr::type_error(format!("non-default argument '{}' follows default argument", s.name)));
+    let specs = specs_of(cls)?;
+    // `__init__`'s signature: the positional-or-keyword fields, then the keyword-only ones.
+    let std: Vec<Spec> = specs.iter().filter(|s| s.init && !s.kw_only).cloned().collect();
+    let kwo: Vec<Spec> = specs.iter().filter(|s| s.init && s.kw_only).cloned().collect();
+    if !own_key(&c, "__init__") {
+        let mut seen_default = false;
+        for s in &std {
+            if s.default.is_some() || s.factory.is_some() { seen_default = true; }
+            else if seen_default { return Err(PyErr::type_error(format!("non-default argument '{}' follows default argument", s.name))); }
         }
-        specs.push(s.clone());
     }
-    let specs = Rc::new(specs);
     let own = |n: &str| c.dict.borrow().contains_key(n);
     let mut add: Vec<(&str, Obj)> = Vec::new();
-    let match_args: Vec<Obj> = specs.iter().filter(|s| s.init).map(|s| Obj::str(&s.name)).collect();
+    let match_args: Vec<Obj> = std.iter().map(|s| Obj::str(&s.name)).collect();
     if !own("__match_args__") { add.push(("__match_args__", Obj::tuple(match_args))); }
     if !own("__init__") {
-        let (sp, cname) = (specs.clone(), c.name.clone());
+        let sp = specs.clone();
+        let qual = c.dict.borrow().get("__qualname__").map(crate::repr::str).unwrap_or_else(|| c.name.clone());
+        let fname = format!("{}.__init__", qual);
         add.push(("__init__", Func::new("__init__", move |a: &[Obj], kw: &Kwargs| {
             let this = &a[0];
             let positional = &a[1..];
-            let init: Vec<&Spec> = sp.iter().filter(|s| s.init).collect();
-            if positional.len() > init.len() {
-                return Err(PyErr::type_error(format!("{}.__init__() takes {} positional arguments but {} were given", cname, init.len() + 1, positional.len() + 1)));
-            }
+            // As CPython binds arguments: keywords first (unknown name, or already given positionally), then too
+            // many positional arguments, then the missing positional ones, then the missing keyword-only ones.
             for (k, _) in kw {
-                if !init.iter().any(|s| *s.name == **k) { return Err(PyErr::type_error(format!("{}.__init__() got an unexpected keyword argument '{}'", cname, k))); }
-            }
-            for s in sp.iter() {
-                let i = init.iter().position(|x| x.name == s.name);
-                let given = i.and_then(|i| positional.get(i).cloned());
-                let by_kw = kw.iter().find(|(k, _)| **k == *s.name).map(|(_, v)| v.clone());
-                if given.is_some() && by_kw.is_some() {
-                    return Err(PyErr::type_error(format!("{}.__init__() got multiple values for argument '{}'", cname, s.name)));
+                match std.iter().position(|s| *s.name == **k) {
+                    Some(i) if i < positional.len() => return Err(PyErr::type_error(format!("{}() got multiple values for argument '{}'", fname, k))),
+                    Some(_) => {}
+                    None if kwo.iter().any(|s| *s.name == **k) => {}
+                    None => return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k))),
                 }
-                let v = match (given.or(by_kw), &s.default, &s.factory) {
+            }
+            if positional.len() > std.len() {
+                let required = std.iter().filter(|s| s.default.is_none() && s.factory.is_none()).count();
+                let sig = if required < std.len() { format!("from {} to {}", required + 1, std.len() + 1) } else { (std.len() + 1).to_string() };
+                let plural = required < std.len() || std.len() + 1 != 1;
+                let kwonly_given = kwo.iter().filter(|s| kw.iter().any(|(k, _)| **k == *s.name)).count();
+                let given = positional.len() + 1;
+                let kwonly_sig = if kwonly_given > 0 {
+                    format!(" positional argument{} (and {} keyword-only argument{})", if given != 1 { "s" } else { "" }, kwonly_given, if kwonly_given != 1 { "s" } else { "" })
+                } else { String::new() };
+                return Err(PyErr::type_error(format!("{}() takes {} positional argument{} but {}{} {} given", fname, sig, if plural { "s" } else { "" }, given, kwonly_sig, if given == 1 && kwonly_given == 0 { "was" } else { "were" })));
+            }
+            let given_kw = |n: &str| kw.iter().find(|(k, _)| **k == *n).map(|(_, v)| v.clone());
+            let missing: Vec<&str> = std.iter().enumerate()
+                .filter(|(i, s)| *i >= positional.len() && s.default.is_none() && s.factory.is_none() && given_kw(&s.name).is_none())
+                .map(|(_, s)| s.name.as_str()).collect();
+            if !missing.is_empty() {
+                return Err(PyErr::type_error(format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+            }
+            let missing: Vec<&str> = kwo.iter().filter(|s| s.default.is_none() && s.factory.is_none() && given_kw(&s.name).is_none()).map(|s| s.name.as_str()).collect();
+            if !missing.is_empty() {
+                return Err(PyErr::type_error(format!("{}() missing {} required keyword-only argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
+            }
+            // Assignments in field order (default factories run in that order too).
+            for s in sp.iter() {
+                let v = if !s.init { None } else if let Some(i) = std.iter().position(|x| x.name == s.name) { positional.get(i).cloned().or_else(|| given_kw(&s.name)) } else { given_kw(&s.name) };
+                let v = match (v, &s.default, &s.factory) {
                     (Some(v), _, _) => v,
                     (None, Some(d), _) => d.clone(),
                     (None, None, Some(f)) => crate::ops::call(f, &[], &[])?,
-                    (None, None, None) if !s.init => continue,
-                    (None, None, None) => return Err(PyErr::type_error(format!("{}.__init__() missing 1 required positional argument: '{}'", cname, s.name))),
+                    (None, None, None) => continue,
                 };
                 set_field(this, &s.name, v, frozen)?;
             }
@@ -267,6 +344,7 @@ pub fn dataclasses_attr(name: &str) -> Option<Obj> {
             crate::ops::call(&cls, &[], &args)
         }),
         "FrozenInstanceError" => Obj::Class(FROZEN_ERROR.with(|c| c.clone())),
+        "KW_ONLY" => KW_ONLY.with(|k| k.clone()),
         _ => return None,
     })
 }

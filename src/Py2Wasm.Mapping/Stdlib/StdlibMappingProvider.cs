@@ -363,6 +363,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             b.Function(f, RustBinding.FromTemplate("pyrt::ops::call(&" + Helper(f).Template + ", {args}, {kwargs})"));
         }
         b.Class("FrozenInstanceError", RustBinding.FromTemplate("pyrt::ops::call(&" + Helper("FrozenInstanceError").Template + ", {args}, {kwargs})"));
+        b.Constant("KW_ONLY", Helper("KW_ONLY"));
         return b.Build();
     }
 }
