@@ -24,3 +24,4 @@ try:
     re.compile("(unclosed")
 except re.error as e:
     print("re.error:", e)
+print(pat.groupindex, pat.groupindex["val"], len(pat.groupindex), pat.sub("-", "a:1 b:2 c:3", 2), pat.split("a:1 b:2 c:3", 1), re.sub("a", "b", "aaa", 1))

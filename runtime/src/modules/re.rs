@@ -799,15 +799,14 @@ fn classes() -> (ClassRef, ClassRef) {
             run(nm, &r, &string, &t, bytes, pos, endpos)
         }));
     }
+    // `Pattern.sub(repl, string, count=0)`, `subn` likewise, `split(string, maxsplit=0)`: no flags argument.
     for nm in ["sub", "subn", "split"] {
         pd.insert(nm.to_string(), Func::new(nm, move |a, k| {
-            let pat = slot(&a[0], "pattern");
-            let flags = slot(&a[0], "flags");
-            let mut args = vec![pat];
-            args.extend_from_slice(&a[1..]);
-            let mut kw: Vec<(Rc<str>, Obj)> = k.to_vec();
-            kw.push((Rc::from("flags"), flags));
-            call(nm, &args, &kw)
+            let names: &[&str] = if nm == "split" { &["string", "maxsplit"] } else { &["repl", "string", "count"] };
+            let bound = bind_method(nm, &a[1..], k, names, names.len() - 1)?;
+            let mut args = vec![a[0].clone()];
+            args.extend(bound.into_iter().map(|v| v.unwrap_or(Obj::Int(0))));
+            sub_split(nm, &args, 0)
         }));
     }
     pd.insert("__repr__".to_string(), Func::new("__repr__", |a, _| {
@@ -868,7 +867,10 @@ pub fn flag(name: &str) -> Option<Obj> {
 fn pattern_obj(r: &Regex, bytes: bool) -> Obj {
     let pat = if bytes { Obj::Bytes(Rc::new(r.pattern.chars().map(|c| c as u8).collect())) } else { Obj::str(&r.pattern) };
     let shown = if bytes { r.flags & !BYTES } else { r.flags | 32 };
-    new_inst(&classes().1, vec![("pattern", pat), ("flags", Obj::Int(shown)), ("groups", Obj::Int(r.ngroups as i64))])
+    let index = Obj::empty_dict();
+    for (n, i) in &r.names { ops::setitem(&index, &Obj::str(n), Obj::Int(*i as i64)).ok(); }
+    let groupindex = crate::modules::enums::mapping_proxy(index);
+    new_inst(&classes().1, vec![("pattern", pat), ("flags", Obj::Int(shown)), ("groups", Obj::Int(r.ngroups as i64)), ("groupindex", groupindex)])
 }
 
 fn make_match(r: &Regex, string: &Obj, caps: &[Option<(usize, usize)>], pos: usize, endpos: usize) -> Obj {
@@ -992,44 +994,73 @@ fn run(name: &str, r: &Regex, string: &Obj, t: &[char], bytes: bool, pos: usize,
     }
 }
 
-/// `re.<name>(...)`.
-pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    if name == "purge" { CACHE.with(|c| c.borrow_mut().clear()); return Ok(Obj::None); }
-    let mut pat_obj = args.first().cloned().unwrap_or(Obj::None);
-    if let Obj::Instance(_) = pat_obj { pat_obj = slot(&pat_obj, "pattern"); }
-    let (pattern, bytes) = match &pat_obj {
-        Obj::Str(s) => (s.as_str().to_string(), false),
-        Obj::Bytes(_) | Obj::ByteArray(_) => (crate::bytes::buffer(&pat_obj).unwrap().into_iter().map(|b| b as char).collect::<String>(), true),
-        o => return Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", o.type_name()))),
-    };
-    let kind = if bytes { BYTES } else { 0 };
-    match name {
-        "escape" => {
-            // CPython escapes only special characters (3.7+).
-            let special = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";
-            let mut out2 = String::new();
-            for c in pattern.chars() { if special.contains(c) { out2.push('\\'); } out2.push(c); }
-            return Ok(text_obj(out2, bytes));
-        }
-        _ => {}
+/// Arguments of a method of `Pattern` bound as CPython's argument clinic does (`names` in order, the first
+/// `required` of them required), with its error messages.
+fn bind_method(fname: &str, args: &[Obj], kw: &Kwargs, names: &[&str], required: usize) -> PyResult<Vec<Option<Obj>>> {
+    if args.len() + kw.len() > names.len() {
+        return Err(PyErr::type_error(format!("{}() takes at most {} argument{} ({} given)", fname, names.len(), if names.len() == 1 { "" } else { "s" }, args.len() + kw.len())));
     }
+    let mut out: Vec<Option<Obj>> = names.iter().enumerate().map(|(i, _)| args.get(i).cloned()).collect();
+    for (k, v) in kw {
+        match names.iter().position(|n| **n == **k) {
+            Some(i) if i < args.len() => return Err(PyErr::type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, k, i + 1))),
+            Some(i) => out[i] = Some(v.clone()),
+            None => return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname))),
+        }
+    }
+    for i in 0..required {
+        if out[i].is_none() { return Err(PyErr::type_error(format!("{}() missing required argument '{}' (pos {})", fname, names[i], i + 1))); }
+    }
+    Ok(out)
+}
+
+/// Arguments of one of `re`'s Python-level functions bound as CPython binds them (`names` in order, the first
+/// `required` of them without defaults), with its error messages.
+fn bind_function(fname: &str, args: &[Obj], kw: &Kwargs, names: &[&str], required: usize) -> PyResult<Vec<Option<Obj>>> {
+    let mut out: Vec<Option<Obj>> = names.iter().enumerate().map(|(i, _)| args.get(i).cloned()).collect();
+    for (k, v) in kw {
+        match names.iter().position(|n| **n == **k) {
+            Some(i) if i < args.len() => return Err(PyErr::type_error(format!("{}() got multiple values for argument '{}'", fname, k))),
+            Some(i) => out[i] = Some(v.clone()),
+            None => return Err(PyErr::type_error(format!("{}() got an unexpected keyword argument '{}'", fname, k))),
+        }
+    }
+    if args.len() > names.len() {
+        return Err(PyErr::type_error(format!("{}() takes from {} to {} positional arguments but {} were given", fname, required, names.len(), args.len())));
+    }
+    let missing: Vec<String> = (0..required).filter(|i| out[*i].is_none()).map(|i| format!("'{}'", names[i])).collect();
+    if !missing.is_empty() {
+        let list = match missing.len() { 1 => missing[0].clone(), 2 => format!("{} and {}", missing[0], missing[1]), n => format!("{}, and {}", missing[..n - 1].join(", "), missing[n - 1]) };
+        return Err(PyErr::type_error(format!("{}() missing {} required positional argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, list)));
+    }
+    Ok(out)
+}
+
+/// The pattern text, whether it is a bytes pattern, and the flags to compile it with: a compiled pattern keeps its
+/// own flags, and then `flags` must be 0 (`re._compile`).
+fn resolve_pattern(p: &Obj, flags: i64) -> PyResult<(String, bool, i64)> {
+    let (pat_obj, flags) = match p {
+        Obj::Instance(_) => {
+            if flags != 0 { return Err(PyErr::value_error("cannot process flags argument with a compiled pattern")); }
+            (slot(p, "pattern"), slot(p, "flags").as_i64().unwrap_or(0) & !32)
+        }
+        _ => (p.clone(), flags),
+    };
+    match &pat_obj {
+        Obj::Str(s) => Ok((s.as_str().to_string(), false, flags)),
+        Obj::Bytes(_) | Obj::ByteArray(_) => Ok((crate::bytes::buffer(&pat_obj).unwrap().into_iter().map(|b| b as char).collect::<String>(), true, flags | BYTES)),
+        o => Err(PyErr::type_error(format!("first argument must be string or compiled pattern, not {}", o.type_name()))),
+    }
+}
+
+/// `sub`/`subn` (`args`: pattern, repl, string, count) and `split` (pattern, string, maxsplit), arguments bound.
+fn sub_split(name: &str, args: &[Obj], flags: i64) -> PyResult<Obj> {
+    let (pattern, bytes, flags) = resolve_pattern(&args[0], flags)?;
     match name {
-        "compile" => {
-            let flags = flags_arg(args, 1, kw)?;
-            let r = compile(&pattern, flags | kind)?;
-            Ok(pattern_obj(&r, bytes))
-        }
-        "match" | "search" | "fullmatch" | "findall" | "finditer" => {
-            let string = args.get(1).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'string'", name)))?;
-            let r = compile(&pattern, flags_arg(args, 2, kw)? | kind)?;
-            let t = text_of(&string, bytes)?;
-            run(name, &r, &string, &t, bytes, 0, t.len())
-        }
         "sub" | "subn" => {
-            let repl = args.get(1).cloned().unwrap_or(Obj::None);
-            let string = args.get(2).cloned().unwrap_or(Obj::None);
-            let count = match args.get(3).or_else(|| kwarg(kw, "count")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
-            let r = compile(&pattern, flags_arg(args, 4, kw)? | kind)?;
+            let (repl, string) = (args[1].clone(), args[2].clone());
+            let count = ops::index_of(&args[3])?.max(0) as usize;
+            let r = compile(&pattern, flags)?;
             let t = text_of(&string, bytes)?;
             let ms = all_matches(&r, &t, 0, t.len(), count);
             let mut out = String::new();
@@ -1062,9 +1093,9 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             Ok(if name == "sub" { text_obj(out, bytes) } else { Obj::tuple(vec![text_obj(out, bytes), Obj::Int(ms.len() as i64)]) })
         }
         "split" => {
-            let string = args.get(1).cloned().unwrap_or(Obj::None);
-            let maxsplit = match args.get(2).or_else(|| kwarg(kw, "maxsplit")) { Some(c) => ops::index_of(c)?.max(0) as usize, None => 0 };
-            let r = compile(&pattern, flags_arg(args, 3, kw)? | kind)?;
+            let string = args[1].clone();
+            let maxsplit = ops::index_of(&args[2])?.max(0) as usize;
+            let r = compile(&pattern, flags)?;
             let t = text_of(&string, bytes)?;
             let ms = all_matches(&r, &t, 0, t.len(), maxsplit);
             let mut out = Vec::new();
@@ -1077,6 +1108,44 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             }
             out.push(substr(&t, last, t.len(), bytes));
             Ok(Obj::list(out))
+        }
+        _ => unreachable!(),
+    }
+}
+
+/// `re.<name>(...)`.
+pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    if name == "purge" { CACHE.with(|c| c.borrow_mut().clear()); return Ok(Obj::None); }
+    if matches!(name, "sub" | "subn" | "split") {
+        let names: &[&str] = if name == "split" { &["pattern", "string", "maxsplit", "flags"] } else { &["pattern", "repl", "string", "count", "flags"] };
+        let bound = bind_function(name, args, kw, names, names.len() - 2)?;
+        let flags = match &bound[names.len() - 1] { Some(f) => ops::index_of(f)?, None => 0 };
+        let args: Vec<Obj> = bound.into_iter().take(names.len() - 1).map(|v| v.unwrap_or(Obj::Int(0))).collect();
+        return sub_split(name, &args, flags);
+    }
+    let first = args.first().cloned().unwrap_or(Obj::None);
+    match name {
+        "escape" => {
+            let (pattern, bytes, _) = resolve_pattern(&first, 0)?;
+            // CPython escapes only special characters (3.7+).
+            let special = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";
+            let mut out2 = String::new();
+            for c in pattern.chars() { if special.contains(c) { out2.push('\\'); } out2.push(c); }
+            Ok(text_obj(out2, bytes))
+        }
+        "compile" => {
+            let (pattern, bytes, flags) = resolve_pattern(&first, flags_arg(args, 1, kw)?)?;
+            // `re.compile(p)` of a compiled pattern is that pattern.
+            if let Obj::Instance(_) = first { return Ok(first); }
+            let r = compile(&pattern, flags)?;
+            Ok(pattern_obj(&r, bytes))
+        }
+        "match" | "search" | "fullmatch" | "findall" | "finditer" => {
+            let string = args.get(1).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'string'", name)))?;
+            let (pattern, bytes, flags) = resolve_pattern(&first, flags_arg(args, 2, kw)?)?;
+            let r = compile(&pattern, flags)?;
+            let t = text_of(&string, bytes)?;
+            run(name, &r, &string, &t, bytes, 0, t.len())
         }
         _ => Err(PyErr::attribute_error(format!("module 're' has no attribute '{}'", name))),
     }

@@ -286,7 +286,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         b.Class("error", ModuleClass("re", "error"));
         // Match and Pattern objects come from compile/match/search; the classes are not importable values yet.
         b.Class("Match", RustBinding.TypeOnly, m => m.Methods("group", "groups", "groupdict", "start", "end", "span").Attribute("pos").Attribute("endpos").Attribute("string").Attribute("re").Attribute("lastindex").Attribute("lastgroup"));
-        b.Class("Pattern", RustBinding.TypeOnly, m => m.Methods("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split").Attribute("pattern").Attribute("flags").Attribute("groups"));
+        b.Class("Pattern", RustBinding.TypeOnly, m => m.Methods("match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split").Attribute("pattern").Attribute("flags").Attribute("groups").Attribute("groupindex"));
         return b.Build();
     }
 

@@ -1,5 +1,5 @@
 # Types of the 're' module (pyrt::modules::re: the runtime's own backtracking engine with CPython's syntax).
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, AnyStr, Generic
 
 # An IntFlag whose repr and str are 're.NAME' joined by '|'.
@@ -45,6 +45,7 @@ class Pattern(Generic[AnyStr]):
     pattern: AnyStr
     flags: int
     groups: int
+    groupindex: Mapping[str, int]
     def match(self, string: AnyStr, pos: int = 0, endpos: int = ...) -> Match[AnyStr] | None: ...
     def search(self, string: AnyStr, pos: int = 0, endpos: int = ...) -> Match[AnyStr] | None: ...
     def fullmatch(self, string: AnyStr, pos: int = 0, endpos: int = ...) -> Match[AnyStr] | None: ...
