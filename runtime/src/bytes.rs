@@ -301,9 +301,10 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResu
     let pred = |f: &dyn Fn(&u8) -> bool| -> PyResult<Obj> { no_args(ty, name, args)?; Ok(Obj::Bool(!b.is_empty() && b.iter().all(f))) };
     Ok(match name {
         "decode" => {
-            let enc = match args.get(0).or_else(|| kwarg(kwargs, "encoding")) { Some(Obj::Str(e)) => e.as_str().to_lowercase().replace('_', "-"), Some(o) => return Err(PyErr::type_error(format!("decode() argument 'encoding' must be str, not {}", o.type_name()))), None => "utf-8".into() };
+            let name = match args.get(0).or_else(|| kwarg(kwargs, "encoding")) { Some(Obj::Str(e)) => e.as_str().to_string(), Some(o) => return Err(PyErr::type_error(format!("decode() argument 'encoding' must be str, not {}", o.type_name()))), None => "utf-8".into() };
+            let enc = name.to_lowercase().replace('_', "-");
             let errors = match args.get(1).or_else(|| kwarg(kwargs, "errors")) { Some(Obj::Str(e)) => e.as_str().to_string(), Some(o) => return Err(PyErr::type_error(format!("decode() argument 'errors' must be str, not {}", o.type_name()))), None => "strict".into() };
-            Obj::string(crate::methods::decode(&b, &enc, &errors)?)
+            Obj::string(crate::methods::decode_named(&b, &enc, &name, &errors)?)
         }
         "hex" => Obj::string(hex(&b, args.get(0).or_else(|| kwarg(kwargs, "sep")), args.get(1).or_else(|| kwarg(kwargs, "bytes_per_sep")))?),
         "fromhex" => { arity("fromhex", args, 1, 1)?; mk(fromhex(&args[0])?) }

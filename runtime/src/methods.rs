@@ -466,6 +466,7 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
 }
 
 pub fn encode(st: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+    if let Some((width, big)) = utf_wide(enc) { return Ok(encode_wide(st, width, big)); }
     match enc {
         "utf-8" | "utf8" => Ok(st.as_bytes().to_vec()),
         "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
@@ -507,7 +508,30 @@ pub fn encode(st: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
     }
 }
 
-pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
+pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> { decode_named(b, enc, enc, errors) }
+
+/// [`decode`] given the encoding name as the program spelt it (`name`) as well as normalized (`enc`: lowercase,
+/// `_` as `-`): CPython decodes UTF-16/UTF-32 through the `encodings` package unless the name is one of its fast
+/// paths (`utf-16`, `utf16`, `utf-32`, `utf32` in any case and punctuation), and then a failed error-handler lookup
+/// reads "decoding with 'NAME' codec failed (LookupError: ...)".
+pub fn decode_named(b: &[u8], enc: &str, name: &str, errors: &str) -> PyResult<String> {
+    if let Some((width, big)) = utf_wide(enc) {
+        return decode_wide(b, width, big, errors).map_err(|e| {
+            let mut norm = String::new();
+            let mut punct = false;
+            for c in name.chars() {
+                if c.is_ascii_alphanumeric() || c == '.' {
+                    if punct && !norm.is_empty() { norm.push('_'); }
+                    punct = false;
+                    norm.push(c.to_ascii_lowercase());
+                } else { punct = true; }
+            }
+            let fast = matches!(norm.as_str(), "utf_16" | "utf16" | "utf_32" | "utf32");
+            if !fast && e.is(ExcKind::LookupError) && e.class().name == "LookupError" {
+                PyErr::new(ExcKind::LookupError, format!("decoding with '{}' codec failed (LookupError: {})", name, e.message()))
+            } else { e }
+        });
+    }
     match enc {
         "utf-8" | "utf8" => match std::str::from_utf8(b) {
             Ok(s) => Ok(s.to_string()),
@@ -539,6 +563,109 @@ pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> {
         "latin-1" | "latin1" | "iso-8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
         _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {}", enc))),
     }
+}
+
+// ---------------------------------------------------------------- UTF-16 / UTF-32
+
+/// Which UTF-16/UTF-32 codec `enc` (lowercased, `_` as `-`) names: (unit width, byte order), where the byte order is
+/// `None` for the BOM-writing, BOM-honouring `utf-16`/`utf-32`.
+fn utf_wide(enc: &str) -> Option<(usize, Option<bool>)> {
+    Some(match enc {
+        "utf-16" | "utf16" | "u16" => (2, None),
+        "utf-16-le" | "utf-16le" => (2, Some(false)),
+        "utf-16-be" | "utf-16be" => (2, Some(true)),
+        "utf-32" | "utf32" | "u32" => (4, None),
+        "utf-32-le" | "utf-32le" => (4, Some(false)),
+        "utf-32-be" | "utf-32be" => (4, Some(true)),
+        _ => return None,
+    })
+}
+
+/// `s.encode('utf-16'...)` and friends: the BOM-writing codecs write a little-endian BOM (CPython on a
+/// little-endian machine) and then little-endian units. A `str` here holds no lone surrogates, so nothing fails.
+fn encode_wide(st: &str, width: usize, big: Option<bool>) -> Vec<u8> {
+    let mut out = Vec::new();
+    let be = big.unwrap_or(false);
+    let push = |u: u32, out: &mut Vec<u8>| {
+        let b = u.to_le_bytes();
+        let unit = &b[..width];
+        if be { out.extend(unit.iter().rev()); } else { out.extend_from_slice(unit); }
+    };
+    if big.is_none() { push(0xFEFF, &mut out); }
+    for c in st.chars() {
+        if width == 4 { push(c as u32, &mut out); }
+        else {
+            let mut buf = [0u16; 2];
+            for u in c.encode_utf16(&mut buf) { push(*u as u32, &mut out); }
+        }
+    }
+    out
+}
+
+/// The `UnicodeDecodeError` CPython raises for `b[start..end]` (message as `UnicodeDecodeError.__str__`).
+fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+    let what = if end - start == 1 { format!("byte 0x{:02x} in position {}", b[start], start) } else { format!("bytes in position {}-{}", start, end - 1) };
+    PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode {}: {}", codec, what, reason))
+}
+
+/// `b.decode('utf-16'...)` and friends with the strict/ignore/replace/backslashreplace error handlers.
+fn decode_wide(b: &[u8], width: usize, big: Option<bool>, errors: &str) -> PyResult<String> {
+    let mut pos = 0;
+    let be = match big {
+        Some(be) => be,
+        None => {
+            // The BOM decides the byte order (and is dropped); without one, little-endian.
+            let le_bom: &[u8] = if width == 2 { &[0xFF, 0xFE] } else { &[0xFF, 0xFE, 0, 0] };
+            let be_bom: &[u8] = if width == 2 { &[0xFE, 0xFF] } else { &[0, 0, 0xFE, 0xFF] };
+            if b.starts_with(le_bom) { pos = width; false } else if b.starts_with(be_bom) { pos = width; true } else { false }
+        }
+    };
+    let codec = match (width, be) { (2, false) => "utf-16-le", (2, true) => "utf-16-be", (_, false) => "utf-32-le", (_, true) => "utf-32-be" };
+    let unit = |i: usize| -> u32 {
+        let mut v = 0u32;
+        for k in 0..width { let byte = b[i + if be { k } else { width - 1 - k }] as u32; v = (v << 8) | byte; }
+        v
+    };
+    let mut out = String::new();
+    while pos < b.len() {
+        // (start, end, reason) of a malformed stretch, or a decoded character and the bytes it took.
+        let bad: (usize, usize, &str);
+        if b.len() - pos < width {
+            bad = (pos, b.len(), "truncated data");
+        } else if width == 4 {
+            let u = unit(pos);
+            match char::from_u32(u) {
+                Some(c) => { out.push(c); pos += 4; continue; }
+                None if (0xD800..0xE000).contains(&u) => bad = (pos, pos + 4, "code point in surrogate code point range(0xd800, 0xe000)"),
+                None => bad = (pos, pos + 4, "code point not in range(0x110000)"),
+            }
+        } else {
+            let u = unit(pos);
+            if !(0xD800..0xE000).contains(&u) { out.push(char::from_u32(u).unwrap()); pos += 2; continue; }
+            if u >= 0xDC00 { bad = (pos, pos + 2, "illegal encoding"); }
+            else if b.len() - pos < 4 { bad = (pos, b.len(), "unexpected end of data"); }
+            else {
+                let lo = unit(pos + 2);
+                if (0xDC00..0xE000).contains(&lo) {
+                    out.push(char::from_u32(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)).unwrap());
+                    pos += 4;
+                    continue;
+                }
+                bad = (pos, pos + 2, "illegal UTF-16 surrogate");
+            }
+        }
+        let (start, end, reason) = bad;
+        match errors {
+            "strict" => return Err(decode_error(codec, b, start, end, reason)),
+            "ignore" => {}
+            "replace" => out.push('\u{FFFD}'),
+            "backslashreplace" => for x in &b[start..end] { out.push_str(&format!("\\x{:02x}", x)); },
+            "surrogateescape" | "surrogatepass" => return Err(PyErr::new(ExcKind::NotImplementedError, format!("the '{}' error handler is not supported by Py2Wasm", errors))),
+            other => return Err(PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{}'", other))),
+        }
+        pos = end;
+    }
+    Ok(out)
 }
 
 // ---------------------------------------------------------------- list / tuple
