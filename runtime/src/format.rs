@@ -263,6 +263,35 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     Ok(finish_number(spec, neg, "", &ip, &rest, 3))
 }
 
+/// `format(complex, spec)`: each part formatted as a float (the imaginary one always signed unless the real part
+/// is omitted), "j" appended, the whole padded; no type letter means str()'s form (parentheses unless the real
+/// part is +0.0, repr digits without ".0", or 'g' digits when a precision is given).
+pub fn format_complex(re: f64, im: f64, spec: &Spec) -> PyResult<String> {
+    if spec.fill == Some('0') { return Err(PyErr::value_error("Zero padding is not allowed in complex format specifier")); }
+    if spec.align == Some('=') { return Err(PyErr::value_error("'=' alignment flag is not allowed in complex format specifier")); }
+    let (ty, default_form) = match spec.ty {
+        None => (if spec.precision.is_some() { Some('g') } else { None }, true),
+        Some('n') => (Some('g'), false),
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => (Some(t), false),
+        Some(t) => return Err(PyErr::value_error(format!("Unknown format code '{}' for object of type 'complex'", t))),
+    };
+    let skip_re = default_form && re == 0.0 && re.is_sign_positive();
+    let parens = default_form && !skip_re;
+    let part = |x: f64, sign: Option<char>| -> PyResult<String> {
+        let sub = Spec { sign, z: spec.z, alt: spec.alt, grouping: spec.grouping, precision: spec.precision, ty, ..Spec::default() };
+        let mut s = format_float(x, &sub)?;
+        if ty.is_none() && s.ends_with(".0") { s.truncate(s.len() - 2); }
+        Ok(s)
+    };
+    let mut out = String::new();
+    if parens { out.push('('); }
+    if !skip_re { out.push_str(&part(re, spec.sign)?); }
+    out.push_str(&part(im, if skip_re { spec.sign } else { Some('+') })?);
+    out.push('j');
+    if parens { out.push(')'); }
+    Ok(pad_str(&out, spec, '>'))
+}
+
 /// `format(str, spec)`.
 pub fn format_str(s: &str, spec: &Spec) -> PyResult<String> {
     if let Some(g) = spec.grouping { if spec.ty.is_none() { return Err(PyErr::value_error(format!("Cannot specify '{}' with 's'.", g))); } }
@@ -292,6 +321,7 @@ pub fn format(v: &Obj, spec: &str) -> PyResult<String> {
         },
         Obj::Float(f) => if spec.is_empty() { Ok(crate::float::repr(*f)) } else { format_float(*f, &parse_spec(spec, '>')?) },
         Obj::Str(s) => if spec.is_empty() { Ok(s.as_str().to_string()) } else { format_str(s.as_str(), &parse_spec(spec, '<')?) },
+        Obj::Complex(c) if !spec.is_empty() => format_complex(c.0, c.1, &parse_spec(spec, '>')?),
         Obj::Instance(_) => {
             if let Some(r) = crate::ops::try_dunder(v, "__format__", &[Obj::str(spec)])? {
                 return match r { Obj::Str(s) => Ok(s.as_str().to_string()), _ => Err(PyErr::type_error(format!("__format__ must return a str, not {}", r.type_name()))) };

@@ -148,6 +148,10 @@ fn farg(o: &Obj) -> PyResult<f64> {
         _ => Err(PyErr::type_error(format!("must be real number, not {}", o.type_name()))),
     }
 }
+/// `farg` for `cmath`: a float argument with CPython's conversion and message.
+pub(crate) fn farg_pub(o: &Obj) -> PyResult<f64> { farg(o) }
+/// The libm asinh natively (as CPython's cmath uses), the portable one on wasm.
+pub(crate) fn c_asinh_pub(x: f64) -> f64 { clib::c_asinh(x) }
 fn iarg(o: &Obj) -> PyResult<Int> {
     Int::from_obj(o).ok_or_else(|| PyErr::type_error(format!("'{}' object cannot be interpreted as an integer", o.type_name())))
 }

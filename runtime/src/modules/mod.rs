@@ -19,6 +19,8 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod math;
+pub mod cmath;
+mod cmath_special;
 pub mod namedtuple;
 pub mod os;
 mod math_gamma;
@@ -44,6 +46,8 @@ const EXPORTS: &[(&str, &[&str])] = &[
         "log", "log2", "log10", "log1p", "pow", "hypot", "dist", "degrees", "radians", "fmod", "remainder", "copysign", "isfinite", "isinf", "isnan",
         "isclose", "ceil", "floor", "trunc", "modf", "frexp", "ldexp", "factorial", "comb", "perm", "isqrt", "gcd", "lcm", "fsum", "prod", "nextafter",
         "ulp", "cbrt", "fabs", "erf", "erfc", "gamma", "lgamma"]),
+    ("cmath", &["sqrt", "exp", "log", "log10", "acos", "acosh", "asin", "asinh", "atan", "atanh", "cos", "cosh", "sin", "sinh", "tan", "tanh",
+        "phase", "polar", "rect", "isfinite", "isinf", "isnan", "isclose"]),
     ("random", random::FUNCTIONS),
     ("heapq", &["heappush", "heappop", "heapreplace", "heappushpop", "heapify", "nlargest", "nsmallest", "merge"]),
     ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
@@ -84,6 +88,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
 pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     match module {
         "math" => math::call(name, args, kw),
+        "cmath" => cmath::call(name, args, kw),
         "random" => random::call(name, args, kw),
         "heapq" => heapq::call(name, args, kw),
         "bisect" => heapq::bisect_call(name, args, kw),
@@ -133,6 +138,11 @@ pub fn import(module: &str) -> PyResult<Obj> {
     match module {
         "math" => {
             for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
+        }
+        "cmath" => {
+            for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
+            dict.insert("infj".into(), Obj::complex(0.0, f64::INFINITY));
+            dict.insert("nanj".into(), Obj::complex(0.0, f64::NAN));
         }
         "string" => for k in ["ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"] {
             dict.insert(k.into(), functools::string_attr(k).unwrap());

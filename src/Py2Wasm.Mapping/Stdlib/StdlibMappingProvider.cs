@@ -19,6 +19,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     public IEnumerable<ModuleAdapter> GetAdapters()
     {
         yield return Math();
+        yield return Cmath();
         yield return Random();
         yield return Functions("heapq", Modules + "::heapq::call", "heappush", "heappop", "heapreplace", "heappushpop", "heapify", "nlargest", "nsmallest", "merge").Build();
         yield return Bisect();
@@ -121,6 +122,21 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         b.Constant("tau", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::math::TAU)"));
         b.Constant("inf", RustBinding.FromTemplate("pyrt::obj::Obj::Float(f64::INFINITY)"));
         b.Constant("nan", RustBinding.FromTemplate("pyrt::obj::Obj::Float(f64::NAN)"));
+        return b.Build();
+    }
+
+    private static ModuleAdapter Cmath()
+    {
+        var b = Functions("cmath", Modules + "::cmath::call",
+            "sqrt", "exp", "log", "log10", "acos", "acosh", "asin", "asinh", "atan", "atanh", "cos", "cosh", "sin", "sinh", "tan", "tanh",
+            "phase", "polar", "rect", "isfinite", "isinf", "isnan", "isclose");
+        b.Constant("pi", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::math::PI)"));
+        b.Constant("e", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::math::E)"));
+        b.Constant("tau", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::math::TAU)"));
+        b.Constant("inf", RustBinding.FromTemplate("pyrt::obj::Obj::Float(f64::INFINITY)"));
+        b.Constant("nan", RustBinding.FromTemplate("pyrt::obj::Obj::Float(f64::NAN)"));
+        b.Constant("infj", RustBinding.FromTemplate("pyrt::obj::Obj::complex(0.0, f64::INFINITY)"));
+        b.Constant("nanj", RustBinding.FromTemplate("pyrt::obj::Obj::complex(0.0, f64::NAN)"));
         return b.Build();
     }
 
