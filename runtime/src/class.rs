@@ -4,6 +4,7 @@ use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::Obj;
 use indexmap::IndexMap;
 use std::cell::RefCell;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::rc::Rc;
 
 pub type ClassRef = Rc<Class>;
@@ -17,8 +18,21 @@ pub type AttrMap = IndexMap<String, Obj, crate::hash::FxBuild>;
 #[inline]
 pub fn attr_index(d: &AttrMap, name: &str) -> Option<usize> {
     if d.len() > 8 { return d.get_index_of(name); }
-    let nb = name.as_bytes();
-    d.keys().position(|k| k.len() == nb.len() && k.as_bytes() == nb)
+    d.keys().position(|k| same_name(k, name))
+}
+
+/// `a == b` for attribute names: short names (nearly all) are compared inline rather than through `memcmp`.
+#[inline]
+pub fn same_name(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() { return false; }
+    if a.len() > 24 { return a == b; }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] { return false; }
+        i += 1;
+    }
+    true
 }
 
 /// The value of `name` in an attribute dictionary (see [`attr_index`]).
@@ -29,6 +43,32 @@ pub fn attr_get<'a>(d: &'a AttrMap, name: &str) -> Option<&'a Obj> { attr_index(
 #[inline]
 pub fn attr_get_mut<'a>(d: &'a mut AttrMap, name: &str) -> Option<&'a mut Obj> {
     match attr_index(d, name) { Some(i) => Some(&mut d[i]), None => None }
+}
+
+/// Counts changes to class namespaces (and classes going away): facts cached about a class (see
+/// [`crate::emit::AttrIc`]) hold only while the count they were taken at is current.
+static CLASS_EPOCH: AtomicU64 = AtomicU64::new(1);
+
+/// The current class-namespace epoch (see [`CLASS_EPOCH`]).
+#[inline]
+pub fn class_epoch() -> u64 { CLASS_EPOCH.load(Ordering::Relaxed) }
+
+#[inline]
+fn bump_class_epoch() { CLASS_EPOCH.fetch_add(1, Ordering::Relaxed); }
+
+/// A class's namespace: a `RefCell<AttrMap>` whose every mutable borrow advances the class epoch,
+/// so cached lookups (inline caches of generated code) never see a stale namespace.
+pub struct ClassDict(RefCell<AttrMap>);
+
+impl ClassDict {
+    pub fn new(d: AttrMap) -> ClassDict { ClassDict(RefCell::new(d)) }
+    #[inline]
+    pub fn borrow(&self) -> std::cell::Ref<'_, AttrMap> { self.0.borrow() }
+    #[inline]
+    pub fn borrow_mut(&self) -> std::cell::RefMut<'_, AttrMap> {
+        bump_class_epoch();
+        self.0.borrow_mut()
+    }
 }
 
 /// What a class is built on (decides the Rust representation of its instances).
@@ -48,7 +88,7 @@ pub struct Class {
     pub bases: Vec<ClassRef>,
     /// Method resolution order, excluding the class itself.
     pub mro: Vec<ClassRef>,
-    pub dict: RefCell<AttrMap>,
+    pub dict: ClassDict,
     pub kind: ClassKind,
     /// The metaclass when it is not `type` (the runtime's `enum.EnumType`): operations on the class
     /// object itself (`len(C)`, `C[k]`, `iter(C)`, `repr(C)`, `x in C`, `type(C)`) use its dunders.
@@ -59,13 +99,18 @@ pub struct Class {
     pub payload: Option<&'static str>,
 }
 
+impl Drop for Class {
+    // A later class may be allocated at this address: caches keyed by the address must not match it.
+    fn drop(&mut self) { bump_class_epoch(); }
+}
+
 impl Class {
     pub(crate) fn new_builtin_exc(name: &str, bases: Vec<ClassRef>, k: ExcKind) -> ClassRef {
         let mro = c3_mro(&bases).unwrap_or_default();
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: RefCell::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None })
     }
     pub fn new_builtin_type(name: &str) -> ClassRef {
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: RefCell::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None })
     }
     /// `class name(bases): ...` — generated code fills `dict` with the class body.
     pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap) -> PyResult<ClassRef> {
@@ -85,7 +130,7 @@ impl Class {
                 if dict.contains_key(n.as_str()) { return Err(PyErr::value_error(format!("'{}' in __slots__ conflicts with class variable", n))); }
             }
         }
-        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: RefCell::new(dict), kind: ClassKind::User, meta, payload });
+        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: crate::class::ClassDict::new(dict), kind: ClassKind::User, meta, payload });
         if let Some(names) = own_slots { slots::register(&c, names); }
         Ok(c)
     }

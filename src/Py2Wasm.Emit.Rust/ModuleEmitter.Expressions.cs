@@ -468,7 +468,7 @@ internal sealed partial class ModuleEmitter
         {
             return "emit::super_getattr(&" + superArgs.Class + ", &" + superArgs.Self + ", " + Str(name) + ")?";
         }
-        return "emit::getattr(&" + Ref(m.Expression) + ", " + Str(name) + ")?";
+        return "emit::getattr_ic(&" + Ref(m.Expression) + ", " + Str(name) + ", pyrt::ic!())?";
     }
 
     private bool IsSuperCall(ExpressionSyntax e, out (string Class, string Self) args)
@@ -601,7 +601,7 @@ internal sealed partial class ModuleEmitter
                     {
                         return "ops::call(&emit::super_getattr(&" + sup.Class + ", &" + sup.Self + ", " + Str(name) + ")?, " + args + ", " + kw + ")?";
                     }
-                    return "emit::call_method(&" + Ref(m.Expression) + ", " + Str(name) + ", " + args + ", " + kw + ")?";
+                    return "emit::call_method_ic(&" + Ref(m.Expression) + ", " + Str(name) + ", " + args + ", " + kw + ", pyrt::ic!())?";
                 }
             default:
                 return "ops::call(&" + Expr(c.Expression) + ", " + args + ", " + kw + ")?";

@@ -13,6 +13,7 @@ pub mod exc;
 pub mod floats;
 pub mod iterate;
 pub mod generators;
+pub mod ic;
 pub mod matching;
 pub mod stdlib;
 pub mod sys;
@@ -26,6 +27,7 @@ pub use exc::*;
 pub use floats::*;
 pub use iterate::*;
 pub use generators::*;
+pub use ic::{AttrIc, call_method_ic, getattr_ic, setattr_ic};
 pub use matching::*;
 pub use vars::*;
 

@@ -1,0 +1,152 @@
+//! Inline caches of generated code: each `obj.name` read, `obj.name = v` write and `obj.name(...)` call
+//! site of a user-class instance remembers what it found last time, so the common case skips the
+//! name lookups along the instance dict and the class's MRO.
+//!
+//! What a cache remembers is either checked on use (an index into the instance dict: the key there
+//! must still be the name) or tied to the class it was found on and the class epoch
+//! ([`crate::class::class_epoch`]): any change to any class namespace, and any class going away,
+//! invalidates it. Behaviour is that of [`super::getattr`], [`super::setattr`] and
+//! [`super::call_method`], which run whenever the cache does not apply.
+
+use crate::class::{attr_index, same_name, class_epoch, ClassKind, ClassRef, Kwargs};
+use crate::err::PyResult;
+use crate::obj::Obj;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::Relaxed};
+
+/// The cache of one attribute site (a `static` in generated code, made by [`crate::ic`]).
+pub struct AttrIc {
+    /// The address of the class the facts below were found on (0: none).
+    class: AtomicUsize,
+    /// The class epoch they were found at.
+    epoch: AtomicU64,
+    /// A guess at the name's index in the instance dict (checked on use).
+    slot: AtomicUsize,
+    /// For calls: where the method is: 0 the class's own namespace, `n` the `n`th class of its MRO.
+    level: AtomicUsize,
+    /// For calls: the method's index in that namespace.
+    index: AtomicUsize,
+}
+
+impl AttrIc {
+    pub const fn new() -> AttrIc {
+        AttrIc { class: AtomicUsize::new(0), epoch: AtomicU64::new(0), slot: AtomicUsize::new(0), level: AtomicUsize::new(0), index: AtomicUsize::new(0) }
+    }
+    #[inline]
+    fn valid_for(&self, c: &ClassRef) -> bool {
+        self.class.load(Relaxed) == Rc::as_ptr(c) as usize && self.epoch.load(Relaxed) == class_epoch()
+    }
+    #[inline]
+    fn remember(&self, c: &ClassRef, epoch: u64) {
+        self.class.store(Rc::as_ptr(c) as usize, Relaxed);
+        self.epoch.store(epoch, Relaxed);
+    }
+}
+
+/// A `static` [`AttrIc`] for one site of generated code.
+#[macro_export]
+macro_rules! ic {
+    () => {{
+        static IC: $crate::emit::AttrIc = $crate::emit::AttrIc::new();
+        &IC
+    }};
+}
+
+/// `o.name` in generated code: [`super::getattr`] with a cache for attributes of user-class instances.
+#[inline]
+pub fn getattr_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<Obj> {
+    if let Obj::Instance(inst) = o {
+        // Instances of Python classes read their own dict first (see `getattr`); the site's guess at
+        // the name's index there is tried first.
+        if inst.class.kind == ClassKind::User {
+            let d = inst.dict.borrow();
+            let g = ic.slot.load(Relaxed);
+            if let Some((k, v)) = d.get_index(g) {
+                if same_name(k, name) { return Ok(v.clone()); }
+            }
+            if let Some(i) = attr_index(&d, name) {
+                ic.slot.store(i, Relaxed);
+                return Ok(d[i].clone());
+            }
+        }
+    }
+    super::getattr(o, name)
+}
+
+/// Whether `o.name = v` on an instance of `c` is a plain store into the instance dict: no data
+/// descriptor or property on the class, no `__setattr__`, `__slots__` allowing the name (as
+/// [`super::setattr`] and [`crate::ops::setattr_instance`] decide).
+fn plain_store(c: &ClassRef, name: &str) -> bool {
+    if let Some(found) = c.lookup(name) {
+        if let Obj::Instance(p) = &found { if p.class.name == "property" { return false; } }
+        if super::classes::descriptor_method(&found, "__set__").is_some() { return false; }
+    }
+    c.lookup("__setattr__").is_none() && crate::class::slots::allows(c, name)
+}
+
+/// `o.name = value` in generated code: [`super::setattr`] with a cache for plain stores on user-class instances.
+#[inline]
+pub fn setattr_ic(o: &Obj, name: &str, value: Obj, ic: &AttrIc) -> PyResult<()> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User {
+            if !ic.valid_for(&inst.class) {
+                let epoch = class_epoch();
+                if !plain_store(&inst.class, name) { return super::setattr(o, name, value); }
+                ic.remember(&inst.class, epoch);
+            }
+            let mut d = inst.dict.borrow_mut();
+            let g = ic.slot.load(Relaxed);
+            let hit = matches!(d.get_index(g), Some((k, _)) if same_name(k, name));
+            let i = if hit { Some(g) } else { attr_index(&d, name) };
+            // The old value is dropped after the borrow ends (its destructor may run Python code).
+            let old = match i {
+                Some(i) => { ic.slot.store(i, Relaxed); Some(std::mem::replace(&mut d[i], value)) }
+                None => { ic.slot.store(d.len(), Relaxed); d.insert(name.to_string(), value); None }
+            };
+            drop(d);
+            drop(old);
+            return Ok(());
+        }
+    }
+    super::setattr(o, name, value)
+}
+
+/// Where `c.lookup(name)` finds `name`: (0 for `c` itself or `n` for the `n`th class of its MRO, index
+/// in that namespace); `None` when it is not found or found outside a namespace (a built-in base's method).
+fn find_method(c: &ClassRef, name: &str) -> Option<(usize, usize)> {
+    if let Some(i) = attr_index(&c.dict.borrow(), name) { return Some((0, i)); }
+    for (n, k) in c.mro.iter().enumerate() {
+        if let Some(i) = attr_index(&k.dict.borrow(), name) { return Some((n + 1, i)); }
+        if c.payload.is_some() && k.kind == ClassKind::BuiltinType { return None; }
+    }
+    None
+}
+
+/// `o.name(*args, **kw)` in generated code: [`super::call_method`] with a cache for methods (plain
+/// functions) found on the class of a user-class instance.
+#[inline]
+pub fn call_method_ic(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs, ic: &AttrIc) -> PyResult<Obj> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User {
+            // The instance dict must not stay borrowed during the call (the callee may set attributes).
+            let own = crate::class::attr_get(&inst.dict.borrow(), name).cloned();
+            if let Some(v) = own { return crate::ops::call(&v, args, kw); }
+            let c = &inst.class;
+            if !ic.valid_for(c) {
+                let epoch = class_epoch();
+                let (level, index) = match find_method(c, name) { Some(p) => p, None => return super::call_method(o, name, args, kw) };
+                ic.level.store(level, Relaxed);
+                ic.index.store(index, Relaxed);
+                ic.remember(c, epoch);
+            }
+            let level = ic.level.load(Relaxed);
+            let owner = if level == 0 { c } else { &c.mro[level - 1] };
+            let f = owner.dict.borrow()[ic.index.load(Relaxed)].clone();
+            return match f {
+                Obj::Func(_) => super::classes::call_with_self(&f, o, args, kw),
+                _ => super::call_method(o, name, args, kw),
+            };
+        }
+    }
+    super::call_method(o, name, args, kw)
+}
