@@ -262,7 +262,7 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         }
         return Ok(made);
     }
-    let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(crate::class::AttrMap::default()) }));
+    let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(crate::class::AttrMap::with_capacity_and_hasher(c.inst_size.get().min(32), Default::default())) }));
     if let Some(init) = c.lookup("__init__") {
         let mut v = vec![inst.clone()]; v.extend_from_slice(args);
         let r = crate::ops::call(&init, &v, kwargs)?;

@@ -97,6 +97,8 @@ pub struct Class {
     /// For a Python class deriving from a built-in type (`class Stack(list)`): that type's name. Its
     /// instances carry a value of that type (see [`crate::subclass`]).
     pub payload: Option<&'static str>,
+    /// How many attributes instances have been seen to get: new instances' dicts start with room for them.
+    pub inst_size: std::cell::Cell<usize>,
 }
 
 impl Drop for Class {
@@ -107,10 +109,10 @@ impl Drop for Class {
 impl Class {
     pub(crate) fn new_builtin_exc(name: &str, bases: Vec<ClassRef>, k: ExcKind) -> ClassRef {
         let mro = c3_mro(&bases).unwrap_or_default();
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
     }
     pub fn new_builtin_type(name: &str) -> ClassRef {
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
     }
     /// `class name(bases): ...` — generated code fills `dict` with the class body.
     pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap) -> PyResult<ClassRef> {
@@ -130,7 +132,7 @@ impl Class {
                 if dict.contains_key(n.as_str()) { return Err(PyErr::value_error(format!("'{}' in __slots__ conflicts with class variable", n))); }
             }
         }
-        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: crate::class::ClassDict::new(dict), kind: ClassKind::User, meta, payload });
+        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: crate::class::ClassDict::new(dict), kind: ClassKind::User, meta, payload, inst_size: std::cell::Cell::new(0) });
         if let Some(names) = own_slots { slots::register(&c, names); }
         Ok(c)
     }

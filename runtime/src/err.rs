@@ -421,8 +421,8 @@ impl GroupCtx {
 
 thread_local! {
     static SOURCES: RefCell<Vec<(Rc<str>, &'static str)>> = RefCell::new(Vec::new());
-    static DEPTH: Cell<u32> = Cell::new(0);
-    static RECURSION_LIMIT: Cell<u32> = Cell::new(1000);
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
 }
 
 /// Register the Python source text of a file so tracebacks can show the source
@@ -457,6 +457,7 @@ impl<T> PyResultExt<T> for PyResult<T> {
 /// Guard returned by [`enter_call`]; decrements the depth counter on drop.
 pub struct CallGuard(());
 impl Drop for CallGuard {
+    #[inline]
     fn drop(&mut self) { DEPTH.with(|d| d.set(d.get() - 1)); }
 }
 

@@ -1342,7 +1342,7 @@ pub(crate) fn setattr_instance(o: &Obj, inst: &crate::class::Instance, name: &st
     // the old value is dropped after the borrow ends.
     let old = match crate::class::attr_get_mut(&mut d, name) {
         Some(slot) => Some(std::mem::replace(slot, value)),
-        None => { d.insert(name.to_string(), value); None }
+        None => { d.insert(name.to_string(), value); if d.len() > inst.class.inst_size.get() { inst.class.inst_size.set(d.len()); } None }
     };
     drop(d);
     drop(old);

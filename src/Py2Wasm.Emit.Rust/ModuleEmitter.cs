@@ -147,7 +147,7 @@ internal sealed partial class ModuleEmitter
             string.Join(", ", _slotNames.Select(Str)) + "];");
         w.Line();
         w.Line("thread_local! {");
-        w.Line("    static GLOBALS: emit::Globals = emit::Globals::new(" + _slotNames.Count.ToString(CultureInfo.InvariantCulture) + ");");
+        w.Line("    static GLOBALS: emit::Globals = const { emit::Globals::empty() };");
         w.Line("    static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);");
         w.Line("    static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);");
         w.Line("}");

@@ -101,7 +101,12 @@ pub fn setattr_ic(o: &Obj, name: &str, value: Obj, ic: &AttrIc) -> PyResult<()> 
             // The old value is dropped after the borrow ends (its destructor may run Python code).
             let old = match i {
                 Some(i) => { ic.slot.store(i, Relaxed); Some(std::mem::replace(&mut d[i], value)) }
-                None => { ic.slot.store(d.len(), Relaxed); d.insert(name.to_string(), value); None }
+                None => {
+                    ic.slot.store(d.len(), Relaxed);
+                    d.insert(name.to_string(), value);
+                    if d.len() > inst.class.inst_size.get() { inst.class.inst_size.set(d.len()); }
+                    None
+                }
             };
             drop(d);
             drop(old);

@@ -93,26 +93,41 @@ pub struct Globals {
 
 impl Globals {
     pub fn new(count: usize) -> Globals { Globals { slots: RefCell::new(vec![None; count]) } }
+    /// No global bound yet (slots are added as globals are set): usable in a `const` thread-local.
+    pub const fn empty() -> Globals { Globals { slots: RefCell::new(Vec::new()) } }
 
     /// Reads a global; an unbound global falls back to the builtin of the same
     /// name (`builtin` is `None` when there is none) and otherwise raises NameError.
     #[inline]
     pub fn get(&self, slot: usize, name: &str) -> PyResult<Obj> {
-        if let Some(v) = &self.slots.borrow()[slot] { return Ok(v.clone()); }
+        if let Some(Some(v)) = self.slots.borrow().get(slot) { return Ok(v.clone()); }
+        self.unbound(name)
+    }
+    #[inline(never)]
+    fn unbound(&self, name: &str) -> PyResult<Obj> {
         match crate::emit::builtin_value(name) {
             Some(v) => Ok(v),
             None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
         }
     }
     #[inline]
-    pub fn set(&self, slot: usize, v: Obj) { self.slots.borrow_mut()[slot] = Some(v); }
+    pub fn set(&self, slot: usize, v: Obj) {
+        let mut s = self.slots.borrow_mut();
+        if slot >= s.len() { s.resize(slot + 1, None); }
+        // The old value is dropped after the borrow ends (its destructor may read globals).
+        let old = std::mem::replace(&mut s[slot], Some(v));
+        drop(s);
+        drop(old);
+    }
     pub fn del(&self, slot: usize, name: &str) -> PyResult<()> {
-        if self.slots.borrow_mut()[slot].take().is_none() {
+        let old = match self.slots.borrow_mut().get_mut(slot) { Some(s) => s.take(), None => None };
+        if old.is_none() {
             return Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name)));
         }
+        drop(old);
         Ok(())
     }
-    pub fn is_bound(&self, slot: usize) -> bool { self.slots.borrow()[slot].is_some() }
+    pub fn is_bound(&self, slot: usize) -> bool { matches!(self.slots.borrow().get(slot), Some(Some(_))) }
 }
 
 /// The namespace a class body fills (`class C: x = 1`), in definition order.

@@ -302,7 +302,7 @@ fn make_class() -> ClassRef {
     ] {
         d.insert(attr.to_string(), crate::builtins::property(Func::new(attr, move |a, _| Ok(f(&hasher(&a[0])?.borrow()))), Obj::None));
     }
-    Rc::new(Class { name: "HASH".into(), module: "_hashlib".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None })
+    Rc::new(Class { name: "HASH".into(), module: "_hashlib".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
 }
 
 /// `hashlib.NAME(...)`.
