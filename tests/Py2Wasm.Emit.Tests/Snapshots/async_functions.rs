@@ -20,7 +20,7 @@ const G_ticker: usize = 4;
 const GLOBAL_NAMES: [&str; 5] = ["__name__", "asyncio", "fetch", "main", "ticker"];
 
 thread_local! {
-    static GLOBALS: emit::Globals = emit::Globals::new(5);
+    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
@@ -193,7 +193,7 @@ fn py_main(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj>
                             Ok(v) => return Ok(pyrt::gen::yield_protected(v)),
                             Err(r) => { sub16 = Obj::None; ret17 = r; }
                         }
-                        let _ = emit::call_method(&(*emit::local_ref(&v_results, "results")?), "append", &[ops::add(&sp15.clone(), &std::mem::replace(&mut ret17, Obj::None))?], &[])?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_results, "results")?), "append", &[ops::add(&sp15.clone(), &std::mem::replace(&mut ret17, Obj::None))?], &[], pyrt::ic!())?;
                         pend8 = Ok(Flow::Normal); state = 2; continue 'sm;
                     }
                     2 => {
@@ -238,7 +238,7 @@ fn py_main(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj>
                         v_v = Some(item);
                         // 14: results.append(v)
                         line = 14;
-                        let _ = emit::call_method(&(*emit::local_ref(&v_results, "results")?), "append", &[emit::local(&v_v, "v")?], &[])?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_results, "results")?), "append", &[emit::local(&v_v, "v")?], &[], pyrt::ic!())?;
                         state = 8; continue 'sm;
                     }
                     10 => {

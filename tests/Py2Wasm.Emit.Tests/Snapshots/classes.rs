@@ -18,7 +18,7 @@ const G_Dog: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "Animal", "Dog"];
 
 thread_local! {
-    static GLOBALS: emit::Globals = emit::Globals::new(3);
+    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
@@ -120,7 +120,7 @@ pub fn init() -> PyResult<()> {
         }
         // 15: print(Dog("rex").speak(), Dog("rex").upper, Dog.kind)
         line = 15;
-        let _ = builtins::print(&[emit::call_method(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "speak", &[], &[])?, emit::getattr(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "upper")?, emit::getattr(&gget(G_Dog, "Dog")?, "kind")?], &[])?;
+        let _ = builtins::print(&[emit::call_method_ic(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "speak", &[], &[], pyrt::ic!())?, emit::getattr_ic(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "upper", pyrt::ic!())?, emit::getattr_ic(&gget(G_Dog, "Dog")?, "kind", pyrt::ic!())?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -139,7 +139,7 @@ fn py_Animal___init__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> Py
         line = 4;
         let t5 = emit::local(&v_name, "name")?;
         let t6 = t5;
-        emit::setattr(&emit::local(&v_self, "self")?, "name", t6)?;
+        emit::setattr_ic(&(*emit::local_ref(&v_self, "self")?), "name", t6, pyrt::ic!())?;
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "__init__"))
@@ -155,7 +155,7 @@ fn py_Animal_speak(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyRes
     let r = (|| -> PyResult<Obj> {
         // 6: return self.name + " makes a sound"
         line = 6;
-        return Ok(ops::add(&emit::getattr(&(*emit::local_ref(&v_self, "self")?), "name")?, &pyrt::str_const!(" makes a sound"))?);
+        return Ok(ops::add(&emit::getattr_ic(&(*emit::local_ref(&v_self, "self")?), "name", pyrt::ic!())?, &pyrt::str_const!(" makes a sound"))?);
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "speak"))
@@ -171,7 +171,7 @@ fn py_Dog_upper(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult
     let r = (|| -> PyResult<Obj> {
         // 13: return self.name.upper()
         line = 13;
-        return Ok(emit::call_method(&emit::getattr(&(*emit::local_ref(&v_self, "self")?), "name")?, "upper", &[], &[])?);
+        return Ok(emit::call_method_ic(&emit::getattr_ic(&(*emit::local_ref(&v_self, "self")?), "name", pyrt::ic!())?, "upper", &[], &[], pyrt::ic!())?);
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "upper"))

@@ -18,7 +18,7 @@ const G_c: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "counter", "c"];
 
 thread_local! {
-    static GLOBALS: emit::Globals = emit::Globals::new(3);
+    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }

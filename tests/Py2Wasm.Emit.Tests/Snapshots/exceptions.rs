@@ -19,7 +19,7 @@ const G_e: usize = 3;
 const GLOBAL_NAMES: [&str; 4] = ["__name__", "AppError", "check", "e"];
 
 thread_local! {
-    static GLOBALS: emit::Globals = emit::Globals::new(4);
+    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }

@@ -20,7 +20,7 @@ const G_keywords: usize = 4;
 const GLOBAL_NAMES: [&str; 5] = ["__name__", "dot", "bump", "rebinds", "keywords"];
 
 thread_local! {
-    static GLOBALS: emit::Globals = emit::Globals::new(5);
+    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }

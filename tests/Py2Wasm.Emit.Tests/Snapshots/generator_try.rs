@@ -18,7 +18,7 @@ const G_managed: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "resource", "managed"];
 
 thread_local! {
-    static GLOBALS: emit::Globals = emit::Globals::new(3);
+    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
@@ -98,7 +98,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         emit::gen_input(&mut input)?;
                         // 2: log.append("open " + name)
                         line = 2;
-                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("open "), &(*emit::local_ref(&v_name, "name")?))?], &[])?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("open "), &(*emit::local_ref(&v_name, "name")?))?], &[], pyrt::ic!())?;
                         // 3: try:
                         line = 3;
                         state = 3; continue 'sm;
@@ -145,7 +145,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         v_e = Some(exc6.as_ref().unwrap().to_obj());
                         // 8: log.append("handled " + str(e))
                         line = 8;
-                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("handled "), &builtins::call_builtin("str", &[emit::local(&v_e, "e")?], &[])?)?], &[])?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("handled "), &builtins::call_builtin("str", &[emit::local(&v_e, "e")?], &[])?)?], &[], pyrt::ic!())?;
                         // 9: continue
                         line = 9;
                         state = 4; continue 'sm;
@@ -175,7 +175,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         line = 12;
                         // 13: log.append("close " + name)
                         line = 13;
-                        let _ = emit::call_method(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("close "), &(*emit::local_ref(&v_name, "name")?))?], &[])?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("close "), &(*emit::local_ref(&v_name, "name")?))?], &[], pyrt::ic!())?;
                         state = 13; continue 'sm;
                     }
                     13 => {

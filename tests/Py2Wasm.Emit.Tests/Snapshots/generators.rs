@@ -17,7 +17,7 @@ const G_countdown: usize = 1;
 const GLOBAL_NAMES: [&str; 2] = ["__name__", "countdown"];
 
 thread_local! {
-    static GLOBALS: emit::Globals = emit::Globals::new(2);
+    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
