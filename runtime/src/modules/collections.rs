@@ -35,7 +35,8 @@ fn dict_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
 }
 
 /// The class name a collection's repr starts with: a subclass's own name, as CPython's reprs use.
-fn type_name(o: &Obj) -> String { o.type_name() }
+/// `type(o).__name__`, as the reprs of these classes show it (never the `collections.` prefix of messages).
+fn type_name(o: &Obj) -> String { match o { Obj::Instance(i) => i.class.name.clone(), _ => o.type_name() } }
 
 /// Methods shared by the dict wrappers: forward to `_data`.
 fn dict_methods(missing: fn(&Obj, &Obj) -> PyResult<Obj>) -> Vec<(&'static str, Obj)> {
