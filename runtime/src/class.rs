@@ -259,17 +259,33 @@ fn c3_mro(bases: &[ClassRef]) -> PyResult<Vec<ClassRef>> {
     seqs.push(bases.to_vec());
     let mut out: Vec<ClassRef> = Vec::new();
     loop {
-        seqs.retain(|s| !s.is_empty());
-        if seqs.is_empty() { return Ok(out); }
+        if seqs.iter().all(|s| s.is_empty()) { return Ok(out); }
         let mut found = None;
-        for s in &seqs {
+        for s in seqs.iter().filter(|s| !s.is_empty()) {
             let cand = &s[0];
-            if !seqs.iter().any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) { found = Some(cand.clone()); break; }
+            if !seqs.iter().any(|t| t.len() > 1 && t[1..].iter().any(|c| Rc::ptr_eq(c, cand))) { found = Some(cand.clone()); break; }
         }
-        let c = match found { Some(c) => c, None => return Err(PyErr::type_error("Cannot create a consistent method resolution order (MRO)")) };
-        for s in seqs.iter_mut() { if Rc::ptr_eq(&s[0], &c) { s.remove(0); } }
+        let c = match found { Some(c) => c, None => return Err(mro_error(&seqs, bases.len())) };
+        for s in seqs.iter_mut() { if !s.is_empty() && Rc::ptr_eq(&s[0], &c) { s.remove(0); } }
         out.push(c);
     }
+}
+
+/// CPython's error when the C3 merge is stuck: the classes at the heads of the lists still to merge, each once,
+/// in list order. The MROs kept here leave out `object`, which ends every base's MRO in CPython: a base's list
+/// that is used up here still holds `object` there.
+fn mro_error(seqs: &[Vec<ClassRef>], base_lists: usize) -> PyErr {
+    let mut heads: Vec<String> = Vec::new();
+    let mut seen: Vec<&ClassRef> = Vec::new();
+    for (i, s) in seqs.iter().enumerate() {
+        match s.first() {
+            Some(h) if !seen.iter().any(|x| Rc::ptr_eq(x, h)) => { seen.push(h); heads.push(h.name.clone()); }
+            Some(_) => {}
+            None if i < base_lists && !heads.iter().any(|n| n == "object") => heads.push("object".to_string()),
+            None => {}
+        }
+    }
+    PyErr::type_error(format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", heads.join(", ")))
 }
 
 /// An instance of a user class.

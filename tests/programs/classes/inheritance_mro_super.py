@@ -86,6 +86,22 @@ except TypeError as e:
     print("TypeError:", e)
 
 
+class Other:
+    pass
+
+
+try:
+    class Y(A, D, Other):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    class Z(Other, D, C, B):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+
+
 class Counter:
     instances = 0
 
