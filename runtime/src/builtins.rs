@@ -60,21 +60,44 @@ pub fn print(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     };
     let sep = get_s("sep", " ")?;
     let end = get_s("end", "\n")?;
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 { out.push_str(&sep); }
-        out.push_str(&crate::repr::try_str(a)?);
-    }
-    out.push_str(&end);
-    match kwarg(kwargs, "file") {
-        None | Some(Obj::None) => write_stdout(&out),
-        Some(f) => match stream_fd(f) {
-            Some(2) => write_stderr(&out),
-            Some(_) => write_stdout(&out),
-            None => { crate::ops::call_method(f, "write", &[Obj::string(out)], &[])?; }
+    // No `file` (or `file=None`) means the current `sys.stdout`, which the program may have rebound; when it
+    // is None, print writes nothing.
+    let file = match kwarg(kwargs, "file") {
+        None | Some(Obj::None) => match crate::emit::stdlib::sys_stream("stdout") {
+            Some(Obj::None) => return Ok(Obj::None),
+            other => other,
         },
+        Some(f) => Some(f.clone()),
+    };
+    let fd = match file.as_ref() { None => Some(1), Some(f) => stream_fd(f) };
+    match (fd, file.as_ref()) {
+        (None, Some(f)) => {
+            // Another file object: one `write` per piece, as CPython's print makes them (sep and end even when empty).
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 { crate::ops::call_method(f, "write", &[Obj::str(&sep)], &[])?; }
+                let piece = crate::repr::try_str(a)?;
+                crate::ops::call_method(f, "write", &[Obj::string(piece)], &[])?;
+            }
+            crate::ops::call_method(f, "write", &[Obj::str(&end)], &[])?;
+        }
+        _ => {
+            let mut out = String::new();
+            for (i, a) in args.iter().enumerate() {
+                if i > 0 { out.push_str(&sep); }
+                out.push_str(&crate::repr::try_str(a)?);
+            }
+            out.push_str(&end);
+            if fd == Some(2) { write_stderr(&out) } else { write_stdout(&out) }
+        }
     }
-    if let Some(fl) = kwarg(kwargs, "flush") { if crate::ops::truthy(fl)? { flush_stdout(); } }
+    if let Some(fl) = kwarg(kwargs, "flush") {
+        if crate::ops::truthy(fl)? {
+            match (fd, file.as_ref()) {
+                (None, Some(f)) => { crate::ops::call_method(f, "flush", &[], &[])?; }
+                _ => flush_stdout(),
+            }
+        }
+    }
     Ok(Obj::None)
 }
 

@@ -23,3 +23,13 @@ pub fn import(name: &'static str) -> Obj {
         o
     })
 }
+
+/// `sys.<name>` (`stdout`, `stderr`) once the program has imported `sys`, which may have rebound it
+/// (`sys.stdout = buffer`); None before `sys` is imported.
+pub fn sys_stream(name: &str) -> Option<Obj> {
+    MODULES.with(|m| {
+        let m = m.try_borrow().ok()?;
+        let (_, sys) = m.iter().find(|(n, _)| *n == "sys")?;
+        match sys { Obj::Module(md) => md.dict.borrow().get(name).cloned(), _ => None }
+    })
+}
