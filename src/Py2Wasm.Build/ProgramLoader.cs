@@ -34,15 +34,16 @@ public static class ProgramLoader
         var root = Path.GetDirectoryName(Path.GetFullPath(entry))!;
         var modules = ImmutableArray.CreateBuilder<SourceModule>();
         var entryTree = PythonSyntaxTree.ParseBytes(File.ReadAllBytes(entry), path: displayPath);
-        modules.Add(new SourceModule(Path.GetFileNameWithoutExtension(entry), entryTree, IsEntry: true));
-        var queue = new Queue<PythonSyntaxTree>();
-        queue.Enqueue(entryTree);
+        var entryModule = new SourceModule(Path.GetFileNameWithoutExtension(entry), entryTree, IsEntry: true);
+        modules.Add(entryModule);
+        var queue = new Queue<SourceModule>();
+        queue.Enqueue(entryModule);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var displayDir = Path.GetDirectoryName(displayPath) ?? "";
         while (queue.Count > 0)
         {
-            var tree = queue.Dequeue();
-            foreach (var name in ImportedNames(tree.GetRoot()))
+            var importer = queue.Dequeue();
+            foreach (var name in ImportedNames(importer))
             {
                 if (!seen.Add(name)) continue;
                 var rel = name.Replace('.', Path.DirectorySeparatorChar);
@@ -51,16 +52,18 @@ public static class ProgramLoader
                 var relPath = Path.GetRelativePath(root, file);
                 var shown = displayDir.Length == 0 ? relPath : Path.Combine(displayDir, relPath);
                 var t = PythonSyntaxTree.ParseBytes(File.ReadAllBytes(file), path: shown);
-                modules.Add(new SourceModule(name, t, IsEntry: false));
-                queue.Enqueue(t);
+                var module = new SourceModule(name, t, IsEntry: false, IsPackage: Path.GetFileName(file) == "__init__.py");
+                modules.Add(module);
+                queue.Enqueue(module);
             }
         }
         return new PythonProgram(Path.GetFileNameWithoutExtension(entry), modules.ToImmutable());
     }
 
-    private static IEnumerable<string> ImportedNames(SyntaxNode root)
+    /// <summary>Every module name an import statement of <paramref name="importer"/> may load, with its parent packages.</summary>
+    private static IEnumerable<string> ImportedNames(SourceModule importer)
     {
-        foreach (var node in root.DescendantNodes())
+        foreach (var node in importer.Tree.GetRoot().DescendantNodes())
         {
             switch (node)
             {
@@ -71,9 +74,12 @@ public static class ProgramLoader
                         for (int k = 1; k <= parts.Count; k++) yield return string.Join(".", parts.Take(k));
                     }
                     break;
-                case ImportFromStatementSyntax f when f.Dots.Count == 0 && f.Module is not null:
+                case ImportFromStatementSyntax f:
                     {
-                        var parts = f.Module.Parts.Select(p => p.Identifier.Text).ToList();
+                        var dotted = f.Module is null ? null : string.Join(".", f.Module.Parts.Select(p => p.Identifier.Text));
+                        if (f.Dots.Count > 0) dotted = importer.ResolveRelative(f.Dots.Sum(t => t.Text.Length), dotted);
+                        if (dotted is null) break;
+                        var parts = dotted.Split('.').ToList();
                         for (int k = 1; k <= parts.Count; k++) yield return string.Join(".", parts.Take(k));
                         foreach (var a in f.Names)
                         {

@@ -9,7 +9,25 @@ namespace Py2Wasm.Emit.Rust;
 /// <param name="Name">Dotted module name (<c>pkg.mod</c>); the entry module has its file name here, not <c>__main__</c>.</param>
 /// <param name="Tree">The parsed source; its <see cref="PythonSyntaxTree.FilePath"/> is what tracebacks show.</param>
 /// <param name="IsEntry">True for the module run as <c>__main__</c>.</param>
-public sealed record SourceModule(string Name, PythonSyntaxTree Tree, bool IsEntry);
+/// <param name="IsPackage">True for a package's <c>__init__.py</c>: its relative imports start from the package itself.</param>
+public sealed record SourceModule(string Name, PythonSyntaxTree Tree, bool IsEntry, bool IsPackage = false)
+{
+    /// <summary>
+    /// The absolute name a relative import (<paramref name="level"/> leading dots, then <paramref name="module"/> if any)
+    /// means in this module, by CPython's rule; null where CPython raises ImportError (no parent package, or beyond the
+    /// top-level package).
+    /// </summary>
+    public string? ResolveRelative(int level, string? module)
+    {
+        if (IsEntry) return null;
+        var parts = Name.Split('.').ToList();
+        if (!IsPackage) parts.RemoveAt(parts.Count - 1);
+        if (level - 1 >= parts.Count) return null;
+        parts.RemoveRange(parts.Count - (level - 1), level - 1);
+        if (module is not null) parts.Add(module);
+        return string.Join(".", parts);
+    }
+}
 
 /// <summary>A whole program to emit: its modules (exactly one is the entry).</summary>
 public sealed record PythonProgram(string Name, ImmutableArray<SourceModule> Modules)

@@ -558,6 +558,27 @@ internal sealed partial class ModuleEmitter
         _ => "function",
     };
 
+    /// <summary>
+    /// <c>__import__("a.b")</c> with one string literal naming a module of the program or a mapped module: imports it
+    /// as <c>import a.b</c> does and gives the top-level package, as CPython's <c>__import__</c> does without a fromlist.
+    /// Null (the call stays rejected as dynamic code) for any other form.
+    /// </summary>
+    private string? StaticImport(CallExpressionSyntax c)
+    {
+        if (c.ArgumentList.Arguments.Count != 1 || c.ArgumentList.Arguments[0] is not { StarToken.IsNone: true, Name.IsNone: true, Expression: LiteralExpressionSyntax lit }
+            || lit.Token.Kind != SyntaxKind.StringToken || StringLiteral.Decode(lit.Token.Text).Text?.ToString() is not { } dotted) return null;
+        var top = dotted.Split('.')[0];
+        if (_program.ProgramModules.Contains(dotted))
+        {
+            return "{ " + _program.ModulePath(dotted) + "::init()?; " + _program.ModulePath(top) + "::module_obj() }";
+        }
+        if (!dotted.Contains('.') && _program.MappedModule(dotted) is { } adapter && adapter.ModuleObject.Kind != Py2Wasm.Mapping.RustBindingKind.TypeOnly)
+        {
+            return ProgramContext.ModuleObject(adapter);
+        }
+        return null;
+    }
+
     private string CallTarget(CallExpressionSyntax c, string args, string kw, List<string> positional, int nkw, bool dynamicArgs)
     {
         switch (c.Expression)
@@ -566,6 +587,8 @@ internal sealed partial class ModuleEmitter
                                               && !_moduleAliases.ContainsKey(id.Identifier.Text):
                 {
                     var name = id.Identifier.Text;
+                    if (name == "vars" && positional.Count == 1 && nkw == 0 && !dynamicArgs) return "emit::vars(" + args + ", " + kw + ")?";
+                    if (name == "__import__" && StaticImport(c) is { } imported) return imported;
                     if (!CheckBuiltinUse(name, id, bound: false))
                     {
                         if (KnownNames.DynamicCode.Contains(name) || KnownNames.OtherBuiltins.Contains(name) || name == "super") return "Obj::None";

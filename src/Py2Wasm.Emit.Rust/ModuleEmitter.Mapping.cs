@@ -88,7 +88,15 @@ internal sealed partial class ModuleEmitter
             var dotted = DottedName(a.Name);
             if (a.Name.Parts.Count != 1 && a.AsName.IsNone)
             {
-                if (_program.ProgramModules.Contains(dotted) || _program.ProgramModules.Contains(a.Name.Parts[0].Identifier.Text))
+                var topName = a.Name.Parts[0].Identifier.Text;
+                if (_program.ProgramModules.Contains(dotted) && _program.ProgramModules.Contains(topName))
+                {
+                    // `import pkg.mod` loads pkg, then pkg.mod (which becomes an attribute of pkg), and binds pkg.
+                    _w.Line(_program.ModulePath(dotted) + "::init()?;");
+                    _w.Line(StoreName(topName, _program.ModulePath(topName) + "::module_obj()"));
+                    continue;
+                }
+                if (_program.ProgramModules.Contains(dotted) || _program.ProgramModules.Contains(topName))
                 {
                     Error(EmitErrorCode.UnsupportedModule, a, dotted);
                     continue;
@@ -131,18 +139,34 @@ internal sealed partial class ModuleEmitter
 
     private void EmitImportFrom(ImportFromStatementSyntax i)
     {
-        if (i.Dots.Count > 0 || i.Module is null)
+        string dotted;
+        if (i.Dots.Count > 0)
         {
-            Error(EmitErrorCode.UnsupportedStatement, i, "a relative import");
-            return;
+            var level = i.Dots.Sum(t => t.Text.Length);
+            if (_module.ResolveRelative(level, i.Module is null ? null : DottedName(i.Module)) is not { } absolute)
+            {
+                Error(EmitErrorCode.UnsupportedStatement, i, _module.IsEntry
+                    ? "a relative import in the main module (CPython raises ImportError: attempted relative import with no known parent package)"
+                    : "a relative import beyond the top-level package (CPython raises ImportError)");
+                return;
+            }
+            dotted = absolute;
+            if (!_program.ProgramModules.Contains(dotted))
+            {
+                _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module is not null ? i.Module.GetLocation() : i.GetLocation()));
+                return;
+            }
         }
-        var dotted = DottedName(i.Module);
+        else
+        {
+            dotted = DottedName(i.Module!);
+        }
         if (dotted == "__future__") return;
         bool program = _program.ProgramModules.Contains(dotted);
         var adapter = program ? null : _program.MappedModule(dotted);
         if (!program && adapter is null)
         {
-            _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module.GetLocation()));
+            _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module!.GetLocation()));
             return;
         }
         if (dotted == "dataclasses")
@@ -168,6 +192,11 @@ internal sealed partial class ModuleEmitter
             var bound = a.AsName.IsNone ? name : a.AsName.Text;
             if (program)
             {
+                if (_program.ProgramModules.Contains(dotted + "." + name))
+                {
+                    // `from pkg import mod`: a name pkg lacks is imported as the submodule pkg.mod (CPython's fromlist rule).
+                    _w.Line("if " + _program.ModulePath(dotted) + "::getattr(" + Str(name) + ").is_err() { " + _program.ModulePath(dotted + "." + name) + "::init()?; }");
+                }
                 _w.Line(StoreName(bound, _program.ModulePath(dotted) + "::getattr(" + Str(name) + ").map_err(|_| emit::import_error(" + Str(name) + ", " + Str(dotted) + "))?"));
                 continue;
             }

@@ -185,6 +185,15 @@ internal sealed partial class ModuleEmitter
         w.Line("/// Runs the module body once (later imports see the module as it is, as in CPython).");
         w.Open("pub fn init() -> PyResult<()>");
         w.Line("if STATE.with(|s| s.get()) != 0 { return Ok(()); }");
+        var dot = _module.IsEntry ? -1 : _module.Name.LastIndexOf('.');
+        var parent = dot < 0 ? null : _module.Name[..dot];
+        if (parent is not null && !_program.ProgramModules.Contains(parent)) parent = null;
+        if (parent is not null)
+        {
+            // As CPython's import system: the parent package is imported first (its __init__ may import this module).
+            w.Line(_program.ModulePath(parent) + "::init()?;");
+            w.Line("if STATE.with(|s| s.get()) != 0 { return Ok(()); }");
+        }
         w.Line("STATE.with(|s| s.set(1));");
         w.Line("pyrt::err::register_source(FILE, SOURCE);");
         w.Line("gset(" + Slot("__name__") + ", Obj::str(MODULE));");
@@ -193,7 +202,16 @@ internal sealed partial class ModuleEmitter
         w.Line(body.ToString().TrimEnd('\n'), raw: true);
         w.Line("        Ok(())");
         w.Line("    })();");
-        w.Line("r.map_err(|e| e.at(FILE, line, \"<module>\"))");
+        if (parent is null)
+        {
+            w.Line("r.map_err(|e| e.at(FILE, line, \"<module>\"))");
+        }
+        else
+        {
+            w.Line("r.map_err(|e| e.at(FILE, line, \"<module>\"))?;");
+            w.Line("// A loaded submodule becomes an attribute of its package.");
+            w.Line("emit::setattr(&" + _program.ModulePath(parent) + "::module_obj(), " + Str(_module.Name[(dot + 1)..]) + ", module_obj())");
+        }
         w.Close();
         foreach (var item in _items)
         {

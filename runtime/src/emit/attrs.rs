@@ -195,3 +195,22 @@ pub fn attr_builtin(which: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         _ => { arity("delattr", args, kw, 2, 2)?; delattr(&args[0], &attr_name(&args[1])?).map(|_| Obj::None) }
     }
 }
+
+/// `vars(obj)` with one argument: `obj.__dict__`. Instances of user classes and functions have one (a
+/// snapshot for instances, see `ops::instance_dict`); values of built-in types do not, and raise CPython's
+/// TypeError. Classes and modules, whose `__dict__` CPython gives as a mappingproxy or with module dunders
+/// the compiled program does not keep, are refused rather than shown differently.
+pub fn vars(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    if !kw.is_empty() { return Err(PyErr::type_error("vars() takes no keyword arguments")); }
+    if args.len() != 1 { return Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", args.len()))); }
+    let no_dict = || PyErr::type_error("vars() argument must have __dict__ attribute");
+    match &args[0] {
+        Obj::Instance(_) | Obj::Func(_) => match crate::emit::getattr(&args[0], "__dict__") {
+            Err(e) if e.is(ExcKind::AttributeError) => Err(no_dict()),
+            r => r,
+        },
+        Obj::Class(_) | Obj::Module(_) | Obj::Exc(_) | Obj::Method(_) => Err(PyErr::new(ExcKind::NotImplementedError,
+            format!("py2wasm: vars() of a {} object is not supported", args[0].type_name()))),
+        _ => Err(no_dict()),
+    }
+}

@@ -304,6 +304,8 @@ fn exception_attribute(e: &PyErr, name: &str) -> Option<Obj> {
     match name {
         "value" if e.is(ExcKind::StopIteration) => Some(args.first().cloned().unwrap_or(Obj::None)),
         "code" if e.is(ExcKind::SystemExit) => Some(match args.len() { 0 => Obj::None, 1 => args[0].clone(), _ => Obj::tuple(args) }),
+        // ImportError always has `name` and `path` (None unless the import system set them).
+        "name" | "path" if e.is(ExcKind::ImportError) => Some(Obj::None),
         "__suppress_context__" => Some(Obj::Bool(e.0.suppress_context.get())),
         "__traceback__" => Some(crate::emit::exc::traceback_object(e)),
         _ => None,

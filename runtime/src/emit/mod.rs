@@ -61,7 +61,9 @@ pub fn name_error(name: &str) -> PyResult<Obj> {
 
 /// `from module import name` of a name the module lacks.
 pub fn import_error(name: &str, module: &str) -> PyErr {
-    PyErr::new(ExcKind::ImportError, format!("cannot import name '{}' from '{}'", name, module))
+    let e = PyErr::new(ExcKind::ImportError, format!("cannot import name '{}' from '{}'", name, module));
+    e.0.attrs.borrow_mut().insert("name".to_string(), Obj::str(module));
+    e
 }
 
 /// The `exit`/`quit` builtins as values.

@@ -1,0 +1,2 @@
+print("init", __name__)
+VALUE = "from the helper submodule"

@@ -1,0 +1,6 @@
+print("init", __name__)
+from ._private import SECRET as _SECRET
+
+
+def reveal():
+    return _SECRET[::-1]
