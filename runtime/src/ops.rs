@@ -1314,7 +1314,28 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
         Obj::Instance(inst) => setattr_instance(o, inst, name, value, inst.class.lookup(name)),
         Obj::Class(c) => { c.dict.borrow_mut().insert(name.to_string(), value); Ok(()) }
         Obj::Module(m) => { m.dict.borrow_mut().insert(name.to_string(), value); Ok(()) }
-        Obj::Exc(e) => { e.0.attrs.borrow_mut().insert(name.to_string(), value); Ok(()) }
+        Obj::Exc(e) => match name {
+            // The chaining attributes are state of the exception, not entries of its __dict__.
+            "__context__" | "__cause__" => {
+                let link = match value {
+                    Obj::None => None,
+                    Obj::Exc(x) => Some(x),
+                    _ => return Err(PyErr::type_error(format!("exception {} must be None or derive from BaseException", if name == "__cause__" { "cause" } else { "context" }))),
+                };
+                if name == "__cause__" {
+                    *e.0.cause.borrow_mut() = link;
+                    e.0.suppress_context.set(true);
+                } else {
+                    *e.0.context.borrow_mut() = link;
+                }
+                Ok(())
+            }
+            "__suppress_context__" => match value {
+                Obj::Bool(b) => { e.0.suppress_context.set(b); Ok(()) }
+                _ => Err(PyErr::type_error("attribute value type must be bool")),
+            },
+            _ => { e.0.attrs.borrow_mut().insert(name.to_string(), value); Ok(()) }
+        },
         _ => Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name))),
     }
 }

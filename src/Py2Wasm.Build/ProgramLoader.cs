@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Py2Wasm.Emit.Rust;
 using Py2Wasm.Syntax;
+using Py2Wasm.Syntax.Literals;
 
 namespace Py2Wasm.Build;
 
@@ -67,6 +68,18 @@ public static class ProgramLoader
         {
             switch (node)
             {
+                // A package's `__all__` may name submodules: `from package import *` imports them.
+                case AssignmentStatementSyntax { Targets.Count: 1 } all when importer.IsPackage
+                                                                            && all.Targets[0].Target is IdentifierNameSyntax { Identifier.Text: "__all__" }:
+                    foreach (var lit in all.Value.DescendantNodes().OfType<LiteralExpressionSyntax>())
+                    {
+                        if (lit.Token.Kind == SyntaxKind.StringToken && StringLiteral.Decode(lit.Token.Text).Text?.ToString() is { Length: > 0 } sub
+                            && sub.All(c => char.IsLetterOrDigit(c) || c == '_') && !char.IsDigit(sub[0]))
+                        {
+                            yield return importer.Name + "." + sub;
+                        }
+                    }
+                    break;
                 case ImportStatementSyntax i:
                     foreach (var a in i.Names)
                     {

@@ -589,6 +589,11 @@ internal sealed partial class ModuleEmitter
                     var name = id.Identifier.Text;
                     if (name == "vars" && positional.Count == 1 && nkw == 0 && !dynamicArgs) return "emit::vars(" + args + ", " + kw + ")?";
                     if (name == "__import__" && StaticImport(c) is { } imported) return imported;
+                    if (name == "dir" && positional.Count == 0 && nkw == 0 && !dynamicArgs && _scope.Kind == ScopeKind.Module)
+                    {
+                        _usesModuleDir = true;
+                        return "module_dir()";
+                    }
                     if (!CheckBuiltinUse(name, id, bound: false))
                     {
                         if (KnownNames.DynamicCode.Contains(name) || KnownNames.OtherBuiltins.Contains(name) || name == "super") return "Obj::None";

@@ -181,6 +181,11 @@ internal sealed partial class ModuleEmitter
             return;
         }
         if (program) _w.Line(_program.ModulePath(dotted) + "::init()?;");
+        if (program && IsStarImport(i))
+        {
+            EmitStarImport(i, dotted);
+            return;
+        }
         foreach (var a in i.Names)
         {
             if (a.Name.Parts.Count != 1 || a.Name.Parts[0].Identifier.Text == "*" || a.Name.ToString().Trim() == "*")
@@ -231,6 +236,36 @@ internal sealed partial class ModuleEmitter
                 // `class C(Generic[T])`, `class P(Protocol)`: the emitter drops the subscript (TypingGenericBase).
                 if (dotted == "typing" && name is "Generic" or "Protocol") _typingRuntimeImports[bound] = name;
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>from m import *</c> of a program module at module level: every name of <c>__all__</c> (AttributeError for a
+    /// missing one, as in CPython), or each public name <c>m</c> can bind that it has bound now.
+    /// </summary>
+    private void EmitStarImport(ImportFromStatementSyntax i, string dotted)
+    {
+        if (_scope.Kind != ScopeKind.Module)
+        {
+            Error(EmitErrorCode.UnsupportedStatement, i, "'from " + dotted + " import *' outside module level");
+            return;
+        }
+        if (_program.StarImportNames(dotted, out var fromAll, out var problem) is not { } names)
+        {
+            Error(EmitErrorCode.UnsupportedStatement, i, problem!);
+            return;
+        }
+        var module = _program.ModulePath(dotted);
+        foreach (var n in names)
+        {
+            if (fromAll && _program.ProgramModules.Contains(dotted + "." + n))
+            {
+                // A submodule named in __all__ is imported (CPython's fromlist rule).
+                _w.Line("if " + module + "::getattr(" + Str(n) + ").is_err() { " + _program.ModulePath(dotted + "." + n) + "::init()?; }");
+            }
+            _w.Line(fromAll
+                ? StoreName(n, module + "::getattr(" + Str(n) + ")?")
+                : "if let Ok(v) = " + module + "::getattr(" + Str(n) + ") { " + StoreName(n, "v") + " }");
         }
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class ModuleEmitter
     /// <summary>Decides the typed locals of a function, or null when it stays dynamic.</summary>
     private TypedPlan? PlanTyped(Scope scope, SyntaxNode node, BlockSyntax? block, IReadOnlyList<string> bindOrder, bool simpleSignature)
     {
-        if (_program.DynamicOnly || block is null || node is not FunctionDefinitionSyntax { AsyncKeyword.IsNone: true } || scope.IsGenerator) return null;
+        if (_program.DynamicOnly || _hasStarImport || block is null || node is not FunctionDefinitionSyntax { AsyncKeyword.IsNone: true } || scope.IsGenerator) return null;
         var region = RegionNodes(block).ToList();
         if (region.Any(n => n is TryStatementSyntax or WithStatementSyntax or MatchStatementSyntax or ImportStatementSyntax or ImportFromStatementSyntax
                 or GlobalStatementSyntax or NonlocalStatementSyntax or YieldExpressionSyntax or YieldFromExpressionSyntax or AwaitExpressionSyntax

@@ -77,6 +77,48 @@ internal sealed partial class ModuleEmitter
             foreach (var g in s.DeclaredGlobal.OrderBy(n => n, StringComparer.Ordinal)) AddSlot(g);
         }
         RegisterModuleImports();
+        foreach (var from in root.DescendantNodes().OfType<ImportFromStatementSyntax>().Where(f => !f.Ancestors().Any(n => n is FunctionDefinitionSyntax or ClassDefinitionSyntax or LambdaExpressionSyntax)))
+        {
+            if (!IsStarImport(from) || StarImportModule(from) is not { } target) continue;
+            _hasStarImport = true;
+            if (_program.StarImportNames(target, out _, out _) is { } names)
+            {
+                foreach (var n in names) AddSlot(n);
+            }
+        }
+    }
+
+    /// <summary>Some <c>dir()</c> at module level reads the module's names.</summary>
+    private bool _usesModuleDir;
+
+    /// <summary>
+    /// The names CPython 3.11's import system puts in a module's namespace: <c>__annotations__</c> always for the main
+    /// module, else only when the module body (outside functions and classes) has an annotated assignment; <c>__path__</c>
+    /// for a package.
+    /// </summary>
+    private IEnumerable<string> ModuleDunders()
+    {
+        var names = new List<string> { "__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__", "__package__", "__spec__" };
+        var root = _module.Tree.GetRoot();
+        if (_module.IsEntry || root.DescendantNodes().OfType<AnnotatedAssignmentStatementSyntax>().Any(a => !a.Ancestors().Any(n => n is FunctionDefinitionSyntax or ClassDefinitionSyntax)))
+        {
+            names.Add("__annotations__");
+        }
+        if (_module.IsPackage) names.Add("__path__");
+        return names;
+    }
+
+    /// <summary>The module has a <c>from m import *</c> of a program module (it may shadow any built-in: no typed code).</summary>
+    private bool _hasStarImport;
+
+    private static bool IsStarImport(ImportFromStatementSyntax from) => from.Names.Count == 1 && from.Names[0].Name.ToString().Trim() == "*";
+
+    /// <summary>The program module a star import reads, or null (a mapped module, or one that does not resolve).</summary>
+    private string? StarImportModule(ImportFromStatementSyntax from)
+    {
+        var dotted = from.Module is null ? null : string.Join(".", from.Module.Parts.Select(p => p.Identifier.Text));
+        if (from.Dots.Count > 0) dotted = _module.ResolveRelative(from.Dots.Sum(t => t.Text.Length), dotted);
+        return dotted is not null && _program.ProgramModules.Contains(dotted) ? dotted : null;
     }
 
     public string RustModuleName => RustNames.Module(_module.Name);
@@ -156,6 +198,13 @@ internal sealed partial class ModuleEmitter
         w.Line("#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }");
         w.Line("fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }");
         w.Line();
+        if (_usesModuleDir)
+        {
+            w.Line("/// `dir()` at module level: the bound globals and the module attributes CPython's import system sets.");
+            w.Line("fn module_dir() -> Obj { emit::module_dir(&GLOBAL_NAMES, |slot| GLOBALS.with(|g| g.is_bound(slot)), &[" +
+                string.Join(", ", ModuleDunders().Select(Str)) + "]) }");
+            w.Line();
+        }
         w.Line("/// `module.name` from another module.");
         w.Open("pub fn getattr(name: &str) -> PyResult<Obj>");
         w.Line("match GLOBAL_NAMES.iter().position(|n| *n == name) {");

@@ -1,5 +1,6 @@
 using Py2Wasm.Mapping;
 using Py2Wasm.Syntax;
+using Py2Wasm.Syntax.Literals;
 
 namespace Py2Wasm.Emit.Rust;
 
@@ -38,6 +39,70 @@ internal sealed class ProgramContext
     public bool IsImportedSubmodule(string dottedName) => _importedSubmodules.Value.Contains(dottedName);
 
     public PythonProgram Program { get; }
+
+    /// <summary>
+    /// The names <c>from <paramref name="dottedName"/> import *</c> may bind, for a module of the program: the strings
+    /// of its <c>__all__</c> (<paramref name="fromAll"/>: each must exist, as in CPython), or else every name its
+    /// module scope can bind that does not start with an underscore (each bound only if the module has it at run
+    /// time). Null, with <paramref name="problem"/> set, when the names cannot be known at compile time.
+    /// </summary>
+    public IReadOnlyList<string>? StarImportNames(string dottedName, out bool fromAll, out string? problem) =>
+        StarImportNames(dottedName, new HashSet<string>(StringComparer.Ordinal), out fromAll, out problem);
+
+    private IReadOnlyList<string>? StarImportNames(string dottedName, HashSet<string> visiting, out bool fromAll, out string? problem)
+    {
+        fromAll = false;
+        problem = null;
+        var module = Program.Modules.FirstOrDefault(m => !m.IsEntry && m.Name == dottedName);
+        if (module is null || !visiting.Add(dottedName))
+        {
+            problem = "'from " + dottedName + " import *' of a module that imports itself with *";
+            return null;
+        }
+        var root = module.Tree.GetRoot();
+        var allRefs = root.DescendantNodes().OfType<IdentifierNameSyntax>().Where(i => i.Identifier.Text == "__all__").ToList();
+        if (allRefs.Count > 0)
+        {
+            fromAll = true;
+            var assign = root.Statements.OfType<SimpleStatementLineSyntax>().SelectMany(l => l.Statements).OfType<AssignmentStatementSyntax>()
+                .FirstOrDefault(a => a.Targets.Count == 1 && a.Targets[0].Target is IdentifierNameSyntax { Identifier.Text: "__all__" });
+            var elements = (assign?.Value as ListExpressionSyntax)?.Elements ?? (assign?.Value as TupleExpressionSyntax)?.Elements;
+            var names = new List<string>();
+            if (allRefs.Count == 1 && elements is { } els)
+            {
+                foreach (var e in els)
+                {
+                    if (e is LiteralExpressionSyntax { Token.Kind: SyntaxKind.StringToken } lit && StringLiteral.Decode(lit.Token.Text).Text?.ToString() is { } n && !n.StartsWith("*", StringComparison.Ordinal))
+                    {
+                        if (!names.Contains(n)) names.Add(n);
+                    }
+                    else
+                    {
+                        names = null;
+                        break;
+                    }
+                }
+                if (names is not null) return names;
+            }
+            problem = "'from " + dottedName + " import *' where __all__ is not one list or tuple of string literals, assigned once at module level and never changed";
+            return null;
+        }
+        var scopes = Scopes.ScopeAnalyzer.Analyze(root);
+        var bound = new List<string>(scopes[root].BoundOrder);
+        bound.AddRange(scopes.Values.SelectMany(sc => sc.DeclaredGlobal).OrderBy(n => n, StringComparer.Ordinal));
+        foreach (var from in root.DescendantNodes().OfType<ImportFromStatementSyntax>())
+        {
+            if (!from.Names.Any(a => a.Name.ToString().Trim() == "*")) continue;
+            var target = from.Dots.Count > 0 ? module.ResolveRelative(from.Dots.Sum(t => t.Text.Length), from.Module is null ? null : string.Join(".", from.Module.Parts.Select(p => p.Identifier.Text)))
+                : string.Join(".", from.Module!.Parts.Select(p => p.Identifier.Text));
+            if (target is null || StarImportNames(target, visiting, out _, out problem) is not { } inner) return null;
+            bound.AddRange(inner);
+        }
+        // A package's loaded submodules are attributes of it too.
+        bound.AddRange(ProgramModules.Where(m => m.StartsWith(dottedName + ".", StringComparison.Ordinal) && m.IndexOf('.', dottedName.Length + 1) < 0)
+            .Select(m => m[(dottedName.Length + 1)..]).OrderBy(n => n, StringComparer.Ordinal));
+        return bound.Where(n => !n.StartsWith("_", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal).ToList();
+    }
 
     /// <summary>Rust path of the program's module tree (<c>crate</c>, or <c>crate::p_name</c> in a batch crate).</summary>
     public string Prefix { get; }

@@ -50,8 +50,9 @@ public class StdlibAdapterTests
     [MemberData(nameof(Modules))]
     public void EveryMappedNameExistsInCPython(string module)
     {
-        Assert.True(CPythonNames.TryGetNames(module, out var names), module + " is not in the CPython data");
         var adapter = MappingRegistry.Default.GetModule(module)!;
+        // A private half (`_contextlib`) maps names of the module it is part of.
+        Assert.True(CPythonNames.TryGetNames(adapter.PartOf ?? module, out var names), module + " is not in the CPython data");
         var extra = adapter.Members.Select(m => m.Name).Where(n => !names.ContainsKey(n)).ToList();
         Assert.True(extra.Count == 0, "not in CPython's dir(): " + string.Join(", ", extra));
     }

@@ -39,3 +39,39 @@ except ValueError as e:
     print("not suppressed:", e)
 with nullcontext(42) as n, contextlib.nullcontext() as none:
     print("nullcontext gives", n, none)
+import io
+import sys
+from contextlib import ExitStack, redirect_stdout, redirect_stderr, closing, AbstractContextManager, ContextDecorator
+
+with ExitStack() as stack:
+    stack.callback(print, "exit stack unwound")
+    print("entered", stack.enter_context(nullcontext("x")))
+out, err = io.StringIO(), io.StringIO()
+with redirect_stdout(out), redirect_stderr(err):
+    print("captured")
+    print("captured err", file=sys.stderr)
+print(repr(out.getvalue()), repr(err.getvalue()))
+
+
+class Thing:
+    def close(self):
+        print("thing closed")
+
+
+with closing(Thing()):
+    pass
+
+
+class Noisy(AbstractContextManager, ContextDecorator):
+    def __exit__(self, *exc):
+        print("noisy exit")
+
+
+@Noisy()
+def decorated():
+    print("decorated body")
+
+
+decorated()
+with Noisy() as same:
+    print(type(same).__name__)

@@ -214,3 +214,13 @@ pub fn vars(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         _ => Err(no_dict()),
     }
 }
+
+/// `dir()` at module level: the module's bound global names plus `extra` (the attributes the import system sets),
+/// sorted as CPython sorts `str` (by code point, which is UTF-8 byte order).
+pub fn module_dir(names: &[&str], bound: impl Fn(usize) -> bool, extra: &[&str]) -> Obj {
+    let mut v: Vec<&str> = extra.to_vec();
+    v.extend(names.iter().enumerate().filter(|(slot, _)| bound(*slot)).map(|(_, n)| *n));
+    v.sort_unstable();
+    v.dedup();
+    Obj::list(v.into_iter().map(Obj::str).collect())
+}

@@ -71,6 +71,17 @@ pub fn ellipsis() -> Obj { ELLIPSIS.with(|e| e.clone()) }
 
 /// The value of a built-in name used as a value (`key=len`, `except ValueError`, `isinstance(x, int)`).
 pub fn builtin_value(name: &str) -> Option<Obj> {
+    // One object per built-in function for the whole run, so that `print is print` and `{len: 1}[len]` hold.
+    thread_local! {
+        static FUNCS: RefCell<std::collections::HashMap<String, Obj>> = RefCell::new(std::collections::HashMap::new());
+    }
+    if let Some(v) = FUNCS.with(|f| f.borrow().get(name).cloned()) { return Some(v); }
+    let v = builtin_value_new(name)?;
+    if let Obj::Func(_) = v { FUNCS.with(|f| f.borrow_mut().insert(name.to_string(), v.clone())); }
+    Some(v)
+}
+
+fn builtin_value_new(name: &str) -> Option<Obj> {
     match name {
         "staticmethod" => return Some(Func::new("staticmethod", |a: &[Obj], _k: &Kwargs| Ok(staticmethod(a.first().cloned().unwrap_or(Obj::None))))),
         "classmethod" => return Some(Func::new("classmethod", |a: &[Obj], _k: &Kwargs| Ok(classmethod(a.first().cloned().unwrap_or(Obj::None))))),

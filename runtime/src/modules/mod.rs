@@ -66,7 +66,8 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
     ("abc", abc::FUNCTIONS),
-    ("contextlib", contextlib::FUNCTIONS),
+    // The Rust half of contextlib, imported by its Python half (src/Py2Wasm.Mapping/Stdlib/Python/contextlib.py).
+    ("_contextlib", contextlib::FUNCTIONS),
     ("enum", &[]),
     ("fractions", &[]),
     ("statistics", statistics::FUNCTIONS),
@@ -108,7 +109,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "collections" => collections::call(name, args, kw),
         "re" => re::call(name, args, kw),
         "abc" => abc::call(name, args, kw),
-        "contextlib" => contextlib::call(name, args, kw),
+        "_contextlib" => contextlib::call(name, args, kw),
         "asyncio" => asyncio::call(name, args, kw),
         "io" => io::call(name, args, kw),
         "types" => types::call(name, args, kw),

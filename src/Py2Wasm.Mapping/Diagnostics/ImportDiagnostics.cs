@@ -16,7 +16,7 @@ public static class ImportDiagnostics
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentException.ThrowIfNullOrEmpty(missing);
-        var mapped = Listing(registry.Modules.Select(m => m.ModuleName));
+        var mapped = Listing(registry.Modules.Where(m => m.PartOf is null).Select(m => m.ModuleName));
         var top = missing.Split('.')[0];
         if (missing.Contains('.'))
         {

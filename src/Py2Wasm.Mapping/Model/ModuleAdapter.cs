@@ -26,6 +26,7 @@ public sealed class ModuleAdapter
         Distribution = b.DistributionName;
         DistributionVersion = b.DistributionVersionText;
         Description = b.DescriptionText;
+        PartOf = b.PartOfModule;
         var duplicate = Members.GroupBy(m => m.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -69,6 +70,12 @@ public sealed class ModuleAdapter
 
     /// <summary>One line for reports.</summary>
     public string? Description { get; }
+
+    /// <summary>
+    /// For a private half of another module (<c>_contextlib</c>, the Rust half that <c>contextlib</c>'s Python source
+    /// imports): that module's name. Such an adapter is not a module of CPython's; its names are the other module's.
+    /// </summary>
+    public string? PartOf { get; }
 
     /// <summary>The name of the provider that registered it (set by the registry).</summary>
     public string Origin { get; internal set; } = "";
@@ -130,6 +137,16 @@ public sealed class ModuleAdapterBuilder
     internal string? DistributionName { get; private set; }
     internal string? DistributionVersionText { get; private set; }
     internal string? DescriptionText { get; private set; }
+
+    internal string? PartOfModule { get; private set; }
+
+    /// <summary>Marks the adapter as a private half of <paramref name="module"/> (see <see cref="ModuleAdapter.PartOf"/>).</summary>
+    public ModuleAdapterBuilder AsPartOf(string module)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(module);
+        PartOfModule = module;
+        return this;
+    }
 
     /// <summary>The <c>.pyi</c> stub text.</summary>
     public ModuleAdapterBuilder WithStub(string pyi)

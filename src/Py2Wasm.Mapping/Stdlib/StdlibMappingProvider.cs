@@ -38,7 +38,12 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return Typing();
         yield return Dataclasses();
         yield return Abc();
-        yield return Functions("contextlib", Modules + "::contextlib::call", "contextmanager").Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
+        // The Rust half of contextlib (Stdlib/Python/contextlib.py imports it and adds ExitStack, redirect_stdout, ...).
+        yield return ModuleAdapter.Create("_contextlib").WithStub(Stub("_contextlib")).AsPartOf("contextlib")
+            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"_contextlib\")"))
+            .WithDescription("runtime: " + Modules + "::contextlib::call (used by Stdlib/Python/contextlib.py)")
+            .Function("contextmanager", RustBinding.Dispatch(Modules + "::contextlib::call", "contextmanager"))
+            .Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
             .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
         yield return Enum();
         yield return Asyncio();

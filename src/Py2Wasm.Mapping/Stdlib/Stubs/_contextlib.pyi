@@ -1,4 +1,4 @@
-# Types of the 'contextlib' module (pyrt::modules::contextlib).
+# Types of '_contextlib' (pyrt::modules::contextlib): the Rust half of 'contextlib' (Stdlib/Python/contextlib.py).
 from typing import Any, Callable, Iterator, TypeVar
 
 _T = TypeVar("_T")

@@ -1,0 +1,3 @@
+__all__ = ["first", "ghost", "third"]
+first = 1
+third = 3

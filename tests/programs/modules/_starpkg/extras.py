@@ -1,0 +1,2 @@
+print("init", __name__)
+ITEMS = (1, 2, 3)
