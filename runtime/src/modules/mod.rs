@@ -7,6 +7,7 @@ pub mod base64;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
+pub mod pystruct;
 pub mod datetime;
 pub mod enums;
 pub mod files;
@@ -82,6 +83,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("base64", base64::BASE64_FUNCTIONS),
     ("binascii", base64::BINASCII_FUNCTIONS),
     ("zlib", base64::ZLIB_FUNCTIONS),
+    ("struct", pystruct::FUNCTIONS),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -123,6 +125,7 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "base64" => base64::base64_call(name, args, kw),
         "binascii" => base64::binascii_call(name, args, kw),
         "zlib" => base64::zlib_call(name, args, kw),
+        "struct" => pystruct::call(name, args, kw),
         _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
     }
 }
@@ -176,6 +179,7 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "json" => { dict.insert("JSONDecodeError".into(), json::decode_error_class()); }
         "hashlib" => for (k, v) in hashlib::attrs() { dict.insert(k.into(), v); },
         "binascii" => for (k, v) in base64::binascii_attrs() { dict.insert(k.into(), v); },
+        "struct" => for (k, v) in pystruct::attrs() { dict.insert(k.into(), v); },
         "itertools" => {
             let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
             dict.insert("chain.from_iterable".into(), from_iterable.clone());

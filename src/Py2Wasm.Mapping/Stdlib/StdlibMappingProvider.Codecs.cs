@@ -2,7 +2,7 @@ namespace Py2Wasm.Mapping.Stdlib;
 
 /// <summary>
 /// Byte-level modules written in the runtime: <c>hashlib</c> (runtime/src/modules/hashlib.rs), <c>base64</c>,
-/// <c>binascii</c> and the checksums of <c>zlib</c> (runtime/src/modules/base64.rs).
+/// <c>binascii</c> and the checksums of <c>zlib</c> (runtime/src/modules/base64.rs), <c>struct</c> (runtime/src/modules/pystruct.rs).
 /// </summary>
 public sealed partial class StdlibMappingProvider
 {
@@ -13,6 +13,15 @@ public sealed partial class StdlibMappingProvider
             "urlsafe_b64encode", "urlsafe_b64decode", "b32encode", "b32decode", "b16encode", "b16decode", "encodebytes", "decodebytes").Build();
         yield return Binascii();
         yield return Functions("zlib", Modules + "::base64::zlib_call", "crc32", "adler32").Build();
+        yield return Struct();
+    }
+
+    private static ModuleAdapter Struct()
+    {
+        var b = Functions("struct", Modules + "::pystruct::call", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "calcsize");
+        b.Class("error", ModuleClass("struct", "error"));
+        b.Class("Struct", ModuleClass("struct", "Struct"), m => m.Methods("pack", "pack_into", "unpack", "unpack_from", "iter_unpack").Attribute("format").Attribute("size"));
+        return b.Build();
     }
 
     private static ModuleAdapter Hashlib()
