@@ -236,7 +236,7 @@ fn table(t: &'static str) -> IndexMap<String, Obj> {
         "float" => &[(BinOp::Add, "__add__", "__radd__"), (BinOp::Sub, "__sub__", "__rsub__"), (BinOp::Mul, "__mul__", "__rmul__"),
             (BinOp::TrueDiv, "__truediv__", "__rtruediv__"), (BinOp::FloorDiv, "__floordiv__", "__rfloordiv__"), (BinOp::Mod, "__mod__", "__rmod__"),
             (BinOp::Pow, "__pow__", "__rpow__")],
-        "str" => &[(BinOp::Add, "__add__", ""), (BinOp::Mul, "__mul__", "__rmul__"), (BinOp::Mod, "__mod__", "__rmod__")],
+        "str" => &[(BinOp::Add, "__add__", ""), (BinOp::Mul, "__mul__", "__rmul__"), (BinOp::Mod, "__mod__", "")],
         "list" | "tuple" => &[(BinOp::Add, "__add__", ""), (BinOp::Mul, "__mul__", "__rmul__")],
         "dict" => &[(BinOp::Or, "__or__", "__ror__")],
         "set" | "frozenset" => &[(BinOp::Or, "__or__", "__ror__"), (BinOp::And, "__and__", "__rand__"), (BinOp::Sub, "__sub__", "__rsub__"), (BinOp::Xor, "__xor__", "__rxor__")],
@@ -245,6 +245,16 @@ fn table(t: &'static str) -> IndexMap<String, Obj> {
     for &(op, l, r) in ops {
         put(l, binop_fn(t, l, op, false));
         if !r.is_empty() { put(r, binop_fn(t, r, op, true)); }
+    }
+    if t == "str" {
+        // `"%s" % sub`: CPython's str.__rmod__ formats the subclass instance itself (its own __str__/__repr__).
+        put("__rmod__", Func::new("__rmod__", move |a: &[Obj], _k: &Kwargs| {
+            receiver(t, "__rmod__", a)?;
+            match arg(a, 1) {
+                Obj::Str(f) => crate::format::percent_format(f.as_str(), &a[0]).map(Obj::string),
+                _ => Ok(Obj::NotImplemented),
+            }
+        }));
     }
     if matches!(t, "int" | "float") {
         put("__neg__", unary("__neg__", crate::ops::neg));

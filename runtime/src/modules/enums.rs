@@ -11,7 +11,7 @@
 
 use crate::class::{Class, ClassRef, Func, Instance, Kwargs};
 use crate::dict::DictTable;
-use crate::err::{PyErr, PyResult};
+use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::Obj;
 use crate::ops::BinOp;
 use crate::class::AttrMap;
@@ -98,8 +98,23 @@ fn data_type(c: &ClassRef) -> DataType {
     with(|k| {
         if c.is_subclass_of(&k.int_enum) || c.is_subclass_of(&k.int_flag) { DataType::Int }
         else if c.is_subclass_of(&k.str_enum) { DataType::Str }
-        else { DataType::Object }
+        else { mixin_type(c).unwrap_or(DataType::Object) }
     })
+}
+
+/// The data type of an enum mixed with a built-in type by hand (`class S(str, Enum)`), from its MRO.
+fn mixin_type(c: &ClassRef) -> Option<DataType> {
+    c.mro.iter().chain(std::iter::once(c)).find_map(|b| match (b.kind == crate::class::ClassKind::BuiltinType, b.name.as_str()) {
+        (true, "int") => Some(DataType::Int),
+        (true, "str") => Some(DataType::Str),
+        _ => None,
+    })
+}
+
+/// A built-in type other than int and str that an enum is mixed with (not supported: its members would not act
+/// as their values).
+fn unsupported_mixin(c: &ClassRef) -> Option<String> {
+    c.mro.iter().find(|b| b.kind == crate::class::ClassKind::BuiltinType && !matches!(b.name.as_str(), "int" | "str" | "object")).map(|b| b.name.clone())
 }
 
 /// The `int`/`str` value a data-typed member stands for (other operands unchanged).
@@ -276,6 +291,8 @@ fn data_dict(dt: DataType) -> AttrMap {
     ];
     for &(op, l, r) in ops {
         func(&mut d, l, move |a, _k| crate::ops::binop(op, &data(&a[0]), &data(&arg(a, 1))));
+        // `"%r" % member` formats the member itself (its repr and str), not its value: str has no reflected `%`.
+        if dt == DataType::Str && r == "__rmod__" { continue; }
         func(&mut d, r, move |a, _k| crate::ops::binop(op, &data(&arg(a, 1)), &data(&a[0])));
     }
     func(&mut d, "__eq__", |a, _k| Ok(Obj::Bool(crate::ops::eq(&data(&a[0]), &data(&arg(a, 1)))?)));
@@ -713,6 +730,25 @@ pub fn init_class(cls: &ClassRef) -> PyResult<()> {
     let gnv = crate::emit::getattr(&Obj::Class(cls.clone()), "_generate_next_value_")?;
     let flag = is_flag_class(cls);
     let dt = data_type(cls);
+    if let Some(t) = unsupported_mixin(cls) {
+        return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: an enum mixed with '{}' is not supported (int and str are)", t)));
+    }
+    let hand_mixed = dt != DataType::Object && with(|k| !cls.is_subclass_of(&k.int_enum) && !cls.is_subclass_of(&k.int_flag) && !cls.is_subclass_of(&k.str_enum));
+    if hand_mixed {
+        // Members act as their value (comparisons, hash, operators, the value's methods), but keep Enum's
+        // str() and format(), as CPython's `class S(str, Enum)` does.
+        let own = |k: &str| with(|c| if is_flag_class(cls) { c.flag.lookup(k) } else { c.enum_.lookup(k) });
+        let (enum_str, enum_format, enum_repr, enum_new) = (own("__str__"), own("__format__"), own("__repr__"), own("__new__"));
+        let mut d = cls.dict.borrow_mut();
+        for (k, v) in data_dict(dt) {
+            if k != "__str__" && k != "__format__" && !d.contains_key(k.as_str()) { d.insert(k, v); }
+        }
+        // The built-in base comes before Enum in the MRO: as CPython's EnumType does, Enum's repr(), str(),
+        // format() and __new__ (a call looks a member up by value) go into the class.
+        for (k, v) in [("__str__", enum_str), ("__format__", enum_format), ("__repr__", enum_repr), ("__new__", enum_new)] {
+            if let (false, Some(v)) = (d.contains_key(k), v) { d.insert(k.to_string(), v); }
+        }
+    }
     let names_list = Obj::list(vec![]);
     let map = Obj::empty_dict();
     let v2m = Obj::empty_dict();
@@ -792,13 +828,17 @@ fn create_member(cls: &ClassRef, name: &str, value: &Obj, dt: DataType, names: &
         DataType::Object => value.clone(),
         DataType::Int => crate::builtins::call_builtin("int", &args, &[])?,
         DataType::Str => {
-            if args.len() == 1 && !matches!(args[0], Obj::Str(_)) {
+            if args.len() == 1 && !matches!(args[0], Obj::Str(_)) && with(|k| cls.is_subclass_of(&k.str_enum)) {
                 return Err(PyErr::type_error(format!("{} is not a string", crate::repr::repr(&args[0]))));
             }
             crate::builtins::call_builtin("str", &args, &[])?
         }
     };
     set_inst_attr(&member, "_value_", stored.clone());
+    if dt != DataType::Object && cls.payload.is_some() && with(|k| !cls.is_subclass_of(&k.int_enum) && !cls.is_subclass_of(&k.int_flag) && !cls.is_subclass_of(&k.str_enum)) {
+        // `class S(str, Enum)`: the built-in base's methods (`S.X.upper()`) work on the value.
+        crate::subclass::set_payload(&member, stored.clone());
+    }
     set_inst_attr(&member, "_name_", Obj::str(name));
     set_inst_attr(&member, "__objclass__", Obj::Class(cls.clone()));
     if let Some(init) = cls.lookup("__init__") {
