@@ -10,6 +10,11 @@ internal sealed partial class ScopeBinder
         {
             return;
         }
+        if (ctx == Ctx.Load)
+        {
+            VisitLoad(e);
+            return;
+        }
         if (!StackGuard.HasSufficientStack)
         {
             StackGuard.RunOnLargeStack(VisitExprCore, e, ctx);
