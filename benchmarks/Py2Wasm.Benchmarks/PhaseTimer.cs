@@ -40,7 +40,7 @@ public static class PhaseTimer
                 Measure(1, ticks, alloc, () => tree.GetRoot());
                 var diagnostics = new List<Diagnostic>();
                 var scopeOfNode = new Dictionary<SyntaxNode, Scope>();
-                var names = new Dictionary<int, NameOccurrence>(tree.Text.Length / 16);
+                var names = new NameIndex();
                 var root = Measure(2, ticks, alloc, () => ScopeBinder.Bind(tree, diagnostics, scopeOfNode, names));
                 Measure(3, ticks, alloc, () => { ScopeAnalyzer.Analyze(tree, root, diagnostics); return 0; });
                 Measure(4, ticks, alloc, () => { CompileChecker.Check(tree, scopeOfNode, diagnostics); return 0; });
@@ -76,7 +76,7 @@ public static class PhaseTimer
             tree.GetRoot();
             var diagnostics = new List<Diagnostic>();
             var scopeOfNode = new Dictionary<SyntaxNode, Scope>();
-            var names = new Dictionary<int, NameOccurrence>(tree.Text.Length / 16);
+            var names = new NameIndex();
             sampler.Enabled = phase == 2;
             var root = ScopeBinder.Bind(tree, diagnostics, scopeOfNode, names);
             sampler.Enabled = phase == 3;

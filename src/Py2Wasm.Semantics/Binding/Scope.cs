@@ -120,12 +120,14 @@ public sealed class ScopeSymbol
     public bool IsCell => Resolution == NameResolution.Cell;
 
     /// <summary>The nodes that bind the name in this scope (defs, classes, parameters, assignment targets, imports, ...), in source order.</summary>
-    public IReadOnlyList<SyntaxNode> Declarations => _declarations;
+    public IReadOnlyList<SyntaxNode> Declarations => (IReadOnlyList<SyntaxNode>?)_declarations ?? Array.Empty<SyntaxNode>();
 
-    private readonly List<SyntaxNode> _declarations = new();
+    // Most names of a scope are only read: the list is made by the first declaration.
+    private List<SyntaxNode>? _declarations;
 
     internal void AddDeclaration(SyntaxNode node)
     {
+        _declarations ??= new List<SyntaxNode>(1);
         if (!_declarations.Contains(node))
         {
             _declarations.Add(node);
@@ -220,7 +222,17 @@ public sealed class Scope
     // Binder state (CPython keeps it on the symtable entry).
     internal int ComprehensionIterableDepth;
     internal bool InComprehensionIterationTarget;
-    internal readonly Dictionary<string, SyntaxNode> Directives = new(StringComparer.Ordinal);
+    private Dictionary<string, SyntaxNode>? _directives;
+
+    /// <summary>Records the first <c>global</c>/<c>nonlocal</c> statement (or walrus) that declared <paramref name="name"/> here.</summary>
+    internal void AddDirective(string name, SyntaxNode node) => (_directives ??= new(StringComparer.Ordinal)).TryAdd(name, node);
+
+    /// <summary>The node that declared <paramref name="name"/> global or nonlocal here, if any.</summary>
+    internal bool TryGetDirective(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SyntaxNode? node)
+    {
+        node = null;
+        return _directives is not null && _directives.TryGetValue(name, out node);
+    }
 
     /// <summary>The enclosing scopes, nearest first.</summary>
     public IEnumerable<Scope> Ancestors()

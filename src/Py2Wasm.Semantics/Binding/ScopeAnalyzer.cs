@@ -193,7 +193,7 @@ internal sealed class ScopeAnalyzer
 
     private void ReportAtDirective(Scope scope, string name, SemanticErrorCode code, params object[] args)
     {
-        var span = scope.Directives.TryGetValue(name, out var node) ? node.Span : scope.Node.Span;
+        var span = scope.TryGetDirective(name, out var node) ? node.Span : scope.Node.Span;
         _diagnostics.Add(Diagnostic.Create(SemanticDiagnostics.Get(code), _tree.GetLocation(span), args));
     }
 

@@ -165,7 +165,7 @@ internal sealed partial class ScopeBinder
         var span = new TextSpan(start, text.Length);
         var name = PyIdentifier.Normalize(text);
         AddDef(name, SymbolFlags.Referenced, span);
-        _names[start] = new NameOccurrence(_current, Mangle(_private, name));
+        _names.Add(start, _current, Mangle(_private, name));
         if (_current.IsFunctionLike && name == "super")
         {
             // super() needs the implicit __class__ cell.
