@@ -86,6 +86,21 @@ public static class PhaseTimer
             sampler.Enabled = false;
         }
         sampler.Print(40);
+        long scopes = 0, symbols = 0, declarations = 0;
+        foreach (var (path, text, _) in StdlibCorpus.Files)
+        {
+            var table = SymbolTable.Build(PythonSyntaxTree.ParseText(text, path: path));
+            foreach (var scope in table.Root.DescendantsAndSelf())
+            {
+                scopes++;
+                symbols += scope.Symbols.Count;
+                foreach (var symbol in scope.Symbols)
+                {
+                    declarations += symbol.Declarations.Count;
+                }
+            }
+        }
+        Console.WriteLine($"scopes {scopes}, symbols {symbols}, declarations {declarations}");
     }
 
     private static T Measure<T>(int phase, long[] ticks, long[] alloc, Func<T> action)

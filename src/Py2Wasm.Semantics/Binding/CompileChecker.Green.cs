@@ -17,6 +17,38 @@ internal sealed partial class CompileChecker
     private readonly Stack<List<(GreenNode Node, int Position)>> _greenRights = new();
     private readonly HashSet<string> _keywords = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A line of simple statements: expression statements, returns, pass, break and continue that cannot be
+    /// errors are checked on the green tree; the others (and those errors) get their red node.
+    /// </summary>
+    private void SimpleStatementLine(SimpleStatementLineSyntax line)
+    {
+        var saved = _exprRoot;
+        var statements = new GreenElements(line.Green.GetSlot(0), line.Position, separated: true);
+        while (statements.MoveNext(out var statement, out var position))
+        {
+            _exprRoot = line;
+            switch (statement.Kind)
+            {
+                case SyntaxKind.ExpressionStatement:
+                    ExprGreen(statement.GetSlot(0), position);
+                    continue;
+                case SyntaxKind.ReturnStatement when _scope.IsFunctionLike && !(statement.GetSlot(1) is not null && _scope.IsCoroutine && _scope.IsGenerator):
+                    ExprGreen(statement.GetSlot(1), position + (statement.GetSlot(0)?.FullWidth ?? 0));
+                    continue;
+                case SyntaxKind.PassStatement:
+                    continue;
+                case SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement when _loopDepth > 0:
+                    continue;
+            }
+            if (statement.FullWidth > 0)
+            {
+                SimpleStatement((SimpleStatementSyntax)GreenWalk.FindRed(line, statement, position));
+            }
+        }
+        _exprRoot = saved;
+    }
+
     private void Expr(ExpressionSyntax? e, bool starAllowed = false)
     {
         if (e is null)
@@ -31,6 +63,10 @@ internal sealed partial class CompileChecker
 
     private void ExprRed(GreenNode node, int position, bool starAllowed)
     {
+        if (node.FullWidth == 0)
+        {
+            return; // only missing tokens: nothing to check (and no red node to find by position)
+        }
         var red = (ExpressionSyntax)GreenWalk.FindRed(_exprRoot!, node, position);
         if (!StackGuard.HasSufficientStack)
         {

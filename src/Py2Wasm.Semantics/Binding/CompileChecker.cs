@@ -152,10 +152,7 @@ internal sealed partial class CompileChecker
         switch (statement)
         {
             case SimpleStatementLineSyntax line:
-                foreach (var s in line.Statements)
-                {
-                    SimpleStatement(s);
-                }
+                SimpleStatementLine(line);
                 break;
             case FunctionDefinitionSyntax def:
                 CheckDebugName(def.Name);

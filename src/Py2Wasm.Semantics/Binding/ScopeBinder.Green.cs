@@ -20,6 +20,43 @@ internal sealed partial class ScopeBinder
     /// <summary>Lists reused for left-deep operator chains in the green walk.</summary>
     private readonly Stack<List<(GreenNode Node, int Position)>> _greenRights = new();
 
+    /// <summary>
+    /// A line of simple statements: expression statements and returns (most lines) are bound on the green tree;
+    /// the other statements (targets are declarations) get their red node.
+    /// </summary>
+    private void VisitSimpleStatementLine(SimpleStatementLineSyntax line)
+    {
+        var saved = _loadRoot;
+        _loadRoot = line;
+        var statements = new GreenElements(line.Green.GetSlot(0), line.Position, separated: true);
+        while (statements.MoveNext(out var statement, out var position))
+        {
+            switch (statement.Kind)
+            {
+                case SyntaxKind.ExpressionStatement:
+                    LoadGreen(statement.GetSlot(0), position);
+                    break;
+                case SyntaxKind.ReturnStatement:
+                    if (statement.GetSlot(1) is { } value)
+                    {
+                        LoadGreen(value, position + (statement.GetSlot(0)?.FullWidth ?? 0));
+                        _current.ReturnsValue = true;
+                    }
+                    break;
+                case SyntaxKind.PassStatement or SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement:
+                    break;
+                default:
+                    if (statement.FullWidth > 0)
+                    {
+                        VisitSimpleStatement((SimpleStatementSyntax)GreenWalk.FindRed(line, statement, position));
+                    }
+                    break;
+            }
+            _loadRoot = line;
+        }
+        _loadRoot = saved;
+    }
+
     private void VisitLoad(ExpressionSyntax e)
     {
         var saved = _loadRoot;
@@ -31,6 +68,10 @@ internal sealed partial class ScopeBinder
     /// <summary>Binds the red node of <paramref name="node"/> (a kind the green walk leaves to the red one).</summary>
     private void LoadRed(GreenNode node, int position)
     {
+        if (node.FullWidth == 0)
+        {
+            return; // only missing tokens: nothing to bind (and no red node to find by position)
+        }
         var red = (ExpressionSyntax)GreenWalk.FindRed(_loadRoot!, node, position);
         if (!StackGuard.HasSufficientStack)
         {

@@ -169,10 +169,7 @@ internal sealed partial class ScopeBinder
         switch (statement)
         {
             case SimpleStatementLineSyntax line:
-                foreach (var s in line.Statements)
-                {
-                    VisitSimpleStatement(s);
-                }
+                VisitSimpleStatementLine(line);
                 break;
             case FunctionDefinitionSyntax def:
                 VisitFunctionDefinition(def);
