@@ -176,6 +176,11 @@ public sealed class Scope
     /// <summary>Nested scopes, in the order CPython's symtable creates them.</summary>
     public IReadOnlyList<Scope> Children => _children;
 
+    /// <summary>The same lists, typed for allocation-free enumeration inside the binder.</summary>
+    internal List<Scope> ChildList => _children;
+
+    internal List<ScopeSymbol> SymbolList => _symbols;
+
     /// <summary>The names of this scope in the order they were first seen.</summary>
     public IReadOnlyList<ScopeSymbol> Symbols => _symbols;
 
