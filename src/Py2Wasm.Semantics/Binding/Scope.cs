@@ -144,7 +144,10 @@ public sealed class ScopeSymbol
 /// </summary>
 public sealed class Scope
 {
-    private readonly Dictionary<string, ScopeSymbol> _byName = new(StringComparer.Ordinal);
+    // Most scopes have a handful of names: they are searched in the list, and the dictionary is made only when a
+    // scope grows past SmallScope names.
+    private const int SmallScope = 8;
+    private Dictionary<string, ScopeSymbol>? _byName;
     private readonly List<ScopeSymbol> _symbols = new();
     private readonly List<Scope> _children = new();
 
@@ -209,17 +212,43 @@ public sealed class Scope
     public bool IsComprehension => Kind == ScopeKind.Comprehension;
 
     /// <summary>The entry for <paramref name="name"/> (already mangled), or null.</summary>
-    public ScopeSymbol? Lookup(string name) => _byName.TryGetValue(name, out var s) ? s : null;
+    public ScopeSymbol? Lookup(string name)
+    {
+        if (_byName is not null)
+        {
+            return _byName.TryGetValue(name, out var found) ? found : null;
+        }
+        foreach (var s in _symbols)
+        {
+            if (string.Equals(s.Name, name, StringComparison.Ordinal))
+            {
+                return s;
+            }
+        }
+        return null;
+    }
 
-    internal SymbolFlags GetFlags(string name) => _byName.TryGetValue(name, out var s) ? s.Flags : SymbolFlags.None;
+    internal SymbolFlags GetFlags(string name) => Lookup(name)?.Flags ?? SymbolFlags.None;
 
     internal ScopeSymbol GetOrAdd(string name)
     {
-        if (!_byName.TryGetValue(name, out var s))
+        var s = Lookup(name);
+        if (s is null)
         {
             s = new ScopeSymbol(name, this);
-            _byName.Add(name, s);
             _symbols.Add(s);
+            if (_byName is not null)
+            {
+                _byName.Add(name, s);
+            }
+            else if (_symbols.Count > SmallScope)
+            {
+                _byName = new Dictionary<string, ScopeSymbol>(_symbols.Count * 2, StringComparer.Ordinal);
+                foreach (var symbol in _symbols)
+                {
+                    _byName.Add(symbol.Name, symbol);
+                }
+            }
         }
         return s;
     }
