@@ -8,7 +8,10 @@ namespace Py2Wasm.Semantics;
 /// </summary>
 internal sealed class NameIndex
 {
-    private const int ChunkSize = 2048; // 2048 entries of 24 bytes: below the 85 KB large-object threshold
+    private const int ChunkSize = 4096; // 4096 entries of 16 bytes: below the 85 KB large-object threshold
+
+    /// <summary>The scopes entries refer to, by number (an entry holds the number, not a reference: 16 bytes, not 24).</summary>
+    private readonly List<Scope> _scopes = new();
 
     private readonly List<Entry[]> _chunks = new();
     private Entry[] _current = Array.Empty<Entry>();
@@ -18,7 +21,7 @@ internal sealed class NameIndex
     private int _last = -1;
     private Entry[]? _lookup;
 
-    private readonly record struct Entry(int Position, Scope Scope, string Name);
+    private readonly record struct Entry(int Position, int Scope, string Name);
 
     /// <summary>Records the name at <paramref name="position"/>; a later record for the same position replaces an earlier one.</summary>
     public void Add(int position, Scope scope, string name)
@@ -29,7 +32,12 @@ internal sealed class NameIndex
             _chunks.Add(_current);
             _count = 0;
         }
-        _current[_count++] = new Entry(position, scope, name);
+        if (scope.NameIndexNumber < 0)
+        {
+            scope.NameIndexNumber = _scopes.Count;
+            _scopes.Add(scope);
+        }
+        _current[_count++] = new Entry(position, scope.NameIndexNumber, name);
         _total++;
         if (position <= _last)
         {
@@ -49,7 +57,7 @@ internal sealed class NameIndex
             int p = entries[mid].Position;
             if (p == position)
             {
-                scope = entries[mid].Scope;
+                scope = _scopes[entries[mid].Scope];
                 name = entries[mid].Name;
                 return true;
             }

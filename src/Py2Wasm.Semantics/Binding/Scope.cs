@@ -254,6 +254,7 @@ public sealed class Scope
     }
 
     // Binder state (CPython keeps it on the symtable entry).
+    internal int NameIndexNumber = -1;
     internal int ComprehensionIterableDepth;
     internal bool InComprehensionIterationTarget;
     private Dictionary<string, SyntaxNode>? _directives;
