@@ -120,17 +120,50 @@ public sealed class ScopeSymbol
     public bool IsCell => Resolution == NameResolution.Cell;
 
     /// <summary>The nodes that bind the name in this scope (defs, classes, parameters, assignment targets, imports, ...), in source order.</summary>
-    public IReadOnlyList<SyntaxNode> Declarations => (IReadOnlyList<SyntaxNode>?)_declarations ?? Array.Empty<SyntaxNode>();
+    public IReadOnlyList<SyntaxNode> Declarations
+    {
+        get
+        {
+            var d = Volatile.Read(ref _declarations);
+            if (d is SyntaxNode single)
+            {
+                // The one-declaration form is read as an array made on first read (the binder never reads).
+                Interlocked.CompareExchange(ref _declarations, new[] { single }, d);
+                d = Volatile.Read(ref _declarations);
+            }
+            return (IReadOnlyList<SyntaxNode>?)d ?? Array.Empty<SyntaxNode>();
+        }
+    }
 
-    // Most names of a scope are only read: the list is made by the first declaration.
-    private List<SyntaxNode>? _declarations;
+    // Most names are only read, and most bound names have one declaration: null, a SyntaxNode (one declaration),
+    // a SyntaxNode[] (one declaration, as read), or a List<SyntaxNode> (several).
+    private object? _declarations;
 
     internal void AddDeclaration(SyntaxNode node)
     {
-        _declarations ??= new List<SyntaxNode>(1);
-        if (!_declarations.Contains(node))
+        switch (_declarations)
         {
-            _declarations.Add(node);
+            case null:
+                _declarations = node;
+                break;
+            case SyntaxNode single:
+                if (single != node)
+                {
+                    _declarations = new List<SyntaxNode>(2) { single, node };
+                }
+                break;
+            case SyntaxNode[] read:
+                if (read[0] != node)
+                {
+                    _declarations = new List<SyntaxNode>(2) { read[0], node };
+                }
+                break;
+            case List<SyntaxNode> several:
+                if (!several.Contains(node))
+                {
+                    several.Add(node);
+                }
+                break;
         }
     }
 
