@@ -32,12 +32,14 @@ internal sealed class NameIndex
             _chunks.Add(_current);
             _count = 0;
         }
-        if (scope.NameIndexNumber < 0)
+        int number = scope.NameIndexNumber;
+        if ((uint)number >= (uint)_scopes.Count || !ReferenceEquals(_scopes[number], scope))
         {
-            scope.NameIndexNumber = _scopes.Count;
+            // A scope is numbered by the index of its own table (checked, so that no index can misread another's number).
+            number = scope.NameIndexNumber = _scopes.Count;
             _scopes.Add(scope);
         }
-        _current[_count++] = new Entry(position, scope.NameIndexNumber, name);
+        _current[_count++] = new Entry(position, number, name);
         _total++;
         if (position <= _last)
         {
