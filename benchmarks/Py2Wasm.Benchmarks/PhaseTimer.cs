@@ -18,6 +18,11 @@ public static class PhaseTimer
     /// <summary>Runs the breakdown.</summary>
     public static void Run(int rounds)
     {
+        if (Environment.GetEnvironmentVariable("PY2WASM_PARALLEL") == "1")
+        {
+            Parallel(rounds);
+            return;
+        }
         if (Environment.GetEnvironmentVariable("PY2WASM_ALLOC_PHASE") is { } phaseText)
         {
             Sample(int.Parse(phaseText, CultureInfo.InvariantCulture));
@@ -60,6 +65,38 @@ public static class PhaseTimer
         }
         double total = best[0] + best[5];
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"parse + Build",-28} {total,8:F3} s {bytes / total / 1e6,8:F1} MB/s {(alloc[0] + alloc[5]) / (double)bytes,8:F2} B/byte"));
+    }
+
+    /// <summary>Parse + Build of every file, single-threaded and spread over all cores, with GC counts.</summary>
+    private static void Parallel(int rounds)
+    {
+        var files = StdlibCorpus.Files;
+        long bytes = StdlibCorpus.TotalBytes;
+        for (int round = 0; round < rounds; round++)
+        {
+            foreach (bool parallel in new[] { false, true })
+            {
+                int g0 = GC.CollectionCount(0), g1 = GC.CollectionCount(1), g2 = GC.CollectionCount(2);
+                var pause = GC.GetTotalPauseDuration();
+                var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+                long t = Stopwatch.GetTimestamp();
+                if (parallel)
+                {
+                    System.Threading.Tasks.Parallel.ForEach(files, f => SymbolTable.Build(PythonSyntaxTree.ParseText(f.Text, path: f.Path)));
+                }
+                else
+                {
+                    foreach (var f in files)
+                    {
+                        SymbolTable.Build(PythonSyntaxTree.ParseText(f.Text, path: f.Path));
+                    }
+                }
+                double seconds = (Stopwatch.GetTimestamp() - t) / (double)Stopwatch.Frequency;
+                var usedCpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(parallel ? "parallel" : "single  ")}: {seconds:F3} s ({bytes / seconds / 1e6:F1} MB/s), cpu {usedCpu.TotalSeconds:F3} s; GCs {GC.CollectionCount(0) - g0}/{GC.CollectionCount(1) - g1}/{GC.CollectionCount(2) - g2}, pauses {(GC.GetTotalPauseDuration() - pause).TotalSeconds:F3} s; load {File.ReadAllText("/proc/loadavg").Trim()}"));
+            }
+        }
     }
 
     /// <summary>Samples the types allocated by one phase (0 parse, 2 bind, 3 analyze, 4 checks) over the corpus.</summary>
