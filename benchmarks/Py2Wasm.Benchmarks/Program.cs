@@ -19,6 +19,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "--phases")
+        {
+            PhaseTimer.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3);
+            return 0;
+        }
         bool quick = args.Contains("--quick");
         bool writeDocs = !args.Contains("--no-docs");
         var rest = args.Where(a => a is not "--quick" and not "--no-docs").ToArray();

@@ -12,7 +12,11 @@ namespace Py2Wasm.Syntax;
 /// </summary>
 public abstract partial class SyntaxNode
 {
-    private PythonSyntaxTree? _syntaxTree;
+    /// <summary>
+    /// The tree of each root node. Only roots have a tree, so it is kept here rather than in a field that every red
+    /// node would carry (8 bytes of each node; the binder and the emitter create hundreds of thousands of them).
+    /// </summary>
+    private static readonly ConditionalWeakTable<SyntaxNode, PythonSyntaxTree> s_trees = new();
 
     internal SyntaxNode(GreenNode green, SyntaxNode? parent, int position)
     {
@@ -64,15 +68,18 @@ public abstract partial class SyntaxNode
             {
                 root = root.Parent;
             }
-            if (root._syntaxTree is null)
+            if (s_trees.TryGetValue(root, out var tree))
             {
-                Interlocked.CompareExchange(ref root._syntaxTree, PythonSyntaxTree.CreateForRoot(root), null);
+                return tree;
             }
-            return root._syntaxTree!;
+            // CreateForRoot registers the new tree unless another thread registered one first: the first one wins.
+            var created = PythonSyntaxTree.CreateForRoot(root);
+            return s_trees.TryGetValue(root, out tree) ? tree : created;
         }
     }
 
-    internal void SetSyntaxTree(PythonSyntaxTree tree) => _syntaxTree = tree;
+    /// <summary>Makes <paramref name="tree"/> the tree of this root node, unless it already has one.</summary>
+    internal void SetSyntaxTree(PythonSyntaxTree tree) => s_trees.TryAdd(this, tree);
 
     /// <summary>The red node of slot <paramref name="index"/>, or null when the slot holds a token or nothing.</summary>
     internal abstract SyntaxNode? GetNodeSlot(int index);

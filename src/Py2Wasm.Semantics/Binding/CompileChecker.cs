@@ -9,7 +9,7 @@ namespace Py2Wasm.Semantics;
 /// assignments, repeated keywords, starred expressions in the wrong place, future imports, unreachable match cases.
 /// Needs the scopes built by <see cref="ScopeBinder"/>.
 /// </summary>
-internal sealed class CompileChecker
+internal sealed partial class CompileChecker
 {
     private readonly PythonSyntaxTree _tree;
     private readonly Dictionary<SyntaxNode, Scope> _scopeOfNode;
@@ -17,7 +17,6 @@ internal sealed class CompileChecker
     private Scope _scope;
     private int _loopDepth;
     private int _lastLeadingFutureLine;
-    private readonly Stack<List<ExpressionSyntax>> _rightOperands = new();
 
     private CompileChecker(PythonSyntaxTree tree, Dictionary<SyntaxNode, Scope> scopeOfNode, List<Diagnostic> diagnostics)
     {
@@ -153,10 +152,7 @@ internal sealed class CompileChecker
         switch (statement)
         {
             case SimpleStatementLineSyntax line:
-                foreach (var s in line.Statements)
-                {
-                    SimpleStatement(s);
-                }
+                SimpleStatementLine(line);
                 break;
             case FunctionDefinitionSyntax def:
                 CheckDebugName(def.Name);
@@ -448,39 +444,6 @@ internal sealed class CompileChecker
             }
             Expr(a.Expression, starAllowed: a.StarToken.IsNone ? false : true);
         }
-    }
-
-    private void Expr(ExpressionSyntax? e, bool starAllowed = false)
-    {
-        if (e is null)
-        {
-            return;
-        }
-        // Left-deep operator chains are flattened instead of recursed into.
-        while (e is BinaryExpressionSyntax b)
-        {
-            var rights = _rightOperands.Count > 0 ? _rightOperands.Pop() : new List<ExpressionSyntax>();
-            ExpressionSyntax current = b;
-            while (current is BinaryExpressionSyntax bb)
-            {
-                rights.Add(bb.Right);
-                current = bb.Left;
-            }
-            Expr(current);
-            for (int i = rights.Count - 1; i > 0; i--)
-            {
-                Expr(rights[i]);
-            }
-            e = rights[0];
-            rights.Clear();
-            _rightOperands.Push(rights);
-        }
-        if (!StackGuard.HasSufficientStack)
-        {
-            StackGuard.RunOnLargeStack(ExprCore, e, starAllowed);
-            return;
-        }
-        ExprCore(e, starAllowed);
     }
 
     private void ExprCore(ExpressionSyntax e, bool starAllowed)

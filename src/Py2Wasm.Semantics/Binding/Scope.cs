@@ -120,15 +120,50 @@ public sealed class ScopeSymbol
     public bool IsCell => Resolution == NameResolution.Cell;
 
     /// <summary>The nodes that bind the name in this scope (defs, classes, parameters, assignment targets, imports, ...), in source order.</summary>
-    public IReadOnlyList<SyntaxNode> Declarations => _declarations;
+    public IReadOnlyList<SyntaxNode> Declarations
+    {
+        get
+        {
+            var d = Volatile.Read(ref _declarations);
+            if (d is SyntaxNode single)
+            {
+                // The one-declaration form is read as an array made on first read (the binder never reads).
+                Interlocked.CompareExchange(ref _declarations, new[] { single }, d);
+                d = Volatile.Read(ref _declarations);
+            }
+            return (IReadOnlyList<SyntaxNode>?)d ?? Array.Empty<SyntaxNode>();
+        }
+    }
 
-    private readonly List<SyntaxNode> _declarations = new();
+    // Most names are only read, and most bound names have one declaration: null, a SyntaxNode (one declaration),
+    // a SyntaxNode[] (one declaration, as read), or a List<SyntaxNode> (several).
+    private object? _declarations;
 
     internal void AddDeclaration(SyntaxNode node)
     {
-        if (!_declarations.Contains(node))
+        switch (_declarations)
         {
-            _declarations.Add(node);
+            case null:
+                _declarations = node;
+                break;
+            case SyntaxNode single:
+                if (single != node)
+                {
+                    _declarations = new List<SyntaxNode>(2) { single, node };
+                }
+                break;
+            case SyntaxNode[] read:
+                if (read[0] != node)
+                {
+                    _declarations = new List<SyntaxNode>(2) { read[0], node };
+                }
+                break;
+            case List<SyntaxNode> several:
+                if (!several.Contains(node))
+                {
+                    several.Add(node);
+                }
+                break;
         }
     }
 
@@ -142,7 +177,10 @@ public sealed class ScopeSymbol
 /// </summary>
 public sealed class Scope
 {
-    private readonly Dictionary<string, ScopeSymbol> _byName = new(StringComparer.Ordinal);
+    // Most scopes have a handful of names: they are searched in the list, and the dictionary is made only when a
+    // scope grows past SmallScope names.
+    private const int SmallScope = 8;
+    private Dictionary<string, ScopeSymbol>? _byName;
     private readonly List<ScopeSymbol> _symbols = new();
     private readonly List<Scope> _children = new();
 
@@ -174,6 +212,11 @@ public sealed class Scope
     /// <summary>Nested scopes, in the order CPython's symtable creates them.</summary>
     public IReadOnlyList<Scope> Children => _children;
 
+    /// <summary>The same lists, typed for allocation-free enumeration inside the binder.</summary>
+    internal List<Scope> ChildList => _children;
+
+    internal List<ScopeSymbol> SymbolList => _symbols;
+
     /// <summary>The names of this scope in the order they were first seen.</summary>
     public IReadOnlyList<ScopeSymbol> Symbols => _symbols;
 
@@ -202,25 +245,62 @@ public sealed class Scope
     public bool IsComprehension => Kind == ScopeKind.Comprehension;
 
     /// <summary>The entry for <paramref name="name"/> (already mangled), or null.</summary>
-    public ScopeSymbol? Lookup(string name) => _byName.TryGetValue(name, out var s) ? s : null;
+    public ScopeSymbol? Lookup(string name)
+    {
+        if (_byName is not null)
+        {
+            return _byName.TryGetValue(name, out var found) ? found : null;
+        }
+        foreach (var s in _symbols)
+        {
+            if (string.Equals(s.Name, name, StringComparison.Ordinal))
+            {
+                return s;
+            }
+        }
+        return null;
+    }
 
-    internal SymbolFlags GetFlags(string name) => _byName.TryGetValue(name, out var s) ? s.Flags : SymbolFlags.None;
+    internal SymbolFlags GetFlags(string name) => Lookup(name)?.Flags ?? SymbolFlags.None;
 
     internal ScopeSymbol GetOrAdd(string name)
     {
-        if (!_byName.TryGetValue(name, out var s))
+        var s = Lookup(name);
+        if (s is null)
         {
             s = new ScopeSymbol(name, this);
-            _byName.Add(name, s);
             _symbols.Add(s);
+            if (_byName is not null)
+            {
+                _byName.Add(name, s);
+            }
+            else if (_symbols.Count > SmallScope)
+            {
+                _byName = new Dictionary<string, ScopeSymbol>(_symbols.Count * 2, StringComparer.Ordinal);
+                foreach (var symbol in _symbols)
+                {
+                    _byName.Add(symbol.Name, symbol);
+                }
+            }
         }
         return s;
     }
 
     // Binder state (CPython keeps it on the symtable entry).
+    internal int NameIndexNumber = -1;
     internal int ComprehensionIterableDepth;
     internal bool InComprehensionIterationTarget;
-    internal readonly Dictionary<string, SyntaxNode> Directives = new(StringComparer.Ordinal);
+    private Dictionary<string, SyntaxNode>? _directives;
+
+    /// <summary>Records the first <c>global</c>/<c>nonlocal</c> statement (or walrus) that declared <paramref name="name"/> here.</summary>
+    internal void AddDirective(string name, SyntaxNode node) => (_directives ??= new(StringComparer.Ordinal)).TryAdd(name, node);
+
+    /// <summary>The node that declared <paramref name="name"/> global or nonlocal here, if any.</summary>
+    internal bool TryGetDirective(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SyntaxNode? node)
+    {
+        node = null;
+        return _directives is not null && _directives.TryGetValue(name, out node);
+    }
 
     /// <summary>The enclosing scopes, nearest first.</summary>
     public IEnumerable<Scope> Ancestors()

@@ -41,8 +41,17 @@ internal sealed class ScopeAnalyzer
     private HashSet<string> Rent(HashSet<string> copyOf)
     {
         var set = Rent();
-        set.UnionWith(copyOf);
+        AddAll(set, copyOf);
         return set;
+    }
+
+    /// <summary>UnionWith without its boxed enumerator (it takes any IEnumerable): this runs for every scope.</summary>
+    private static void AddAll(HashSet<string> to, HashSet<string> from)
+    {
+        foreach (var item in from)
+        {
+            to.Add(item);
+        }
     }
 
     private void Return(HashSet<string> set)
@@ -61,14 +70,14 @@ internal sealed class ScopeAnalyzer
         if (scope.Kind == ScopeKind.Class)
         {
             // Class bindings are invisible to nested functions: pass down what was visible before the class.
-            newGlobal.UnionWith(global);
+            AddAll(newGlobal, global);
             if (bound is not null)
             {
-                newBound.UnionWith(bound);
+                AddAll(newBound, bound);
             }
         }
 
-        foreach (var symbol in scope.Symbols)
+        foreach (var symbol in scope.SymbolList)
         {
             AnalyzeName(scope, symbol, bound, local, free, global);
         }
@@ -77,13 +86,13 @@ internal sealed class ScopeAnalyzer
         {
             if (IsFunctionBlock(scope))
             {
-                newBound.UnionWith(local);
+                AddAll(newBound, local);
             }
             if (bound is not null)
             {
-                newBound.UnionWith(bound);
+                AddAll(newBound, bound);
             }
-            newGlobal.UnionWith(global);
+            AddAll(newGlobal, global);
         }
         else
         {
@@ -93,7 +102,7 @@ internal sealed class ScopeAnalyzer
         if (scope.Children.Count > 0)
         {
             var allFree = Rent();
-            foreach (var child in scope.Children)
+            foreach (var child in scope.ChildList)
             {
                 var childBound = Rent(newBound);
                 var childFree = Rent(newFree);
@@ -106,19 +115,19 @@ internal sealed class ScopeAnalyzer
                 {
                     AnalyzeBlock(child, childBound, childFree, childGlobal);
                 }
-                allFree.UnionWith(childFree);
+                AddAll(allFree, childFree);
                 Return(childBound);
                 Return(childFree);
                 Return(childGlobal);
             }
-            newFree.UnionWith(allFree);
+            AddAll(newFree, allFree);
             Return(allFree);
         }
 
         if (IsFunctionBlock(scope))
         {
             // Locals captured by nested scopes become cells.
-            foreach (var symbol in scope.Symbols)
+            foreach (var symbol in scope.SymbolList)
             {
                 if (symbol.Resolution == NameResolution.Local && newFree.Remove(symbol.Name))
                 {
@@ -135,7 +144,7 @@ internal sealed class ScopeAnalyzer
         }
 
         UpdateSymbols(scope, bound, newFree, scope.Kind == ScopeKind.Class);
-        free.UnionWith(newFree);
+        AddAll(free, newFree);
         Return(local);
         Return(newGlobal);
         Return(newFree);
@@ -193,7 +202,7 @@ internal sealed class ScopeAnalyzer
 
     private void ReportAtDirective(Scope scope, string name, SemanticErrorCode code, params object[] args)
     {
-        var span = scope.Directives.TryGetValue(name, out var node) ? node.Span : scope.Node.Span;
+        var span = scope.TryGetDirective(name, out var node) ? node.Span : scope.Node.Span;
         _diagnostics.Add(Diagnostic.Create(SemanticDiagnostics.Get(code), _tree.GetLocation(span), args));
     }
 

@@ -10,6 +10,11 @@ internal sealed partial class ScopeBinder
         {
             return;
         }
+        if (ctx == Ctx.Load)
+        {
+            VisitLoad(e);
+            return;
+        }
         if (!StackGuard.HasSufficientStack)
         {
             StackGuard.RunOnLargeStack(VisitExprCore, e, ctx);
@@ -244,7 +249,7 @@ internal sealed partial class ScopeBinder
             {
                 var flag = (scope.GetFlags(mangled) & SymbolFlags.DeclaredGlobal) != 0 ? SymbolFlags.DeclaredGlobal : SymbolFlags.DeclaredNonlocal;
                 AddDef(name, flag, target.Span);
-                _current.Directives.TryAdd(mangled, target);
+                _current.AddDirective(mangled, target);
                 AddDef(name, SymbolFlags.Assigned, target.Span, scope);
                 scope.GetOrAdd(mangled).AddDeclaration(target);
                 return;
@@ -252,7 +257,7 @@ internal sealed partial class ScopeBinder
             if (scope.Kind == ScopeKind.Module)
             {
                 AddDef(name, SymbolFlags.DeclaredGlobal, target.Span);
-                _current.Directives.TryAdd(mangled, target);
+                _current.AddDirective(mangled, target);
                 AddDef(name, SymbolFlags.DeclaredGlobal, target.Span, scope);
                 scope.GetOrAdd(mangled).AddDeclaration(target);
                 return;

@@ -21,7 +21,7 @@ internal sealed partial class ScopeBinder
     private readonly SourceText _text;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<SyntaxNode, Scope> _scopeOfNode;
-    private readonly Dictionary<int, NameOccurrence> _names;
+    private readonly NameIndex _names;
     private readonly Scope _module;
     private Scope _current;
     private string? _private;
@@ -31,7 +31,7 @@ internal sealed partial class ScopeBinder
     /// <summary>Lists reused for walking left-deep operator chains (one per nesting level in use).</summary>
     private readonly Stack<List<ExpressionSyntax>> _rightOperands = new();
 
-    private ScopeBinder(PythonSyntaxTree tree, List<Diagnostic> diagnostics, Dictionary<SyntaxNode, Scope> scopeOfNode, Dictionary<int, NameOccurrence> names)
+    private ScopeBinder(PythonSyntaxTree tree, List<Diagnostic> diagnostics, Dictionary<SyntaxNode, Scope> scopeOfNode, NameIndex names)
     {
         _tree = tree;
         _text = tree.Text;
@@ -46,7 +46,7 @@ internal sealed partial class ScopeBinder
     }
 
     /// <summary>Builds the scopes of <paramref name="tree"/>; errors go to <paramref name="diagnostics"/>.</summary>
-    public static Scope Bind(PythonSyntaxTree tree, List<Diagnostic> diagnostics, Dictionary<SyntaxNode, Scope> scopeOfNode, Dictionary<int, NameOccurrence> names)
+    public static Scope Bind(PythonSyntaxTree tree, List<Diagnostic> diagnostics, Dictionary<SyntaxNode, Scope> scopeOfNode, NameIndex names)
     {
         var binder = new ScopeBinder(tree, diagnostics, scopeOfNode, names);
         StackGuard.Run(() =>
@@ -134,7 +134,7 @@ internal sealed partial class ScopeBinder
 
     private void RecordName(SyntaxToken token, string mangledName, SyntaxNode? declaration = null)
     {
-        _names[token.SpanStart] = new NameOccurrence(_current, mangledName);
+        _names.Add(token.SpanStart, _current, mangledName);
         if (declaration is not null)
         {
             _current.GetOrAdd(mangledName).AddDeclaration(declaration);
@@ -169,10 +169,7 @@ internal sealed partial class ScopeBinder
         switch (statement)
         {
             case SimpleStatementLineSyntax line:
-                foreach (var s in line.Statements)
-                {
-                    VisitSimpleStatement(s);
-                }
+                VisitSimpleStatementLine(line);
                 break;
             case FunctionDefinitionSyntax def:
                 VisitFunctionDefinition(def);
@@ -418,7 +415,7 @@ internal sealed partial class ScopeBinder
                 Report(SemanticErrorCode.ConflictingDeclaration, statement.Span, message);
             }
             AddDef(name, isGlobal ? SymbolFlags.DeclaredGlobal : SymbolFlags.DeclaredNonlocal, id.Span);
-            _current.Directives.TryAdd(mangled, statement);
+            _current.AddDirective(mangled, statement);
             RecordName(id.Identifier, mangled);
         }
     }
@@ -710,5 +707,3 @@ internal sealed partial class ScopeBinder
     }
 }
 
-/// <summary>A name token and the scope (and mangled name) it was bound or used in.</summary>
-internal readonly record struct NameOccurrence(Scope Scope, string Name);

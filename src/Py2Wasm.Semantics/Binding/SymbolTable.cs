@@ -11,9 +11,9 @@ namespace Py2Wasm.Semantics;
 public sealed class SymbolTable
 {
     private readonly Dictionary<SyntaxNode, Scope> _scopeOfNode;
-    private readonly Dictionary<int, NameOccurrence> _names;
+    private readonly NameIndex _names;
 
-    private SymbolTable(PythonSyntaxTree tree, Scope root, Dictionary<SyntaxNode, Scope> scopeOfNode, Dictionary<int, NameOccurrence> names, ImmutableArray<Diagnostic> diagnostics)
+    private SymbolTable(PythonSyntaxTree tree, Scope root, Dictionary<SyntaxNode, Scope> scopeOfNode, NameIndex names, ImmutableArray<Diagnostic> diagnostics)
     {
         Tree = tree;
         Root = root;
@@ -37,8 +37,7 @@ public sealed class SymbolTable
         ArgumentNullException.ThrowIfNull(tree);
         var diagnostics = new List<Diagnostic>();
         var scopeOfNode = new Dictionary<SyntaxNode, Scope>();
-        // About one name per 16 characters of Python source: presizing spares the rehashing of a growing table.
-        var names = new Dictionary<int, NameOccurrence>(tree.Text.Length / 16);
+        var names = new NameIndex();
         var root = ScopeBinder.Bind(tree, diagnostics, scopeOfNode, names);
         ScopeAnalyzer.Analyze(tree, root, diagnostics);
         CompileChecker.Check(tree, scopeOfNode, diagnostics);
@@ -85,10 +84,8 @@ public sealed class SymbolTable
     /// <summary>The scope and mangled name of the name token starting at <paramref name="position"/>, if the binder saw one there.</summary>
     internal bool TryGetName(int position, out Scope scope, out string name)
     {
-        if (_names.TryGetValue(position, out var occurrence))
+        if (_names.TryGet(position, out scope, out name))
         {
-            scope = occurrence.Scope;
-            name = occurrence.Name;
             return true;
         }
         scope = Root;
