@@ -1408,8 +1408,25 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResu
             Some(f) => call(&f, args, kwargs),
             None => crate::methods::call_builtin_method(o, name, args, kwargs),
         },
-        _ => crate::methods::call_builtin_method(o, name, args, kwargs),
+        _ => match instance_classmethod(o, name) {
+            Some(f) => call(&f, args, kwargs),
+            None => crate::methods::call_builtin_method(o, name, args, kwargs),
+        },
     }
+}
+
+/// A class method of a built-in type reached through a value (`{}.fromkeys(...)`, `"".maketrans(...)`).
+fn instance_classmethod(o: &Obj, name: &str) -> Option<Obj> {
+    let t = match (o, name) {
+        (Obj::Dict(_), "fromkeys") => "dict",
+        (Obj::Str(_), "maketrans") => "str",
+        (Obj::Bytes(_), "fromhex" | "maketrans") => "bytes",
+        (Obj::ByteArray(_), "fromhex" | "maketrans") => "bytearray",
+        (Obj::Float(_), "fromhex") => "float",
+        (Obj::Int(_) | Obj::Big(_) | Obj::Bool(_), "from_bytes") => "int",
+        _ => return None,
+    };
+    crate::builtins::builtin_func(&format!("{}.{}", t, name))
 }
 
 // ---------------------------------------------------------------- unpacking, with
