@@ -55,6 +55,15 @@ internal sealed partial class ModuleEmitter
     private static bool ContainsYield(SyntaxNode node)
     {
         if (IsSuspension(node)) return true;
+        // A nested def or class statement: only its decorators, defaults, annotations and bases run here.
+        if (node is FunctionDefinitionSyntax def)
+        {
+            return def.Decorators.Any(ContainsYield) || ContainsYield(def.ParameterList) || (def.ReturnAnnotation is { } ra && ContainsYield(ra));
+        }
+        if (node is ClassDefinitionSyntax cls)
+        {
+            return cls.Decorators.Any(ContainsYield) || (cls.ArgumentList is { } bases && ContainsYield(bases));
+        }
         if (node is ForStatementSyntax { AsyncKeyword.IsNone: false } or WithStatementSyntax { AsyncKeyword.IsNone: false }) return true;
         if (node is ComprehensionExpressionSyntax c)
         {
@@ -283,8 +292,12 @@ internal sealed partial class ModuleEmitter
                     MarkLine(w);
                     EmitGeneratorWith(w, 0);
                     break;
+                case MatchStatementSyntax m:
+                    MarkLine(m);
+                    EmitGeneratorMatch(m);
+                    break;
                 default:
-                    Error(EmitErrorCode.UnsupportedGenerator, s, "a suspension point ('yield' or 'await') inside this statement (match)");
+                    Error(EmitErrorCode.UnsupportedGenerator, s, "a suspension point ('yield' or 'await') inside this statement");
                     break;
             }
         }
@@ -599,6 +612,40 @@ internal sealed partial class ModuleEmitter
         {
             StartState(states[i]);
             EmitGeneratorStatements(branches[i].Body.Statements);
+            Jump(after);
+        }
+        StartState(after);
+    }
+
+    /// <summary>
+    /// <c>match</c> with a suspension point in its subject or a case body: the subject and the patterns are tested in
+    /// one state (binding names as they match, as <see cref="EmitMatch"/> does), and each case body is its own state.
+    /// </summary>
+    private void EmitGeneratorMatch(MatchStatementSyntax s)
+    {
+        if (s.Cases.FirstOrDefault(c => c.Guard is not null && ContainsYield(c.Guard.Condition)) is { } awaitingGuard)
+        {
+            Error(EmitErrorCode.UnsupportedGenerator, awaitingGuard.Guard!, "a suspension point ('yield' or 'await') in a case guard");
+            return;
+        }
+        if (!SpillSuspensions(s.Subject)) return;
+        var after = NewState();
+        var subject = Tmp("subj");
+        _w.Line("let " + subject + " = " + Expr(s.Subject) + ";");
+        var states = s.Cases.Select(_ => NewState()).ToList();
+        for (int i = 0; i < s.Cases.Count; i++)
+        {
+            var c = s.Cases[i];
+            MarkLine(c);
+            var cond = Pattern(c.Pattern, subject);
+            if (c.Guard is not null) cond = "(" + cond + " && " + Cond(c.Guard.Condition) + ")";
+            _w.Line("if " + cond + " { state = " + states[i].ToString(CultureInfo.InvariantCulture) + "; continue 'sm; }");
+        }
+        Jump(after);
+        for (int i = 0; i < s.Cases.Count; i++)
+        {
+            StartState(states[i]);
+            EmitGeneratorStatements(s.Cases[i].Body.Statements);
             Jump(after);
         }
         StartState(after);
