@@ -342,6 +342,10 @@ fn is_seq(o: &Obj) -> bool { matches!(o, Obj::Str(_) | Obj::List(_) | Obj::Tuple
 
 /// The generic binary operator (slow path of the entry points above).
 pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
+    // `int | None`, `list[int] | str`: a union of types.
+    if op == BinOp::Or && matches!(a, Obj::Class(_) | Obj::None | Obj::Instance(_)) && matches!(b, Obj::Class(_) | Obj::None | Obj::Instance(_)) {
+        if let Some(r) = crate::modules::typing::type_or(a, b) { return r; }
+    }
     // User-defined dunders first (a subclass on the right wins, as in CPython).
     if matches!(a, Obj::Instance(_)) || matches!(b, Obj::Instance(_)) {
         let (l, r) = op.dunder();

@@ -47,14 +47,15 @@ thread_local! {
     /// `typing._GenericAlias` and its relatives (`_SpecialGenericAlias` for `typing.List`, `_CallableGenericAlias`,
     /// `_UnionGenericAlias`, `_LiteralGenericAlias`, ...): one class per CPython type, the hidden `KIND` says which.
     static TALIASES: Vec<ClassRef> = ["_GenericAlias", "_SpecialGenericAlias", "_CallableType", "_TupleType", "_CallableGenericAlias",
-        "_UnionGenericAlias", "_LiteralGenericAlias"].iter().map(|n| {
+        "_UnionGenericAlias", "_LiteralGenericAlias", "UnionType"].iter().map(|n| {
         let mut d = AttrMap::default();
         method(&mut d, "__call__", |a, k| talias_call(&a[0], &a[1..], k));
         method(&mut d, "__repr__", |a, _k| talias_repr(&a[0]).map(Obj::string));
         method(&mut d, "__eq__", |a, _k| alias_eq(&a[0], &a[1]));
         method(&mut d, "__hash__", |a, _k| alias_hash(&a[0]));
         method(&mut d, "__getitem__", |a, _k| talias_getitem(&a[0], &a[1]));
-        Class::new_user(n, "typing", vec![], d).unwrap()
+        // `int | None` is a `types.UnionType`; the others are typing's classes.
+        Class::new_user(n, if *n == "UnionType" { "types" } else { "typing" }, vec![], d).unwrap()
     }).collect();
     /// `typing._SpecialForm`: `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, `NoReturn`, ...; `Any` is an
     /// instance of the same behaviour under CPython's `_AnyMeta`.
@@ -66,7 +67,8 @@ thread_local! {
             Err(PyErr::type_error(if n == "Any" { "Any cannot be instantiated".to_string() } else { format!("Cannot instantiate typing.{}", n) }))
         });
         method(&mut d, "__getitem__", |a, _k| special_getitem(&name_of(&a[0]), &a[1]));
-        Class::new_user(n, "typing", vec![], d).unwrap()
+        // `int | None` is a `types.UnionType`; the others are typing's classes.
+        Class::new_user(n, if *n == "UnionType" { "types" } else { "typing" }, vec![], d).unwrap()
     }).collect();
     static FORWARD: ClassRef = {
         let mut d = AttrMap::default();
@@ -456,6 +458,14 @@ fn talias_repr(o: &Obj) -> PyResult<String> {
         "bare" => format!("typing.{}", name_of(o)),
         "callable" if args.len() == 2 && is_ellipsis(&args[0]) => format!("typing.{}[..., {}]", name_of(o), reprs[1]),
         "callable" => format!("typing.{}[[{}], {}]", name_of(o), reprs[..reprs.len() - 1].join(", "), reprs[reprs.len() - 1]),
+        "union" if matches!(o, Obj::Instance(i) if i.class.name == "UnionType") => {
+            let none = crate::builtins::type_of(&Obj::None);
+            let parts: Vec<String> = args.iter().zip(reprs.iter()).map(|(a, r)| match (a, &none) {
+                (Obj::Class(x), Obj::Class(y)) if Rc::ptr_eq(x, y) => "None".to_string(),
+                _ => r.clone(),
+            }).collect();
+            parts.join(" | ")
+        }
         "union" => {
             let none = crate::builtins::type_of(&Obj::None);
             let is_none = |a: &Obj| matches!((a, &none), (Obj::Class(x), Obj::Class(y)) if Rc::ptr_eq(x, y));
@@ -501,8 +511,10 @@ fn call_origin(alias: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 fn alias_eq(a: &Obj, b: &Obj) -> PyResult<Obj> {
     let same_class = matches!((a, b), (Obj::Instance(x), Obj::Instance(y)) if Rc::ptr_eq(&x.class, &y.class));
-    if !same_class { return Ok(Obj::NotImplemented); }
     let (ka, kb) = (kind_of(a), kind_of(b));
+    // `Optional[int] == int | None`: typing's unions and `types.UnionType` compare as sets of their members.
+    let unions = ka.as_deref() == Some("union") && kb.as_deref() == Some("union") && is_talias(a) && is_talias(b);
+    if !same_class && !unions { return Ok(Obj::NotImplemented); }
     if ka != kb { return Ok(Obj::Bool(false)); }
     if !crate::ops::eq(&crate::ops::getattr(a, "__origin__")?, &crate::ops::getattr(b, "__origin__")?)? { return Ok(Obj::Bool(false)); }
     if ka.as_deref() == Some("bare") { return Ok(Obj::Bool(name_of(a) == name_of(b))); }
@@ -683,4 +695,33 @@ pub fn typed_dict_from_class_body(name: &str, module: &str, mut ns: AttrMap, tot
     ns.insert("__new__".into(), Func::new("__new__", |a: &[Obj], k: &Kwargs| crate::builtins::instantiate(&crate::builtins::type_class("dict"), &a[1..], k)));
     let c = Class::new_user(name, module, vec![], ns)?;
     Ok(Obj::Class(c))
+}
+
+/// `a | b` of types: `int | None` is a `types.UnionType` (flattened, deduplicated, a single member returned as is);
+/// with a typing alias or special form on either side, typing's `Union`. None when `|` does not apply to these
+/// operands as types.
+pub fn type_or(a: &Obj, b: &Obj) -> Option<PyResult<Obj>> {
+    let typing_side = |o: &Obj| (is_talias(o) && !matches!(o, Obj::Instance(i) if i.class.name == "UnionType")) || is_special(o);
+    let type_side = |o: &Obj| matches!(o, Obj::Class(_) | Obj::None) || is_talias(o) || is_special(o) || is_instance_of(o, &ALIAS);
+    if !(type_side(a) && type_side(b)) || matches!((a, b), (Obj::None, Obj::None)) { return None; }
+    if typing_side(a) || typing_side(b) { return Some(make_union(vec![a.clone(), b.clone()])); }
+    let none = crate::builtins::type_of(&Obj::None);
+    let mut flat: Vec<Obj> = Vec::new();
+    for o in [a, b] {
+        let members = match o {
+            Obj::None => vec![none.clone()],
+            _ if kind_of(o).as_deref() == Some("union") => args_of(o),
+            _ => vec![o.clone()],
+        };
+        for m in members {
+            let mut seen = false;
+            for f in &flat {
+                match crate::ops::eq(f, &m) { Ok(true) => { seen = true; break; } Ok(false) => {} Err(e) => return Some(Err(e)) }
+            }
+            if !seen { flat.push(m); }
+        }
+    }
+    if flat.len() == 1 { return flat.pop().map(Ok); }
+    Some(Ok(instance_of(talias_class("UnionType"), vec![("__origin__", special_form("Union")), ("__args__", Obj::tuple(flat)), ("_name", Obj::None),
+        (KIND, Obj::str("union")), ("_inst", Obj::Bool(false))])))
 }
