@@ -52,12 +52,51 @@ internal sealed partial class ModuleEmitter
         var value = FunctionValue(scope, d.ParameterList, d.Name.Text, LineOf(d), () => EmitBlock(d.Body), d, d.Body);
         var v = Tmp("f");
         _w.Line("let " + v + " = " + value + ";");
+        EmitAnnotations(d, v);
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
             _w.Line("let " + v + " = ops::call(&" + decorators[i] + ", &[" + v + "], &[])?;");
         }
         _w.Line(StoreName(d.Name.Text, v));
     }
+
+    /// <summary>
+    /// The annotations of a <c>def</c>, evaluated in the enclosing scope after the defaults, as CPython does, into
+    /// <c>__annotations__</c> (so a name they use must exist, as in CPython). When one of them cannot be compiled, or the
+    /// module postpones them (<c>from __future__ import annotations</c>), none is evaluated and reading
+    /// <c>__annotations__</c> raises AttributeError.
+    /// </summary>
+    private void EmitAnnotations(FunctionDefinitionSyntax d, string function)
+    {
+        var annotated = new List<(string Name, ExpressionSyntax Annotation)>();
+        foreach (var p in d.ParameterList.Parameters)
+        {
+            if (p.Annotation is { } a && !p.Name.IsNone) annotated.Add((p.Name.Text, a));
+        }
+        if (d.ReturnAnnotation is { } r) annotated.Add(("return", r));
+        if (annotated.Count == 0) return;
+        if (_postponedAnnotations.Value)
+        {
+            _w.Line("emit::annotations_unavailable(&" + function + ");");
+            return;
+        }
+        var before = _diagnostics.Count;
+        var items = annotated.Select(x => "(" + Str(x.Name) + ", " + Expr(x.Annotation) + ")").ToList();
+        if (_diagnostics.Count != before)
+        {
+            _diagnostics.RemoveRange(before, _diagnostics.Count - before);
+            _w.Line("emit::annotations_unavailable(&" + function + ");");
+            return;
+        }
+        _w.Line("emit::set_annotations(&" + function + ", vec![" + string.Join(", ", items) + "]);");
+    }
+
+    private Lazy<bool>? _postponedAnnotationsField;
+
+    /// <summary>The module has <c>from __future__ import annotations</c>.</summary>
+    private Lazy<bool> _postponedAnnotations => _postponedAnnotationsField ??= new Lazy<bool>(() =>
+        _module.Tree.GetRoot().DescendantNodes().OfType<ImportFromStatementSyntax>()
+            .Any(f => f.Module is { } m && m.ToString().Trim() == "__future__" && f.Names.Any(n => n.Name.ToString().Trim() == "annotations")));
 
     private string Lambda(LambdaExpressionSyntax l)
     {

@@ -69,3 +69,24 @@ try:
     functools.reduce(lambda a, b: a + b, [])
 except TypeError as e:
     print("TypeError:", e)
+
+
+@functools.singledispatch
+def kind(x):
+    return "other"
+
+
+@kind.register(int)
+def _(x):
+    return "int"
+
+
+class Lazy:
+    @functools.cached_property
+    def value(self):
+        print("computed once")
+        return 42
+
+
+lazy = Lazy()
+print(kind(1), kind("s"), lazy.value, lazy.value)

@@ -73,6 +73,14 @@ pub fn function_attribute(f: &Rc<Func>, name: &str) -> Option<Obj> {
             if p.closure.is_empty() { Obj::None } else { Obj::tuple(p.closure.iter().map(cell_object).collect()) }
         }
         "__code__" => code_object(f, py?.info),
+        "__annotations__" => {
+            // Set at definition (`set_annotations`); a function without annotations gets one empty dict, kept.
+            py?;
+            if func_attr(f, "\u{0}noann").is_some() { return None; }
+            let d = Obj::empty_dict();
+            set_func_attr(f, "__annotations__", d.clone());
+            d
+        }
         _ => return None,
     })
 }
@@ -223,4 +231,19 @@ pub fn module_dir(names: &[&str], bound: impl Fn(usize) -> bool, extra: &[&str])
     v.sort_unstable();
     v.dedup();
     Obj::list(v.into_iter().map(Obj::str).collect())
+}
+
+/// `def f(x: int) -> str`: the annotations, evaluated when the definition runs, as `f.__annotations__`.
+pub fn set_annotations(f: &Obj, items: Vec<(&str, Obj)>) {
+    if let Obj::Func(func) = f {
+        let mut t = crate::dict::DictTable::new();
+        for (k, v) in items { let _ = t.set(Obj::str(k), v); }
+        set_func_attr(func, "__annotations__", Obj::dict(t));
+    }
+}
+
+/// The annotations of `f` could not be compiled (or are postponed by `from __future__ import annotations`):
+/// reading `f.__annotations__` raises AttributeError instead of giving a wrong dict.
+pub fn annotations_unavailable(f: &Obj) {
+    if let Obj::Func(func) = f { set_func_attr(func, "\u{0}noann", Obj::None); }
 }

@@ -115,6 +115,8 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             })
         }
         "total_ordering" => total_ordering(&arg(args, 0, name)?)?,
+        "cached_property" => crate::modules::dispatch::cached_property(args)?,
+        "singledispatch" => crate::modules::dispatch::singledispatch(args)?,
         "partial" => partial(args, kw)?,
         "lru_cache" | "cache" => {
             // lru_cache(f) / lru_cache(maxsize=n)(f) / cache(f)
@@ -148,7 +150,7 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 /// `functools.update_wrapper(wrapper, wrapped)` with the default assigned and updated attributes.
 pub fn update_wrapper(wrapper: &Obj, wrapped: &Obj) -> PyResult<()> {
-    for n in ["__module__", "__name__", "__qualname__", "__doc__"] {
+    for n in ["__module__", "__name__", "__qualname__", "__annotations__", "__doc__"] {
         match crate::emit::getattr(wrapped, n) {
             Ok(v) => crate::emit::setattr(wrapper, n, v)?,
             Err(e) if e.is(ExcKind::AttributeError) => {}

@@ -7,6 +7,7 @@ pub mod base64;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
+pub mod dispatch;
 pub mod pystruct;
 pub mod datetime;
 pub mod enums;
@@ -54,7 +55,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("bisect", &["bisect", "bisect_left", "bisect_right", "insort", "insort_left", "insort_right"]),
     ("itertools", &["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "takewhile", "filterfalse", "groupby", "islice",
         "pairwise", "starmap", "tee", "zip_longest", "product", "permutations", "combinations", "combinations_with_replacement"]),
-    ("functools", &["reduce", "partial", "lru_cache", "cache", "cmp_to_key", "wraps", "total_ordering"]),
+    ("functools", &["reduce", "partial", "lru_cache", "cache", "cmp_to_key", "wraps", "total_ordering", "cached_property", "singledispatch"]),
     ("operator", &["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "neg", "pos", "abs", "and_", "or_", "xor", "lshift", "rshift", "invert",
         "inv", "not_", "truth", "eq", "ne", "lt", "le", "gt", "ge", "concat", "contains", "getitem", "index", "is_", "is_not", "itemgetter", "attrgetter", "methodcaller",
         "call", "countOf", "delitem", "setitem", "indexOf", "length_hint", "matmul", "iconcat", "iadd", "isub", "imul", "itruediv", "ifloordiv",
