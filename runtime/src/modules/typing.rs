@@ -701,8 +701,10 @@ pub fn typed_dict_from_class_body(name: &str, module: &str, mut ns: AttrMap, tot
 /// with a typing alias or special form on either side, typing's `Union`. None when `|` does not apply to these
 /// operands as types.
 pub fn type_or(a: &Obj, b: &Obj) -> Option<PyResult<Obj>> {
-    let typing_side = |o: &Obj| (is_talias(o) && !matches!(o, Obj::Instance(i) if i.class.name == "UnionType")) || is_special(o);
-    let type_side = |o: &Obj| matches!(o, Obj::Class(_) | Obj::None) || is_talias(o) || is_special(o) || is_instance_of(o, &ALIAS);
+    // TypeVars, ForwardRefs and NewTypes join a typing.Union (`T | None` is `Optional[~T]`), as their `__or__` does.
+    let typing_object = |o: &Obj| is_instance_of(o, &TYPEVAR) || is_instance_of(o, &FORWARD) || is_instance_of(o, &NEWTYPE);
+    let typing_side = |o: &Obj| (is_talias(o) && !matches!(o, Obj::Instance(i) if i.class.name == "UnionType")) || is_special(o) || typing_object(o);
+    let type_side = |o: &Obj| matches!(o, Obj::Class(_) | Obj::None) || is_talias(o) || is_special(o) || is_instance_of(o, &ALIAS) || typing_object(o);
     if !(type_side(a) && type_side(b)) || matches!((a, b), (Obj::None, Obj::None)) { return None; }
     if typing_side(a) || typing_side(b) { return Some(make_union(vec![a.clone(), b.clone()])); }
     let none = crate::builtins::type_of(&Obj::None);

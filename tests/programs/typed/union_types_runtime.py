@@ -14,3 +14,9 @@ for bad in (lambda: None | None, lambda: 3 | int, lambda: int | "str"):
 def f(x: int | None = None) -> str | None:
     return None if x is None else str(x)
 print(f(), f(4))
+from typing import TypeVar, NewType
+T = TypeVar("T")
+UserId = NewType("UserId", int)
+print(T | None, None | T, T | int, UserId | None, Optional[T] == (T | None), list[T] | None, int | "x" if False else "")
+def f(x: T | None = None) -> list[T] | None: return None
+print(f.__annotations__)
