@@ -1110,6 +1110,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 return Ok(Func::new(name, move |args, kw| call_method(&recv, &n, args, kw)));
             }
             if let Some(f) = builtin_dunder(o, name) { return Ok(f); }
+            if name == "__class__" { return crate::builtins::call_builtin("type", &[o.clone()], &[]); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))
         }
     }
@@ -1131,7 +1132,7 @@ fn builtin_dunder(o: &Obj, name: &str) -> Option<Obj> {
         "__getitem__" if sequence => ("\u{0}getitem", 1),
         "__setitem__" if matches!(o, Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_)) => ("\u{0}setitem", 2),
         "__delitem__" if matches!(o, Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_)) => ("\u{0}delitem", 1),
-        "__bool__" if number => ("bool", 0),
+        "__bool__" if number || matches!(o, Obj::None) => ("bool", 0),
         "__abs__" if number => ("abs", 0),
         "__int__" if number => ("int", 0),
         "__float__" if number => ("float", 0),
@@ -1256,10 +1257,13 @@ fn operator_dunder(o: &Obj, name: &str) -> Option<Obj> {
         Obj::Tuple(_) => |_r, x| matches!(x, Obj::Tuple(_)),
         Obj::Bytes(_) => |_r, x| matches!(x, Obj::Bytes(_)),
         Obj::Dict(_) => |_r, x| matches!(x, Obj::Dict(_)),
+        Obj::Set(_) | Obj::FrozenSet(_) => |_r, x| matches!(x, Obj::Set(_) | Obj::FrozenSet(_)),
+        // None and NotImplemented inherit object's comparisons: equal only to themselves, unordered.
+        Obj::None | Obj::NotImplemented => |r, x| r.is(x),
         _ => return None,
     };
     // Complex numbers and dicts have no ordering: their ordering dunders always answer NotImplemented.
-    let unordered = matches!(o, Obj::Complex(..) | Obj::Dict(_));
+    let unordered = matches!(o, Obj::Complex(..) | Obj::Dict(_) | Obj::None | Obj::NotImplemented);
     let negate = name == "__ne__";
     let fname = name.to_string();
     Some(Func::new(name, move |a: &[Obj], kw: &Kwargs| {
