@@ -604,6 +604,7 @@ fn eq_slow(a: &Obj, b: &Obj) -> PyResult<bool> {
             if Rc::ptr_eq(x, y) { return Ok(true); }
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             if x.len() != y.len() { return Ok(false); }
+            let _guard = cmp_guard()?;
             for (k, v) in x.iter() {
                 match y.get(k)? { Some(w) => if !(v.is(&w) || eq(v, &w)?) { return Ok(false); }, None => return Ok(false) }
             }
@@ -637,8 +638,17 @@ pub fn ne(a: &Obj, b: &Obj) -> PyResult<bool> {
     Ok(!eq(a, b)?)
 }
 
+/// Comparing containers recurses into their items: each level counts against the recursion limit, so a
+/// self-containing list raises CPython's RecursionError instead of overflowing the stack.
+fn cmp_guard() -> PyResult<crate::err::CallGuard> {
+    crate::err::enter_call().map_err(|e| if e.is(ExcKind::RecursionError) {
+        PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded in comparison")
+    } else { e })
+}
+
 fn seq_eq(x: &[Obj], y: &[Obj]) -> PyResult<bool> {
     if x.len() != y.len() { return Ok(false); }
+    let _guard = cmp_guard()?;
     for (p, q) in x.iter().zip(y.iter()) { if !(p.is(q) || eq(p, q)?) { return Ok(false); } }
     Ok(true)
 }
@@ -706,6 +716,7 @@ pub fn gt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Gt, a, b) }
 pub fn ge(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Ge, a, b) }
 
 fn seq_cmp(op: CmpOp, x: &[Obj], y: &[Obj]) -> PyResult<bool> {
+    let _guard = cmp_guard()?;
     for (p, q) in x.iter().zip(y.iter()) {
         if !(p.is(q) || eq(p, q)?) { return compare(op, p, q); }
     }
