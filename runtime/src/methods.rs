@@ -569,12 +569,7 @@ fn encode_with(st: &str, enc: &'static str, errors: &str) -> PyResult<Vec<u8>> {
                     // surrogateescape/surrogatepass only handle lone surrogates, which a str here never holds: the
                     // codec's own error propagates, as with strict.
                     "strict" | "surrogateescape" | "surrogatepass" => {
-                        let msg = if j - i == 1 {
-                            format!("'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", enc, esc(c), i, limit)
-                        } else {
-                            format!("'{}' codec can't encode characters in position {}-{}: ordinal not in range({})", enc, i, j - 1, limit)
-                        };
-                        return Err(PyErr::new(ExcKind::UnicodeEncodeError, msg));
+                        return Err(PyErr::unicode_encode(enc, st, i, j, &format!("ordinal not in range({})", limit)));
                     }
                     other => return Err(unknown_handler(other)),
                 }
@@ -695,8 +690,7 @@ fn encode_wide(st: &str, width: usize, big: Option<bool>) -> Vec<u8> {
 
 /// The `UnicodeDecodeError` CPython raises for `b[start..end]` (message as `UnicodeDecodeError.__str__`).
 fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let what = if end - start == 1 { format!("byte 0x{:02x} in position {}", b[start], start) } else { format!("bytes in position {}-{}", start, end - 1) };
-    PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode {}: {}", codec, what, reason))
+    PyErr::unicode_decode(codec, b, start, end, reason)
 }
 
 /// `b.decode('utf-16'...)` and friends with the strict/ignore/replace/backslashreplace error handlers.
