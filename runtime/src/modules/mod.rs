@@ -147,6 +147,10 @@ pub fn import(module: &str) -> PyResult<Obj> {
         "math" => {
             for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
         }
+        "random" => {
+            for (k, v) in random::CONSTANTS { dict.insert(k.into(), Obj::Float(v)); }
+            dict.insert("BPF".into(), Obj::Int(random::BPF));
+        }
         "cmath" => {
             for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
             dict.insert("infj".into(), Obj::complex(0.0, f64::INFINITY));
