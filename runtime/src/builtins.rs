@@ -317,11 +317,38 @@ pub fn property(fget: Obj, fset: Obj) -> Obj {
     Obj::Instance(Rc::new(inst))
 }
 
+/// `str(object='')` and `str(object=b'', encoding='utf-8', errors='strict')`, with CPython's argument errors.
+fn str_new(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    if args.len() > 3 { return Err(PyErr::type_error(format!("str() takes at most 3 arguments ({} given)", args.len() + kwargs.len()))); }
+    const NAMES: [&str; 3] = ["object", "encoding", "errors"];
+    let mut slots: [Option<Obj>; 3] = [args.get(0).cloned(), args.get(1).cloned(), args.get(2).cloned()];
+    for (k, v) in kwargs {
+        let i = NAMES.iter().position(|n| **n == **k).ok_or_else(|| PyErr::type_error(format!("'{}' is an invalid keyword argument for str()", k)))?;
+        if slots[i].is_some() { return Err(PyErr::type_error(format!("argument for str() given by name ('{}') and position ({})", k, i + 1))); }
+        slots[i] = Some(v.clone());
+    }
+    let [object, encoding, errors] = slots;
+    if encoding.is_none() && errors.is_none() {
+        return Ok(Obj::string(match object { None => String::new(), Some(a) => crate::repr::try_str(&a)? }));
+    }
+    let text = |o: &Option<Obj>, what: &str, default: &str| -> PyResult<String> {
+        match o { None => Ok(default.to_string()), Some(Obj::Str(s)) => Ok(s.as_str().to_string()), Some(v) => Err(PyErr::type_error(format!("str() argument '{}' must be str, not {}", what, v.type_name()))) }
+    };
+    let enc = text(&encoding, "encoding", "utf-8")?;
+    let errs = text(&errors, "errors", "strict")?;
+    let object = match object { None => return Ok(Obj::string(String::new())), Some(o) => o };
+    if let Obj::Str(_) = object { return Err(PyErr::type_error("decoding str is not supported")); }
+    match crate::bytes::buffer(&object) {
+        Some(b) => Ok(Obj::string(crate::methods::decode(&b, &enc, &errs)?)),
+        None => Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", object.type_name()))),
+    }
+}
+
 fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     match name {
         "int" => int(args, kwargs),
         "float" => float(args.first()),
-        "str" => Ok(Obj::string(match args.first() { None => String::new(), Some(a) => crate::repr::try_str(a)? })),
+        "str" => str_new(args, kwargs),
         "bool" => Ok(Obj::Bool(match args.first() { None => false, Some(a) => crate::ops::truthy(a)? })),
         "list" => Ok(Obj::list(match args.first() { None => vec![], Some(a) => crate::iter::collect(a)? })),
         "tuple" => Ok(match args.first() { None => Obj::tuple(vec![]), Some(Obj::Tuple(t)) => Obj::Tuple(t.clone()), Some(a) => Obj::tuple(crate::iter::collect(a)?) }),
@@ -336,6 +363,11 @@ fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         "slice" => Ok(match args.len() { 1 => crate::ops::slice(Obj::None, args[0].clone(), Obj::None), 2 => crate::ops::slice(args[0].clone(), args[1].clone(), Obj::None),
             _ => crate::ops::slice(args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(Obj::None)) }),
         "object" => Ok(Obj::Instance(Rc::new(Instance { class: type_class("object"), dict: RefCell::new(crate::class::AttrMap::default()) }))),
+        // The singletons' types return the singleton (`type(None)() is None`).
+        "NoneType" | "NotImplementedType" => {
+            if !args.is_empty() || !kwargs.is_empty() { return Err(PyErr::type_error(format!("{} takes no arguments", name))); }
+            Ok(if name == "NoneType" { Obj::None } else { Obj::NotImplemented })
+        }
         _ => Err(PyErr::type_error(format!("cannot create '{}' instances", name))),
     }
 }

@@ -126,6 +126,12 @@ thread_local! {
                     Ok(Obj::None)
                 }));
             }
+            if matches!(k, ExcKind::UnicodeDecodeError | ExcKind::UnicodeEncodeError | ExcKind::UnicodeTranslateError) {
+                c.dict.borrow_mut().insert("__init__".into(), crate::class::Func::new("__init__", move |a, _| {
+                    if let Some(Obj::Exc(e)) = a.first() { unicode_error_init(e, k, &a[1..])?; }
+                    Ok(Obj::None)
+                }));
+            }
             if k == ExcKind::BaseExceptionGroup {
                 for (name, f) in crate::excgroup::class_methods() { c.dict.borrow_mut().insert(name.into(), f); }
             }
@@ -143,6 +149,71 @@ fn os_error_init(e: &PyErr, args: &[Obj]) {
     let mut attrs = e.0.attrs.borrow_mut();
     for (name, i) in [("errno", 0), ("strerror", 1), ("filename", 2), ("filename2", 4)] { attrs.insert(name.to_string(), at(i)); }
     *e.0.args.borrow_mut() = if parsed { args[..2].to_vec() } else { args.to_vec() };
+}
+
+/// `UnicodeDecodeError(encoding, object, start, end, reason)`, `UnicodeEncodeError(encoding, object, start, end,
+/// reason)`, `UnicodeTranslateError(object, start, end, reason)`: CPython's argument checks; every argument is kept
+/// in `args` and as an attribute (a decode error's `object` as bytes), which `str()` reads.
+fn unicode_error_init(e: &PyErr, k: ExcKind, args: &[Obj]) -> PyResult<()> {
+    let names: &[&str] = if k == ExcKind::UnicodeTranslateError { &["object", "start", "end", "reason"] } else { &["encoding", "object", "start", "end", "reason"] };
+    if args.len() != names.len() {
+        return Err(PyErr::type_error(format!("function takes exactly {} arguments ({} given)", names.len(), args.len())));
+    }
+    let mut attrs = Vec::new();
+    for (i, (name, v)) in names.iter().zip(args).enumerate() {
+        let value = match *name {
+            "start" | "end" => Obj::Int(crate::ops::index_of(v)?),
+            "object" if k == ExcKind::UnicodeDecodeError => match crate::bytes::buffer(v) {
+                Some(b) => Obj::Bytes(Rc::new(b)),
+                None => return Err(PyErr::type_error(format!("a bytes-like object is required, not '{}'", v.type_name()))),
+            },
+            _ => match v { Obj::Str(_) => v.clone(), _ => return Err(PyErr::type_error(format!("argument {} must be str, not {}", i + 1, v.type_name()))) },
+        };
+        attrs.push((name.to_string(), value));
+    }
+    let mut a = e.0.attrs.borrow_mut();
+    for (n, v) in attrs { a.insert(n, v); }
+    *e.0.args.borrow_mut() = args.to_vec();
+    Ok(())
+}
+
+/// `str()` of a Unicode error from its attributes, as CPython's `UnicodeDecodeError.__str__` and friends.
+fn unicode_error_str(e: &PyErr) -> Option<String> {
+    let attrs = e.0.attrs.borrow();
+    let get = |n: &str| attrs.get(n).cloned();
+    let (object, start, end, reason) = (get("object")?, get("start")?.as_i64()?, get("end")?.as_i64()?, crate::repr::str(&get("reason")?));
+    let codec = || get("encoding").map(|c| crate::repr::str(&c)).unwrap_or_default();
+    let range = || format!("in position {}-{}: {}", start, end - 1, reason);
+    if e.is(ExcKind::UnicodeDecodeError) {
+        let b = crate::bytes::buffer(&object)?;
+        return Some(if start >= 0 && (start as usize) < b.len() && end == start + 1 {
+            format!("'{}' codec can't decode byte 0x{:02x} in position {}: {}", codec(), b[start as usize], start, reason)
+        } else { format!("'{}' codec can't decode bytes {}", codec(), range()) });
+    }
+    let text: Vec<char> = match &object { Obj::Str(s) => s.as_str().chars().collect(), _ => return None };
+    let (verb, head) = if e.is(ExcKind::UnicodeEncodeError) { ("encode", format!("'{}' codec can't ", codec())) } else { ("translate", String::from("can't ")) };
+    Some(if start >= 0 && (start as usize) < text.len() && end == start + 1 {
+        let u = text[start as usize] as u32;
+        let esc = if u <= 0xff { format!("\\x{:02x}", u) } else if u <= 0xffff { format!("\\u{:04x}", u) } else { format!("\\U{:08x}", u) };
+        format!("{}{} character '{}' in position {}: {}", head, verb, esc, start, reason)
+    } else { format!("{}{} characters {}", head, verb, range()) })
+}
+
+impl PyErr {
+    /// A UnicodeDecodeError with CPython's attributes (`encoding`, `object`, `start`, `end`, `reason`).
+    pub fn unicode_decode(encoding: &str, object: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+        let e = PyErr::with_args(exc_class(ExcKind::UnicodeDecodeError), vec![]);
+        let args = vec![Obj::str(encoding), Obj::Bytes(Rc::new(object.to_vec())), Obj::Int(start as i64), Obj::Int(end as i64), Obj::str(reason)];
+        unicode_error_init(&e, ExcKind::UnicodeDecodeError, &args).expect("valid arguments");
+        e
+    }
+    /// A UnicodeEncodeError with CPython's attributes; `start`/`end` count code points of `object`.
+    pub fn unicode_encode(encoding: &str, object: &str, start: usize, end: usize, reason: &str) -> PyErr {
+        let e = PyErr::with_args(exc_class(ExcKind::UnicodeEncodeError), vec![]);
+        let args = vec![Obj::str(encoding), Obj::str(object), Obj::Int(start as i64), Obj::Int(end as i64), Obj::str(reason)];
+        unicode_error_init(&e, ExcKind::UnicodeEncodeError, &args).expect("valid arguments");
+        e
+    }
 }
 
 /// The `OSError` subclass CPython picks when `OSError(errno, ...)` is called with a known errno (Linux values).
@@ -296,6 +367,9 @@ impl PyErr {
     /// `str(exc)`.
     pub fn message(&self) -> String {
         if crate::excgroup::is_group(self) { return crate::excgroup::group_str(self); }
+        if self.is(ExcKind::UnicodeDecodeError) || self.is(ExcKind::UnicodeEncodeError) || self.is(ExcKind::UnicodeTranslateError) {
+            if let Some(m) = unicode_error_str(self) { return m; }
+        }
         let args = self.0.args.borrow();
         if args.len() == 2 && self.is(ExcKind::OSError) {
             let attrs = self.0.attrs.borrow();

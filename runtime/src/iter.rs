@@ -16,6 +16,8 @@ pub trait PyIter {
     fn as_any(&self) -> Option<&dyn std::any::Any> { None }
     /// `__length_hint__` of the built-in iterators that have one (items left), for `operator.length_hint`.
     fn length_hint(&self) -> Option<usize> { None }
+    /// The `repr` of iterators CPython shows by their state (`count(3, 2)`, `repeat('x', 2)`).
+    fn repr(&self) -> Option<PyResult<String>> { None }
 }
 
 pub struct ListIter { pub list: ListRef, pub pos: usize }

@@ -31,6 +31,7 @@ pub mod builtins;
 pub mod gen;
 pub mod typed;
 pub mod unicode_tables;
+pub mod codec_names;
 pub mod modules;
 pub mod emit;
 

@@ -433,7 +433,7 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
             Obj::string(out)
         }
         "encode" => {
-            let enc = match arg(args, kwargs, 0, "encoding") { Some(e) => need_str(e, "encode() argument 'encoding' ")?.to_lowercase().replace('_', "-"), None => "utf-8".into() };
+            let enc = match arg(args, kwargs, 0, "encoding") { Some(e) => need_str(e, "encode() argument 'encoding' ")?.to_string(), None => "utf-8".into() };
             let errors = match arg(args, kwargs, 1, "errors") { Some(e) => need_str(e, "")?.to_string(), None => "strict".into() };
             Obj::Bytes(Rc::new(encode(st, &enc, &errors)?))
         }
@@ -465,118 +465,204 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
     })
 }
 
-pub fn encode(st: &str, enc: &str, errors: &str) -> PyResult<Vec<u8>> {
+/// The codec `name` names, resolved as CPython's codec registry does (`encodings.normalize_encoding`, then the
+/// alias table, then a codec module of that name; tables from `tools/gen_codecs.py`). Returns the runtime's
+/// spelling of the codecs it implements; a codec CPython has but the runtime lacks raises NotImplementedError, a
+/// name CPython does not know either raises CPython's `LookupError: unknown encoding: NAME`.
+pub fn resolve_codec(name: &str, encoding: bool) -> PyResult<&'static str> {
+    let mut norm = String::new();
+    let mut punct = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() || c == '.' {
+            if punct && !norm.is_empty() { norm.push('_'); }
+            if c.is_ascii() { norm.push(c.to_ascii_lowercase()); }
+            punct = false;
+        } else { punct = true; }
+    }
+    let find = |k: &str| crate::codec_names::ALIASES.iter().find(|(a, _)| *a == k).map(|(_, m)| *m);
+    let module = find(&norm).or_else(|| find(&norm.replace('.', "_")))
+        .or_else(|| crate::codec_names::MODULES.iter().find(|m| **m == norm).copied());
+    Ok(match module {
+        Some("utf_8") => "utf-8",
+        Some("utf_8_sig") => "utf-8-sig",
+        Some("ascii") => "ascii",
+        Some("latin_1") => "latin-1",
+        Some("utf_16") => "utf-16",
+        Some("utf_16_le") => "utf-16-le",
+        Some("utf_16_be") => "utf-16-be",
+        Some("utf_32") => "utf-32",
+        Some("utf_32_le") => "utf-32-le",
+        Some("utf_32_be") => "utf-32-be",
+        // Windows-only codecs: CPython on other systems does not find them either.
+        None | Some("mbcs") | Some("oem") => return Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {}", name))),
+        // bytes-to-bytes and str-to-str codecs: str.encode/bytes.decode refuse them as CPython does.
+        Some("base64_codec" | "bz2_codec" | "hex_codec" | "quopri_codec" | "rot_13" | "uu_codec" | "zlib_codec") => return Err(PyErr::new(ExcKind::LookupError,
+            format!("'{}' is not a text encoding; use codecs.{}() to handle arbitrary codecs", name, if encoding { "encode" } else { "decode" }))),
+        Some(m) => return Err(PyErr::new(ExcKind::NotImplementedError, format!("the '{}' codec ({}) is not supported by Py2Wasm: only utf-8, utf-8-sig, ascii, latin-1, utf-16 and utf-32 are", name, m))),
+    })
+}
+
+/// The error handlers CPython registers: anything else raises its LookupError when the handler is needed.
+fn unknown_handler(name: &str) -> PyErr { PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{}'", name)) }
+
+/// What the decoding error handler `errors` does with the undecodable `b[start..end]` (`reason` as the codec's
+/// UnicodeDecodeError gives it): append its replacement to `out`, or raise. The handlers that would produce lone
+/// surrogates (`surrogateescape`, and `surrogatepass` given an encoded surrogate) cannot: a `str` here is UTF-8 and
+/// holds none, so they raise NotImplementedError rather than give a different string.
+fn decode_handler(errors: &str, codec: &str, b: &[u8], start: usize, end: usize, reason: &str, out: &mut String) -> PyResult<()> {
+    let no_surrogates = || PyErr::new(ExcKind::NotImplementedError, format!(
+        "the '{}' error handler would decode {} into lone surrogates, which Py2Wasm's str cannot hold", errors,
+        crate::repr::repr(&Obj::Bytes(Rc::new(b[start..end].to_vec())))));
+    match errors {
+        "strict" => return Err(decode_error(codec, b, start, end, reason)),
+        "ignore" => {}
+        "replace" => out.push('\u{FFFD}'),
+        "backslashreplace" => for x in &b[start..end] { out.push_str(&format!("\\x{:02x}", x)); },
+        // surrogateescape maps bytes 0x80-0xFF only and stops at a smaller one (re-raising the codec's error when it
+        // is the first).
+        "surrogateescape" => return Err(if b[start] >= 0x80 { no_surrogates() } else { decode_error(codec, b, start, end, reason) }),
+        "surrogatepass" => {
+            let t = &b[start..];
+            let surrogate = match codec {
+                "utf-8" => t.len() >= 3 && t[0] == 0xED && (0xA0..=0xBF).contains(&t[1]) && (0x80..=0xBF).contains(&t[2]),
+                "utf-16-le" | "utf-16-be" | "utf-32-le" | "utf-32-be" => reason.contains("surrogate") || reason == "illegal encoding",
+                _ => false,
+            };
+            return Err(if surrogate { no_surrogates() } else { decode_error(codec, b, start, end, reason) });
+        }
+        "xmlcharrefreplace" | "namereplace" => return Err(PyErr::type_error("don't know how to handle UnicodeDecodeError in error callback")),
+        other => return Err(unknown_handler(other)),
+    }
+    Ok(())
+}
+
+/// `str.encode(name, errors)` (and `bytes(s, name, errors)`).
+pub fn encode(st: &str, name: &str, errors: &str) -> PyResult<Vec<u8>> {
+    let enc = resolve_codec(name, true)?;
+    encode_with(st, enc, errors).map_err(|e| wrap_slow_codec_error(name, "encoding", e))
+}
+
+fn encode_with(st: &str, enc: &'static str, errors: &str) -> PyResult<Vec<u8>> {
     if let Some((width, big)) = utf_wide(enc) { return Ok(encode_wide(st, width, big)); }
     match enc {
-        "utf-8" | "utf8" => Ok(st.as_bytes().to_vec()),
-        "ascii" | "latin-1" | "latin1" | "iso-8859-1" => {
+        // A str holds no lone surrogates, so UTF encoders never fail and never consult the error handler.
+        "utf-8" => Ok(st.as_bytes().to_vec()),
+        "utf-8-sig" => { let mut v = vec![0xEF, 0xBB, 0xBF]; v.extend_from_slice(st.as_bytes()); Ok(v) }
+        _ => {
             let limit = if enc == "ascii" { 128 } else { 256 };
-            let codec = if enc == "ascii" { "ascii" } else { "latin-1" };
             let mut out = Vec::new();
             let chars: Vec<char> = st.chars().collect();
-            for (i, &c) in chars.iter().enumerate() {
-                if (c as u32) < limit { out.push(c as u32 as u8); }
-                else {
-                    match errors {
-                        "ignore" => {}
-                        "replace" => out.push(b'?'),
-                        "xmlcharrefreplace" => out.extend(format!("&#{};", c as u32).bytes()),
-                        "backslashreplace" => {
-                            let u = c as u32;
-                            let esc = if u < 0x100 { format!("\\x{:02x}", u) } else if u < 0x10000 { format!("\\u{:04x}", u) } else { format!("\\U{:08x}", u) };
-                            out.extend(esc.bytes());
-                        }
-                        "strict" => {
-                            let mut j = i;
-                            while j < chars.len() && chars[j] as u32 >= limit { j += 1; }
-                            let msg = if j - i == 1 {
-                                let u = c as u32;
-                                let esc = if u < 0x100 { format!("\\x{:02x}", u) } else if u < 0x10000 { format!("\\u{:04x}", u) } else { format!("\\U{:08x}", u) };
-                                format!("'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", codec, esc, i, limit)
-                            } else {
-                                format!("'{}' codec can't encode characters in position {}-{}: ordinal not in range({})", codec, i, j - 1, limit)
-                            };
-                            return Err(PyErr::new(ExcKind::UnicodeEncodeError, msg));
-                        }
-                        other => return Err(PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{}'", other))),
+            let mut i = 0;
+            while i < chars.len() {
+                let c = chars[i];
+                if (c as u32) < limit { out.push(c as u32 as u8); i += 1; continue; }
+                // CPython hands the handler the whole run of unencodable characters.
+                let mut j = i;
+                while j < chars.len() && chars[j] as u32 >= limit { j += 1; }
+                let esc = |c: char| { let u = c as u32; if u < 0x100 { format!("\\x{:02x}", u) } else if u < 0x10000 { format!("\\u{:04x}", u) } else { format!("\\U{:08x}", u) } };
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.extend(std::iter::repeat(b'?').take(j - i)),
+                    "xmlcharrefreplace" => for &c in &chars[i..j] { out.extend(format!("&#{};", c as u32).bytes()) },
+                    "backslashreplace" => for &c in &chars[i..j] { out.extend(esc(c).bytes()) },
+                    "namereplace" => return Err(PyErr::new(ExcKind::NotImplementedError, "the 'namereplace' error handler needs the Unicode character name database, which Py2Wasm does not include")),
+                    // surrogateescape/surrogatepass only handle lone surrogates, which a str here never holds: the
+                    // codec's own error propagates, as with strict.
+                    "strict" | "surrogateescape" | "surrogatepass" => {
+                        return Err(PyErr::unicode_encode(enc, st, i, j, &format!("ordinal not in range({})", limit)));
                     }
+                    other => return Err(unknown_handler(other)),
                 }
+                i = j;
             }
             Ok(out)
         }
-        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {}", enc))),
     }
 }
 
-pub fn decode(b: &[u8], enc: &str, errors: &str) -> PyResult<String> { decode_named(b, enc, enc, errors) }
+/// `bytes.decode(name, errors)` (and `str(b, name, errors)`).
+pub fn decode(b: &[u8], name: &str, errors: &str) -> PyResult<String> { decode_named(b, name, errors) }
 
-/// [`decode`] given the encoding name as the program spelt it (`name`) as well as normalized (`enc`: lowercase,
-/// `_` as `-`): CPython decodes UTF-16/UTF-32 through the `encodings` package unless the name is one of its fast
-/// paths (`utf-16`, `utf16`, `utf-32`, `utf32` in any case and punctuation), and then a failed error-handler lookup
-/// reads "decoding with 'NAME' codec failed (LookupError: ...)".
-pub fn decode_named(b: &[u8], enc: &str, name: &str, errors: &str) -> PyResult<String> {
-    if let Some((width, big)) = utf_wide(enc) {
-        return decode_wide(b, width, big, errors).map_err(|e| {
-            let mut norm = String::new();
-            let mut punct = false;
-            for c in name.chars() {
-                if c.is_ascii_alphanumeric() || c == '.' {
-                    if punct && !norm.is_empty() { norm.push('_'); }
-                    punct = false;
-                    norm.push(c.to_ascii_lowercase());
-                } else { punct = true; }
-            }
-            let fast = matches!(norm.as_str(), "utf_16" | "utf16" | "utf_32" | "utf32");
-            if !fast && e.is(ExcKind::LookupError) && e.class().name == "LookupError" {
-                PyErr::new(ExcKind::LookupError, format!("decoding with '{}' codec failed (LookupError: {})", name, e.message()))
-            } else { e }
-        });
+/// [`decode`] and [`encode`] for names CPython has no fast path for: it then runs the codec through the `encodings`
+/// package, and a LookupError or TypeError from the error handler reads "decoding with 'NAME' codec failed
+/// (LookupError: ...)". The fast paths are `utf-8`, `latin-1`, `iso-8859-1`, `ascii`, `us-ascii`, `utf-16`,
+/// `utf-32` in any case and punctuation (dashes optional where CPython's `_Py_normalize_encoding` allows).
+fn wrap_slow_codec_error(name: &str, verb: &str, e: PyErr) -> PyErr {
+    let mut norm = String::new();
+    let mut punct = false;
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '.' {
+            if punct && !norm.is_empty() { norm.push('_'); }
+            punct = false;
+            norm.push(c.to_ascii_lowercase());
+        } else { punct = true; }
     }
-    match enc {
-        "utf-8" | "utf8" => match std::str::from_utf8(b) {
-            Ok(s) => Ok(s.to_string()),
-            Err(e) => match errors {
-                "replace" => Ok(String::from_utf8_lossy(b).into_owned()),
-                "ignore" => Ok(String::from_utf8_lossy(b).replace('\u{FFFD}', "")),
-                _ => {
-                    let pos = e.valid_up_to();
-                    // CPython names the whole maximal invalid subpart, like Rust's error_len.
-                    let (n, reason) = match e.error_len() {
-                        None => (b.len() - pos, "unexpected end of data"),
-                        Some(1) if matches!(b[pos], 0x80..=0xC1 | 0xF5..=0xFF) => (1, "invalid start byte"),
-                        Some(n) => (n, "invalid continuation byte"),
-                    };
-                    let what = if n == 1 { format!("byte 0x{:02x} in position {}", b[pos], pos) } else { format!("bytes in position {}-{}", pos, pos + n - 1) };
-                    Err(PyErr::new(ExcKind::UnicodeDecodeError, format!("'utf-8' codec can't decode {}: {}", what, reason)))
+    let fast = matches!(norm.as_str(), "utf_8" | "utf8" | "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "ascii" | "us_ascii"
+        | "utf_16" | "utf16" | "utf_32" | "utf32");
+    let kind = e.class().name.to_string();
+    if !fast && (kind == "LookupError" || kind == "TypeError") {
+        let k = if kind == "LookupError" { ExcKind::LookupError } else { ExcKind::TypeError };
+        PyErr::new(k, format!("{} with '{}' codec failed ({}: {})", verb, name, kind, e.message()))
+    } else { e }
+}
+
+/// [`decode`] (the name is the encoding as the program spelt it).
+pub fn decode_named(b: &[u8], name: &str, errors: &str) -> PyResult<String> {
+    let enc = resolve_codec(name, false)?;
+    let r = if let Some((width, big)) = utf_wide(enc) { decode_wide(b, width, big, errors) } else {
+        match enc {
+            "utf-8" => decode_utf8(b, errors),
+            // The BOM is dropped when present; error positions count from after it, as CPython's do.
+            "utf-8-sig" => decode_utf8(b.strip_prefix(&[0xEF, 0xBB, 0xBF][..]).unwrap_or(b), errors),
+            "ascii" => (|| {
+                let mut s = String::new();
+                for i in 0..b.len() {
+                    if b[i] < 128 { s.push(b[i] as char); }
+                    // CPython hands the handler one byte at a time.
+                    else { decode_handler(errors, "ascii", b, i, i + 1, "ordinal not in range(128)", &mut s)?; }
                 }
-            },
-        },
-        "ascii" => {
-            let mut s = String::new();
-            for (i, &c) in b.iter().enumerate() {
-                if c < 128 { s.push(c as char); }
-                else if errors == "replace" { s.push('\u{FFFD}'); } else if errors == "ignore" {}
-                else { return Err(PyErr::new(ExcKind::UnicodeDecodeError, format!("'ascii' codec can't decode byte 0x{:02x} in position {}: ordinal not in range(128)", c, i))); }
-            }
-            Ok(s)
+                Ok(s)
+            })(),
+            _ => Ok(b.iter().map(|&c| c as char).collect()),
         }
-        "latin-1" | "latin1" | "iso-8859-1" => Ok(b.iter().map(|&c| c as char).collect()),
-        _ => Err(PyErr::new(ExcKind::LookupError, format!("unknown encoding: {}", enc))),
+    };
+    r.map_err(|e| wrap_slow_codec_error(name, "decoding", e))
+}
+
+/// UTF-8 decoding: each maximal invalid subpart (what CPython reports, as Rust's `error_len`) goes to the handler.
+fn decode_utf8(b: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(b.len());
+    let mut pos = 0;
+    loop {
+        match std::str::from_utf8(&b[pos..]) {
+            Ok(s) => { out.push_str(s); return Ok(out); }
+            Err(e) => {
+                let good = pos + e.valid_up_to();
+                out.push_str(std::str::from_utf8(&b[pos..good]).unwrap());
+                let (n, reason) = match e.error_len() {
+                    None => (b.len() - good, "unexpected end of data"),
+                    Some(1) if matches!(b[good], 0x80..=0xC1 | 0xF5..=0xFF) => (1, "invalid start byte"),
+                    Some(n) => (n, "invalid continuation byte"),
+                };
+                decode_handler(errors, "utf-8", b, good, good + n, reason, &mut out)?;
+                pos = good + n;
+            }
+        }
     }
 }
 
 // ---------------------------------------------------------------- UTF-16 / UTF-32
 
-/// Which UTF-16/UTF-32 codec `enc` (lowercased, `_` as `-`) names: (unit width, byte order), where the byte order is
+/// Which UTF-16/UTF-32 codec `enc` (as [`resolve_codec`] spells it) names: (unit width, byte order), where the byte order is
 /// `None` for the BOM-writing, BOM-honouring `utf-16`/`utf-32`.
 fn utf_wide(enc: &str) -> Option<(usize, Option<bool>)> {
     Some(match enc {
-        "utf-16" | "utf16" | "u16" => (2, None),
-        "utf-16-le" | "utf-16le" => (2, Some(false)),
-        "utf-16-be" | "utf-16be" => (2, Some(true)),
-        "utf-32" | "utf32" | "u32" => (4, None),
-        "utf-32-le" | "utf-32le" => (4, Some(false)),
-        "utf-32-be" | "utf-32be" => (4, Some(true)),
+        "utf-16" => (2, None),
+        "utf-16-le" => (2, Some(false)),
+        "utf-16-be" => (2, Some(true)),
+        "utf-32" => (4, None),
+        "utf-32-le" => (4, Some(false)),
+        "utf-32-be" => (4, Some(true)),
         _ => return None,
     })
 }
@@ -604,8 +690,7 @@ fn encode_wide(st: &str, width: usize, big: Option<bool>) -> Vec<u8> {
 
 /// The `UnicodeDecodeError` CPython raises for `b[start..end]` (message as `UnicodeDecodeError.__str__`).
 fn decode_error(codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
-    let what = if end - start == 1 { format!("byte 0x{:02x} in position {}", b[start], start) } else { format!("bytes in position {}-{}", start, end - 1) };
-    PyErr::new(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode {}: {}", codec, what, reason))
+    PyErr::unicode_decode(codec, b, start, end, reason)
 }
 
 /// `b.decode('utf-16'...)` and friends with the strict/ignore/replace/backslashreplace error handlers.
@@ -655,14 +740,7 @@ fn decode_wide(b: &[u8], width: usize, big: Option<bool>, errors: &str) -> PyRes
             }
         }
         let (start, end, reason) = bad;
-        match errors {
-            "strict" => return Err(decode_error(codec, b, start, end, reason)),
-            "ignore" => {}
-            "replace" => out.push('\u{FFFD}'),
-            "backslashreplace" => for x in &b[start..end] { out.push_str(&format!("\\x{:02x}", x)); },
-            "surrogateescape" | "surrogatepass" => return Err(PyErr::new(ExcKind::NotImplementedError, format!("the '{}' error handler is not supported by Py2Wasm", errors))),
-            other => return Err(PyErr::new(ExcKind::LookupError, format!("unknown error handler name '{}'", other))),
-        }
+        decode_handler(errors, codec, b, start, end, reason, &mut out)?;
         pos = end;
     }
     Ok(out)

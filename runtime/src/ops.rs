@@ -604,6 +604,7 @@ fn eq_slow(a: &Obj, b: &Obj) -> PyResult<bool> {
             if Rc::ptr_eq(x, y) { return Ok(true); }
             let (x, y) = (x.borrow().clone(), y.borrow().clone());
             if x.len() != y.len() { return Ok(false); }
+            let _guard = cmp_guard()?;
             for (k, v) in x.iter() {
                 match y.get(k)? { Some(w) => if !(v.is(&w) || eq(v, &w)?) { return Ok(false); }, None => return Ok(false) }
             }
@@ -637,8 +638,17 @@ pub fn ne(a: &Obj, b: &Obj) -> PyResult<bool> {
     Ok(!eq(a, b)?)
 }
 
+/// Comparing containers recurses into their items: each level counts against the recursion limit, so a
+/// self-containing list raises CPython's RecursionError instead of overflowing the stack.
+fn cmp_guard() -> PyResult<crate::err::CallGuard> {
+    crate::err::enter_call().map_err(|e| if e.is(ExcKind::RecursionError) {
+        PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded in comparison")
+    } else { e })
+}
+
 fn seq_eq(x: &[Obj], y: &[Obj]) -> PyResult<bool> {
     if x.len() != y.len() { return Ok(false); }
+    let _guard = cmp_guard()?;
     for (p, q) in x.iter().zip(y.iter()) { if !(p.is(q) || eq(p, q)?) { return Ok(false); } }
     Ok(true)
 }
@@ -706,6 +716,7 @@ pub fn gt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Gt, a, b) }
 pub fn ge(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Ge, a, b) }
 
 fn seq_cmp(op: CmpOp, x: &[Obj], y: &[Obj]) -> PyResult<bool> {
+    let _guard = cmp_guard()?;
     for (p, q) in x.iter().zip(y.iter()) {
         if !(p.is(q) || eq(p, q)?) { return compare(op, p, q); }
     }
@@ -1110,6 +1121,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 return Ok(Func::new(name, move |args, kw| call_method(&recv, &n, args, kw)));
             }
             if let Some(f) = builtin_dunder(o, name) { return Ok(f); }
+            if name == "__class__" { return crate::builtins::call_builtin("type", &[o.clone()], &[]); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))
         }
     }
@@ -1131,7 +1143,7 @@ fn builtin_dunder(o: &Obj, name: &str) -> Option<Obj> {
         "__getitem__" if sequence => ("\u{0}getitem", 1),
         "__setitem__" if matches!(o, Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_)) => ("\u{0}setitem", 2),
         "__delitem__" if matches!(o, Obj::List(_) | Obj::Dict(_) | Obj::ByteArray(_)) => ("\u{0}delitem", 1),
-        "__bool__" if number => ("bool", 0),
+        "__bool__" if number || matches!(o, Obj::None) => ("bool", 0),
         "__abs__" if number => ("abs", 0),
         "__int__" if number => ("int", 0),
         "__float__" if number => ("float", 0),
@@ -1256,10 +1268,13 @@ fn operator_dunder(o: &Obj, name: &str) -> Option<Obj> {
         Obj::Tuple(_) => |_r, x| matches!(x, Obj::Tuple(_)),
         Obj::Bytes(_) => |_r, x| matches!(x, Obj::Bytes(_)),
         Obj::Dict(_) => |_r, x| matches!(x, Obj::Dict(_)),
+        Obj::Set(_) | Obj::FrozenSet(_) => |_r, x| matches!(x, Obj::Set(_) | Obj::FrozenSet(_)),
+        // None and NotImplemented inherit object's comparisons: equal only to themselves, unordered.
+        Obj::None | Obj::NotImplemented => |r, x| r.is(x),
         _ => return None,
     };
     // Complex numbers and dicts have no ordering: their ordering dunders always answer NotImplemented.
-    let unordered = matches!(o, Obj::Complex(..) | Obj::Dict(_));
+    let unordered = matches!(o, Obj::Complex(..) | Obj::Dict(_) | Obj::None | Obj::NotImplemented);
     let negate = name == "__ne__";
     let fname = name.to_string();
     Some(Func::new(name, move |a: &[Obj], kw: &Kwargs| {

@@ -165,7 +165,10 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
             let inner = if args.len() == 1 { try_repr(&args[0])? } else { join_reprs(args.iter())? };
             format!("{}({})", e.class().name, inner)
         }
-        Obj::Iter(it) => format!("<{} object at 0x{:x}>", it.borrow().type_name(), o.addr()),
+        Obj::Iter(it) => {
+            let custom = it.borrow().repr();
+            match custom { Some(r) => r?, None => format!("<{} object at 0x{:x}>", it.borrow().type_name(), o.addr()) }
+        }
         Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Obj::DictView(..) => format!("{}([{}])", o.type_name(), join_reprs(crate::iter::collect(o)?.iter())?),
     })

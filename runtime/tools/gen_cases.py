@@ -444,6 +444,10 @@ def gen_math():
     lines.append(case("math.ldexp", 1.5, 3))
     lines.append(case("math.ldexp", 1.0, -1074))
     lines.append(case("math.ldexp", 1.0, 1024))
+    # The exponent must be an int (bool too), never a float, with CPython's own message.
+    for x in [0.0, -0.0, 1.5, float("inf"), float("nan")]:
+        for e in [0.0, 1.5, -2, True, 2 ** 70, -(2 ** 70), "3", None]:
+            lines.append(case("math.ldexp", x, e))
     lines.append(case("math.dist", (1, 2), (4, 6)))
     lines.append(case("math.sqrt", "x"))
     # gamma/lgamma: CPython's own Lanczos code, so every bit is comparable.

@@ -77,7 +77,11 @@ internal sealed partial class ModuleEmitter
             case ListExpressionSyntax l:
                 return Sequence(l.Elements, "Obj::list");
             case SetExpressionSyntax s:
-                return Sequence(s.Elements, "emit::set_of", fallible: true);
+                // CPython compiles a display of more than two constants to BUILD_SET 0 + SET_UPDATE of a frozenset
+                // constant (one merge: a different table layout, hence iteration order, than adding one by one);
+                // as the iterable of a `for`, the AST optimizer leaves just the frozenset constant.
+                return Sequence(s.Elements, s.Elements.Count > 2 && s.Elements.All(IsFoldedConstant)
+                    ? (IsForIterable(s) ? "emit::frozenset_of_constants" : "emit::set_of_constants") : "emit::set_of", fallible: true);
             case DictExpressionSyntax d:
                 return Dict(d);
             case MemberAccessExpressionSyntax m:
@@ -378,6 +382,25 @@ internal sealed partial class ModuleEmitter
     }
 
     // ------------------------------------------------------------------ displays
+
+    /// <summary>An expression CPython's compiler sees as a constant after AST optimisation (literals, signed
+    /// numbers, tuples of constants); binary operations it may also fold are left out (then the set is built
+    /// element by element).</summary>
+    private static bool IsFoldedConstant(ExpressionSyntax e) => e switch
+    {
+        LiteralExpressionSyntax => true, // numbers, str/bytes (f-strings are FStringExpressions), None, True, False, ...
+        UnaryExpressionSyntax { Kind: SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression, Operand: LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } } => true,
+        ParenthesizedExpressionSyntax p => IsFoldedConstant(p.Expression),
+        TupleExpressionSyntax t => t.Elements.All(x => x is not StarredExpressionSyntax && IsFoldedConstant(x)),
+        _ => false,
+    };
+
+    private static bool IsForIterable(ExpressionSyntax e) => e.Parent switch
+    {
+        ForStatementSyntax f => f.Iterable == e,
+        ComprehensionForClauseSyntax c => c.Iterable == e,
+        _ => false,
+    };
 
     private string Sequence(SeparatedSyntaxList<ExpressionSyntax> elements, string ctor, bool fallible = false)
     {

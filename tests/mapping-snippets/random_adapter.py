@@ -47,3 +47,9 @@ for bad in [(2, state[1], None), (3, state[1][:10], None), (3,)]:
         other.setstate(bad)
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
+
+# The module constants (typed reads, so the adapter's constant bindings are used).
+two_pi: float = random.TWOPI
+bits: int = random.BPF
+print(random.NV_MAGICCONST, two_pi, random.LOG4, random.SG_MAGICCONST, bits, random.RECIP_BPF)
+print(random.RECIP_BPF * 2 ** bits == 1.0, two_pi / 2)

@@ -212,3 +212,23 @@ pub fn dict_call(args: &[Obj], kw: &crate::class::Kwargs) -> PyResult<Obj> {
     }
     crate::builtins::call_builtin("dict", args, kw)
 }
+
+/// A set display of more than two constants, as CPython 3.11 builds it: the compiler puts the constants into a
+/// frozenset one by one, and its constant merging (`merge_consts_recursive`) rebuilds that frozenset from its own
+/// iteration order; at run time `BUILD_SET 0` + `SET_UPDATE` merges it into an empty set, sizing the table for all
+/// of it at once. Hence CPython's iteration order (`{5, 3, 9, 1, 33, 17}` iterates 1, 33, 3, 17, 5, 9), not that of
+/// adding the elements one by one.
+pub fn set_of_constants(items: Vec<Obj>) -> PyResult<Obj> {
+    let first = crate::set::SetTable::from_iter_objs(items)?;
+    let frozen = crate::set::SetTable::from_iter_objs(first.iter().cloned())?;
+    let mut t = crate::set::SetTable::new();
+    t.merge(&frozen)?;
+    Ok(Obj::set(t))
+}
+
+/// A display of more than two constants iterated by `for` (or a comprehension): CPython's AST optimizer turns it into
+/// the frozenset constant itself (built as [`set_of_constants`] describes, without the final merge).
+pub fn frozenset_of_constants(items: Vec<Obj>) -> PyResult<Obj> {
+    let first = crate::set::SetTable::from_iter_objs(items)?;
+    Ok(Obj::FrozenSet(Rc::new(crate::set::SetTable::from_iter_objs(first.iter().cloned())?)))
+}

@@ -10,13 +10,43 @@ fn int_kw(kw: &Kwargs, args: &[Obj], i: usize, name: &str) -> PyResult<Option<i6
     match args.get(i).or_else(|| kwarg(kw, name)) { None | Some(Obj::None) => Ok(None), Some(v) => crate::ops::index_of(v).map(Some) }
 }
 
+/// `itertools.count(start, step)`: its repr shows the next value, and the step unless it is the int 1.
+struct CountIter { cur: Obj, step: Obj }
+impl crate::iter::PyIter for CountIter {
+    fn next(&mut self) -> PyResult<Option<Obj>> {
+        let v = self.cur.clone();
+        self.cur = crate::ops::add(&self.cur, &self.step)?;
+        Ok(Some(v))
+    }
+    fn type_name(&self) -> &'static str { "count" }
+    fn repr(&self) -> Option<PyResult<String>> {
+        let one = matches!(self.step, Obj::Int(1) | Obj::Bool(true));
+        Some((|| Ok(if one { format!("count({})", crate::repr::try_repr(&self.cur)?) }
+            else { format!("count({}, {})", crate::repr::try_repr(&self.cur)?, crate::repr::try_repr(&self.step)?) }))())
+    }
+}
+
+/// `itertools.repeat(obj, times)`: its repr shows the repetitions left.
+struct RepeatIter { obj: Obj, times: Option<i64> }
+impl crate::iter::PyIter for RepeatIter {
+    fn next(&mut self) -> PyResult<Option<Obj>> {
+        if let Some(t) = self.times.as_mut() { if *t <= 0 { return Ok(None); } *t -= 1; }
+        Ok(Some(self.obj.clone()))
+    }
+    fn type_name(&self) -> &'static str { "repeat" }
+    fn length_hint(&self) -> Option<usize> { self.times.map(|t| t as usize) }
+    fn repr(&self) -> Option<PyResult<String>> {
+        Some(crate::repr::try_repr(&self.obj).map(|r| match self.times { Some(t) => format!("repeat({}, {})", r, t), None => format!("repeat({})", r) }))
+    }
+}
+
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let arg = |i: usize| args.get(i).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument", name)));
     Ok(match name {
         "count" => {
-            let mut cur = args.get(0).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Obj::Int(0));
+            let cur = args.get(0).or_else(|| kwarg(kw, "start")).cloned().unwrap_or(Obj::Int(0));
             let step = args.get(1).or_else(|| kwarg(kw, "step")).cloned().unwrap_or(Obj::Int(1));
-            from_fn("count", move || { let v = cur.clone(); cur = crate::ops::add(&cur, &step)?; Ok(Some(v)) })
+            Obj::iter(CountIter { cur, step })
         }
         "cycle" => {
             let it = iter(&arg(0)?)?;
@@ -36,11 +66,8 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         }
         "repeat" => {
             let obj = arg(0)?;
-            let mut times = int_kw(kw, args, 1, "times")?;
-            from_fn("repeat", move || {
-                if let Some(t) = times.as_mut() { if *t <= 0 { return Ok(None); } *t -= 1; }
-                Ok(Some(obj.clone()))
-            })
+            let times = int_kw(kw, args, 1, "times")?.map(|t| t.max(0));
+            Obj::iter(RepeatIter { obj, times })
         }
         "accumulate" => {
             let it = iter(&arg(0)?)?;
@@ -107,22 +134,48 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             })
         }
         "groupby" => {
+            // CPython's groupby: one shared state; a group iterator yields only while it is the current one (advancing
+            // the groupby invalidates it), values are compared as `tgtkey == currkey`, and advancing skips the rest of
+            // the current group.
+            struct St { it: Obj, key: Option<Obj>, tgtkey: Option<Obj>, currkey: Option<Obj>, currvalue: Option<Obj>, gen: u64 }
+            fn step(st: &std::cell::RefCell<St>) -> PyResult<bool> {
+                let (it, key) = { let s = st.borrow(); (s.it.clone(), s.key.clone()) };
+                let v = match next(&it)? { Some(v) => v, None => return Ok(false) };
+                let k = match &key { Some(f) => pcall(f, &[v.clone()], &[])?, None => v.clone() };
+                let mut s = st.borrow_mut();
+                s.currvalue = Some(v);
+                s.currkey = Some(k);
+                Ok(true)
+            }
             let it = iter(&arg(0)?)?;
             let key = args.get(1).or_else(|| kwarg(kw, "key")).cloned().filter(|k| !k.is_none());
-            let mut pending: Option<(Obj, Obj)> = None;
-            let mut started = false;
+            let st = std::rc::Rc::new(std::cell::RefCell::new(St { it, key, tgtkey: None, currkey: None, currvalue: None, gen: 0 }));
             from_fn("groupby", move || {
-                if !started {
-                    started = true;
-                    if let Some(x) = next(&it)? { let k = match &key { Some(f) => pcall(f, &[x.clone()], &[])?, None => x.clone() }; pending = Some((k, x)); }
+                st.borrow_mut().gen += 1;
+                loop {
+                    let (tgt, curr) = { let s = st.borrow(); (s.tgtkey.clone(), s.currkey.clone()) };
+                    match (tgt, curr) {
+                        (_, None) => {}
+                        (None, Some(_)) => break,
+                        (Some(t), Some(c)) => if !crate::ops::eq(&t, &c)? { break },
+                    }
+                    if !step(&st)? { return Ok(None); }
                 }
-                let (k, first) = match pending.take() { Some(p) => p, None => return Ok(None) };
-                let mut group = vec![first];
-                while let Some(x) = next(&it)? {
-                    let kx = match &key { Some(f) => pcall(f, &[x.clone()], &[])?, None => x.clone() };
-                    if crate::ops::eq(&kx, &k)? { group.push(x); } else { pending = Some((kx, x)); break; }
-                }
-                Ok(Some(Obj::tuple(vec![k, crate::iter::iter(&Obj::list(group))?])))
+                let (k, gen) = { let mut s = st.borrow_mut(); s.tgtkey = s.currkey.clone(); (s.currkey.clone().unwrap(), s.gen) };
+                let st2 = st.clone();
+                let tgt = k.clone();
+                let grouper = from_fn("_grouper", move || {
+                    // (Borrows are taken in separate statements: rustc 1.63 keeps a condition's temporaries alive
+                    // across `&&`.)
+                    let (current, empty) = { let s = st2.borrow(); (s.gen == gen, s.currvalue.is_none()) };
+                    if !current { return Ok(None); }
+                    if empty && !step(&st2)? { return Ok(None); }
+                    let curr = { let s = st2.borrow(); s.currkey.clone().unwrap() };
+                    if !crate::ops::eq(&tgt, &curr)? { return Ok(None); }
+                    let v = st2.borrow_mut().currvalue.take();
+                    Ok(v)
+                });
+                Ok(Some(Obj::tuple(vec![k, grouper])))
             })
         }
         "islice" => {

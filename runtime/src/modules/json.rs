@@ -31,7 +31,12 @@ impl DumpOptions {
     pub fn from_kwargs(kwargs: &crate::class::Kwargs) -> PyResult<DumpOptions> {
         let mut o = DumpOptions::default();
         if let Some(ind) = crate::ops::kwarg(kwargs, "indent") {
-            o.indent = match ind { Obj::None => None, Obj::Str(s) => Some(s.as_str().to_string()), Obj::Int(n) => Some(" ".repeat((*n).max(0) as usize)), _ => None };
+            // CPython: a str is used as is, anything else is `' ' * indent` (bools are ints; a float is a TypeError).
+            o.indent = match ind {
+                Obj::None => None,
+                Obj::Str(s) => Some(s.as_str().to_string()),
+                other => Some(crate::repr::try_str(&crate::ops::mul(&Obj::str(" "), other)?)?),
+            };
             if o.indent.is_some() { o.item_sep = ",".into(); }
         }
         if let Some(sep) = crate::ops::kwarg(kwargs, "separators") {
@@ -92,7 +97,20 @@ fn key_text(k: &Obj, o: &DumpOptions) -> PyResult<Option<String>> {
     }))
 }
 
-fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()> {
+/// Encodes `v` at nesting `level`. `marks` holds the containers (and the objects handed to `default`) being
+/// encoded, CPython's `check_circular` markers: meeting one again raises "Circular reference detected". Nesting
+/// counts against the recursion limit, as CPython's encoder does, instead of overflowing the stack.
+fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String, marks: &mut Vec<usize>) -> PyResult<()> {
+    let _guard = crate::err::enter_call().map_err(|e| if e.is(ExcKind::RecursionError) {
+        PyErr::new(ExcKind::RecursionError, if o.indent.is_none() { "maximum recursion depth exceeded while encoding a JSON object" }
+            else { "maximum recursion depth exceeded while calling a Python object" })
+    } else { e })?;
+    let mark = |marks: &mut Vec<usize>| -> PyResult<usize> {
+        let a = v.addr();
+        if marks.contains(&a) { return Err(PyErr::value_error("Circular reference detected")); }
+        marks.push(a);
+        Ok(a)
+    };
     match v {
         Obj::None => out.push_str("null"),
         Obj::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
@@ -102,19 +120,22 @@ fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()
         Obj::List(_) | Obj::Tuple(_) => {
             let items = crate::iter::collect(v)?;
             if items.is_empty() { out.push_str("[]"); return Ok(()); }
+            mark(marks)?;
             out.push('[');
             let (nl, sep) = newline(o, level + 1);
             out.push_str(&nl);
             for (i, it) in items.iter().enumerate() {
                 if i > 0 { out.push_str(&o.item_sep); out.push_str(&sep); }
-                dump(it, o, level + 1, out)?;
+                dump(it, o, level + 1, out, marks)?;
             }
             out.push_str(&newline(o, level).0);
             out.push(']');
+            marks.pop();
         }
         Obj::Dict(d) => {
             let mut items = d.borrow().items();
             if items.is_empty() { out.push_str("{}"); return Ok(()); }
+            mark(marks)?;
             if o.sort_keys {
                 let keys: Vec<Obj> = items.iter().map(|(k, _)| k.clone()).collect();
                 let mut idx: Vec<Obj> = keys.clone();
@@ -133,15 +154,22 @@ fn dump(v: &Obj, o: &DumpOptions, level: usize, out: &mut String) -> PyResult<()
                 first = false;
                 quote(&kt, o.ensure_ascii, out);
                 out.push_str(&o.key_sep);
-                dump(val, o, level + 1, out)?;
+                dump(val, o, level + 1, out, marks)?;
             }
             out.push_str(&newline(o, level).0);
             out.push('}');
+            marks.pop();
         }
         // Subclasses of the built-in types encode as their value (CPython's encoder ignores overrides).
-        Obj::Instance(_) if crate::subclass::has_payload(v) => return dump(&crate::subclass::unwrap(v), o, level, out),
+        Obj::Instance(_) if crate::subclass::has_payload(v) => return dump(&crate::subclass::unwrap(v), o, level, out, marks),
         _ => match &o.default {
-            Some(f) => { let r = crate::ops::call(f, &[v.clone()], &[])?; return dump(&r, o, level, out); }
+            Some(f) => {
+                mark(marks)?;
+                let r = crate::ops::call(f, &[v.clone()], &[])?;
+                dump(&r, o, level, out, marks)?;
+                marks.pop();
+                return Ok(());
+            }
             None => return Err(PyErr::type_error(format!("Object of type {} is not JSON serializable", v.type_name()))),
         },
     }
@@ -155,7 +183,7 @@ fn newline(o: &DumpOptions, level: usize) -> (String, String) {
 /// `json.dumps(value, **options)`.
 pub fn dumps(v: &Obj, o: &DumpOptions) -> PyResult<String> {
     let mut out = String::new();
-    dump(v, o, 0, &mut out)?;
+    dump(v, o, 0, &mut out, &mut Vec::new())?;
     Ok(out)
 }
 
@@ -208,6 +236,13 @@ pub fn decode_error_class() -> Obj {
     Obj::Class(cls)
 }
 
+/// A nesting level of the decoder counts against the recursion limit, as in CPython's scanner.
+fn nesting(what: &str) -> PyResult<crate::err::CallGuard> {
+    crate::err::enter_call().map_err(|e| if e.is(ExcKind::RecursionError) {
+        PyErr::new(ExcKind::RecursionError, format!("maximum recursion depth exceeded while decoding a JSON {} from a unicode string", what))
+    } else { e })
+}
+
 impl<'a> Parser<'a> {
     fn ws(&mut self) { while self.pos < self.s.len() && matches!(self.s[self.pos], b' ' | b'\t' | b'\n' | b'\r') { self.pos += 1; } }
     fn err(&self, msg: &str) -> PyErr { decode_error(self.text, msg, self.pos) }
@@ -216,6 +251,7 @@ impl<'a> Parser<'a> {
         if self.pos >= self.s.len() { return Err(self.err("Expecting value")); }
         match self.s[self.pos] {
             b'{' => {
+                let _guard = nesting("object")?;
                 self.pos += 1;
                 let d = Obj::empty_dict();
                 self.ws();
@@ -238,6 +274,7 @@ impl<'a> Parser<'a> {
                 }
             }
             b'[' => {
+                let _guard = nesting("array")?;
                 self.pos += 1;
                 let mut v = Vec::new();
                 self.ws();
@@ -330,6 +367,25 @@ impl<'a> Parser<'a> {
         Ok(v)
     }
 }
+
+/// The text of a bytes document for `json.loads`: `json.detect_encoding`'s choice (a BOM, else the pattern of
+/// zero bytes in the first four), decoded with `surrogatepass` as CPython does.
+pub fn decode_document(b: &[u8]) -> PyResult<String> {
+    let enc = if b.starts_with(&[0xEF, 0xBB, 0xBF]) { "utf-8-sig" }
+        else if b.starts_with(&[0xFF, 0xFE, 0, 0]) || b.starts_with(&[0, 0, 0xFE, 0xFF]) { "utf-32" }
+        else if b.starts_with(&[0xFF, 0xFE]) || b.starts_with(&[0xFE, 0xFF]) { "utf-16" }
+        else if b.len() >= 4 {
+            if b[0] == 0 { if b[1] != 0 { "utf-16-be" } else { "utf-32-be" } }
+            else if b[1] == 0 { if b[2] != 0 || b[3] != 0 { "utf-16-le" } else { "utf-32-le" } }
+            else { "utf-8" }
+        } else if b.len() == 2 {
+            if b[0] == 0 { "utf-16-be" } else if b[1] == 0 { "utf-16-le" } else { "utf-8" }
+        } else { "utf-8" };
+    crate::methods::decode(b, enc, "surrogatepass")
+}
+
+/// `json.loads` of a str that starts with a BOM (CPython refuses it).
+pub fn bom_error(text: &str) -> PyErr { decode_error(text, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0) }
 
 /// `json.loads(text)`.
 pub fn loads(text: &str) -> PyResult<Obj> {

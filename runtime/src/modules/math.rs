@@ -395,12 +395,18 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         "ldexp" => {
             nargs(name, args, 2)?;
             let x = farg(&args[0])?;
+            // CPython accepts only ints here (no __index__), with its own message.
+            if !matches!(&args[1], Obj::Int(_) | Obj::Big(_) | Obj::Bool(_)) && crate::subclass::payload(&args[1]).map_or(true, |p| !matches!(p, Obj::Int(_) | Obj::Big(_))) {
+                return Err(PyErr::type_error("Expected an int as second argument to ldexp."));
+            }
             let e = iarg(&args[1])?;
             let e = e.to_i64().unwrap_or(if e.is_negative() { i64::MIN } else { i64::MAX });
             if x == 0.0 || !x.is_finite() { return Ok(Obj::Float(x)); }
             let (m, ex) = crate::float::frexp(x);
             let total = (ex as i64).saturating_add(e);
             if total > 1024 { return Err(range()); }
+            // Far below the smallest subnormal: zero with x's sign, as CPython (and no i64 overflow below).
+            if total < -1100 { return Ok(Obj::Float(0.0f64.copysign(x))); }
             let mant = (m.abs() * 2f64.powi(53)) as u64;
             let v = crate::int::ldexp_big(&num_bigint::BigUint::from(mant), total - 53);
             if v.is_infinite() { return Err(range()); }

@@ -105,7 +105,11 @@ pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj
         "sys" => functools::sys(name, args, kw),
         "json" => match name {
             "dumps" => Ok(Obj::string(json::dumps(args.first().unwrap_or(&Obj::None), &json::DumpOptions::from_kwargs(kw)?)?)),
-            "loads" => match args.first() { Some(Obj::Str(s)) => json::loads_with(s.as_str(), kw), Some(o) => Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", o.type_name()))), None => Err(PyErr::type_error("loads() missing 1 required positional argument: 's'")) },
+            "loads" => match args.first() {
+                Some(Obj::Str(s)) if s.as_str().starts_with('\u{feff}') => Err(json::bom_error(s.as_str())),
+                Some(Obj::Str(s)) => json::loads_with(s.as_str(), kw),
+                Some(o @ (Obj::Bytes(_) | Obj::ByteArray(_))) => json::loads_with(&json::decode_document(&crate::bytes::buffer(o).unwrap())?, kw),
+                Some(o) => Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", o.type_name()))), None => Err(PyErr::type_error("loads() missing 1 required positional argument: 's'")) },
             _ => Err(PyErr::attribute_error(format!("module 'json' has no attribute '{}'", name))),
         },
         "textwrap" => textwrap::call(name, args, kw),
@@ -143,6 +147,10 @@ pub fn import(module: &str) -> PyResult<Obj> {
     match module {
         "math" => {
             for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
+        }
+        "random" => {
+            for (k, v) in random::CONSTANTS { dict.insert(k.into(), Obj::Float(v)); }
+            dict.insert("BPF".into(), Obj::Int(random::BPF));
         }
         "cmath" => {
             for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }

@@ -584,3 +584,16 @@ pub fn sha512(data: &[u8]) -> [u8; 64] {
     for i in 0..8 { out[8 * i..8 * i + 8].copy_from_slice(&h[i].to_be_bytes()); }
     out
 }
+
+/// The module constants of `random.py`. NV_MAGICCONST (`4 * exp(-0.5) / sqrt(2.0)`) and SG_MAGICCONST
+/// (`1.0 + log(4.5)`) are written as the doubles CPython's libm gives, so they do not depend on the target's libm;
+/// the others are exact.
+pub const CONSTANTS: [(&str, f64); 5] = [
+    ("NV_MAGICCONST", 1.7155277699214135),
+    ("TWOPI", 2.0 * std::f64::consts::PI),
+    ("LOG4", 2.0 * std::f64::consts::LN_2),
+    ("SG_MAGICCONST", 2.504077396776274),
+    ("RECIP_BPF", 1.0 / 9007199254740992.0),
+];
+/// `random.BPF`: bits per float.
+pub const BPF: i64 = 53;

@@ -1126,6 +1126,12 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let first = args.first().cloned().unwrap_or(Obj::None);
     match name {
         "escape" => {
+            // Only str and bytes-like objects: a compiled pattern is refused (CPython's str(x, 'latin1') message).
+            if !matches!(first, Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)) {
+                let is_pattern = matches!(&first, Obj::Instance(i) if Rc::ptr_eq(&i.class, &classes().1));
+                let tn = if is_pattern { "re.Pattern".to_string() } else { first.type_name() };
+                return Err(PyErr::type_error(format!("decoding to str: need a bytes-like object, {} found", tn)));
+            }
             let (pattern, bytes, _) = resolve_pattern(&first, 0)?;
             // CPython escapes only special characters (3.7+).
             let special = "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c";

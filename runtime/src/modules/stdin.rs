@@ -20,11 +20,8 @@ thread_local! {
 pub fn stdin() -> Obj { STDIN.with(|s| s.clone()) }
 
 fn decode(bytes: Vec<u8>) -> PyResult<String> {
-    String::from_utf8(bytes).map_err(|e| {
-        let pos = e.utf8_error().valid_up_to();
-        let b = e.as_bytes().get(pos).copied().unwrap_or(0);
-        PyErr::new(ExcKind::UnicodeDecodeError, format!("'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte", b, pos))
-    })
+    // The codec's own error (reason, byte range, attributes); positions count within the chunk read.
+    String::from_utf8(bytes).or_else(|e| crate::methods::decode(e.as_bytes(), "utf-8", "strict"))
 }
 
 /// Appends `s` to the pending text. CPython's stdin does not translate newlines on POSIX

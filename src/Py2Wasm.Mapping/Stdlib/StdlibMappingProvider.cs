@@ -153,6 +153,12 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .Class("Random", RustBinding.Dispatch(Modules + "::random::call", "Random"), m => m.Methods(
                 "seed", "random", "getrandbits", "randrange", "randint", "choice", "shuffle", "sample", "uniform", "gauss", "expovariate", "choices",
                 "triangular", "normalvariate", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate", "paretovariate", "weibullvariate", "randbytes", "getstate", "setstate"))
+            .Constant("NV_MAGICCONST", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::random::CONSTANTS[0].1)"))
+            .Constant("TWOPI", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::random::CONSTANTS[1].1)"))
+            .Constant("LOG4", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::random::CONSTANTS[2].1)"))
+            .Constant("SG_MAGICCONST", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::random::CONSTANTS[3].1)"))
+            .Constant("RECIP_BPF", RustBinding.FromTemplate("pyrt::obj::Obj::Float(pyrt::modules::random::CONSTANTS[4].1)"))
+            .Constant("BPF", RustBinding.FromTemplate("pyrt::obj::Obj::Int(pyrt::modules::random::BPF)"))
             .WithCompatibility(WasmCompatibility.NeedsWasi(
                 "an unseeded generator seeds itself from the system clock, which wasm32-unknown-unknown lacks; seeded sequences are CPython's on every target"))
             .Build();

@@ -4,6 +4,13 @@ from typing import Any, TypeVar
 
 _T = TypeVar("_T")
 
+NV_MAGICCONST: float
+TWOPI: float
+LOG4: float
+SG_MAGICCONST: float
+BPF: int
+RECIP_BPF: float
+
 def seed(a: int | float | str | bytes | bytearray | None = None, version: int = 2) -> None: ...
 def random() -> float: ...
 def getrandbits(k: int, /) -> int: ...
