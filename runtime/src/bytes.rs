@@ -73,7 +73,7 @@ pub fn construct(ty: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Vec<u8>> {
     };
     if let Obj::Str(s) = src {
         let enc = match encoding {
-            Some(Obj::Str(e)) => e.as_str().to_lowercase().replace('_', "-"),
+            Some(Obj::Str(e)) => e.as_str().to_ascii_lowercase().replace('_', "-"),
             Some(o) => return Err(PyErr::type_error(format!("{}() argument 'encoding' must be str, not {}", ty, o.type_name()))),
             None => return Err(PyErr::type_error("string argument without an encoding")),
         };
@@ -302,7 +302,7 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResu
     Ok(match name {
         "decode" => {
             let name = match args.get(0).or_else(|| kwarg(kwargs, "encoding")) { Some(Obj::Str(e)) => e.as_str().to_string(), Some(o) => return Err(PyErr::type_error(format!("decode() argument 'encoding' must be str, not {}", o.type_name()))), None => "utf-8".into() };
-            let enc = name.to_lowercase().replace('_', "-");
+            let enc = name.to_ascii_lowercase().replace('_', "-");
             let errors = match args.get(1).or_else(|| kwarg(kwargs, "errors")) { Some(Obj::Str(e)) => e.as_str().to_string(), Some(o) => return Err(PyErr::type_error(format!("decode() argument 'errors' must be str, not {}", o.type_name()))), None => "strict".into() };
             Obj::string(crate::methods::decode_named(&b, &enc, &name, &errors)?)
         }

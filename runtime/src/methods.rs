@@ -433,7 +433,7 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
             Obj::string(out)
         }
         "encode" => {
-            let enc = match arg(args, kwargs, 0, "encoding") { Some(e) => need_str(e, "encode() argument 'encoding' ")?.to_lowercase().replace('_', "-"), None => "utf-8".into() };
+            let enc = match arg(args, kwargs, 0, "encoding") { Some(e) => need_str(e, "encode() argument 'encoding' ")?.to_ascii_lowercase().replace('_', "-"), None => "utf-8".into() };
             let errors = match arg(args, kwargs, 1, "errors") { Some(e) => need_str(e, "")?.to_string(), None => "strict".into() };
             Obj::Bytes(Rc::new(encode(st, &enc, &errors)?))
         }
