@@ -158,7 +158,7 @@ pub fn format_int(v: &Int, spec: &Spec) -> PyResult<String> {
     let a = v.abs();
     let (radix, prefix) = match ty { 'b' => (2, "0b"), 'o' => (8, "0o"), 'x' => (16, "0x"), 'X' => (16, "0X"), _ => (10, "") };
     let mut digits = if radix == 10 { a.to_decimal()? } else { a.to_string_radix(radix) };
-    if ty == 'X' { digits = digits.to_uppercase(); }
+    if ty == 'X' { digits = digits.to_ascii_uppercase(); }
     let prefix = if spec.alt { prefix } else { "" };
     let g = if radix == 10 { 3 } else { 4 };
     Ok(finish_number(spec, neg, prefix, &digits, "", g))
@@ -189,7 +189,7 @@ fn float_body(x: f64, ty: char, prec: Option<usize>, alt: bool) -> (String, Stri
             let mut out = m.to_string();
             if alt && p == 0 { out.push('.'); }
             crate::float::push_exp(&mut out, e.parse().unwrap());
-            if ty == 'E' { out = out.to_uppercase(); }
+            if ty == 'E' { out = out.to_ascii_uppercase(); }
             split(out)
         }
         'g' | 'G' | 'n' | 'r' | 'N' => {
@@ -220,7 +220,7 @@ fn float_body(x: f64, ty: char, prec: Option<usize>, alt: bool) -> (String, Stri
                 if d.len() > 1 { out.push('.'); out.push_str(&d[1..]); } else if alt { out.push('.'); }
                 crate::float::push_exp(&mut out, exp);
             }
-            if ty == 'G' { out = out.to_uppercase(); }
+            if ty == 'G' { out = out.to_ascii_uppercase(); }
             split(out)
         }
         _ => unreachable!(),
@@ -237,7 +237,7 @@ pub fn format_float(x: f64, spec: &Spec) -> PyResult<String> {
     let mut neg = x.is_sign_negative() && !x.is_nan();
     if !x.is_finite() {
         let mut s = if x.is_nan() { "nan".to_string() } else { "inf".to_string() };
-        if matches!(ty, 'E' | 'F' | 'G') { s = s.to_uppercase(); }
+        if matches!(ty, 'E' | 'F' | 'G') { s = s.to_ascii_uppercase(); }
         if ty == '%' { s.push('%'); }
         // Zero-padding still applies to inf/nan; grouping does not.
         let mut sp = spec.clone();
@@ -555,7 +555,7 @@ fn percent_impl(template: &str, args: &Obj, bytes: bool) -> PyResult<String> {
                 let n = Int::from_obj(&v).ok_or_else(|| PyErr::type_error(format!("%{} format: an integer is required, not {}", conv, v.type_name())))?;
                 let radix = if conv == 'o' { 8 } else { 16 };
                 let mut digits = n.abs().to_string_radix(radix);
-                if conv == 'X' { digits = digits.to_uppercase(); }
+                if conv == 'X' { digits = digits.to_ascii_uppercase(); }
                 let digits = match spec.precision { Some(p) if p > digits.len() => format!("{}{}", "0".repeat(p - digits.len()), digits), _ => digits };
                 let prefix = if spec.alt { match conv { 'x' => "0x", 'X' => "0X", _ => "0o" } } else { "" };
                 finish_number(&spec, n.is_negative(), prefix, &digits, "", 3)

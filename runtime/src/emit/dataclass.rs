@@ -315,7 +315,7 @@ fn to_plain(o: &Obj, tuples: bool) -> PyResult<Obj> {
             for (k, v) in items { crate::ops::setitem(&out, &to_plain(&k, tuples)?, to_plain(&v, tuples)?)?; }
             out
         }
-        other => crate::modules::call("copy", "deepcopy", &[other.clone()], &[])?,
+        other => crate::modules::functools::copy("deepcopy", &[other.clone()], &[])?,
     })
 }
 

@@ -8,11 +8,22 @@ thread_local! {
     static MODULES: RefCell<Vec<(&'static str, Obj)>> = RefCell::new(Vec::new());
 }
 
-/// `import name` of a runtime-provided module (the emitter only emits this for modules it knows).
+/// `import name` of a runtime-provided module by name. This links every module of the runtime; generated code
+/// uses [`import_with`], which links only the modules the program imports.
 pub fn import(name: &'static str) -> Obj {
+    import_built(name, crate::modules::builder(name))
+}
+
+/// `import name` of a runtime-provided module, built by `build` (`pyrt::modules::import_math` for "math") the first
+/// time: the emitter names the builder, so a program links the modules it imports and no others.
+pub fn import_with(name: &'static str, build: fn() -> crate::err::PyResult<Obj>) -> Obj {
+    import_built(name, Some(build))
+}
+
+fn import_built(name: &'static str, build: Option<fn() -> crate::err::PyResult<Obj>>) -> Obj {
     MODULES.with(|m| {
         if let Some((_, o)) = m.borrow().iter().find(|(n, _)| *n == name) { return o.clone(); }
-        let o = crate::modules::import(name).unwrap_or(Obj::None);
+        let o = match build { Some(b) => b().unwrap_or(Obj::None), None => Obj::None };
         if name == "sys" {
             if let (Obj::Module(sys), Obj::Module(ours)) = (&o, crate::emit::sys::module()) {
                 // `sys.argv[0]` is the script path, as CPython shows it.

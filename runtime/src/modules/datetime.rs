@@ -754,7 +754,7 @@ fn replace(k: Kind) -> impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> {
 fn iso_calendar_date(y: i64, w: i64, d: i64) -> PyResult<Obj> {
     thread_local! {
         static ISO: Obj = {
-            let c = crate::modules::call("collections", "namedtuple", &[Obj::str("IsoCalendarDate"), Obj::list(vec![Obj::str("year"), Obj::str("week"), Obj::str("weekday")])], &[]).expect("IsoCalendarDate");
+            let c = crate::modules::collections::call("namedtuple", &[Obj::str("IsoCalendarDate"), Obj::list(vec![Obj::str("year"), Obj::str("week"), Obj::str("weekday")])], &[]).expect("IsoCalendarDate");
             if let Obj::Class(cls) = &c {
                 cls.dict.borrow_mut().insert("__repr__".into(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
                     let v = crate::iter::collect(&a[0])?;

@@ -88,117 +88,375 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
-/// Calls `module.name(*args, **kw)`.
-pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    match module {
-        "math" => math::call(name, args, kw),
-        "cmath" => cmath::call(name, args, kw),
-        "random" => random::call(name, args, kw),
-        "heapq" => heapq::call(name, args, kw),
-        "bisect" => heapq::bisect_call(name, args, kw),
-        "itertools" => itertools::call(name, args, kw),
-        "functools" => functools::functools(name, args, kw),
-        "operator" => functools::operator(name, args, kw),
-        "copy" => functools::copy(name, args, kw),
-        "string" => string::call(name, args, kw),
-        "time" => time::call(name, args, kw),
-        "sys" => functools::sys(name, args, kw),
-        "json" => match name {
-            "dumps" => Ok(Obj::string(json::dumps(args.first().unwrap_or(&Obj::None), &json::DumpOptions::from_kwargs(kw)?)?)),
-            "loads" => match args.first() {
-                Some(Obj::Str(s)) if s.as_str().starts_with('\u{feff}') => Err(json::bom_error(s.as_str())),
-                Some(Obj::Str(s)) => json::loads_with(s.as_str(), kw),
-                Some(o @ (Obj::Bytes(_) | Obj::ByteArray(_))) => json::loads_with(&json::decode_document(&crate::bytes::buffer(o).unwrap())?, kw),
-                Some(o) => Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", o.type_name()))), None => Err(PyErr::type_error("loads() missing 1 required positional argument: 's'")) },
-            _ => Err(PyErr::attribute_error(format!("module 'json' has no attribute '{}'", name))),
-        },
-        "textwrap" => textwrap::call(name, args, kw),
-        "collections" => collections::call(name, args, kw),
-        "re" => re::call(name, args, kw),
-        "abc" => abc::call(name, args, kw),
-        "_contextlib" => contextlib::call(name, args, kw),
-        "asyncio" => asyncio::call(name, args, kw),
-        "io" => io::call(name, args, kw),
-        "types" => types::call(name, args, kw),
-        "os" => os::call(name, args, kw),
-        "os.path" => os::path_call(name, args, kw),
-        "collections.abc" => collections_abc::call(name, args, kw),
-        "fractions" => fractions::call(name, args, kw),
-        "statistics" => statistics::call(name, args, kw),
-        "datetime" => datetime::call(name, args, kw),
-        "hashlib" => hashlib::call(name, args, kw),
-        "base64" => base64::base64_call(name, args, kw),
-        "binascii" => base64::binascii_call(name, args, kw),
-        "zlib" => base64::zlib_call(name, args, kw),
-        "struct" => pystruct::call(name, args, kw),
-        _ => Err(PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))),
+/// The signature of a module's by-name function dispatcher (`math::call`, ...).
+type Caller = fn(&str, &[Obj], &Kwargs) -> PyResult<Obj>;
+
+/// The dispatcher of `module`'s functions.
+fn caller(module: &str) -> Option<Caller> {
+    Some(match module {
+        "math" => math::call,
+        "cmath" => cmath::call,
+        "random" => random::call,
+        "heapq" => heapq::call,
+        "bisect" => heapq::bisect_call,
+        "itertools" => itertools::call,
+        "functools" => functools::functools,
+        "operator" => functools::operator,
+        "copy" => functools::copy,
+        "string" => string::call,
+        "time" => time::call,
+        "sys" => functools::sys,
+        "json" => json_call,
+        "textwrap" => textwrap::call,
+        "collections" => collections::call,
+        "abc" => abc::call,
+        "_contextlib" => contextlib::call,
+        "fractions" => fractions::call,
+        "statistics" => statistics::call,
+        "datetime" => datetime::call,
+        "asyncio" => asyncio::call,
+        "io" => io::call,
+        "types" => types::call,
+        "os" => os::call,
+        "os.path" => os::path_call,
+        "collections.abc" => collections_abc::call,
+        "hashlib" => hashlib::call,
+        "base64" => base64::base64_call,
+        "binascii" => base64::binascii_call,
+        "zlib" => base64::zlib_call,
+        "struct" => pystruct::call,
+        "re" => re::call,
+        _ => return None,
+    })
+}
+
+/// `json.dumps` / `json.loads` (the emitter calls this directly: only programs using json link it).
+pub fn json_call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    match name {
+        "dumps" => Ok(Obj::string(json::dumps(args.first().unwrap_or(&Obj::None), &json::DumpOptions::from_kwargs(kw)?)?)),
+        "loads" => match args.first() {
+            Some(Obj::Str(s)) if s.as_str().starts_with('\u{feff}') => Err(json::bom_error(s.as_str())),
+            Some(Obj::Str(s)) => json::loads_with(s.as_str(), kw),
+            Some(o @ (Obj::Bytes(_) | Obj::ByteArray(_))) => json::loads_with(&json::decode_document(&crate::bytes::buffer(o).unwrap())?, kw),
+            Some(o) => Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", o.type_name()))), None => Err(PyErr::type_error("loads() missing 1 required positional argument: 's'")) },
+        _ => Err(PyErr::attribute_error(format!("module 'json' has no attribute '{}'", name))),
     }
 }
 
-/// `import name`: a module object whose attributes call into Rust.
+fn no_module(module: &str) -> PyErr {
+    PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module))
+}
+
+/// Calls `module.name(*args, **kw)` for any module by name: links every module. Generated code calls the module's
+/// own dispatcher instead (`pyrt::modules::json_call`, `pyrt::modules::math::call`, ...).
+pub fn call(module: &str, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    match caller(module) {
+        Some(f) => f(name, args, kw),
+        None => Err(no_module(module)),
+    }
+}
+
+/// `import name` for any module by name: links every module. Generated code imports through
+/// `pyrt::emit::stdlib::import_with(name, pyrt::modules::import_<name>)`, which links only the modules it imports.
 pub fn import(module: &str) -> PyResult<Obj> {
-    let names = EXPORTS.iter().find(|(m, _)| *m == module).map(|(_, n)| *n)
-        .ok_or_else(|| PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", module)))?;
+    match builder(module) {
+        Some(b) => b(),
+        None => Err(no_module(module)),
+    }
+}
+
+/// The function building `module`'s object (`import_math` for "math"), if the runtime implements the module.
+pub fn builder(module: &str) -> Option<fn() -> PyResult<Obj>> {
+    Some(match module {
+        "math" => import_math,
+        "cmath" => import_cmath,
+        "random" => import_random,
+        "heapq" => import_heapq,
+        "bisect" => import_bisect,
+        "itertools" => import_itertools,
+        "functools" => import_functools,
+        "operator" => import_operator,
+        "copy" => import_copy,
+        "string" => import_string,
+        "time" => import_time,
+        "sys" => import_sys,
+        "json" => import_json,
+        "textwrap" => import_textwrap,
+        "collections" => import_collections,
+        "abc" => import_abc,
+        "_contextlib" => import_contextlib,
+        "enum" => import_enum,
+        "fractions" => import_fractions,
+        "statistics" => import_statistics,
+        "datetime" => import_datetime,
+        "asyncio" => import_asyncio,
+        "io" => import_io,
+        "types" => import_types,
+        "os" => import_os,
+        "os.path" => import_os_path,
+        "collections.abc" => import_collections_abc,
+        "hashlib" => import_hashlib,
+        "base64" => import_base64,
+        "binascii" => import_binascii,
+        "zlib" => import_zlib,
+        "struct" => import_struct,
+        "re" => import_re,
+        _ => return None,
+    })
+}
+
+/// The exported functions of `module` as attributes, each calling `f` by name.
+fn functions(module: &'static str, f: Option<Caller>) -> crate::class::AttrMap {
+    let names = EXPORTS.iter().find(|(m, _)| *m == module).map(|(_, n)| *n).unwrap_or(&[]);
     let mut dict = crate::class::AttrMap::default();
     for &n in names {
-        let m: &'static str = EXPORTS.iter().find(|(m, _)| *m == module).unwrap().0;
-        dict.insert(n.to_string(), Func::new(n, move |a, k| call(m, n, a, k)));
+        dict.insert(n.to_string(), match f {
+            Some(f) => Func::new(n, move |a, k| f(n, a, k)),
+            None => Func::new(n, move |_, _| Err(no_module(module))),
+        });
     }
-    match module {
-        "math" => {
-            for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
-        }
-        "random" => {
-            for (k, v) in random::CONSTANTS { dict.insert(k.into(), Obj::Float(v)); }
-            dict.insert("BPF".into(), Obj::Int(random::BPF));
-        }
-        "cmath" => {
-            for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
-            dict.insert("infj".into(), Obj::complex(0.0, f64::INFINITY));
-            dict.insert("nanj".into(), Obj::complex(0.0, f64::NAN));
-        }
-        "string" => for k in ["ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"] {
-            dict.insert(k.into(), functools::string_attr(k).unwrap());
-            dict.insert("Template".into(), string::template_class());
-        },
-        "sys" => {
-            for k in ["argv", "maxsize", "version_info", "float_info", "int_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); }
-            dict.insert("stdin".into(), stdin::stdin());
-        }
-        "re" => {
-            for k in ["I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII", "L", "LOCALE", "U", "UNICODE", "T", "TEMPLATE",
-                "NOFLAG", "DEBUG", "RegexFlag"] {
-                if let Some(v) = re::flag(k) { dict.insert(k.into(), v); }
-            }
-            // `except re.error:`
-            dict.insert("error".into(), Obj::Class(crate::err::exc_class(ExcKind::ReError)));
-        }
-        "abc" => for k in ["ABC", "ABCMeta"] { dict.insert(k.into(), abc::attr(k).unwrap()); },
-        "enum" => for n in enums::NAMES { if let Some(v) = enums::attr(n) { dict.insert(n.to_string(), v); } },
-        "asyncio" => { for (k, v) in asyncio::attrs() { dict.insert(k.into(), v); } }
-        "collections.abc" => for n in collections_abc::NAMES { if let Some(v) = collections_abc::attr(n) { dict.insert(n.to_string(), v); } },
-        "types" => for n in types::NAMES { if let Some(v) = types::attr(n) { dict.insert(n.to_string(), v); } },
-        "os" => for (k, v) in os::attrs() { dict.insert(k.into(), v); },
-        "os.path" => for (k, v) in os::path_attrs() { dict.insert(k.into(), v); },
-        "io" => for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } },
-        "fractions" => { dict.insert("Fraction".into(), fractions::fraction()); }
-        "statistics" => { dict.insert("StatisticsError".into(), statistics::statistics_error()); }
-        "time" => for (k, v) in time::attrs() { dict.insert(k.into(), v); },
-        "datetime" => { for (k, v) in datetime::attrs() { dict.insert(k.into(), v); } }
-        "json" => { dict.insert("JSONDecodeError".into(), json::decode_error_class()); }
-        "hashlib" => for (k, v) in hashlib::attrs() { dict.insert(k.into(), v); },
-        "binascii" => for (k, v) in base64::binascii_attrs() { dict.insert(k.into(), v); },
-        "struct" => for (k, v) in pystruct::attrs() { dict.insert(k.into(), v); },
-        "itertools" => {
-            let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
-            dict.insert("chain.from_iterable".into(), from_iterable.clone());
-            if let Some(chain) = dict.get("chain") { crate::emit::setattr(chain, "from_iterable", from_iterable)?; }
-        }
-        "collections" => {
-            for n in ["Counter", "defaultdict", "OrderedDict", "deque"] { if let Some(c) = collections::class_attr(n) { dict.insert(n.to_string(), c); } }
-            collections::add_class_methods(&dict)?
-        }
-        _ => {}
+    dict
+}
+
+fn module_obj(module: &str, dict: crate::class::AttrMap) -> Obj {
+    Obj::Module(Rc::new(Module { name: module.to_string(), dict: RefCell::new(dict) }))
+}
+
+// One builder per module (its functions, then its constants and classes), so that a program links the modules it
+// imports and no others.
+/// `import math`.
+pub fn import_math() -> PyResult<Obj> {
+    let mut dict = functions("math", Some(math::call));
+    for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
+    Ok(module_obj("math", dict))
+}
+
+/// `import cmath`.
+pub fn import_cmath() -> PyResult<Obj> {
+    let mut dict = functions("cmath", Some(cmath::call));
+    for (k, v) in [("pi", math::PI), ("e", math::E), ("tau", math::TAU), ("inf", f64::INFINITY), ("nan", f64::NAN)] { dict.insert(k.into(), Obj::Float(v)); }
+    dict.insert("infj".into(), Obj::complex(0.0, f64::INFINITY));
+    dict.insert("nanj".into(), Obj::complex(0.0, f64::NAN));
+    Ok(module_obj("cmath", dict))
+}
+
+/// `import random`.
+pub fn import_random() -> PyResult<Obj> {
+    let mut dict = functions("random", Some(random::call));
+    for (k, v) in random::CONSTANTS { dict.insert(k.into(), Obj::Float(v)); }
+    dict.insert("BPF".into(), Obj::Int(random::BPF));
+    Ok(module_obj("random", dict))
+}
+
+/// `import heapq`.
+pub fn import_heapq() -> PyResult<Obj> {
+    let dict = functions("heapq", Some(heapq::call));
+    Ok(module_obj("heapq", dict))
+}
+
+/// `import bisect`.
+pub fn import_bisect() -> PyResult<Obj> {
+    let dict = functions("bisect", Some(heapq::bisect_call));
+    Ok(module_obj("bisect", dict))
+}
+
+/// `import itertools`.
+pub fn import_itertools() -> PyResult<Obj> {
+    let mut dict = functions("itertools", Some(itertools::call));
+    let from_iterable = Func::new("from_iterable", |a, k| itertools::call("chain.from_iterable", a, k));
+    dict.insert("chain.from_iterable".into(), from_iterable.clone());
+    if let Some(chain) = dict.get("chain") { crate::emit::setattr(chain, "from_iterable", from_iterable)?; }
+    Ok(module_obj("itertools", dict))
+}
+
+/// `import functools`.
+pub fn import_functools() -> PyResult<Obj> {
+    let dict = functions("functools", Some(functools::functools));
+    Ok(module_obj("functools", dict))
+}
+
+/// `import operator`.
+pub fn import_operator() -> PyResult<Obj> {
+    let dict = functions("operator", Some(functools::operator));
+    Ok(module_obj("operator", dict))
+}
+
+/// `import copy`.
+pub fn import_copy() -> PyResult<Obj> {
+    let dict = functions("copy", Some(functools::copy));
+    Ok(module_obj("copy", dict))
+}
+
+/// `import string`.
+pub fn import_string() -> PyResult<Obj> {
+    let mut dict = functions("string", Some(string::call));
+    for k in ["ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"] {
+        dict.insert(k.into(), functools::string_attr(k).unwrap());
+        dict.insert("Template".into(), string::template_class());
     }
-    Ok(Obj::Module(Rc::new(Module { name: module.to_string(), dict: RefCell::new(dict) })))
+    Ok(module_obj("string", dict))
+}
+
+/// `import time`.
+pub fn import_time() -> PyResult<Obj> {
+    let mut dict = functions("time", Some(time::call));
+    for (k, v) in time::attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("time", dict))
+}
+
+/// `import sys`.
+pub fn import_sys() -> PyResult<Obj> {
+    let mut dict = functions("sys", Some(functools::sys));
+    for k in ["argv", "maxsize", "version_info", "float_info", "int_info", "version", "platform", "byteorder", "stdout", "stderr"] { dict.insert(k.into(), functools::sys_attr(k).unwrap()); }
+    dict.insert("stdin".into(), stdin::stdin());
+    Ok(module_obj("sys", dict))
+}
+
+/// `import json`.
+pub fn import_json() -> PyResult<Obj> {
+    let mut dict = functions("json", Some(json_call));
+    dict.insert("JSONDecodeError".into(), json::decode_error_class());
+    Ok(module_obj("json", dict))
+}
+
+/// `import textwrap`.
+pub fn import_textwrap() -> PyResult<Obj> {
+    let dict = functions("textwrap", Some(textwrap::call));
+    Ok(module_obj("textwrap", dict))
+}
+
+/// `import collections`.
+pub fn import_collections() -> PyResult<Obj> {
+    let mut dict = functions("collections", Some(collections::call));
+    for n in ["Counter", "defaultdict", "OrderedDict", "deque"] { if let Some(c) = collections::class_attr(n) { dict.insert(n.to_string(), c); } }
+    collections::add_class_methods(&dict)?;
+    Ok(module_obj("collections", dict))
+}
+
+/// `import abc`.
+pub fn import_abc() -> PyResult<Obj> {
+    let mut dict = functions("abc", Some(abc::call));
+    for k in ["ABC", "ABCMeta"] { dict.insert(k.into(), abc::attr(k).unwrap()); }
+    Ok(module_obj("abc", dict))
+}
+
+/// `import contextlib`.
+pub fn import_contextlib() -> PyResult<Obj> {
+    let dict = functions("_contextlib", Some(contextlib::call));
+    Ok(module_obj("_contextlib", dict))
+}
+
+/// `import enum`.
+pub fn import_enum() -> PyResult<Obj> {
+    let mut dict = functions("enum", None);
+    for n in enums::NAMES { if let Some(v) = enums::attr(n) { dict.insert(n.to_string(), v); } }
+    Ok(module_obj("enum", dict))
+}
+
+/// `import fractions`.
+pub fn import_fractions() -> PyResult<Obj> {
+    let mut dict = functions("fractions", Some(fractions::call));
+    dict.insert("Fraction".into(), fractions::fraction());
+    Ok(module_obj("fractions", dict))
+}
+
+/// `import statistics`.
+pub fn import_statistics() -> PyResult<Obj> {
+    let mut dict = functions("statistics", Some(statistics::call));
+    dict.insert("StatisticsError".into(), statistics::statistics_error());
+    Ok(module_obj("statistics", dict))
+}
+
+/// `import datetime`.
+pub fn import_datetime() -> PyResult<Obj> {
+    let mut dict = functions("datetime", Some(datetime::call));
+    for (k, v) in datetime::attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("datetime", dict))
+}
+
+/// `import asyncio`.
+pub fn import_asyncio() -> PyResult<Obj> {
+    let mut dict = functions("asyncio", Some(asyncio::call));
+    for (k, v) in asyncio::attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("asyncio", dict))
+}
+
+/// `import io`.
+pub fn import_io() -> PyResult<Obj> {
+    let mut dict = functions("io", Some(io::call));
+    for n in io::NAMES { if let Some(v) = io::attr(n) { dict.insert(n.to_string(), v); } }
+    Ok(module_obj("io", dict))
+}
+
+/// `import types`.
+pub fn import_types() -> PyResult<Obj> {
+    let mut dict = functions("types", Some(types::call));
+    for n in types::NAMES { if let Some(v) = types::attr(n) { dict.insert(n.to_string(), v); } }
+    Ok(module_obj("types", dict))
+}
+
+/// `import os`.
+pub fn import_os() -> PyResult<Obj> {
+    let mut dict = functions("os", Some(os::call));
+    for (k, v) in os::attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("os", dict))
+}
+
+/// `import os.path`.
+pub fn import_os_path() -> PyResult<Obj> {
+    let mut dict = functions("os.path", Some(os::path_call));
+    for (k, v) in os::path_attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("os.path", dict))
+}
+
+/// `import collections.abc`.
+pub fn import_collections_abc() -> PyResult<Obj> {
+    let mut dict = functions("collections.abc", Some(collections_abc::call));
+    for n in collections_abc::NAMES { if let Some(v) = collections_abc::attr(n) { dict.insert(n.to_string(), v); } }
+    Ok(module_obj("collections.abc", dict))
+}
+
+/// `import hashlib`.
+pub fn import_hashlib() -> PyResult<Obj> {
+    let mut dict = functions("hashlib", Some(hashlib::call));
+    for (k, v) in hashlib::attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("hashlib", dict))
+}
+
+/// `import base64`.
+pub fn import_base64() -> PyResult<Obj> {
+    let dict = functions("base64", Some(base64::base64_call));
+    Ok(module_obj("base64", dict))
+}
+
+/// `import binascii`.
+pub fn import_binascii() -> PyResult<Obj> {
+    let mut dict = functions("binascii", Some(base64::binascii_call));
+    for (k, v) in base64::binascii_attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("binascii", dict))
+}
+
+/// `import struct`.
+pub fn import_struct() -> PyResult<Obj> {
+    let mut dict = functions("struct", Some(pystruct::call));
+    for (k, v) in pystruct::attrs() { dict.insert(k.into(), v); }
+    Ok(module_obj("struct", dict))
+}
+
+/// `import zlib`.
+pub fn import_zlib() -> PyResult<Obj> {
+    let dict = functions("zlib", Some(base64::zlib_call));
+    Ok(module_obj("zlib", dict))
+}
+
+/// `import re`.
+pub fn import_re() -> PyResult<Obj> {
+    let mut dict = functions("re", Some(re::call));
+    for k in ["I", "IGNORECASE", "M", "MULTILINE", "S", "DOTALL", "X", "VERBOSE", "A", "ASCII", "L", "LOCALE", "U", "UNICODE", "T", "TEMPLATE",
+        "NOFLAG", "DEBUG", "RegexFlag"] {
+        if let Some(v) = re::flag(k) { dict.insert(k.into(), v); }
+    }
+    // `except re.error:`
+    dict.insert("error".into(), Obj::Class(crate::err::exc_class(ExcKind::ReError)));
+    Ok(module_obj("re", dict))
 }

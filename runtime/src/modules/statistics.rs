@@ -15,7 +15,7 @@ pub const FUNCTIONS: &[&str] = &["mean", "fmean", "geometric_mean", "harmonic_me
 
 thread_local! {
     static STATISTICS_ERROR: ClassRef = Class::new_user("StatisticsError", "statistics", vec![exc_class(ExcKind::ValueError)], crate::class::AttrMap::default()).expect("StatisticsError");
-    static LINEAR_REGRESSION: Obj = crate::modules::call("collections", "namedtuple", &[Obj::str("LinearRegression"), Obj::list(vec![Obj::str("slope"), Obj::str("intercept")])],
+    static LINEAR_REGRESSION: Obj = crate::modules::collections::call("namedtuple", &[Obj::str("LinearRegression"), Obj::list(vec![Obj::str("slope"), Obj::str("intercept")])],
         &[(std::rc::Rc::from("module"), Obj::str("statistics"))]).expect("LinearRegression");
 }
 

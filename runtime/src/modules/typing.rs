@@ -492,7 +492,7 @@ fn talias_call(alias: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     if !crate::ops::truthy(&hidden(alias, "_inst").unwrap_or(Obj::Bool(false)))? {
         let origin = crate::ops::getattr(alias, "__origin__")?;
         let oname = crate::repr::try_str(&crate::ops::getattr(&origin, "__name__")?)?;
-        return Err(PyErr::type_error(format!("Type {} cannot be instantiated; use {}() instead", name_of(alias), oname.to_lowercase())));
+        return Err(PyErr::type_error(format!("Type {} cannot be instantiated; use {}() instead", name_of(alias), oname.to_ascii_lowercase())));
     }
     call_origin(alias, args, kw)
 }

@@ -7,7 +7,7 @@ public sealed partial class StdlibMappingProvider
     private static ModuleAdapter Fractions() =>
         ModuleAdapter.Create("fractions")
             .WithStub(Stub("fractions"))
-            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"fractions\")"))
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("fractions")))
             .WithDescription("runtime: pyrt::modules::fractions (exact rationals over arbitrary-precision ints)")
             .Class("Fraction", RustBinding.Dispatch(Modules + "::fractions::call", "Fraction"), m => m
                 .Methods("from_float", "limit_denominator", "as_integer_ratio")
@@ -20,7 +20,7 @@ public sealed partial class StdlibMappingProvider
         const string dispatcher = Modules + "::datetime::call";
         var b = ModuleAdapter.Create("datetime")
             .WithStub(Stub("datetime"))
-            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"datetime\")"))
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("datetime")))
             .WithDescription("runtime: pyrt::modules::datetime (naive date, time, datetime and timedelta; no time zones)")
             .WithCompatibility(WasmCompatibility.NeedsWasi("date.today() and datetime.now() read the system clock (WASI clock_time_get); everything else is pure computation"));
         static void Constants(ClassBindingBuilder m) => m.Attribute("min").Attribute("max").Attribute("resolution");

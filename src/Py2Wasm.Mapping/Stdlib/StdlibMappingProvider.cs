@@ -90,12 +90,28 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         return reader.ReadToEnd();
     }
 
-    /// <summary>An adapter whose module object is the runtime's (<c>pyrt::emit::stdlib::import</c>) and whose functions go through <paramref name="dispatcher"/>.</summary>
+    /// <summary>The modules with a builder in the runtime (<c>pyrt::modules::import_math</c> for <c>math</c>, ...).</summary>
+    private static readonly HashSet<string> RuntimeBuilders = new(StringComparer.Ordinal)
+    {
+        "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
+        "textwrap", "collections", "abc", "contextlib", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
+        "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re",
+    };
+
+    /// <summary>
+    /// The Rust expression of <paramref name="module"/>'s runtime module object. It names the module's builder, so that
+    /// a program links only the runtime modules it imports (a by-name import would link all of them).
+    /// </summary>
+    internal static string ImportTemplate(string module) => RuntimeBuilders.Contains(module)
+        ? "pyrt::emit::stdlib::import_with(\"" + module + "\", pyrt::modules::import_" + module.Replace('.', '_') + ")"
+        : "pyrt::emit::stdlib::import(\"" + module + "\")";
+
+    /// <summary>An adapter whose module object is the runtime's (<see cref="ImportTemplate"/>) and whose functions go through <paramref name="dispatcher"/>.</summary>
     private static ModuleAdapterBuilder Functions(string module, string dispatcher, params string[] functions)
     {
         var b = ModuleAdapter.Create(module)
             .WithStub(Stub(module))
-            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"" + module + "\")"))
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate(module)))
             .WithDescription("runtime: " + dispatcher);
         foreach (var f in functions)
         {
@@ -109,7 +125,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     /// objects (strings, tuples, lists, classes) so that every read yields the same object, as in CPython.
     /// </summary>
     private static RustBinding ModuleValue(string module, string name) =>
-        RustBinding.FromTemplate("pyrt::ops::getattr(&pyrt::emit::stdlib::import(\"" + module + "\"), \"" + name + "\").unwrap()");
+        RustBinding.FromTemplate("pyrt::ops::getattr(&" + ImportTemplate(module) + ", \"" + name + "\").unwrap()");
 
     /// <summary>A class that is an attribute of the runtime's module object (an exception class): constructed by calling it.</summary>
     private static RustBinding ModuleClass(string module, string name) =>
@@ -278,10 +294,10 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static ModuleAdapter Json() =>
         ModuleAdapter.Create("json")
             .WithStub(Stub("json"))
-            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"json\")"))
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("json")))
             .WithDescription("runtime: pyrt::modules::json")
-            .Function("dumps", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"dumps\", {args}, {kwargs})"))
-            .Function("loads", RustBinding.FromTemplate("pyrt::modules::call(\"json\", \"loads\", {args}, {kwargs})"))
+            .Function("dumps", RustBinding.FromTemplate("pyrt::modules::json_call(\"dumps\", {args}, {kwargs})"))
+            .Function("loads", RustBinding.FromTemplate("pyrt::modules::json_call(\"loads\", {args}, {kwargs})"))
             // loads supports object_hook and rejects the other hooks (NotImplementedError), so decode errors are CPython's.
             .Class("JSONDecodeError", ModuleClass("json", "JSONDecodeError"), m => m.Attribute("msg").Attribute("doc").Attribute("pos").Attribute("lineno").Attribute("colno"))
             .Build();
@@ -333,7 +349,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         static RustBinding Call(string name) => RustBinding.FromTemplate("pyrt::ops::call(&pyrt::modules::enums::attr(\"" + name + "\").unwrap(), {args}, {kwargs})");
         var b = ModuleAdapter.Create("enum")
             .WithStub(Stub("enum"))
-            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"enum\")"))
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("enum")))
             .WithDescription("runtime: pyrt::modules::enums (EnumType as the classes' metaclass)");
         b.Class("Enum", Call("Enum"), m => m.Attribute("name").Attribute("value"));
         foreach (var c in new[] { "ReprEnum", "IntEnum", "StrEnum", "Flag", "IntFlag", "EnumType", "auto" })
