@@ -40,7 +40,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return Abc();
         // The Rust half of contextlib (Stdlib/Python/contextlib.py imports it and adds ExitStack, redirect_stdout, ...).
         yield return ModuleAdapter.Create("_contextlib").WithStub(Stub("_contextlib")).AsPartOf("contextlib")
-            .WithModuleObject(RustBinding.FromTemplate("pyrt::emit::stdlib::import(\"_contextlib\")"))
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_contextlib")))
             .WithDescription("runtime: " + Modules + "::contextlib::call (used by Stdlib/Python/contextlib.py)")
             .Function("contextmanager", RustBinding.Dispatch(Modules + "::contextlib::call", "contextmanager"))
             .Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
@@ -94,8 +94,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static readonly HashSet<string> RuntimeBuilders = new(StringComparer.Ordinal)
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
-        "textwrap", "collections", "abc", "contextlib", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
-        "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re",
+        "textwrap", "collections", "abc", "_contextlib", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
+        "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re", "struct",
     };
 
     /// <summary>
@@ -103,7 +103,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     /// a program links only the runtime modules it imports (a by-name import would link all of them).
     /// </summary>
     internal static string ImportTemplate(string module) => RuntimeBuilders.Contains(module)
-        ? "pyrt::emit::stdlib::import_with(\"" + module + "\", pyrt::modules::import_" + module.Replace('.', '_') + ")"
+        ? "pyrt::emit::stdlib::import_with(\"" + module + "\", pyrt::modules::import_" + module.TrimStart('_').Replace('.', '_') + ")"
         : "pyrt::emit::stdlib::import(\"" + module + "\")";
 
     /// <summary>An adapter whose module object is the runtime's (<see cref="ImportTemplate"/>) and whose functions go through <paramref name="dispatcher"/>.</summary>
