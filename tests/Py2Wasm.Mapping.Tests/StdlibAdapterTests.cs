@@ -94,7 +94,9 @@ public class StdlibAdapterTests
         var append = MappingRegistry.Default.GetMember("collections", "deque.append")!;
         Assert.Equal("pyrt::ops::call_method(&d, \"append\", &[v], &kw)", append.Rust.Render(new RustCall { Receiver = "&d", Arguments = ["v"], Keywords = "&kw" }));
         Assert.Equal("pyrt::obj::Obj::Float(pyrt::modules::math::PI)", MappingRegistry.Default.GetMember("math", "pi")!.Rust.Render(RustCall.None));
-        Assert.Equal("pyrt::emit::stdlib::import(\"math\")", MappingRegistry.Default.GetModule("math")!.ModuleObject.Render(RustCall.None));
+        // The module's own builder: a program links only the runtime modules it imports.
+        Assert.Equal("pyrt::emit::stdlib::import_with(\"math\", pyrt::modules::import_math)", MappingRegistry.Default.GetModule("math")!.ModuleObject.Render(RustCall.None));
+        Assert.Equal("pyrt::emit::stdlib::import_with(\"_contextlib\", pyrt::modules::import_contextlib)", MappingRegistry.Default.GetModule("_contextlib")!.ModuleObject.Render(RustCall.None));
         Assert.Equal(new[] { "pyrt::obj::Obj::Float", "pyrt::modules::math::PI" }, MappingRegistry.Default.GetMember("math", "pi")!.Rust.Paths);
     }
 
