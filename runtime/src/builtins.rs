@@ -136,6 +136,18 @@ pub fn type_class(name: &str) -> ClassRef {
             }));
             c.dict.borrow_mut().insert("flush".into(), Func::new("flush", |_, _| { flush_stdout(); Ok(Obj::None) }));
         }
+        if key == "type" {
+            // The defaults a metaclass inherits (`super().__new__(mcs, name, bases, ns)`, `super().__call__(...)`).
+            c.dict.borrow_mut().insert("__new__".into(), Func::new("__new__", |a, k| match a.first() {
+                Some(Obj::Class(m)) => type_new(m, &a[1..], k),
+                _ => Err(PyErr::type_error("type.__new__(X): X is not a type object")),
+            }));
+            c.dict.borrow_mut().insert("__init__".into(), Func::new("__init__", |_a, _k| Ok(Obj::None)));
+            c.dict.borrow_mut().insert("__call__".into(), Func::new("__call__", |a, k| match a.first() {
+                Some(Obj::Class(c)) => instantiate_plain(c, &a[1..], k),
+                _ => Err(PyErr::type_error("descriptor '__call__' requires a 'type' object")),
+            }));
+        }
         if key == "object" {
             // `object.__setattr__(self, name, value)` / `object.__delattr__(self, name)`, as called
             // from a class's own `__setattr__`/`__delattr__`: the default behaviour, which skips
@@ -235,6 +247,7 @@ pub fn isinstance(o: &Obj, cls: &Obj) -> PyResult<bool> {
             ClassKind::BuiltinType => builtin_type_matches(o, &c.name),
             _ => match o {
                 Obj::Instance(i) => i.class.is_subclass_of(c),
+                Obj::Class(oc) => oc.meta.as_ref().map_or(false, |m| m.is_subclass_of(c)),
                 Obj::Exc(e) => e.class().is_subclass_of(c),
                 _ => false,
             },
@@ -256,7 +269,78 @@ pub fn issubclass(a: &Obj, b: &Obj) -> PyResult<bool> {
 
 /// Calling a class object: creates an instance (or converts, for built-in types).
 pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    // A metaclass's own `__call__` (`class Singleton(type): def __call__(cls, ...)`) runs first.
+    if let Some(m) = &c.meta {
+        if is_user_metaclass(m) {
+            if let Some(f) = user_lookup(m, "__call__") {
+                let mut v = vec![Obj::Class(c.clone())]; v.extend_from_slice(args);
+                return crate::ops::call(&f, &v, kwargs);
+            }
+        }
+    }
+    instantiate_plain(c, args, kwargs)
+}
+
+/// True for a user class deriving from the built-in `type`: its instances are classes.
+pub fn is_user_metaclass(c: &ClassRef) -> bool {
+    c.kind == ClassKind::User && c.mro.iter().any(|b| b.kind == ClassKind::BuiltinType && b.name == "type")
+}
+
+/// `name` as defined by a user class on `c`'s MRO (the class itself first), skipping the built-in types
+/// (whose `__call__`/`__new__`/`__init__` are the defaults).
+pub fn user_lookup(c: &ClassRef, name: &str) -> Option<Obj> {
+    if let Some(v) = c.dict.borrow().get(name) { return Some(v.clone()); }
+    c.mro.iter().filter(|b| b.kind == ClassKind::User).find_map(|b| b.dict.borrow().get(name).cloned())
+}
+
+/// Calling a metaclass (`Meta(name, bases, ns, **kw)`, also how a class statement with that metaclass
+/// runs): its `__new__` (by default `type.__new__`), then its `__init__` when `__new__` returned an
+/// instance of it, as `type.__call__` does.
+pub fn metaclass_call(mcs: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let made = match user_lookup(mcs, "__new__") {
+        Some(new) => {
+            let mut v = vec![Obj::Class(mcs.clone())]; v.extend_from_slice(args);
+            crate::ops::call(&new, &v, kwargs)?
+        }
+        None => type_new(mcs, args, kwargs)?,
+    };
+    if let Obj::Class(mc) = &made {
+        if mc.meta.as_ref().map_or(false, |m| m.is_subclass_of(mcs)) {
+            if let Some(init) = user_lookup(mcs, "__init__") {
+                let mut v = vec![made.clone()]; v.extend_from_slice(args);
+                let r = crate::ops::call(&init, &v, kwargs)?;
+                if !r.is_none() { return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name()))); }
+            }
+        }
+    }
+    Ok(made)
+}
+
+/// `type.__new__(mcs, name, bases, namespace, **kw)` and `type(name, bases, namespace)`.
+pub fn type_new(mcs: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    let is_type = mcs.kind == ClassKind::BuiltinType && mcs.name == "type";
+    if args.len() != 3 {
+        return Err(PyErr::type_error(if is_type && args.len() != 1 { "type() takes 1 or 3 arguments".to_string() } else { format!("type.__new__() takes exactly 3 arguments ({} given)", args.len()) }));
+    }
+    let name = match &args[0] { Obj::Str(s) => s.as_str().to_string(), o => return Err(PyErr::type_error(format!("type.__new__() argument 1 must be str, not {}", o.type_name()))) };
+    let bases = match &args[1] { Obj::Tuple(t) => t.to_vec(), o => return Err(PyErr::type_error(format!("type.__new__() argument 2 must be tuple, not {}", o.type_name()))) };
+    let items = match &args[2] { Obj::Dict(d) => d.borrow().items(), o => return Err(PyErr::type_error(format!("type.__new__() argument 3 must be dict, not {}", o.type_name()))) };
+    let mut ns = crate::emit::Namespace::new();
+    for (k, v) in items {
+        match &k { Obj::Str(s) => ns.set(s.as_str(), v), _ => return Err(PyErr::type_error("keywords must be strings")) }
+    }
+    // Compiled code does not know the calling module of `type(name, bases, ns)`: `__main__` unless the
+    // namespace names one (a class statement's always does).
+    let module = match ns.items.get("__module__") { Some(Obj::Str(s)) => s.as_str().to_string(), _ => "__main__".to_string() };
+    if !ns.items.contains_key("__qualname__") { ns.set("__qualname__", Obj::str(&name)); }
+    if !ns.items.contains_key("__doc__") { ns.set("__doc__", Obj::None); }
+    if is_type { crate::emit::classes::make_class_meta(&name, &module, bases, ns, kwargs, None) }
+    else { crate::emit::classes::make_class_with(&name, &module, bases, ns, kwargs, Some(mcs.clone())) }
+}
+
+fn instantiate_plain(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     if c.kind == ClassKind::BuiltinType { return call_builtin_type(&c.name, args, kwargs); }
+    if is_user_metaclass(c) { return metaclass_call(c, args, kwargs); }
     if c.exc_base().is_some() {
         let mapped = if Rc::ptr_eq(c, &crate::err::exc_class(ExcKind::OSError)) { crate::err::os_error_class_for(args) } else { None };
         let c = mapped.as_ref().unwrap_or(c);
@@ -275,7 +359,7 @@ pub fn instantiate(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         // As `type.__call__`: `__init__` runs when `__new__` returned an instance of the class (a class
         // with a metaclass, the runtime's EnumType, is called through the metaclass's own `__call__`).
         if let Obj::Instance(i) = &made {
-            if c.meta.is_none() && i.class.is_subclass_of(c) {
+            if c.meta.as_ref().map_or(true, is_user_metaclass) && i.class.is_subclass_of(c) {
                 if let Some(init) = c.lookup("__init__") {
                     let mut v = vec![made.clone()]; v.extend_from_slice(args);
                     let r = crate::ops::call(&init, &v, kwargs)?;
@@ -359,7 +443,7 @@ fn call_builtin_type(name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj>
         "bytes" => bytes(args, kwargs),
         "bytearray" => Ok(Obj::bytearray(crate::bytes::construct("bytearray", args, kwargs)?)),
         "complex" => crate::complex::construct(args),
-        "type" => match args.len() { 1 => Ok(type_of(&args[0])), _ => Err(PyErr::type_error("type() takes 1 or 3 arguments")) },
+        "type" => match args.len() { 1 if kwargs.is_empty() => Ok(type_of(&args[0])), _ => type_new(&type_class("type"), args, kwargs) },
         "slice" => Ok(match args.len() { 1 => crate::ops::slice(Obj::None, args[0].clone(), Obj::None), 2 => crate::ops::slice(args[0].clone(), args[1].clone(), Obj::None),
             _ => crate::ops::slice(args[0].clone(), args[1].clone(), args.get(2).cloned().unwrap_or(Obj::None)) }),
         "object" => Ok(Obj::Instance(Rc::new(Instance { class: type_class("object"), dict: RefCell::new(crate::class::AttrMap::default()) }))),

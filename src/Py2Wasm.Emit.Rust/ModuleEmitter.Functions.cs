@@ -260,7 +260,7 @@ internal sealed partial class ModuleEmitter
     /// <summary>Built-in types a class may derive from: the runtime gives its instances a value of the type (runtime/src/subclass.rs).</summary>
     private static readonly HashSet<string> s_subclassableBuiltinTypes = new(StringComparer.Ordinal)
     {
-        "int", "float", "str", "list", "tuple", "dict", "set", "frozenset",
+        "int", "float", "str", "list", "tuple", "dict", "set", "frozenset", "type",
     };
 
     /// <summary>
@@ -325,6 +325,7 @@ internal sealed partial class ModuleEmitter
         var bases = new List<string>();
         var keywords = new List<string>();
         bool abcMeta = false;
+        string? metaclass = null;
         if (c.ArgumentList is not null)
         {
             foreach (var a in c.ArgumentList.Arguments)
@@ -334,9 +335,16 @@ internal sealed partial class ModuleEmitter
                     abcMeta = true;
                     continue;
                 }
-                if (!a.StarToken.IsNone || a.Name.Text == "metaclass")
+                if (a.StarToken.IsNone && a.Name.Text == "metaclass")
                 {
-                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a metaclass or an unpacked base list");
+                    // Any other metaclass: the runtime calls it (a user class deriving from `type`, or a function).
+                    metaclass = Tmp("meta");
+                    _w.Line("let " + metaclass + " = " + Expr(a.Expression) + ";");
+                    continue;
+                }
+                if (!a.StarToken.IsNone)
+                {
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "an unpacked base list or keyword arguments");
                     continue;
                 }
                 if (!a.Name.IsNone && c.ArgumentList.Arguments.Any(b => b.Name.IsNone && b.StarToken.IsNone && StdlibQualifiedName(b.Expression) == "typing.TypedDict"))
@@ -390,8 +398,16 @@ internal sealed partial class ModuleEmitter
             return 0;
         });
         EmitNamedTupleFields(c, "ns" + n);
-        _w.Line("let cls" + n + " = emit::make_class" + (keywords.Count == 0 ? "" : "_kw") + "(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n +
-            (keywords.Count == 0 ? "" : ", &[" + string.Join(", ", keywords) + "]") + ")?;");
+        if (metaclass is not null)
+        {
+            _w.Line("let cls" + n + " = emit::make_class_meta(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n +
+                ", &[" + string.Join(", ", keywords) + "], Some(" + metaclass + "))?;");
+        }
+        else
+        {
+            _w.Line("let cls" + n + " = emit::make_class" + (keywords.Count == 0 ? "" : "_kw") + "(" + Str(c.Name.Text) + ", MODULE, bases" + n + ", ns" + n +
+                (keywords.Count == 0 ? "" : ", &[" + string.Join(", ", keywords) + "]") + ")?;");
+        }
         if (abcMeta) _w.Line("pyrt::modules::abc::finish_class(&cls" + n + ", true)?;");
         if (classCell) _w.Line("emit::cell_set(&" + CellVar("__class__") + ", cls" + n + ".clone());");
         for (int i = decorators.Count - 1; i >= 0; i--)

@@ -110,7 +110,53 @@ pub fn make_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> P
 /// `class name(bases, **kw): <ns>`: creates the class, then does what `type.__new__` does after:
 /// `__set_name__` on the attributes that define it, then the nearest base's `__init_subclass__(**kw)`.
 pub fn make_class_kw(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, kw: &Kwargs) -> PyResult<Obj> {
-    let cls = create_class(name, module, bases, ns)?;
+    make_class_meta(name, module, bases, ns, kw, None)
+}
+
+/// `class name(bases, metaclass=meta, **kw): <ns>` (and every class statement, `meta` None): when the
+/// metaclass — the explicit one or the most derived of the bases' — is a user class deriving from
+/// `type`, the class is made by calling it with `(name, bases, namespace, **kw)`; a function given as
+/// the metaclass is called the same way.
+pub fn make_class_meta(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, kw: &Kwargs, meta: Option<Obj>) -> PyResult<Obj> {
+    let mut candidates: Vec<ClassRef> = Vec::new();
+    match meta {
+        None => {}
+        Some(Obj::Class(m)) if m.kind == ClassKind::BuiltinType && m.name == "type" => {}
+        Some(Obj::Class(m)) if crate::builtins::is_user_metaclass(&m) => candidates.push(m),
+        Some(Obj::Class(m)) => return Err(PyErr::type_error(format!("the metaclass '{}' is not supported by compiled code", m.name))),
+        Some(f) => return crate::ops::call(&f, &[Obj::str(name), Obj::tuple(bases), namespace_dict(module, ns)?], kw),
+    }
+    for b in &bases {
+        if let Obj::Class(c) = b { if let Some(m) = &c.meta { if crate::builtins::is_user_metaclass(m) { candidates.push(m.clone()); } } }
+    }
+    if candidates.is_empty() { return make_class_with(name, module, bases, ns, kw, None); }
+    // The winner must derive from every other candidate (CPython's "metaclass conflict" otherwise).
+    let winner = candidates.iter().find(|w| candidates.iter().all(|o| w.is_subclass_of(o))).cloned().ok_or_else(|| PyErr::type_error(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"))?;
+    if crate::builtins::user_lookup(&winner, "__prepare__").is_some() {
+        return Err(PyErr::type_error(format!("the metaclass '{}' defines __prepare__, which compiled code does not support", winner.name)));
+    }
+    let d = namespace_dict(module, ns)?;
+    crate::builtins::metaclass_call(&winner, &[Obj::str(name), Obj::tuple(bases), d], kw)
+}
+
+/// A class body's namespace as the dict a metaclass receives: `__module__`, `__qualname__`, then the
+/// body's names (`__doc__` only for a docstring, as CPython).
+fn namespace_dict(module: &str, ns: Namespace) -> PyResult<Obj> {
+    let d = Obj::empty_dict();
+    crate::ops::setitem(&d, &Obj::str("__module__"), ns.items.get("__module__").cloned().unwrap_or_else(|| Obj::str(module)))?;
+    if let Some(q) = ns.items.get("__qualname__") { crate::ops::setitem(&d, &Obj::str("__qualname__"), q.clone())?; }
+    for (k, v) in ns.items.iter() {
+        if k == "__module__" || k == "__qualname__" || (k == "__doc__" && v.is_none()) { continue; }
+        crate::ops::setitem(&d, &Obj::str(k), v.clone())?;
+    }
+    Ok(d)
+}
+
+/// What `type.__new__` does: creates the class (with metaclass `meta`, None for `type` or the bases'),
+/// then `__set_name__` and `__init_subclass__`.
+pub fn make_class_with(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, kw: &Kwargs, meta: Option<ClassRef>) -> PyResult<Obj> {
+    let cls = create_class(name, module, bases, ns, meta)?;
     let c = match &cls { Obj::Class(c) => c.clone(), _ => unreachable!() };
     let attrs: Vec<(String, Obj)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     for (k, v) in attrs {
@@ -137,12 +183,14 @@ pub fn make_class_kw(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, k
     Ok(cls)
 }
 
-fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyResult<Obj> {
+fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, explicit_meta: Option<ClassRef>) -> PyResult<Obj> {
     let mut refs: Vec<ClassRef> = Vec::new();
     for b in bases {
         match b {
             Obj::Class(c) if c.kind == ClassKind::BuiltinType && c.name == "object" => {}
             Obj::Class(c) if c.kind == ClassKind::BuiltinType && crate::subclass::SUBCLASSABLE.contains(&c.name.as_str()) => refs.push(c),
+            // `class Meta(type)`: a metaclass.
+            Obj::Class(c) if c.kind == ClassKind::BuiltinType && c.name == "type" => refs.push(c),
             Obj::Class(c) if c.kind == ClassKind::BuiltinType => {
                 return Err(PyErr::type_error(format!("subclassing the built-in type '{}' is not supported", c.name)));
             }
@@ -166,11 +214,22 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace) -> PyR
     // A class that defines `__eq__` but not `__hash__` is unhashable (`type.__new__` sets `__hash__ = None`).
     if dict.contains_key("__eq__") && !dict.contains_key("__hash__") { dict.insert("__hash__".into(), Obj::None); }
     let payload = crate::subclass::payload_of_bases(&refs)?;
-    let meta = refs.iter().find_map(|b| b.meta.clone());
+    let meta = explicit_meta.or_else(|| refs.iter().find_map(|b| b.meta.clone()));
     let c = Class::new_user_full(name, module, refs, dict, meta, payload)?;
     // What the metaclass does after `type.__new__` (enum members).
     crate::modules::enums::init_class(&c)?;
     Ok(Obj::Class(c))
+}
+
+/// `C.__mro__` as objects: the class, its linearised bases, then `object` (built-in types carry no
+/// bases of their own: `object` is alone and `bool` derives from `int`).
+fn mro_objs(o: &Obj, c: &ClassRef) -> Vec<Obj> {
+    let mut v = vec![o.clone()];
+    if c.kind == ClassKind::BuiltinType && c.name == "object" { return v; }
+    if c.kind == ClassKind::BuiltinType && c.name == "bool" { v.push(Obj::Class(crate::builtins::type_class("int"))); }
+    v.extend(c.mro.iter().map(|m| Obj::Class(m.clone())));
+    v.push(Obj::Class(crate::builtins::type_class("object")));
+    v
 }
 
 fn class_of(o: &Obj) -> Option<ClassRef> {
@@ -229,17 +288,10 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 return Ok(crate::builtins::object_new());
             }
             if name == "__qualname__" { return Ok(Obj::str(&c.name)); }
-            if name == "__mro__" {
-                let mut v = vec![o.clone()];
-                v.extend(c.mro.iter().map(|m| Obj::Class(m.clone())));
-                v.push(Obj::Class(crate::builtins::type_class("object")));
-                return Ok(Obj::tuple(v));
-            }
+            if name == "__mro__" { return Ok(Obj::tuple(mro_objs(o, c))); }
             if name == "mro" {
                 // `C.mro()`: the MRO as a list (found only when the class does not define `mro` itself).
-                let mut v = vec![o.clone()];
-                v.extend(c.mro.iter().map(|m| Obj::Class(m.clone())));
-                v.push(Obj::Class(crate::builtins::type_class("object")));
+                let v = mro_objs(o, c);
                 return Ok(Func::new("mro", move |_a: &[Obj], _k: &Kwargs| Ok(Obj::list(v.clone()))));
             }
             if name == "__subclasses__" {
@@ -257,7 +309,9 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 return Ok(d);
             }
             if name == "__bases__" {
-                let b: Vec<Obj> = if c.bases.is_empty() { vec![Obj::Class(crate::builtins::type_class("object"))] } else { c.bases.iter().map(|m| Obj::Class(m.clone())).collect() };
+                let b: Vec<Obj> = if c.kind == ClassKind::BuiltinType && c.name == "object" { vec![] }
+                    else if c.kind == ClassKind::BuiltinType && c.name == "bool" { vec![Obj::Class(crate::builtins::type_class("int"))] }
+                    else if c.bases.is_empty() { vec![Obj::Class(crate::builtins::type_class("object"))] } else { c.bases.iter().map(|m| Obj::Class(m.clone())).collect() };
                 return Ok(Obj::tuple(b));
             }
             match crate::ops::getattr(o, name) {
@@ -373,8 +427,15 @@ pub(crate) fn call_with_self(f: &Obj, receiver: &Obj, args: &[Obj], kw: &Kwargs)
 /// `super().name` inside a method of `cls` whose first argument is `receiver`.
 pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
     let cls = match cls { Obj::Class(c) => c.clone(), _ => return Err(PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found")) };
-    let via_class = matches!(receiver, Obj::Class(_));
-    let start = class_of(receiver).ok_or_else(|| PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"))?;
+    let mut via_class = matches!(receiver, Obj::Class(_));
+    let mut start = class_of(receiver).ok_or_else(|| PyErr::type_error("super(type, obj): obj must be an instance or subtype of type"))?;
+    // In a metaclass's method the receiver is a class that is an instance of `cls`, not a subclass:
+    // the search runs along the metaclass's MRO and binds to the class (`super().__call__(*args)`).
+    if let Obj::Class(rc) = receiver {
+        if !rc.is_subclass_of(&cls) {
+            if let Some(m) = rc.meta.as_ref().filter(|m| m.is_subclass_of(&cls)) { start = m.clone(); via_class = false; }
+        }
+    }
     let mut chain: Vec<ClassRef> = vec![start.clone()];
     chain.extend(start.mro.iter().cloned());
     let pos = chain.iter().position(|c| Rc::ptr_eq(c, &cls)).map(|p| p + 1).unwrap_or(chain.len());
