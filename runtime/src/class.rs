@@ -126,7 +126,7 @@ impl Class {
     /// A user class whose instances carry a value of the built-in type `payload` (see [`crate::subclass`]).
     pub fn new_user_full(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap, meta: Option<ClassRef>, payload: Option<&'static str>) -> PyResult<ClassRef> {
         let mro = c3_mro(&bases)?;
-        let own_slots = match dict.get("__slots__") { Some(s) => Some(slot_names(s)?), None => None };
+        let own_slots = match dict.get("__slots__") { Some(s) => Some(slot_names(s)?.into_iter().map(|n| mangle(name, n)).collect::<Vec<_>>()), None => None };
         if let Some(names) = &own_slots {
             for n in names.iter() {
                 if dict.contains_key(n.as_str()) { return Err(PyErr::value_error(format!("'{}' in __slots__ conflicts with class variable", n))); }
@@ -205,6 +205,13 @@ pub fn meta_attr(o: &Obj, name: &str) -> PyResult<Option<Obj>> {
 pub fn has_meta(o: &Obj) -> bool { matches!(o, Obj::Class(c) if c.meta.is_some()) }
 
 /// The names a `__slots__` value declares (a single string or an iterable of strings).
+/// A private name (`__x`, not `__x__`) as written inside class `class_name`: `_Class__x`, as CPython
+/// mangles `__slots__` entries.
+fn mangle(class_name: &str, n: String) -> String {
+    let stripped = class_name.trim_start_matches('_');
+    if n.starts_with("__") && !n.ends_with("__") && !stripped.is_empty() { format!("_{}{}", stripped, n) } else { n }
+}
+
 fn slot_names(v: &Obj) -> PyResult<Vec<String>> {
     let items = match v { Obj::Str(_) => vec![v.clone()], other => crate::iter::collect(other)? };
     items.iter().map(|o| match o {

@@ -478,7 +478,7 @@ internal sealed partial class ModuleEmitter
 
     private string MemberAccess(MemberAccessExpressionSyntax m)
     {
-        var name = m.Name.Text;
+        var name = Private(m.Name.Text);
         if (ModuleAlias(m.Expression, out var moduleName) is { } mod)
         {
             if (_program.ProgramModules.Contains(moduleName))
@@ -637,7 +637,7 @@ internal sealed partial class ModuleEmitter
                 }
             case MemberAccessExpressionSyntax m:
                 {
-                    var name = m.Name.Text;
+                    var name = Private(m.Name.Text);
                     if (ModuleAlias(m.Expression, out var moduleName) is { } mod)
                     {
                         if (_program.ProgramModules.Contains(moduleName))

@@ -505,7 +505,7 @@ internal sealed partial class ModuleEmitter
                 {
                     var v = Tmp();
                     _w.Line("let " + v + " = " + value + ";");
-                    _w.Line("emit::setattr_ic(&" + Ref(m.Expression) + ", " + Str(m.Name.Text) + ", " + v + ", pyrt::ic!())?;");
+                    _w.Line("emit::setattr_ic(&" + Ref(m.Expression) + ", " + Str(Private(m.Name.Text)) + ", " + v + ", pyrt::ic!())?;");
                     break;
                 }
             case SubscriptExpressionSyntax sub:
@@ -578,8 +578,8 @@ internal sealed partial class ModuleEmitter
                     var o = Tmp();
                     _w.Line("let " + o + " = " + Expr(m.Expression) + ";");
                     var cur = Tmp();
-                    _w.Line("let " + cur + " = emit::getattr_ic(&" + o + ", " + Str(m.Name.Text) + ", pyrt::ic!())?;");
-                    _w.Line("emit::setattr_ic(&" + o + ", " + Str(m.Name.Text) + ", ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?, pyrt::ic!())?;");
+                    _w.Line("let " + cur + " = emit::getattr_ic(&" + o + ", " + Str(Private(m.Name.Text)) + ", pyrt::ic!())?;");
+                    _w.Line("emit::setattr_ic(&" + o + ", " + Str(Private(m.Name.Text)) + ", ops::inplace(" + op + ", &" + cur + ", &" + Expr(a.Value) + ")?, pyrt::ic!())?;");
                     break;
                 }
             case SubscriptExpressionSyntax sub:
@@ -623,7 +623,7 @@ internal sealed partial class ModuleEmitter
                     break;
                 }
             case MemberAccessExpressionSyntax m:
-                _w.Line("emit::delattr(&" + Expr(m.Expression) + ", " + Str(m.Name.Text) + ")?;");
+                _w.Line("emit::delattr(&" + Expr(m.Expression) + ", " + Str(Private(m.Name.Text)) + ")?;");
                 break;
             default:
                 Error(EmitErrorCode.UnsupportedStatement, target, "deleting this target");

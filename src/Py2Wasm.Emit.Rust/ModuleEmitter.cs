@@ -74,7 +74,7 @@ internal sealed partial class ModuleEmitter
         foreach (var name in _moduleScope.BoundOrder) AddSlot(name);
         foreach (var s in _scopes.Values)
         {
-            foreach (var g in s.DeclaredGlobal.OrderBy(n => n, StringComparer.Ordinal)) AddSlot(g);
+            foreach (var g in s.DeclaredGlobal.OrderBy(n => n, StringComparer.Ordinal)) AddSlot(PrivateIn(s, g));
         }
         RegisterModuleImports();
         foreach (var from in root.DescendantNodes().OfType<ImportFromStatementSyntax>().Where(f => !f.Ancestors().Any(n => n is FunctionDefinitionSyntax or ClassDefinitionSyntax or LambdaExpressionSyntax)))
@@ -154,6 +154,25 @@ internal sealed partial class ModuleEmitter
     private static string Slot(string name) => "G_" + RustNames.Mangle(name);
 
     private static string LocalVar(string name) => "v_" + RustNames.Mangle(name);
+
+    /// <summary>
+    /// CPython's private name mangling where it is observable: <c>__x</c> written inside class <c>_C</c> (its body
+    /// or a function nested in it) means <c>_C__x</c> as an attribute name, a class-namespace name or a global.
+    /// Function locals keep their written name (they are invisible outside the function).
+    /// </summary>
+    private string Private(string name) => PrivateIn(_scope, name);
+
+    private static string PrivateIn(Scope scope, string name)
+    {
+        if (name.Length < 3 || name[0] != '_' || name[1] != '_' || (name[^1] == '_' && name[^2] == '_')) return name;
+        for (Scope? s = scope; s is not null; s = s.Parent)
+        {
+            if (s.Kind != ScopeKind.Class) continue;
+            var stripped = s.Name.TrimStart('_');
+            return stripped.Length == 0 ? name : "_" + stripped + name;
+        }
+        return name;
+    }
 
     private static string CellVar(string name) => "c_" + RustNames.Mangle(name);
 
@@ -336,10 +355,10 @@ internal sealed partial class ModuleEmitter
             case SymbolKind.ClassLocal when _classNs is not null && owner == _scope:
                 {
                     var fallback = LoadFromOutsideClass(name, at);
-                    return _classNs + ".get_or(" + Str(name) + ", || Ok(" + fallback + "))?";
+                    return _classNs + ".get_or(" + Str(Private(name)) + ", || Ok(" + fallback + "))?";
                 }
             default:
-                return GlobalLoad(name, at);
+                return GlobalLoad(Private(name), at);
         }
     }
 
@@ -364,7 +383,7 @@ internal sealed partial class ModuleEmitter
                 }
             }
             _classNs = null;
-            return GlobalLoad(name, at);
+            return GlobalLoad(Private(name), at);
         }
         finally
         {
@@ -429,9 +448,16 @@ internal sealed partial class ModuleEmitter
         {
             SymbolKind.Local => LocalVar(name) + " = Some(" + value + ");",
             SymbolKind.Cell or SymbolKind.Free => "emit::cell_set(&" + CellVar(name) + ", " + value + ");",
-            SymbolKind.ClassLocal when _classNs is not null && owner == _scope => _classNs + ".set(" + Str(name) + ", " + value + ");",
-            _ => "gset(" + Slot(name) + ", " + value + ");",
+            SymbolKind.ClassLocal when _classNs is not null && owner == _scope => _classNs + ".set(" + Str(Private(name)) + ", " + value + ");",
+            _ => GlobalStore(Private(name), value),
         };
+    }
+
+    /// <summary>A store into the module global <paramref name="name"/> (already mangled); a private name written inside a class that the module never binds has no slot: CPython would create the global, so the emitter rejects it.</summary>
+    private string GlobalStore(string name, string value)
+    {
+        if (!_slots.ContainsKey(name)) throw new InvalidOperationException("no global slot for '" + name + "'");
+        return "gset(" + Slot(name) + ", " + value + ");";
     }
 
     private string DeleteName(string name)
@@ -442,8 +468,8 @@ internal sealed partial class ModuleEmitter
         {
             SymbolKind.Local => "emit::del_local(&mut " + LocalVar(name) + ", " + Str(name) + ")?;",
             SymbolKind.Cell or SymbolKind.Free => "emit::del_cell(&" + CellVar(name) + ", " + Str(name) + ")?;",
-            SymbolKind.ClassLocal when _classNs is not null && owner == _scope => _classNs + ".del(" + Str(name) + ")?;",
-            _ => "gdel(" + Slot(name) + ", " + Str(name) + ")?;",
+            SymbolKind.ClassLocal when _classNs is not null && owner == _scope => _classNs + ".del(" + Str(Private(name)) + ")?;",
+            _ => _slots.ContainsKey(Private(name)) ? "gdel(" + Slot(Private(name)) + ", " + Str(Private(name)) + ")?;" : "emit::name_error(" + Str(Private(name)) + ")?;",
         };
     }
 

@@ -131,3 +131,46 @@ print(repr(Sequence[int]), repr(Mapping[str, int]), repr(MutableMapping[str, int
 print(repr(DefaultDict[str, int]), repr(Counter[str]), repr(ClassVar[int]), repr(Final[int]), repr(Hashable), repr(Sized), repr(Collection[int]))
 print(repr(Container[int]), repr(Reversible[int]), repr(AbstractSet[int]), repr(KeysView[str]), repr(ValuesView[int]), repr(ItemsView[str, int]))
 print(repr(Any), repr(NoReturn), repr(Never), repr(Self), repr(TypeAlias), Text)
+from typing import (SupportsBytes, SupportsComplex, SupportsRound, ContextManager, AsyncContextManager, IO, TextIO, BinaryIO, Pattern, Match,
+                    ChainMap, ByteString, MappingView, MutableSet, OrderedDict, AnyStr, ParamSpec, Annotated, overload, final, no_type_check,
+                    assert_never, assert_type, reveal_type, TypeGuard, Required, NotRequired, Unpack, LiteralString, Concatenate)
+import sys
+
+
+def annotated_only(a: SupportsBytes, b: SupportsComplex, c: SupportsRound, d: ContextManager, e: AsyncContextManager, f: IO[str], g: TextIO,
+                   h: BinaryIO, i: Pattern[str], j: Match[str], k: ChainMap[str, int], m: ByteString, n: MappingView) -> None:
+    pass
+
+
+PS = ParamSpec("PS")
+
+
+@overload
+def twice(x: int) -> int: ...
+@overload
+def twice(x: str) -> str: ...
+def twice(x):
+    return x * 2
+
+
+@final
+class Sealed:
+    pass
+
+
+@no_type_check
+def untyped(x: "weird") -> int:
+    return 1
+
+
+def is_ints(v: list) -> TypeGuard[list]:
+    return all(isinstance(x, int) for x in v)
+
+
+print(twice(2), twice("ab"), Sealed.__final__, untyped(0), is_ints([1]), assert_type(5, int), reveal_type(7))
+print(repr(MutableSet[int]), repr(OrderedDict[str, int]), repr(AnyStr), PS, PS.args, PS.kwargs, repr(Annotated[int, "m"]), Annotated[int, "m"].__metadata__)
+print(repr(TypeGuard[int]), repr(Required[int]), repr(NotRequired[int]), repr(Unpack), repr(LiteralString), repr(Concatenate[int, PS]))
+try:
+    assert_never("x")
+except AssertionError as err:
+    print("AssertionError:", err)

@@ -90,6 +90,25 @@ thread_local! {
         });
         Class::new_user("TypeVar", "typing", vec![], d).unwrap()
     };
+    /// `ParamSpec("P")` (repr `~P`), with `P.args` / `P.kwargs` for `*args: P.args` annotations.
+    static PARAMSPEC: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__repr__", |a, _k| Ok(Obj::string(format!("~{}", crate::repr::try_str(&crate::ops::getattr(&a[0], "__name__")?)?))));
+        Class::new_user("ParamSpec", "typing", vec![], d).unwrap()
+    };
+    static PARAMSPEC_PARTS: Vec<ClassRef> = ["ParamSpecArgs", "ParamSpecKwargs"].iter().map(|n| {
+        let mut d = AttrMap::default();
+        let part: &'static str = if *n == "ParamSpecArgs" { "args" } else { "kwargs" };
+        method(&mut d, "__repr__", move |a, _k| Ok(Obj::string(format!("{}.{}", crate::repr::try_str(&crate::ops::getattr(&crate::ops::getattr(&a[0], "__origin__")?, "__name__")?)?, part))));
+        Class::new_user(n, "typing", vec![], d).unwrap()
+    }).collect();
+    /// `typing.Annotated`: a class in CPython 3.11 (`<class 'typing.Annotated'>`), subscripted as `Annotated[T, *metadata]`.
+    static ANNOTATED: ClassRef = {
+        let mut d = AttrMap::default();
+        method(&mut d, "__new__", |_a, _k| Err(PyErr::type_error("Type Annotated cannot be instantiated.")));
+        d.insert("__class_getitem__".into(), crate::emit::classmethod(Func::new("__class_getitem__", |a: &[Obj], _k: &Kwargs| annotated(&a[1]))));
+        Class::new_user("Annotated", "typing", vec![], d).unwrap()
+    };
     static NEWTYPE: ClassRef = {
         let mut d = AttrMap::default();
         method(&mut d, "__repr__", |a, _k| {
@@ -108,7 +127,8 @@ thread_local! {
 }
 
 /// Special forms (instances of `_SpecialForm`).
-const SPECIAL_FORMS: &[&str] = &["Any", "Union", "Optional", "Literal", "ClassVar", "Final", "NoReturn", "Never", "Self", "TypeAlias"];
+const SPECIAL_FORMS: &[&str] = &["Any", "Union", "Optional", "Literal", "ClassVar", "Final", "NoReturn", "Never", "Self", "TypeAlias",
+    "TypeGuard", "Required", "NotRequired", "Unpack", "LiteralString", "Concatenate"];
 
 /// The bare generic aliases of `typing`: name, number of parameters (-1: any, `Tuple`; -2: `Callable`), whether
 /// calling the alias instantiates its origin.
@@ -189,6 +209,44 @@ pub fn attr(name: &str) -> Option<Obj> {
         "TypedDict" => Some(Obj::Class(TYPEDDICT.with(|c| c.clone()))),
         "Text" => Some(Obj::Class(crate::builtins::type_class("str"))),
         "TypeVar" => Some(Func::new("TypeVar", type_var)),
+        "AnyStr" => Some(named("AnyStr", || new_instance(&TYPEVAR, vec![("__name__", Obj::str("AnyStr")), ("__bound__", Obj::None),
+            ("__constraints__", Obj::tuple(vec![Obj::Class(crate::builtins::type_class("bytes")), Obj::Class(crate::builtins::type_class("str"))])),
+            ("__covariant__", Obj::Bool(false)), ("__contravariant__", Obj::Bool(false))]))),
+        "ParamSpec" => Some(Func::new("ParamSpec", param_spec)),
+        "Annotated" => Some(Obj::Class(ANNOTATED.with(|c| c.clone()))),
+        "overload" => Some(Func::new("overload", |a: &[Obj], _k: &Kwargs| {
+            one_arg("overload", a)?;
+            Ok(Func::new("_overload_dummy", |_a: &[Obj], _k: &Kwargs| Err(PyErr::new(crate::err::ExcKind::NotImplementedError,
+                "You should not call an overloaded function. A series of @overload-decorated functions outside a stub module should always be followed by an implementation that is not @overload-ed."))))
+        })),
+        // `@final` / `@no_type_check`: the argument itself, marked when it takes attributes (as CPython, which ignores the failure for `final`).
+        "final" | "no_type_check" => {
+            let (fname, marker): (&'static str, &'static str) = if name == "final" { ("final", "__final__") } else { ("no_type_check", "__no_type_check__") };
+            Some(Func::new(fname, move |a: &[Obj], _k: &Kwargs| {
+                let f = one_arg(fname, a)?;
+                match crate::emit::setattr(&f, marker, Obj::Bool(true)) {
+                    Ok(()) => Ok(f),
+                    Err(e) if fname == "final" && (e.is(crate::err::ExcKind::AttributeError) || e.is(crate::err::ExcKind::TypeError)) => Ok(f),
+                    Err(e) => Err(e),
+                }
+            }))
+        }
+        "assert_never" => Some(Func::new("assert_never", |a: &[Obj], _k: &Kwargs| {
+            let v = one_arg("assert_never", a)?;
+            let mut r = crate::repr::try_repr(&v)?;
+            if r.chars().count() > 100 { r = r.chars().take(100).collect::<String>() + "..."; }
+            Err(PyErr::new(crate::err::ExcKind::AssertionError, format!("Expected code to be unreachable, but got: {}", r)))
+        })),
+        "assert_type" => Some(Func::new("assert_type", |a: &[Obj], _k: &Kwargs| {
+            if a.len() != 2 { return Err(PyErr::type_error(format!("assert_type() takes 2 positional arguments but {} were given", a.len()))); }
+            Ok(a[0].clone())
+        })),
+        "reveal_type" => Some(Func::new("reveal_type", |a: &[Obj], _k: &Kwargs| {
+            let v = one_arg("reveal_type", a)?;
+            let t = crate::ops::getattr(&crate::builtins::type_of(&v), "__name__")?;
+            crate::builtins::write_stderr(&format!("Runtime type is {}\n", crate::repr::try_repr(&t)?));
+            Ok(v)
+        })),
         "cast" => Some(Func::new("cast", |a: &[Obj], _k: &Kwargs| {
             if a.len() != 2 { return Err(PyErr::type_error(format!("cast() takes 2 positional arguments but {} were given", a.len()))); }
             Ok(a[1].clone())
@@ -226,6 +284,44 @@ pub fn new_type_for(module: &str) -> Obj {
         Ok(new_instance(&NEWTYPE, vec![("__qualname__", name.clone()), ("__name__", Obj::string(short)), ("__supertype__", a[1].clone()),
             ("__module__", Obj::str(&module))]))
     })
+}
+
+/// `ParamSpec("P", *, bound=None, covariant=False, contravariant=False)`.
+fn param_spec(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let name = match args {
+        [n @ Obj::Str(_)] => n.clone(),
+        [] => return Err(PyErr::type_error("ParamSpec.__init__() missing 1 required positional argument: 'name'")),
+        [_] => return Err(PyErr::type_error("ParamSpec name must be a string")),
+        _ => return Err(PyErr::type_error(format!("ParamSpec.__init__() takes 2 positional arguments but {} were given", args.len() + 1))),
+    };
+    let mut attrs = vec![("__name__", name), ("__bound__", Obj::None), ("__covariant__", Obj::Bool(false)), ("__contravariant__", Obj::Bool(false))];
+    for (k, v) in kw {
+        match &**k {
+            "bound" => attrs[1].1 = v.clone(),
+            "covariant" => attrs[2].1 = Obj::Bool(crate::ops::truthy(v)?),
+            "contravariant" => attrs[3].1 = Obj::Bool(crate::ops::truthy(v)?),
+            other => return Err(PyErr::type_error(format!("ParamSpec.__init__() got an unexpected keyword argument '{}'", other))),
+        }
+    }
+    let p = new_instance(&PARAMSPEC, attrs);
+    let parts = PARAMSPEC_PARTS.with(|c| c.clone());
+    if let Obj::Instance(i) = &p {
+        i.dict.borrow_mut().insert("args".into(), instance_of(parts[0].clone(), vec![("__origin__", p.clone())]));
+        i.dict.borrow_mut().insert("kwargs".into(), instance_of(parts[1].clone(), vec![("__origin__", p.clone())]));
+    }
+    Ok(p)
+}
+
+/// `Annotated[T, *metadata]`: an alias with `__origin__` T and `__metadata__`, printed `typing.Annotated[T, m, ...]`.
+fn annotated(key: &Obj) -> PyResult<Obj> {
+    let items = key_items(key);
+    if !matches!(key, Obj::Tuple(_)) || items.len() < 2 {
+        return Err(PyErr::type_error("Annotated[...] should be used with at least two arguments (a type and an annotation)."));
+    }
+    let origin = type_check(&items[0], "Annotated[t, ...]: t must be a type.")?;
+    let a = new_talias("annotated", origin, Obj::None, vec![items[0].clone()], false);
+    if let Obj::Instance(i) = &a { i.dict.borrow_mut().insert("__metadata__".into(), Obj::tuple(items[1..].to_vec())); }
+    Ok(a)
 }
 
 /// `TypeVar("T", *constraints, bound=None, covariant=False, contravariant=False)`.
@@ -355,10 +451,18 @@ fn special_getitem(name: &str, key: &Obj) -> PyResult<Obj> {
             }
             Ok(new_talias("literal", special_form("Literal"), Obj::None, vals, false))
         }
-        "ClassVar" | "Final" => {
-            let n: &'static str = if name == "ClassVar" { "ClassVar" } else { "Final" };
+        "ClassVar" | "Final" | "TypeGuard" | "Required" | "NotRequired" | "Unpack" => {
+            let n: &'static str = SPECIAL_FORMS.iter().find(|f| **f == name).unwrap();
             let arg = type_check(key, &format!("typing.{} accepts only single type.", n))?;
             Ok(new_talias("form", special_form(n), Obj::None, vec![arg], false))
+        }
+        "Concatenate" => {
+            let items = key_items(key);
+            if items.is_empty() { return Err(PyErr::type_error("Cannot take a Concatenate of no types.")); }
+            if !is_instance_of(items.last().unwrap(), &PARAMSPEC) && !is_ellipsis(items.last().unwrap()) {
+                return Err(PyErr::type_error("The last parameter to Concatenate should be a ParamSpec variable or ellipsis."));
+            }
+            Ok(new_talias("form", special_form("Concatenate"), Obj::None, items, false))
         }
         "Any" => Err(PyErr::type_error("type 'Any' is not subscriptable")),
         other => Err(PyErr::type_error(format!("typing.{} is not subscriptable", other))),
@@ -478,6 +582,11 @@ fn talias_repr(o: &Obj) -> PyResult<String> {
             format!("typing.Literal[{}]", vals?.join(", "))
         }
         "form" => format!("{}[{}]", repr_any(&crate::ops::getattr(o, "__origin__")?)?, reprs.join(", ")),
+        "annotated" => {
+            let meta = match hidden(o, "__metadata__") { Some(Obj::Tuple(t)) => t.to_vec(), _ => Vec::new() };
+            let m: PyResult<Vec<String>> = meta.iter().map(crate::repr::try_repr).collect();
+            format!("typing.Annotated[{}, {}]", reprs.join(", "), m?.join(", "))
+        }
         "user" => format!("{}[{}]", type_repr(&crate::ops::getattr(o, "__origin__")?)?, if reprs.is_empty() { "()".to_string() } else { reprs.join(", ") }),
         _ if args.is_empty() => format!("typing.{}[()]", name_of(o)),
         _ => format!("typing.{}[{}]", name_of(o), reprs.join(", ")),
@@ -556,6 +665,7 @@ fn is_ellipsis(o: &Obj) -> bool {
 
 /// `typing.get_origin(tp)`.
 pub fn get_origin(tp: Obj) -> Obj {
+    if kind_of(&tp).as_deref() == Some("annotated") { return Obj::Class(ANNOTATED.with(|c| c.clone())); }
     if is_talias(&tp) || is_instance_of(&tp, &ALIAS) { return hidden(&tp, "__origin__").unwrap_or(Obj::None); }
     if matches!(&tp, Obj::Class(c) if GENERIC.with(|g| Rc::ptr_eq(c, g))) { return tp; }
     Obj::None
@@ -566,6 +676,11 @@ pub fn get_args(tp: Obj) -> Obj {
     if is_instance_of(&tp, &ALIAS) { return Obj::tuple(args_of(&tp)); }
     match kind_of(&tp).as_deref() {
         None | Some("bare") => Obj::tuple(vec![]),
+        Some("annotated") => {
+            let mut a = args_of(&tp);
+            if let Some(Obj::Tuple(m)) = hidden(&tp, "__metadata__") { a.extend(m.iter().cloned()); }
+            Obj::tuple(a)
+        }
         Some("callable") if matches!(args_of(&tp).first(), Some(e) if is_ellipsis(e)) => Obj::tuple(args_of(&tp)),
         Some("callable") => {
             let mut a = args_of(&tp);

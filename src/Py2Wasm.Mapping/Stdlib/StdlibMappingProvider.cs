@@ -369,7 +369,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .WithDescription("runtime: pyrt::modules::typing (special forms and aliases as values; compiled code does not evaluate annotations)");
         // Annotation-only: the protocol classes of typing and the asynchronous ABCs.
         foreach (var name in new[] { "Awaitable", "Coroutine", "AsyncIterator", "AsyncIterable", "AsyncGenerator", "SupportsInt", "SupportsFloat", "SupportsAbs",
-                     "SupportsIndex" })
+                     "SupportsIndex", "SupportsBytes", "SupportsComplex", "SupportsRound", "ContextManager", "AsyncContextManager", "IO", "TextIO", "BinaryIO",
+                     "Pattern", "Match", "ChainMap", "ByteString", "MappingView" })
         {
             b.Constant(name, RustBinding.TypeOnly);
         }
@@ -379,7 +380,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
                      "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "Deque", "DefaultDict", "Counter", "ClassVar", "Final",
                      "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet", "TypeAlias", "Text", "Self", "Never",
                      "KeysView", "ValuesView", "ItemsView", "Generic", "Protocol", "TypeVar", "cast", "NewType", "TypedDict", "get_origin", "get_args",
-                     "runtime_checkable" })
+                     "runtime_checkable", "MutableSet", "OrderedDict", "AnyStr", "ParamSpec", "Annotated", "overload", "final", "no_type_check", "assert_never",
+                     "assert_type", "reveal_type", "TypeGuard", "Required", "NotRequired", "Unpack", "LiteralString", "Concatenate" })
         {
             b.Constant(c, TypingValue(c));
         }

@@ -48,6 +48,29 @@ SupportsInt: object
 SupportsFloat: object
 SupportsAbs: object
 SupportsIndex: object
+SupportsBytes: object
+SupportsComplex: object
+SupportsRound: object
+ContextManager: object
+AsyncContextManager: object
+IO: object
+TextIO: object
+BinaryIO: object
+Pattern: object
+Match: object
+ChainMap: object
+ByteString: object
+MappingView: object
+MutableSet: object
+OrderedDict: object
+AnyStr: object
+TypeGuard: object
+Required: object
+NotRequired: object
+Unpack: object
+LiteralString: object
+Concatenate: object
+Annotated: object
 
 # Run-time values (pyrt::modules::typing).
 class Generic: ...
@@ -65,3 +88,14 @@ class NewType:
 def get_origin(tp: object) -> object: ...
 def get_args(tp: object) -> tuple: ...
 def runtime_checkable(cls: type) -> type: ...
+class ParamSpec:
+    __name__: str
+    args: object
+    kwargs: object
+    def __init__(self, name: str, *, bound: object = None, covariant: bool = False, contravariant: bool = False) -> None: ...
+def overload(func: object) -> object: ...
+def final(f: object) -> object: ...
+def no_type_check(arg: object) -> object: ...
+def assert_never(arg: object) -> object: ...
+def assert_type(val: object, typ: object) -> object: ...
+def reveal_type(obj: object) -> object: ...
