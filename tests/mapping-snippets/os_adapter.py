@@ -22,3 +22,15 @@ for rm in [os.remove, os.unlink]:
         rm("os_adapter_tmp.txt")
     except FileNotFoundError as e:
         print(type(e).__name__, e, e.errno, e.filename)
+from os import listdir, mkdir, makedirs, rmdir, rename, replace, walk
+makedirs("os_adapter_dir/sub", exist_ok=True)
+mkdir("os_adapter_dir/other")
+open("os_adapter_dir/f.txt", "w").close()
+rename("os_adapter_dir/f.txt", "os_adapter_dir/g.txt")
+replace("os_adapter_dir/g.txt", "os_adapter_dir/h.txt")
+print(sorted(listdir("os_adapter_dir")), [(r, sorted(d), f) for r, d, f in walk("os_adapter_dir/sub")])
+os.remove("os_adapter_dir/h.txt")
+rmdir("os_adapter_dir/sub")
+rmdir("os_adapter_dir/other")
+rmdir("os_adapter_dir")
+print(os.path.exists("os_adapter_dir"))

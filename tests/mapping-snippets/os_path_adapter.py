@@ -12,3 +12,9 @@ try:
     join("a", None)
 except TypeError as e:
     print("TypeError:", e)
+import os
+from os.path import getsize, abspath, relpath, commonprefix
+with open("os_path_adapter_tmp.txt", "w") as f:
+    f.write("12345")
+print(getsize("os_path_adapter_tmp.txt"), abspath("x/../y") == abspath("y"), relpath("a/b/c", "a"), relpath("a", "a/b/c"), commonprefix(["abc", "abd", "ab"]))
+os.remove("os_path_adapter_tmp.txt")

@@ -104,9 +104,11 @@ pub(crate) fn os_error(e: &std::io::Error, filename: &Obj) -> PyErr {
         ErrorKind::NotFound => (ExcKind::FileNotFoundError, 2, "No such file or directory"),
         ErrorKind::PermissionDenied => (ExcKind::PermissionError, 13, "Permission denied"),
         ErrorKind::AlreadyExists => (ExcKind::FileExistsError, 17, "File exists"),
-        _ => match e.raw_os_error() {
-            Some(20) => (ExcKind::NotADirectoryError, 20, "Not a directory"),
-            Some(21) => (ExcKind::IsADirectoryError, 21, "Is a directory"),
+        // Raw errno values: Linux's, or WASI's own numbering (ENOTDIR 54, EISDIR 31, ENOTEMPTY 55); CPython reports Linux's.
+        _ => match (e.raw_os_error(), cfg!(target_os = "wasi")) {
+            (Some(20), false) | (Some(54), true) => (ExcKind::NotADirectoryError, 20, "Not a directory"),
+            (Some(21), false) | (Some(31), true) => (ExcKind::IsADirectoryError, 21, "Is a directory"),
+            (Some(39), false) | (Some(55), true) => (ExcKind::OSError, 39, "Directory not empty"),
             _ => return PyErr::new(ExcKind::OSError, e.to_string()),
         },
     };

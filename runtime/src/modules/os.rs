@@ -9,9 +9,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Functions of `os`.
-pub const FUNCTIONS: &[&str] = &["getcwd", "getenv", "remove", "unlink"];
+pub const FUNCTIONS: &[&str] = &["getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk"];
 /// Functions of `os.path`.
-pub const PATH_FUNCTIONS: &[&str] = &["join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir"];
+pub const PATH_FUNCTIONS: &[&str] = &["join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir",
+    "getsize", "abspath", "relpath", "commonprefix"];
 
 thread_local! {
     static ENVIRON: Obj = {
@@ -59,8 +60,124 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             std::fs::remove_file(text(path)?).map_err(|e| crate::modules::files::os_error(&e, path))?;
             Ok(Obj::None)
         }
+        "listdir" => {
+            let p = arg_or(name, args, kw, "path", 0)?.map(|p| text(&p)).transpose()?.unwrap_or_else(|| ".".to_string());
+            let fname = Obj::string(p.clone());
+            let mut names = Vec::new();
+            for entry in std::fs::read_dir(&p).map_err(|e| crate::modules::files::os_error(&e, &fname))? {
+                let entry = entry.map_err(|e| crate::modules::files::os_error(&e, &fname))?;
+                names.push(Obj::string(entry.file_name().to_string_lossy().into_owned()));
+            }
+            Ok(Obj::list(names))
+        }
+        "mkdir" | "rmdir" => {
+            let p = arg_or(name, args, kw, "path", 0)?.ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'path' (pos 1)", name)))?;
+            let r = if name == "mkdir" { std::fs::create_dir(text(&p)?) } else { std::fs::remove_dir(text(&p)?) };
+            r.map_err(|e| crate::modules::files::os_error(&e, &p))?;
+            Ok(Obj::None)
+        }
+        "makedirs" => {
+            let p = arg_or(name, args, kw, "name", 0)?.ok_or_else(|| PyErr::type_error("makedirs() missing 1 required positional argument: 'name'"))?;
+            let exist_ok = match arg_or(name, args, kw, "exist_ok", 2)? { Some(v) => crate::ops::truthy(&v)?, None => false };
+            let path = text(&p)?;
+            if std::path::Path::new(&path).is_dir() {
+                if exist_ok { return Ok(Obj::None); }
+                return Err(PyErr::os_error(ExcKind::FileExistsError, 17, "File exists", Some(p)));
+            }
+            std::fs::create_dir_all(&path).map_err(|e| crate::modules::files::os_error(&e, &p))?;
+            Ok(Obj::None)
+        }
+        "rename" | "replace" => {
+            let src = arg_or(name, args, kw, "src", 0)?.ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'src' (pos 1)", name)))?;
+            let dst = arg_or(name, args, kw, "dst", 1)?.ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'dst' (pos 2)", name)))?;
+            std::fs::rename(text(&src)?, text(&dst)?).map_err(|e| crate::modules::files::os_error(&e, &src))?;
+            Ok(Obj::None)
+        }
+        "walk" => walk(args, kw),
         _ => Err(PyErr::attribute_error(format!("module 'os' has no attribute '{}'", name))),
     }
+}
+
+/// Argument `key` given by keyword or at position `pos`.
+fn arg_or(fname: &str, args: &[Obj], kw: &Kwargs, key: &str, pos: usize) -> PyResult<Option<Obj>> {
+    match (crate::ops::kwarg(kw, key), args.get(pos)) {
+        (Some(_), Some(_)) => Err(PyErr::type_error(format!("argument for {}() given by name ('{}') and position ({})", fname, key, pos + 1))),
+        (Some(v), None) | (None, Some(v)) => Ok(Some(v.clone())),
+        (None, None) => Ok(None),
+    }
+}
+
+/// `os.walk(top, topdown=True, onerror=None, followlinks=False)`. Top-down, the walk is lazy as CPython's: the
+/// directories descended into are read from the `dirnames` list after the caller had it, so pruning it in place
+/// (`dirs[:] = ...`) works. Directory names and file names keep the OS's order, as `os.scandir` gives them.
+fn walk(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let top = arg_or("walk", args, kw, "top", 0)?.ok_or_else(|| PyErr::type_error("walk() missing 1 required positional argument: 'top'"))?;
+    let top = text(&top)?;
+    let topdown = match arg_or("walk", args, kw, "topdown", 1)? { Some(v) => crate::ops::truthy(&v)?, None => true };
+    if arg_or("walk", args, kw, "onerror", 2)?.map_or(false, |v| !v.is_none()) || arg_or("walk", args, kw, "followlinks", 3)?.map_or(false, |v| !matches!(v, Obj::Bool(false))) {
+        return Err(PyErr::type_error("os.walk() with onerror or followlinks is not supported by compiled code"));
+    }
+    // One directory: (dirnames, filenames), or None when it cannot be listed (CPython skips it silently).
+    fn scan(dir: &str) -> Option<(Vec<String>, Vec<String>)> {
+        let mut dirs = Vec::new();
+        let mut files = Vec::new();
+        for entry in std::fs::read_dir(dir).ok()? {
+            let entry = entry.ok()?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let is_dir = entry.file_type().map(|t| t.is_dir() || (t.is_symlink() && entry.path().is_dir())).unwrap_or(false);
+            if is_dir { dirs.push(name); } else { files.push(name); }
+        }
+        Some((dirs, files))
+    }
+    let strs = |v: &[String]| Obj::list(v.iter().map(|s| Obj::string(s.clone())).collect());
+    let triple = |d: &str, dirs: Obj, files: Obj| Obj::tuple(vec![Obj::string(d.to_string()), dirs, files]);
+    if !topdown {
+        // Bottom-up: children first; the lists are not read back, so the walk can run eagerly.
+        fn post(dir: &str, out: &mut Vec<(String, Vec<String>, Vec<String>)>) {
+            let (dirs, files) = match scan(dir) { Some(x) => x, None => return };
+            for d in &dirs {
+                let child = join2(dir, d);
+                if !std::fs::symlink_metadata(&child).map(|m| m.file_type().is_symlink()).unwrap_or(false) { post(&child, out); }
+            }
+            out.push((dir.to_string(), dirs, files));
+        }
+        let mut out = Vec::new();
+        post(&top, &mut out);
+        let mut items = out.into_iter();
+        return Ok(crate::iter::from_fn("generator", move || Ok(items.next().map(|(d, ds, fs)| triple(&d, strs(&ds), strs(&fs))))));
+    }
+    // Top-down: a stack of directories still to list, and the last triple's directory and `dirnames` list.
+    let mut stack: Vec<String> = vec![top];
+    let mut pending: Option<(String, Obj)> = None;
+    Ok(crate::iter::from_fn("generator", move || {
+        if let Some((dir, dirs)) = pending.take() {
+            let names: Vec<Obj> = crate::iter::collect(&dirs)?;
+            for n in names.iter().rev() {
+                let child = join2(&dir, &text(n)?);
+                if !std::fs::symlink_metadata(&child).map(|m| m.file_type().is_symlink()).unwrap_or(false) { stack.push(child); }
+            }
+        }
+        while let Some(dir) = stack.pop() {
+            if let Some((dirs, files)) = scan(&dir) {
+                let dirs_obj = strs(&dirs);
+                pending = Some((dir.clone(), dirs_obj.clone()));
+                return Ok(Some(triple(&dir, dirs_obj, strs(&files))));
+            }
+        }
+        Ok(None)
+    }))
+}
+
+/// `posixpath.join(a, b)` for two str parts.
+fn join2(a: &str, b: &str) -> String {
+    if b.starts_with('/') { b.to_string() } else if a.is_empty() || a.ends_with('/') { format!("{}{}", a, b) } else { format!("{}/{}", a, b) }
+}
+
+/// `posixpath.abspath`: joined to the working directory when relative, then normalised.
+fn abspath(p: &str) -> PyResult<String> {
+    if p.starts_with('/') { return Ok(normpath(p)); }
+    let cwd = std::env::current_dir().map_err(|e| PyErr::new(ExcKind::OSError, e.to_string()))?;
+    Ok(normpath(&join2(&cwd.to_string_lossy(), p)))
 }
 
 fn text(o: &Obj) -> PyResult<String> {
@@ -134,6 +251,32 @@ pub fn path_call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         "exists" => Ok(Obj::Bool(meta(args)?.is_some())),
         "isfile" => Ok(Obj::Bool(meta(args)?.map_or(false, |m| m.is_file()))),
         "isdir" => Ok(Obj::Bool(meta(args)?.map_or(false, |m| m.is_dir()))),
+        "getsize" => {
+            let p = args.first().cloned().unwrap_or(Obj::None);
+            std::fs::metadata(one(name, args)?).map(|m| Obj::Int(m.len() as i64)).map_err(|e| crate::modules::files::os_error(&e, &p))
+        }
+        "abspath" => Ok(Obj::string(abspath(&one(name, args)?)?)),
+        "relpath" => {
+            let path = text(args.first().ok_or_else(|| PyErr::value_error("no path specified"))?)?;
+            if path.is_empty() { return Err(PyErr::value_error("no path specified")); }
+            let start = match crate::ops::kwarg(_kw, "start").or_else(|| args.get(1)) { Some(Obj::None) | None => ".".to_string(), Some(s) => text(s)? };
+            let (a, b) = (abspath(&start)?, abspath(&path)?);
+            let sa: Vec<&str> = a.split('/').filter(|x| !x.is_empty()).collect();
+            let sb: Vec<&str> = b.split('/').filter(|x| !x.is_empty()).collect();
+            let common = sa.iter().zip(sb.iter()).take_while(|(x, y)| x == y).count();
+            let mut parts: Vec<&str> = vec![".."; sa.len() - common];
+            parts.extend_from_slice(&sb[common..]);
+            Ok(Obj::string(if parts.is_empty() { ".".to_string() } else { parts.join("/") }))
+        }
+        "commonprefix" => {
+            let items: Vec<Obj> = crate::iter::collect(args.first().ok_or_else(|| PyErr::type_error("commonprefix() missing 1 required positional argument: 'm'"))?)?;
+            let strs: PyResult<Vec<String>> = items.iter().map(text).collect();
+            let strs = strs?;
+            if strs.is_empty() { return Ok(Obj::str("")); }
+            let (lo, hi) = (strs.iter().min().unwrap(), strs.iter().max().unwrap());
+            let n = lo.chars().zip(hi.chars()).take_while(|(a, b)| a == b).count();
+            Ok(Obj::string(lo.chars().take(n).collect::<String>()))
+        }
         _ => Err(PyErr::attribute_error(format!("module 'posixpath' has no attribute '{}'", name))),
     }
 }

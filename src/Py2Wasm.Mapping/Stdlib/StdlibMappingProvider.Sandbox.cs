@@ -76,7 +76,7 @@ public sealed partial class StdlibMappingProvider
 
     private static ModuleAdapter Os()
     {
-        var b = Functions("os", Modules + "::os::call", "getcwd", "getenv", "remove", "unlink");
+        var b = Functions("os", Modules + "::os::call", "getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk");
         foreach (var c in PathConstants.Concat(new[] { "linesep", "name" }))
         {
             b.Constant(c, ModuleValue("os", c));
@@ -88,7 +88,8 @@ public sealed partial class StdlibMappingProvider
 
     private static ModuleAdapter OsPath()
     {
-        var b = Functions("os.path", Modules + "::os::path_call", "join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir");
+        var b = Functions("os.path", Modules + "::os::path_call", "join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir",
+            "getsize", "abspath", "relpath", "commonprefix");
         foreach (var c in PathConstants)
         {
             b.Constant(c, ModuleValue("os.path", c));
