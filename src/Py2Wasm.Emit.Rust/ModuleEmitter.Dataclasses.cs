@@ -10,7 +10,7 @@ namespace Py2Wasm.Emit.Rust;
 /// </summary>
 internal sealed partial class ModuleEmitter
 {
-    private static readonly HashSet<string> s_dataclassFunctions = new(StringComparer.Ordinal) { "field", "asdict", "astuple", "replace", "fields", "FrozenInstanceError" };
+    private static readonly HashSet<string> s_dataclassFunctions = new(StringComparer.Ordinal) { "field", "asdict", "astuple", "replace", "fields", "FrozenInstanceError", "InitVar" };
 
     /// <summary>Module-level names bound to <c>dataclasses.dataclass</c>.</summary>
     private readonly HashSet<string> _dataclassNames = new(StringComparer.Ordinal);
@@ -104,9 +104,15 @@ internal sealed partial class ModuleEmitter
                     fields.Add("*");
                     continue;
                 }
+                if (annotation.StartsWith("InitVar[", StringComparison.Ordinal) || annotation.StartsWith("dataclasses.InitVar[", StringComparison.Ordinal))
+                {
+                    // `x: InitVar[T]`: an __init__ parameter passed to __post_init__ ("=x" in the runtime's field list).
+                    if (!fields.Contains("=" + target.Identifier.Text)) fields.Add("=" + target.Identifier.Text);
+                    continue;
+                }
                 if (annotation.Contains("InitVar", StringComparison.Ordinal) || annotation.Contains("KW_ONLY", StringComparison.Ordinal))
                 {
-                    Error(EmitErrorCode.UnsupportedClassFeature, st, "a dataclass InitVar field");
+                    Error(EmitErrorCode.UnsupportedClassFeature, st, "a dataclass InitVar or KW_ONLY field written other than as InitVar[T] or _: KW_ONLY");
                     continue;
                 }
                 if (!fields.Contains(target.Identifier.Text)) fields.Add(target.Identifier.Text);

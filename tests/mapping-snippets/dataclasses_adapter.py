@@ -1,5 +1,5 @@
 # Snippet for the 'dataclasses' adapter.
-from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError, KW_ONLY
+from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError, KW_ONLY, InitVar
 
 
 @dataclass
@@ -48,3 +48,15 @@ class Opts:
 
 
 print(Opts("x"), Opts("y", level=3, verbose=True), Opts.__match_args__, type(KW_ONLY).__name__, KW_ONLY is KW_ONLY)
+
+
+@dataclass
+class Scaled:
+    v: float
+    factor: InitVar[float] = 2.0
+
+    def __post_init__(self, factor):
+        self.v *= factor
+
+
+print(Scaled(1.5), Scaled(1.0, factor=3.0), [f.name for f in fields(Scaled)], InitVar[int])

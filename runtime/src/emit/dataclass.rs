@@ -15,6 +15,22 @@ thread_local! {
     static KW_ONLY_TYPE: ClassRef = Class::new_user("_KW_ONLY_TYPE", "dataclasses", vec![], Default::default()).unwrap();
     /// `dataclasses.KW_ONLY`, the one instance of `_KW_ONLY_TYPE`.
     static KW_ONLY: Obj = Obj::Instance(Rc::new(Instance { class: KW_ONLY_TYPE.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) }));
+    /// `dataclasses.InitVar`; `InitVar[T]` is an instance with `.type` (class-body annotations are not evaluated by
+    /// compiled code, so this only serves programs that build one explicitly).
+    static INITVAR: ClassRef = {
+        let mut d = crate::class::AttrMap::default();
+        d.insert("__class_getitem__".into(), crate::emit::classmethod(Func::new("__class_getitem__", |a: &[Obj], _k: &Kwargs| {
+            let inst = Instance { class: INITVAR.with(|c| c.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
+            inst.dict.borrow_mut().insert("type".into(), a.get(1).cloned().unwrap_or(Obj::None));
+            Ok(Obj::Instance(Rc::new(inst)))
+        })));
+        d.insert("__repr__".into(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
+            let t = crate::emit::getattr(&a[0], "type")?;
+            let shown = match &t { Obj::Class(c) => c.name.clone(), other => crate::repr::try_repr(other)? };
+            Ok(Obj::string(format!("dataclasses.InitVar[{}]", shown)))
+        }));
+        Class::new_user("InitVar", "dataclasses", vec![], d).unwrap()
+    };
     static FROZEN_ERROR: ClassRef = Class::new_user("FrozenInstanceError", "dataclasses", vec![exc_class(ExcKind::AttributeError)], Default::default()).unwrap();
 }
 
@@ -28,6 +44,8 @@ struct Spec {
     repr: bool,
     compare: bool,
     kw_only: bool,
+    /// An `InitVar` pseudo-field: an `__init__` parameter passed on to `__post_init__`, never stored.
+    initvar: bool,
 }
 
 fn own_key(c: &ClassRef, n: &str) -> bool { c.dict.borrow().contains_key(n) }
@@ -69,11 +87,14 @@ fn specs_of(cls: &Obj) -> PyResult<Rc<Vec<Spec>>> {
                 repr: flag(field_get(&f, "repr"), true)?,
                 compare: flag(field_get(&f, "compare"), true)?,
                 kw_only: flag(field_get(&f, "kw_only"), false)?,
+                initvar: is_initvar(&f),
             });
         }
     }
     Ok(Rc::new(out))
 }
+
+fn is_initvar(f: &Obj) -> bool { matches!(field_get(f, "_field_type"), Some(Obj::Str(t)) if t.as_str() == "_FIELD_INITVAR") }
 
 fn class_of(o: &Obj) -> PyResult<Obj> {
     match o { Obj::Instance(i) => Ok(Obj::Class(i.class.clone())), Obj::Class(_) => Ok(o.clone()), _ => Err(PyErr::type_error("must be called with a dataclass type or instance")) }
@@ -137,6 +158,8 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
     let mut kw_only_here = kw_only;
     for &name in names {
         if name == "*" { kw_only_here = true; continue; }
+        // `x: InitVar[T]` arrives as "=x".
+        let (name, initvar) = match name.strip_prefix('=') { Some(n) => (n, true), None => (name, false) };
         // The default is the class attribute, inherited ones included (`getattr(cls, name)` in dataclasses.py).
         let declared_own = c.dict.borrow().get(name).cloned();
         let declared = declared_own.clone().or_else(|| c.lookup(name));
@@ -152,6 +175,7 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
             i.dict.borrow_mut().insert("name".into(), Obj::str(name));
             let mut fd = i.dict.borrow_mut();
             if !matches!(fd.get("kw_only"), Some(Obj::Bool(_))) { fd.insert("kw_only".into(), Obj::Bool(kw_only_here)); }
+            if initvar { fd.insert("_field_type".into(), Obj::str("_FIELD_INITVAR")); }
         }
         if let Some(d) = field_get(&field_obj, "default") {
             if unhashable_type(&d) {
@@ -228,7 +252,8 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
             if !missing.is_empty() {
                 return Err(PyErr::type_error(format!("{}() missing {} required keyword-only argument{}: {}", fname, missing.len(), if missing.len() == 1 { "" } else { "s" }, name_list(&missing))));
             }
-            // Assignments in field order (default factories run in that order too).
+            // Assignments in field order (default factories run in that order too); InitVar values go to `__post_init__`.
+            let mut initvars: Vec<Obj> = Vec::new();
             for s in sp.iter() {
                 let v = if !s.init { None } else if let Some(i) = std.iter().position(|x| x.name == s.name) { positional.get(i).cloned().or_else(|| given_kw(&s.name)) } else { given_kw(&s.name) };
                 let v = match (v, &s.default, &s.factory) {
@@ -237,9 +262,10 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
                     (None, None, Some(f)) => crate::ops::call(f, &[], &[])?,
                     (None, None, None) => continue,
                 };
+                if s.initvar { initvars.push(v); continue; }
                 set_field(this, &s.name, v, frozen)?;
             }
-            if crate::emit::getattr(this, "__post_init__").is_ok() { crate::emit::call_method(this, "__post_init__", &[], &[])?; }
+            if crate::emit::getattr(this, "__post_init__").is_ok() { crate::emit::call_method(this, "__post_init__", &initvars, &[])?; }
             Ok(Obj::None)
         })));
     }
@@ -248,7 +274,7 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
         let qual = c.dict.borrow().get("__qualname__").map(crate::repr::str).unwrap_or_else(|| c.name.clone());
         add.push(("__repr__", Func::new("__repr__", move |a: &[Obj], _k: &Kwargs| {
             let mut parts = Vec::new();
-            for s in sp.iter().filter(|s| s.repr) { parts.push(format!("{}={}", s.name, crate::repr::try_repr(&crate::emit::getattr(&a[0], &s.name)?)?)); }
+            for s in sp.iter().filter(|s| s.repr && !s.initvar) { parts.push(format!("{}={}", s.name, crate::repr::try_repr(&crate::emit::getattr(&a[0], &s.name)?)?)); }
             Ok(Obj::string(format!("{}({})", qual, parts.join(", "))))
         })));
     }
@@ -256,7 +282,7 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
         let sp = specs.clone();
         add.push(("__eq__", Func::new("__eq__", move |a: &[Obj], _k: &Kwargs| {
             if !same_class(&a[0], &a[1]) { return Ok(Obj::NotImplemented); }
-            let (x, y) = (values(&a[0], &sp, |s| s.compare)?, values(&a[1], &sp, |s| s.compare)?);
+            let (x, y) = (values(&a[0], &sp, |s| s.compare && !s.initvar)?, values(&a[1], &sp, |s| s.compare && !s.initvar)?);
             Ok(Obj::Bool(crate::ops::eq(&Obj::tuple(x), &Obj::tuple(y))?))
         })));
     }
@@ -267,7 +293,7 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
             let sp = specs.clone();
             add.push((name, Func::new(name, move |a: &[Obj], _k: &Kwargs| {
                 if !same_class(&a[0], &a[1]) { return Ok(Obj::NotImplemented); }
-                Ok(Obj::Bool(op(&Obj::tuple(values(&a[0], &sp, |s| s.compare)?), &Obj::tuple(values(&a[1], &sp, |s| s.compare)?))?))
+                Ok(Obj::Bool(op(&Obj::tuple(values(&a[0], &sp, |s| s.compare && !s.initvar)?), &Obj::tuple(values(&a[1], &sp, |s| s.compare && !s.initvar)?))?))
             })));
         }
     }
@@ -277,7 +303,7 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
         if eq && frozen {
             let sp = specs.clone();
             add.push(("__hash__", Func::new("__hash__", move |a: &[Obj], _k: &Kwargs| {
-                Ok(Obj::Int(crate::hash::hash(&Obj::tuple(values(&a[0], &sp, |s| s.compare)?))?))
+                Ok(Obj::Int(crate::hash::hash(&Obj::tuple(values(&a[0], &sp, |s| s.compare && !s.initvar)?))?))
             })));
         } else if eq {
             add.push(("__hash__", Obj::None));
@@ -299,10 +325,10 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
 fn to_plain(o: &Obj, tuples: bool) -> PyResult<Obj> {
     if let Obj::Instance(_) = o {
         if let Ok(specs) = specs_of(&class_of(o)?) {
-            let vals = values(o, &specs, |_| true)?;
+            let vals = values(o, &specs, |s| !s.initvar)?;
             if tuples { return Ok(Obj::tuple(vals.iter().map(|v| to_plain(v, true)).collect::<PyResult<_>>()?)); }
             let d = Obj::empty_dict();
-            for (s, v) in specs.iter().zip(vals) { crate::ops::setitem(&d, &Obj::str(&s.name), to_plain(&v, false)?)?; }
+            for (s, v) in specs.iter().filter(|s| !s.initvar).zip(vals) { crate::ops::setitem(&d, &Obj::str(&s.name), to_plain(&v, false)?)?; }
             return Ok(d);
         }
     }
@@ -327,7 +353,8 @@ pub fn dataclasses_attr(name: &str) -> Option<Obj> {
         "astuple" => Func::new("astuple", |a: &[Obj], _k: &Kwargs| to_plain(a.first().unwrap_or(&Obj::None), true)),
         "fields" => Func::new("fields", |a: &[Obj], _k: &Kwargs| {
             let f = crate::emit::getattr(&class_of(a.first().unwrap_or(&Obj::None))?, "__dataclass_fields__")?;
-            Ok(Obj::tuple(crate::iter::collect(&crate::ops::call_method(&f, "values", &[], &[])?)?))
+            let all = crate::iter::collect(&crate::ops::call_method(&f, "values", &[], &[])?)?;
+            Ok(Obj::tuple(all.into_iter().filter(|f| !is_initvar(f)).collect()))
         }),
         "replace" => Func::new("replace", |a: &[Obj], kw: &Kwargs| {
             let o = a.first().ok_or_else(|| PyErr::type_error("replace() missing 1 required positional argument: 'obj'"))?;
@@ -335,7 +362,15 @@ pub fn dataclasses_attr(name: &str) -> Option<Obj> {
             let specs = specs_of(&cls)?;
             let mut args: Vec<(Rc<str>, Obj)> = Vec::new();
             for s in specs.iter().filter(|s| s.init) {
-                let v = match kw.iter().find(|(k, _)| **k == *s.name) { Some((_, v)) => v.clone(), None => crate::emit::getattr(o, &s.name)? };
+                let v = match kw.iter().find(|(k, _)| **k == *s.name) {
+                    Some((_, v)) => v.clone(),
+                    None if s.initvar => match (&s.default, &s.factory) {
+                        (Some(d), _) => d.clone(),
+                        (None, Some(f)) => crate::ops::call(f, &[], &[])?,
+                        (None, None) => return Err(PyErr::value_error(format!("InitVar '{}' must be specified with replace()", s.name))),
+                    },
+                    None => crate::emit::getattr(o, &s.name)?,
+                };
                 args.push((Rc::from(s.name.as_str()), v));
             }
             for (k, _) in kw {
@@ -345,6 +380,7 @@ pub fn dataclasses_attr(name: &str) -> Option<Obj> {
         }),
         "FrozenInstanceError" => Obj::Class(FROZEN_ERROR.with(|c| c.clone())),
         "KW_ONLY" => KW_ONLY.with(|k| k.clone()),
+        "InitVar" => Obj::Class(INITVAR.with(|c| c.clone())),
         _ => return None,
     })
 }

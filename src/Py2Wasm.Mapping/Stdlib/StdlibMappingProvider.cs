@@ -410,6 +410,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         }
         b.Class("FrozenInstanceError", RustBinding.FromTemplate("pyrt::ops::call(&" + Helper("FrozenInstanceError").Template + ", {args}, {kwargs})"));
         b.Constant("KW_ONLY", Helper("KW_ONLY"));
+        b.Constant("InitVar", Helper("InitVar"));
         return b.Build();
     }
 }

@@ -18,3 +18,5 @@ class FrozenInstanceError(AttributeError): ...
 
 # The sentinel annotation of a `_: KW_ONLY` pseudo-field (the fields after it are keyword-only).
 KW_ONLY: Any
+# `x: InitVar[T]`: an init-only pseudo-field passed to __post_init__.
+InitVar: Any
