@@ -45,6 +45,13 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .Function("contextmanager", RustBinding.Dispatch(Modules + "::contextlib::call", "contextmanager"))
             .Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
             .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
+        yield return ModuleAdapter.Create("_inspect").WithStub(Stub("_inspect")).AsPartOf("inspect")
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_inspect")))
+            .WithDescription("runtime: " + Modules + "::inspect::call (used by Stdlib/Python/inspect.py)")
+            .Function("function_facts", RustBinding.Dispatch(Modules + "::inspect::call", "function_facts"))
+            .Function("is_python_function", RustBinding.Dispatch(Modules + "::inspect::call", "is_python_function"))
+            .Function("is_method", RustBinding.Dispatch(Modules + "::inspect::call", "is_method"))
+            .Function("is_builtin_function", RustBinding.Dispatch(Modules + "::inspect::call", "is_builtin_function")).Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
@@ -94,7 +101,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static readonly HashSet<string> RuntimeBuilders = new(StringComparer.Ordinal)
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
-        "textwrap", "collections", "abc", "_contextlib", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
+        "textwrap", "collections", "abc", "_contextlib", "_inspect", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
         "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re", "struct",
     };
 
