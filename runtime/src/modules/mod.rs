@@ -64,7 +64,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("copy", &["copy", "deepcopy"]),
     ("string", &["capwords"]),
     ("time", time::FUNCTIONS),
-    ("sys", &["exit", "getrecursionlimit", "setrecursionlimit"]),
+    ("sys", &["exit", "getrecursionlimit", "setrecursionlimit", "exc_info", "exception"]),
     ("json", &["dumps", "loads"]),
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),

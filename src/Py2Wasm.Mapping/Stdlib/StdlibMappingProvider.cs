@@ -280,7 +280,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
 
     private static ModuleAdapter Sys()
     {
-        var b = Functions("sys", Modules + "::functools::sys", "exit", "getrecursionlimit", "setrecursionlimit")
+        var b = Functions("sys", Modules + "::functools::sys", "exit", "getrecursionlimit", "setrecursionlimit", "exc_info", "exception")
             .WithCompatibility(new WasmCompatibility(WasmSupport.Full, "on the web target argv is empty and stdout/stderr go to the host's console"));
         foreach (var a in new[] { "argv", "stdin", "stdout", "stderr" })
         {
