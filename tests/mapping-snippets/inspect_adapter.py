@@ -68,3 +68,52 @@ print(inspect.getdoc(f))
 print(inspect.cleandoc("  a\n    b\n      c\n"))
 print([n for n, v in inspect.getmembers(Point, inspect.isfunction)])
 print(inspect.getmro(E))
+import abc
+
+
+class Shape(abc.ABC):
+    @abc.abstractmethod
+    def area(self):
+        ...
+
+
+class Square(Shape):
+    def area(self):
+        return 4
+
+
+async def agen():
+    yield 1
+
+
+def wrapped(fn):
+    @functools.wraps(fn)
+    def inner(*args, **kwargs):
+        return fn(*args, **kwargs)
+    return inner
+
+
+@wrapped
+def target(p, q=1, *, r):
+    return p
+
+
+ag = agen()
+print(inspect.isabstract(Shape), inspect.isabstract(Square), inspect.isabstract(f))
+print(inspect.isasyncgenfunction(agen), inspect.isasyncgen(ag), inspect.isasyncgen(gen()), inspect.isawaitable(c))
+print(inspect.ismodule(inspect), inspect.ismodule(f), inspect.unwrap(target) is not target, inspect.unwrap(f) is f)
+print(inspect.signature(target), inspect.signature(target, follow_wrapped=False))
+print(inspect.formatannotation(int), inspect.formatannotation(Point), inspect.formatannotation("x"))
+ba = inspect.signature(target).bind(1, r=2)
+print(isinstance(ba, inspect.BoundArguments), ba.signature, ba == inspect.signature(target).bind(1, r=2))
+p = inspect.Parameter("size", inspect.Parameter.KEYWORD_ONLY, default=3, annotation=int)
+print(p, repr(p), p.replace(name="n", default=inspect.Parameter.empty))
+print(inspect.Signature([p], return_annotation=str), inspect.Signature())
+try:
+    inspect.Parameter("x", inspect.Parameter.VAR_POSITIONAL, default=1)
+except ValueError as e:
+    print("ValueError", e)
+try:
+    inspect.Signature([inspect.Parameter("a", inspect.Parameter.KEYWORD_ONLY), inspect.Parameter("b", inspect.Parameter.POSITIONAL_ONLY)])
+except ValueError as e:
+    print("ValueError", e)

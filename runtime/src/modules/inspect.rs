@@ -6,7 +6,7 @@ use crate::err::{PyErr, PyResult};
 use crate::obj::Obj;
 
 /// Public names of `_inspect`.
-pub const FUNCTIONS: &[&str] = &["function_facts", "is_builtin_function", "is_python_function", "is_method"];
+pub const FUNCTIONS: &[&str] = &["function_facts", "is_builtin_function", "is_python_function", "is_method", "is_module"];
 
 /// `_inspect.NAME(*args)`.
 pub fn call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
@@ -27,6 +27,12 @@ pub fn call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         }
         // A bound method (CPython's types.MethodType, or a bound built-in method).
         "is_method" => Ok(Obj::Bool(matches!(arg(0)?, Obj::Method(_)))),
+        // A module object: a runtime module, or a module compiled from the program (emit::live_module's instances).
+        "is_module" => Ok(Obj::Bool(match arg(0)? {
+            Obj::Module(_) => true,
+            Obj::Instance(i) => i.class.name == "module" && i.class.module == "builtins",
+            _ => false,
+        })),
         "is_python_function" => Ok(Obj::Bool(matches!(arg(0)?, Obj::Func(f) if f.py.is_some()))),
         // A function implemented by the runtime (CPython's builtin_function_or_method).
         "is_builtin_function" => Ok(Obj::Bool(match arg(0)? {

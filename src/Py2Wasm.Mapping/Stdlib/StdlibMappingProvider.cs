@@ -51,6 +51,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .Function("function_facts", RustBinding.Dispatch(Modules + "::inspect::call", "function_facts"))
             .Function("is_python_function", RustBinding.Dispatch(Modules + "::inspect::call", "is_python_function"))
             .Function("is_method", RustBinding.Dispatch(Modules + "::inspect::call", "is_method"))
+            .Function("is_module", RustBinding.Dispatch(Modules + "::inspect::call", "is_module"))
             .Function("is_builtin_function", RustBinding.Dispatch(Modules + "::inspect::call", "is_builtin_function")).Build();
         yield return Enum();
         yield return Asyncio();

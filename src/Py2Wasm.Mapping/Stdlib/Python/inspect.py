@@ -680,7 +680,7 @@ _DEFAULTS = {"None": None, "True": True, "False": False, "()": (), "0": 0, "1": 
 # ---------------------------------------------------------------- predicates and members
 
 def ismodule(obj):
-    return isinstance(obj, types.ModuleType)
+    return _inspect.is_module(obj)
 
 
 def isclass(obj):
