@@ -117,3 +117,7 @@ try:
     inspect.Signature([inspect.Parameter("a", inspect.Parameter.KEYWORD_ONLY), inspect.Parameter("b", inspect.Parameter.POSITIONAL_ONLY)])
 except ValueError as e:
     print("ValueError", e)
+print(inspect.getfullargspec(f))
+print(inspect.getfullargspec(g), inspect.getfullargspec(target).args)
+print(inspect.getfullargspec(Point(1).move))
+print(inspect.getfullargspec(len), isinstance(inspect.getfullargspec(g), inspect.FullArgSpec))

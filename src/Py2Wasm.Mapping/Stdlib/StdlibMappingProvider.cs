@@ -45,14 +45,14 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .Function("contextmanager", RustBinding.Dispatch(Modules + "::contextlib::call", "contextmanager"))
             .Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
             .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
-        yield return ModuleAdapter.Create("_inspect").WithStub(Stub("_inspect")).AsPartOf("inspect")
+        var inspectHalf = ModuleAdapter.Create("_inspect").WithStub(Stub("_inspect")).AsPartOf("inspect")
             .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_inspect")))
-            .WithDescription("runtime: " + Modules + "::inspect::call (used by Stdlib/Python/inspect.py)")
-            .Function("function_facts", RustBinding.Dispatch(Modules + "::inspect::call", "function_facts"))
-            .Function("is_python_function", RustBinding.Dispatch(Modules + "::inspect::call", "is_python_function"))
-            .Function("is_method", RustBinding.Dispatch(Modules + "::inspect::call", "is_method"))
-            .Function("is_module", RustBinding.Dispatch(Modules + "::inspect::call", "is_module"))
-            .Function("is_builtin_function", RustBinding.Dispatch(Modules + "::inspect::call", "is_builtin_function")).Build();
+            .WithDescription("runtime: " + Modules + "::inspect::call (used by Stdlib/Python/inspect.py)");
+        foreach (var n in new[] { "getfullargspec", "isfunction", "ismethod", "isbuiltin", "ismodule", "isgeneratorfunction", "iscoroutinefunction", "isasyncgenfunction" })
+        {
+            inspectHalf.Function(n, RustBinding.Dispatch(Modules + "::inspect::call", n));
+        }
+        yield return inspectHalf.Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;

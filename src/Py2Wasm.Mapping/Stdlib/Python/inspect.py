@@ -6,6 +6,7 @@ built-ins CPython 3.11 gives a text signature), the is*() predicates, getmembers
 The facts about compiled functions come from the runtime (`_inspect`, pyrt::modules::inspect). Source and frame
 access (getsource, getfile, currentframe, stack) are not provided: compiled programs have no frames.
 """
+import collections
 import enum
 import types
 import _inspect
@@ -13,7 +14,7 @@ import _inspect
 __all__ = ["Parameter", "Signature", "BoundArguments", "signature", "isfunction", "ismethod", "isclass",
            "isgeneratorfunction", "iscoroutinefunction", "isasyncgenfunction", "isgenerator", "iscoroutine",
            "isasyncgen", "isbuiltin", "isroutine", "isabstract", "ismodule", "getmembers", "getmro", "getdoc",
-           "cleandoc", "unwrap", "formatannotation"]
+           "cleandoc", "unwrap", "formatannotation", "getfullargspec", "FullArgSpec"]
 
 
 class _empty:
@@ -424,28 +425,66 @@ class Signature:
 # ---------------------------------------------------------------- signature()
 
 def _function_signature(func):
-    facts = _inspect.function_facts(func, _empty)
-    names, posonly, positional, varargs, varkw, defaults, _kind = facts
     try:
-        annotations = func.__annotations__
+        args, varargs, varkw, defaults, kwonlyargs, kwdefaults, annotations = _inspect.getfullargspec(func)
     except AttributeError:
         raise ValueError(f"py2wasm: the annotations of {func!r} are not available to inspect.signature")
+    posonly = func.__code__.co_posonlyargcount
+    defaults = defaults or ()
+    kwdefaults = kwdefaults or {}
+    first_default = len(args) - len(defaults)
     params = []
-    for i, name in enumerate(names):
-        if i < posonly:
-            kind = _POSITIONAL_ONLY
-        elif i < positional:
-            kind = _POSITIONAL_OR_KEYWORD
-        else:
-            kind = _KEYWORD_ONLY
-        if i == positional and varargs is not None:
-            params.append(Parameter(varargs, _VAR_POSITIONAL, annotation=annotations.get(varargs, _empty)))
-        params.append(Parameter(name, kind, default=defaults[i], annotation=annotations.get(name, _empty)))
-    if varargs is not None and len(names) <= positional:
+    for i, name in enumerate(args):
+        kind = _POSITIONAL_ONLY if i < posonly else _POSITIONAL_OR_KEYWORD
+        default = defaults[i - first_default] if i >= first_default else _empty
+        params.append(Parameter(name, kind, default=default, annotation=annotations.get(name, _empty)))
+    if varargs is not None:
         params.append(Parameter(varargs, _VAR_POSITIONAL, annotation=annotations.get(varargs, _empty)))
+    for name in kwonlyargs:
+        params.append(Parameter(name, _KEYWORD_ONLY, default=kwdefaults.get(name, _empty),
+                                annotation=annotations.get(name, _empty)))
     if varkw is not None:
         params.append(Parameter(varkw, _VAR_KEYWORD, annotation=annotations.get(varkw, _empty)))
     return Signature(params, return_annotation=annotations.get("return", _empty), __validate_parameters__=False)
+
+
+FullArgSpec = collections.namedtuple("FullArgSpec", "args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, annotations")
+
+
+def getfullargspec(func):
+    """The names and default values of a Python function's parameters, as a FullArgSpec."""
+    try:
+        # As CPython: the signature without following __wrapped__, and a bound method keeps its first parameter.
+        sig = _signature(func.__func__ if ismethod(func) else func, False)
+    except Exception:
+        raise TypeError("unsupported callable")
+    args = []
+    varargs = None
+    varkw = None
+    kwonlyargs = []
+    annotations = {}
+    defaults = ()
+    kwdefaults = {}
+    if sig.return_annotation is not _empty:
+        annotations["return"] = sig.return_annotation
+    for param in sig.parameters.values():
+        kind = param.kind
+        name = param.name
+        if param.annotation is not _empty:
+            annotations[name] = param.annotation
+        if kind in (_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD):
+            args.append(name)
+            if param.default is not _empty:
+                defaults += (param.default,)
+        elif kind == _VAR_POSITIONAL:
+            varargs = name
+        elif kind == _KEYWORD_ONLY:
+            kwonlyargs.append(name)
+            if param.default is not _empty:
+                kwdefaults[name] = param.default
+        else:
+            varkw = name
+    return FullArgSpec(args, varargs, varkw, defaults or None, kwonlyargs, kwdefaults or None, annotations)
 
 
 def _bound_signature(sig):
@@ -508,7 +547,7 @@ def _user_method(cls, name):
         meth = getattr(cls, name)
     except AttributeError:
         return None
-    if _inspect.is_python_function(meth):
+    if _inspect.isfunction(meth):
         return meth
     return None
 
@@ -552,11 +591,11 @@ def _is_user_class(cls):
 def _signature(obj, follow_wrapped=True):
     if not callable(obj):
         raise TypeError(f"{obj!r} is not a callable object")
-    if _inspect.is_method(obj):
+    if _isbound(obj):
         return _bound_signature(_signature(obj.__func__, follow_wrapped))
     if follow_wrapped:
         obj = unwrap(obj, stop=lambda f: hasattr(f, "__signature__"))
-        if _inspect.is_method(obj):
+        if _isbound(obj):
             return _signature(obj, follow_wrapped)
     try:
         sig = obj.__signature__
@@ -567,13 +606,13 @@ def _signature(obj, follow_wrapped=True):
             if not isinstance(sig, Signature):
                 raise TypeError(f"unexpected object {sig!r} in __signature__ attribute")
             return sig
-    if _inspect.is_python_function(obj):
+    if _inspect.isfunction(obj):
         return _function_signature(obj)
     if _is_partial(obj):
         return _partial_signature(_signature(obj.func, follow_wrapped), obj)
     if isinstance(obj, type):
         return _class_signature(obj, follow_wrapped)
-    if _inspect.is_builtin_function(obj):
+    if isbuiltin(obj):
         text = _builtin_text(obj)
         if text is None:
             raise ValueError(f"no signature found for builtin {obj!r}")
@@ -679,42 +718,23 @@ _DEFAULTS = {"None": None, "True": True, "False": False, "()": (), "0": 0, "1": 
 
 # ---------------------------------------------------------------- predicates and members
 
-def ismodule(obj):
-    return _inspect.is_module(obj)
+# Re-exported from the Rust half (assigned, so that they are members of this module).
+ismodule = _inspect.ismodule
+isfunction = _inspect.isfunction
+ismethod = _inspect.ismethod
+isbuiltin = _inspect.isbuiltin
+isgeneratorfunction = _inspect.isgeneratorfunction
+iscoroutinefunction = _inspect.iscoroutinefunction
+isasyncgenfunction = _inspect.isasyncgenfunction
+
+
+def _isbound(obj):
+    # A bound method of any kind (CPython's types.MethodType, or a built-in method bound to its object).
+    return ismethod(obj) or (isbuiltin(obj) and hasattr(obj, "__self__") and hasattr(obj, "__func__"))
 
 
 def isclass(obj):
     return isinstance(obj, type)
-
-
-def ismethod(obj):
-    return _inspect.is_method(obj) and not _inspect.is_builtin_function(obj)
-
-
-def isfunction(obj):
-    return _inspect.is_python_function(obj)
-
-
-def _function_kind(obj):
-    while _inspect.is_method(obj):
-        obj = obj.__func__
-    while _is_partial(obj):
-        obj = obj.func
-    if not _inspect.is_python_function(obj):
-        return -1
-    return _inspect.function_facts(obj, _empty)[6]
-
-
-def isgeneratorfunction(obj):
-    return _function_kind(obj) == 1
-
-
-def iscoroutinefunction(obj):
-    return _function_kind(obj) == 2
-
-
-def isasyncgenfunction(obj):
-    return _function_kind(obj) == 3
 
 
 def isgenerator(obj):
@@ -731,10 +751,6 @@ def isasyncgen(obj):
 
 def isawaitable(obj):
     return isinstance(obj, types.CoroutineType) or hasattr(type(obj), "__await__")
-
-
-def isbuiltin(obj):
-    return _inspect.is_builtin_function(obj)
 
 
 def isroutine(obj):
