@@ -330,6 +330,11 @@ pub struct FuncInfo {
     pub positional: u32,
     /// Names of the variables captured from enclosing functions, sorted as CPython's `co_freevars`.
     pub freevars: &'static [&'static str],
+    /// Names of `*args` and `**kwargs`, if any (for `inspect.signature`).
+    pub varargs: Option<&'static str>,
+    pub varkw: Option<&'static str>,
+    /// 0 plain function, 1 generator function, 2 coroutine function (`async def`), 3 async generator function.
+    pub kind: u8,
 }
 
 /// The per-definition state of a Python function: its static facts, the defaults evaluated at

@@ -513,6 +513,52 @@ fn source_line(file: &str, line: u32) -> Option<String> {
     })
 }
 
+thread_local! {
+    /// The exceptions being handled by the `except` clauses that are running, innermost last (what
+    /// `sys.exc_info()` and `sys.exception()` report, in the handler and in the functions it calls).
+    static HANDLING: RefCell<Vec<PyErr>> = RefCell::new(Vec::new());
+}
+
+/// Guard returned by [`handling`]; the exception stops being handled when it is dropped.
+pub struct HandlingGuard(());
+impl Drop for HandlingGuard {
+    fn drop(&mut self) { HANDLING.with(|h| { h.borrow_mut().pop(); }); }
+}
+
+/// Generated code calls this when an exception reaches a `try`'s `except` clauses: until the guard is dropped,
+/// `e` is the exception being handled. An exception caught while another one is being handled (raised in a
+/// function called from that handler) gets that one as `__context__`, as CPython sets it when raising.
+pub fn handling(e: &PyErr) -> HandlingGuard {
+    HANDLING.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(outer) = h.last() {
+            if !Rc::ptr_eq(&outer.0, &e.0) && e.0.context.borrow().is_none() && !chain_contains(outer, e) {
+                *e.0.context.borrow_mut() = Some(outer.clone());
+            }
+        }
+        h.push(e.clone());
+    });
+    HandlingGuard(())
+}
+
+/// Is `e` already in the `__context__` chain of `start` (so that setting it would make a cycle)?
+fn chain_contains(start: &PyErr, e: &PyErr) -> bool {
+    let mut cur = Some(start.clone());
+    let mut steps = 0;
+    while let Some(c) = cur {
+        if Rc::ptr_eq(&c.0, &e.0) { return true; }
+        steps += 1;
+        if steps > 10_000 { return false; }
+        cur = c.0.context.borrow().clone();
+    }
+    false
+}
+
+/// The exception being handled, if any (`sys.exception()`).
+pub fn handled_exception() -> Option<PyErr> {
+    HANDLING.with(|h| h.borrow().last().cloned())
+}
+
 /// Adds a traceback frame on the error path of a `Result`.
 pub trait PyResultExt<T> {
     /// `expr.at("prog.py", 12, "main")?` records the frame when `expr` failed.

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 static GREET: FuncInfo = FuncInfo {
     module: "__main__", doc: Some("Say hi."), file: "prog.py", line: 3, names: &["name", "greeting", "punct"],
-    posonly: 0, positional: 2, freevars: &["count"],
+    posonly: 0, positional: 2, freevars: &["count"], varargs: None, varkw: None, kind: 0,
 };
 
 fn repr(o: &Obj) -> String { pyrt::repr::repr(o) }

@@ -206,7 +206,9 @@ internal sealed partial class ModuleEmitter
         var info = "static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: " + DocString(block) + ", file: FILE, line: " +
             defLine.ToString(CultureInfo.InvariantCulture) + ", names: &[" + string.Join(", ", names.Select(Str)) + "], posonly: " +
             posonly.ToString(CultureInfo.InvariantCulture) + ", positional: " + positional.ToString(CultureInfo.InvariantCulture) +
-            ", freevars: &[" + string.Join(", ", scope.Captures.Select(Str)) + "] }; ";
+            ", freevars: &[" + string.Join(", ", scope.Captures.Select(Str)) + "], varargs: " + (star is null ? "None" : "Some(" + Str(star) + ")") +
+            ", varkw: " + (starstar is null ? "None" : "Some(" + Str(starstar) + ")") + ", kind: " +
+            (!generator ? "0" : !isAsync ? "1" : ContainsYieldExpression(block!) ? "3" : "2") + " }; ";
         var sb = new StringBuilder();
         sb.Append("{ ").Append(info).Append("let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![").Append(string.Join(", ", defaults)).Append("]); ");
         var create = "emit::def_function(" + Str(name) + ", " + Str(qual) + ", &INFO, defaults.clone(), ";

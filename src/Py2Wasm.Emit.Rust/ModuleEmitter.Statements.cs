@@ -346,6 +346,8 @@ internal sealed partial class ModuleEmitter
             _w.Line("Ok(f) => f,");
         }
         _w.Open("Err(e" + n + ") =>");
+        // While the handlers run, e is the exception being handled (sys.exc_info(), and __context__ of exceptions caught in callees).
+        _w.Line("let _handling = pyrt::err::handling(&e" + n + ");");
         // An exception escaping a handler has the handled one as __context__.
         OpenFlowClosure("h" + n);
         EmitHandlers(s, "e" + n);

@@ -26,5 +26,11 @@ try:
     sys.exit(3)
 except SystemExit as e:
     print("SystemExit", e.code)
+print("exc_info outside:", sys.exc_info(), sys.exception())
+try:
+    {}["missing"]
+except KeyError as e:
+    t, v, tb = sys.exc_info()
+    print("exc_info inside:", t.__name__, v is e, tb is not None, sys.exception() is e)
 sys.stdout.flush()
 sys.exit("bye")

@@ -464,6 +464,11 @@ pub fn sys(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
     match name {
         "exit" => Err(PyErr::with_args(crate::err::exc_class(ExcKind::SystemExit), args.first().cloned().into_iter().collect())),
         "getrecursionlimit" => Ok(Obj::Int(crate::err::recursion_limit() as i64)),
+        "exception" => Ok(crate::err::handled_exception().map(|e| e.to_obj()).unwrap_or(Obj::None)),
+        "exc_info" => Ok(match crate::err::handled_exception() {
+            Some(e) => Obj::tuple(vec![Obj::Class(e.class().clone()), e.to_obj(), crate::emit::exc::traceback_object(&e)]),
+            None => Obj::tuple(vec![Obj::None, Obj::None, Obj::None]),
+        }),
         "setrecursionlimit" => { crate::err::set_recursion_limit(ops::index_of(&arg(args, 0, name)?)?.max(1) as u32); Ok(Obj::None) }
         _ => sys_attr(name).ok_or_else(|| PyErr::attribute_error(format!("module 'sys' has no attribute '{}'", name))),
     }

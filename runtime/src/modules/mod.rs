@@ -34,6 +34,7 @@ pub mod string;
 pub mod textwrap;
 pub mod time;
 pub mod types;
+pub mod inspect;
 pub mod typing;
 
 use crate::class::{Func, Kwargs, Module};
@@ -63,13 +64,15 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("copy", &["copy", "deepcopy"]),
     ("string", &["capwords"]),
     ("time", time::FUNCTIONS),
-    ("sys", &["exit", "getrecursionlimit", "setrecursionlimit"]),
+    ("sys", &["exit", "getrecursionlimit", "setrecursionlimit", "exc_info", "exception"]),
     ("json", &["dumps", "loads"]),
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
     ("abc", abc::FUNCTIONS),
     // The Rust half of contextlib, imported by its Python half (src/Py2Wasm.Mapping/Stdlib/Python/contextlib.py).
     ("_contextlib", contextlib::FUNCTIONS),
+    // The Rust half of inspect (src/Py2Wasm.Mapping/Stdlib/Python/inspect.py).
+    ("_inspect", inspect::FUNCTIONS),
     ("enum", &[]),
     ("fractions", &[]),
     ("statistics", statistics::FUNCTIONS),
@@ -111,6 +114,7 @@ fn caller(module: &str) -> Option<Caller> {
         "collections" => collections::call,
         "abc" => abc::call,
         "_contextlib" => contextlib::call,
+        "_inspect" => inspect::call,
         "fractions" => fractions::call,
         "statistics" => statistics::call,
         "datetime" => datetime::call,
@@ -344,6 +348,12 @@ pub fn import_abc() -> PyResult<Obj> {
 pub fn import_contextlib() -> PyResult<Obj> {
     let dict = functions("_contextlib", Some(contextlib::call));
     Ok(module_obj("_contextlib", dict))
+}
+
+/// `import _inspect` (by Stdlib/Python/inspect.py).
+pub fn import_inspect() -> PyResult<Obj> {
+    let dict = functions("_inspect", Some(inspect::call));
+    Ok(module_obj("_inspect", dict))
 }
 
 /// `import enum`.

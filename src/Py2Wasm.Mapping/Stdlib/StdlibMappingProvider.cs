@@ -45,6 +45,14 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .Function("contextmanager", RustBinding.Dispatch(Modules + "::contextlib::call", "contextmanager"))
             .Class("suppress", RustBinding.Dispatch(Modules + "::contextlib::call", "suppress"))
             .Class("nullcontext", RustBinding.Dispatch(Modules + "::contextlib::call", "nullcontext")).Build();
+        var inspectHalf = ModuleAdapter.Create("_inspect").WithStub(Stub("_inspect")).AsPartOf("inspect")
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_inspect")))
+            .WithDescription("runtime: " + Modules + "::inspect::call (used by Stdlib/Python/inspect.py)");
+        foreach (var n in new[] { "getfullargspec", "isfunction", "ismethod", "isbuiltin", "ismodule", "isgeneratorfunction", "iscoroutinefunction", "isasyncgenfunction" })
+        {
+            inspectHalf.Function(n, RustBinding.Dispatch(Modules + "::inspect::call", n));
+        }
+        yield return inspectHalf.Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
@@ -94,7 +102,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static readonly HashSet<string> RuntimeBuilders = new(StringComparer.Ordinal)
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
-        "textwrap", "collections", "abc", "_contextlib", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
+        "textwrap", "collections", "abc", "_contextlib", "_inspect", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
         "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re", "struct",
     };
 
@@ -273,7 +281,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
 
     private static ModuleAdapter Sys()
     {
-        var b = Functions("sys", Modules + "::functools::sys", "exit", "getrecursionlimit", "setrecursionlimit")
+        var b = Functions("sys", Modules + "::functools::sys", "exit", "getrecursionlimit", "setrecursionlimit", "exc_info", "exception")
             .WithCompatibility(new WasmCompatibility(WasmSupport.Full, "on the web target argv is empty and stdout/stderr go to the host's console"));
         foreach (var a in new[] { "argv", "stdin", "stdout", "stderr" })
         {

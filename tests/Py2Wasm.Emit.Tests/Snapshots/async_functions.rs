@@ -68,15 +68,15 @@ pub fn init() -> PyResult<()> {
         gset(G_asyncio, crate::py2wasm_mapped::m_asyncio());
         // 4: async def fetch(i):
         line = 4;
-        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["i"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("fetch", "fetch", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_fetch(&defaults, args, kw)) };
+        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["i"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 2 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("fetch", "fetch", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_fetch(&defaults, args, kw)) };
         gset(G_fetch, f4);
         // 9: async def main(lock):
         line = 9;
-        let f24 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 9, names: &["lock"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("main", "main", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_main(&defaults, args, kw)) };
+        let f24 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 9, names: &["lock"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 2 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("main", "main", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_main(&defaults, args, kw)) };
         gset(G_main, f24);
         // 18: async def ticker(n):
         line = 18;
-        let f28 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 18, names: &["n"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("ticker", "ticker", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_ticker(&defaults, args, kw)) };
+        let f28 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 18, names: &["n"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 3 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("ticker", "ticker", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_ticker(&defaults, args, kw)) };
         gset(G_ticker, f28);
             Ok(())
         })();

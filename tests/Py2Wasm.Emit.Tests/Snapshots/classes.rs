@@ -74,11 +74,11 @@ pub fn init() -> PyResult<()> {
             ns1.set("kind", t2);
             // 3: def __init__(self, name):
             line = 3;
-            let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 3, names: &["self", "name"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("__init__", "Animal.__init__", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Animal___init__(&defaults, args, kw)) };
+            let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 3, names: &["self", "name"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("__init__", "Animal.__init__", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Animal___init__(&defaults, args, kw)) };
             ns1.set("__init__", f7);
             // 5: def speak(self):
             line = 5;
-            let f9 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 5, names: &["self"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("speak", "Animal.speak", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Animal_speak(&defaults, args, kw)) };
+            let f9 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 5, names: &["self"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("speak", "Animal.speak", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Animal_speak(&defaults, args, kw)) };
             ns1.set("speak", f9);
             let cls1 = emit::make_class("Animal", MODULE, bases1, ns1)?;
             gset(G_Animal, cls1);
@@ -93,7 +93,7 @@ pub fn init() -> PyResult<()> {
             ns10.set("__doc__", Obj::None);
             // 9: def speak(self):
             line = 9;
-            let f12 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 9, names: &["self"], posonly: 0, positional: 1, freevars: &["__class__"] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); let c___class__ = c___class__.clone(); emit::def_function("speak", "Dog.speak", &INFO, defaults.clone(), vec![c___class__.clone()], move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
+            let f12 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 9, names: &["self"], posonly: 0, positional: 1, freevars: &["__class__"], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); let c___class__ = c___class__.clone(); emit::def_function("speak", "Dog.speak", &INFO, defaults.clone(), vec![c___class__.clone()], move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
                 static SIG: Sig = Sig { qualname: "Dog.speak", names: &["self"], posonly: 0, positional: 1, star: false, starstar: false };
                 let _depth = pyrt::err::enter_call()?;
                 let p11 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, &defaults, args, kw)?.into_iter(); bound.next() };
@@ -111,7 +111,7 @@ pub fn init() -> PyResult<()> {
             // 11: @property
             line = 11;
             let dec13 = emit::builtin_value("property").unwrap();
-            let f15 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 11, names: &["self"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("upper", "Dog.upper", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Dog_upper(&defaults, args, kw)) };
+            let f15 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 11, names: &["self"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("upper", "Dog.upper", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Dog_upper(&defaults, args, kw)) };
             let f15 = ops::call(&dec13, &[f15], &[])?;
             ns10.set("upper", f15);
             let cls10 = emit::make_class("Dog", MODULE, bases10, ns10)?;

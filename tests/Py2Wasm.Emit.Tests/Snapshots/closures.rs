@@ -63,7 +63,7 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def counter():
         line = 1;
-        let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &[], posonly: 0, positional: 0, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![]); emit::def_function("counter", "counter", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_counter(&defaults, args, kw)) };
+        let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &[], posonly: 0, positional: 0, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![]); emit::def_function("counter", "counter", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_counter(&defaults, args, kw)) };
         gset(G_counter, f5);
         // 9: c = counter()
         line = 9;
@@ -71,7 +71,7 @@ pub fn init() -> PyResult<()> {
         gset(G_c, t6);
         // 10: print(c(), c(5), (lambda x: x * 2)(21))
         line = 10;
-        let _ = builtins::print(&[ops::call(&gget(G_c, "c")?, &[], &[])?, ops::call(&gget(G_c, "c")?, &[Obj::Int(5)], &[])?, ops::call(&{ static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 10, names: &["x"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("<lambda>", "<lambda>", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_lambda(&defaults, args, kw)) }, &[Obj::Int(21)], &[])?], &[])?;
+        let _ = builtins::print(&[ops::call(&gget(G_c, "c")?, &[], &[])?, ops::call(&gget(G_c, "c")?, &[Obj::Int(5)], &[])?, ops::call(&{ static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 10, names: &["x"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("<lambda>", "<lambda>", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_lambda(&defaults, args, kw)) }, &[Obj::Int(21)], &[])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -92,7 +92,7 @@ fn py_counter(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<O
         emit::cell_set(&c_count, t1);
         // 3: def bump(step=1):
         line = 3;
-        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 3, names: &["step"], posonly: 0, positional: 1, freevars: &["count"] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![Some(Obj::Int(1))]); let c_count = c_count.clone(); emit::def_function("bump", "counter.<locals>.bump", &INFO, defaults.clone(), vec![c_count.clone()], move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
+        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 3, names: &["step"], posonly: 0, positional: 1, freevars: &["count"], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![Some(Obj::Int(1))]); let c_count = c_count.clone(); emit::def_function("bump", "counter.<locals>.bump", &INFO, defaults.clone(), vec![c_count.clone()], move |args: &[Obj], kw: &Kwargs| -> PyResult<Obj> {
             static SIG: Sig = Sig { qualname: "counter.<locals>.bump", names: &["step"], posonly: 0, positional: 1, star: false, starstar: false };
             let _depth = pyrt::err::enter_call()?;
             let p2 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, &defaults, args, kw)?.into_iter(); bound.next() };

@@ -76,7 +76,7 @@ pub fn init() -> PyResult<()> {
         }
         // 4: def check(x):
         line = 4;
-        let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("check", "check", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_check(&defaults, args, kw)) };
+        let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("check", "check", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_check(&defaults, args, kw)) };
         gset(G_check, f5);
         // 9: try:
         line = 9;
@@ -97,6 +97,7 @@ pub fn init() -> PyResult<()> {
                     f
                 }
                 Err(e6) => {
+                    let _handling = pyrt::err::handling(&e6);
                     let h6: PyResult<Flow> = (|| -> PyResult<Flow> {
                         if emit::exc_matches(&e6, &gget(G_AppError, "AppError")?)? {
                             // 11: except AppError as e:

@@ -65,19 +65,19 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 5: def dot(xs, ys):
         line = 5;
-        let f6 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 5, names: &["xs", "ys"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("dot", "dot", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_dot(&defaults, args, kw)) };
+        let f6 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 5, names: &["xs", "ys"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("dot", "dot", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_dot(&defaults, args, kw)) };
         gset(G_dot, f6);
         // 12: def bump(values, k):
         line = 12;
-        let f20 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 12, names: &["values", "k"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("bump", "bump", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_bump(&defaults, args, kw)) };
+        let f20 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 12, names: &["values", "k"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("bump", "bump", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_bump(&defaults, args, kw)) };
         gset(G_bump, f20);
         // 18: def rebinds(n):
         line = 18;
-        let f26 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 18, names: &["n"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("rebinds", "rebinds", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_rebinds(&defaults, args, kw)) };
+        let f26 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 18, names: &["n"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("rebinds", "rebinds", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_rebinds(&defaults, args, kw)) };
         gset(G_rebinds, f26);
         // 25: def keywords(a, *, b=2):
         line = 25;
-        let f29 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 25, names: &["a", "b"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(Obj::Int(2))]); emit::def_function("keywords", "keywords", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_keywords(&defaults, args, kw)) };
+        let f29 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 25, names: &["a", "b"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(Obj::Int(2))]); emit::def_function("keywords", "keywords", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_keywords(&defaults, args, kw)) };
         gset(G_keywords, f29);
         // 29: print(dot([1.0, 2.0], [3.0, 4.0]), bump([1, 2, 3], 2), rebinds(3), keywords(1, b=3))
         line = 29;

@@ -62,7 +62,7 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def greet(name, greeting="Hello", *rest, punct="!", **extra):
         line = 1;
-        let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "greeting", "punct"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(pyrt::str_const!("Hello")), Some(pyrt::str_const!("!"))]); emit::def_function("greet", "greet", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
+        let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "greeting", "punct"], posonly: 0, positional: 2, freevars: &[], varargs: Some("rest"), varkw: Some("extra"), kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(pyrt::str_const!("Hello")), Some(pyrt::str_const!("!"))]); emit::def_function("greet", "greet", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
         gset(G_greet, f7);
         // 4: print(greet("world"), greet("you", greeting="Hi", punct="?"))
         line = 4;

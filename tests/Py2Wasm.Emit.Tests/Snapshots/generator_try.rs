@@ -63,11 +63,11 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def resource(name, log):
         line = 1;
-        let f9 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "log"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("resource", "resource", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_resource(&defaults, args, kw)) };
+        let f9 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "log"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 1 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("resource", "resource", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_resource(&defaults, args, kw)) };
         gset(G_resource, f9);
         // 16: def managed(cm):
         line = 16;
-        let f14 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 16, names: &["cm"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("managed", "managed", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_managed(&defaults, args, kw)) };
+        let f14 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 16, names: &["cm"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 1 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("managed", "managed", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_managed(&defaults, args, kw)) };
         gset(G_managed, f14);
             Ok(())
         })();

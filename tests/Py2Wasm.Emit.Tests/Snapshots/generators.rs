@@ -62,7 +62,7 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def countdown(n):
         line = 1;
-        let f6 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["n"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("countdown", "countdown", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_countdown(&defaults, args, kw)) };
+        let f6 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["n"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 1 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("countdown", "countdown", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_countdown(&defaults, args, kw)) };
         gset(G_countdown, f6);
         // 8: print(list(countdown(3)))
         line = 8;

@@ -62,7 +62,7 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def describe(point):
         line = 1;
-        let f9 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["point"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("describe", "describe", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_describe(&defaults, args, kw)) };
+        let f9 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["point"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("describe", "describe", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_describe(&defaults, args, kw)) };
         gset(G_describe, f9);
         // 12: print(describe((0, 0)), describe((3, 0)), describe({"x": 1, "y": 2}))
         line = 12;

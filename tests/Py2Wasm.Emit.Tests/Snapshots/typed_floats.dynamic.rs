@@ -67,11 +67,11 @@ pub fn init() -> PyResult<()> {
         gset(G_math, crate::py2wasm_mapped::m_math());
         // 4: def half_norm(x, y):
         line = 4;
-        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x", "y"], posonly: 0, positional: 2, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("half_norm", "half_norm", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_half_norm(&defaults, args, kw)) };
+        let f4 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x", "y"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("half_norm", "half_norm", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_half_norm(&defaults, args, kw)) };
         gset(G_half_norm, f4);
         // 10: def steps(n):
         line = 10;
-        let f13 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 10, names: &["n"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("steps", "steps", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_steps(&defaults, args, kw)) };
+        let f13 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 10, names: &["n"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("steps", "steps", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_steps(&defaults, args, kw)) };
         gset(G_steps, f13);
         // 22: print(half_norm(3.0, 4.0), half_norm(3, 4), steps(5))
         line = 22;

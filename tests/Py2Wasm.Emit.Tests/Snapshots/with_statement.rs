@@ -70,11 +70,11 @@ pub fn init() -> PyResult<()> {
             ns1.set("__doc__", Obj::None);
             // 2: def __enter__(self):
             line = 2;
-            let f3 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 2, names: &["self"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("__enter__", "Resource.__enter__", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Resource___enter__(&defaults, args, kw)) };
+            let f3 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 2, names: &["self"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("__enter__", "Resource.__enter__", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Resource___enter__(&defaults, args, kw)) };
             ns1.set("__enter__", f3);
             // 5: def __exit__(self, kind, value, tb):
             line = 5;
-            let f10 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 5, names: &["self", "kind", "value", "tb"], posonly: 0, positional: 4, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None, None, None]); emit::def_function("__exit__", "Resource.__exit__", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Resource___exit__(&defaults, args, kw)) };
+            let f10 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 5, names: &["self", "kind", "value", "tb"], posonly: 0, positional: 4, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None, None, None]); emit::def_function("__exit__", "Resource.__exit__", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_Resource___exit__(&defaults, args, kw)) };
             ns1.set("__exit__", f10);
             let cls1 = emit::make_class("Resource", MODULE, bases1, ns1)?;
             gset(G_Resource, cls1);
