@@ -8,9 +8,9 @@ Tables (all compact, see docs/runtime.md):
   * numeric values as runs (start, length, flags, value), decompositions as runs of UTF-8 strings with a tag;
   * the composition exclusions (characters whose two-character canonical decomposition NFC does not
     recompose), from which the runtime builds the composition pairs;
-  * names: algorithmic ranges (PREFIX-HEX, Hangul syllables), the rest word-encoded: a front-coded
-    sorted word dictionary, and per name the number of words it shares with the previous name plus
-    its new words (1 byte for the most frequent words, 2 for the others); aliases and named sequences
+  * names: algorithmic ranges (PREFIX-HEX, Hangul syllables), the rest word-encoded: per name the number
+    of words it shares with the previous name and its new words, both canonical-Huffman coded, with a restart
+    every 32 names; the dictionary is front-coded in code order; aliases and named sequences
     (candidates in unicodedata_candidates.txt, kept only when CPython's lookup accepts them) in the same encoding.
 
 Usage: python3 runtime/tools/gen_unicodedata.py   (python3 must be CPython 3.11)
@@ -33,7 +33,6 @@ MAX = 0x110000
 CHARS = [chr(c) for c in range(MAX)]
 BLOCK = 32          # names per restart of the front coding
 DICT_BLOCK = 16     # dictionary words per restart
-TOP = 191           # one-byte word codes; code TOP marks a hyphen separator; 0xC0.. start two-byte codes
 
 
 def rust_bytes(data):
@@ -265,50 +264,44 @@ def names():
             out.append((parts[i] == "-", parts[i + 1]))
         return out
 
-    words = sorted(set(w for n in all_names for _, w in items(n)))
-    wid = {w: i for i, w in enumerate(words)}
-    freq = collections.Counter(w for n in all_names for _, w in items(n))
-    # Count only the words the front coding will actually write.
-    written = collections.Counter()
+    # The name stream: per name a header symbol (words kept from the previous name, new words) and the new words,
+    # a hyphen separator being the symbol "-" before its word; both alphabets canonical-Huffman coded.
+    HYPHEN = "-"
+    headers, tokens = collections.Counter(), collections.Counter()
+    coded = []
     prev = []
     for i, n in enumerate(all_names):
         it = items(n)
         if i % BLOCK == 0:
             prev = []
-        k = 0
-        while k < min(len(it), len(prev)) and it[k] == prev[k]:
-            k += 1
-        for _, w in it[k:]:
-            written[w] += 1
-        prev = it
-    top = [w for w, _ in written.most_common(TOP)]
-    topid = {w: i for i, w in enumerate(top)}
-    assert len(words) <= 64 * 256
-    stream = bytearray()
-    blocks = []
-    prev = []
-    for i, n in enumerate(all_names):
-        it = items(n)
-        if i % BLOCK == 0:
-            prev = []
-            blocks.append(len(stream))
         k = 0
         while k < min(len(it), len(prev)) and it[k] == prev[k]:
             k += 1
         new = it[k:]
-        if k < 16 and len(new) < 16 and not (k == 15 and len(new) == 15):
-            stream.append(k << 4 | len(new))
-        else:
-            stream += bytes([0xFF, k, len(new)])
+        toks = []
         for hy, w in new:
             if hy:
-                stream.append(TOP)
-            if w in topid:
-                stream.append(topid[w])
-            else:
-                x = wid[w]
-                stream += bytes([0xC0 | x >> 8, x & 0xFF])
+                toks.append(HYPHEN)
+            toks.append(w)
+        headers[(k, len(new))] += 1
+        tokens.update(toks)
+        coded.append(((k, len(new)), toks))
         prev = it
+    hlen = huffman_lengths(headers)
+    tlen = huffman_lengths(tokens)
+    header_syms = sorted(headers, key=lambda h: (hlen[h], h))
+    words = sorted(tokens, key=lambda w: (tlen[w], w))   # the dictionary in canonical code order
+    hcodes, hcounts = canonical(header_syms, hlen)
+    tcodes, tcounts = canonical(words, tlen)
+    bits = BitWriter()
+    blocks = []
+    for i, (h, toks) in enumerate(coded):
+        if i % BLOCK == 0:
+            blocks.append(bits.n)
+        bits.put(*hcodes[h])
+        for t in toks:
+            bits.put(*tcodes[t])
+    stream = bits.bytes()
     # Front-coded dictionary with restarts.
     dict_data = bytearray()
     dict_restarts = []
@@ -332,8 +325,61 @@ def names():
     for _, v in sequences:
         seq_offsets.append(seq_offsets[-1] + len(v.encode("utf-8")))
     return dict(alg=alg, ranges=ranges, count=len(cps), aliases=aliases, sequences=sequences, stream=bytes(stream), blocks=blocks,
-                dict_data=bytes(dict_data), dict_restarts=dict_restarts, nwords=len(words), top=[wid[w] for w in top],
-                seq_data=seq_data, seq_offsets=seq_offsets, stored=stored)
+                dict_data=bytes(dict_data), dict_restarts=dict_restarts, nwords=len(words), hyphen=words.index(HYPHEN),
+                header_syms=header_syms, hcounts=hcounts, tcounts=tcounts, seq_data=seq_data, seq_offsets=seq_offsets, stored=stored)
+
+
+def huffman_lengths(freq):
+    """Huffman code lengths of the symbols of `freq` (ties broken by symbol, so the result is reproducible)."""
+    import heapq
+    if len(freq) == 1:
+        return {next(iter(freq)): 1}
+    heap = [(f, i, [sym]) for i, (sym, f) in enumerate(sorted(freq.items()))]
+    heapq.heapify(heap)
+    depth = {sym: 0 for sym in freq}
+    order = len(heap)
+    while len(heap) > 1:
+        f1, _, s1 = heapq.heappop(heap)
+        f2, _, s2 = heapq.heappop(heap)
+        for sym in s1 + s2:
+            depth[sym] += 1
+        heapq.heappush(heap, (f1 + f2, order, s1 + s2))
+        order += 1
+    return depth
+
+
+def canonical(symbols, lengths):
+    """Canonical codes (code, length) of `symbols` (already in (length, symbol) order) and the count of codes per length."""
+    maxlen = max(lengths[s] for s in symbols)
+    counts = [0] * maxlen
+    for sym in symbols:
+        counts[lengths[sym] - 1] += 1
+    codes, code, prev_len = {}, 0, 1
+    for sym in symbols:
+        ln = lengths[sym]
+        code <<= ln - prev_len
+        prev_len = ln
+        codes[sym] = (code, ln)
+        code += 1
+    return codes, counts
+
+
+class BitWriter:
+    """Most significant bit first."""
+    def __init__(self):
+        self.out, self.acc, self.n = bytearray(), 0, 0
+
+    def put(self, code, length):
+        for i in range(length - 1, -1, -1):
+            self.acc = self.acc << 1 | (code >> i) & 1
+            self.n += 1
+            if self.n % 8 == 0:
+                self.out.append(self.acc)
+                self.acc = 0
+
+    def bytes(self):
+        pad = (8 - self.n % 8) % 8
+        return bytes(self.out) + (bytes([self.acc << pad]) if pad else b"")
 
 
 def write_tables():
@@ -385,13 +431,17 @@ def write_tables():
     w("/// Named sequences after the aliases: offsets into SEQUENCE_DATA.\n")
     w(int_array("SEQUENCE_OFFSETS", "u16", nm["seq_offsets"]))
     w("pub static SEQUENCE_DATA: &str = \"%s\";\n" % "".join("\\u{%x}" % ord(c) for c in nm["seq_data"]))
-    w("pub const NAME_BLOCK: usize = %d;\npub const DICT_BLOCK: usize = %d;\npub const TOP: u8 = %d;\n" % (BLOCK, DICT_BLOCK, TOP))
+    w("pub const NAME_BLOCK: usize = %d;\npub const DICT_BLOCK: usize = %d;\n" % (BLOCK, DICT_BLOCK))
+    w("/// The dictionary entry that stands for a hyphen before the next word.\npub const HYPHEN: usize = %d;\n" % nm["hyphen"])
+    w("/// Canonical Huffman codes: the number of codes of each length (1, 2, ...), and the header symbols (kept, new) in code order.\n")
+    w(int_array("HEADER_COUNTS", "u16", nm["hcounts"]))
+    w(int_array("WORD_COUNTS", "u16", nm["tcounts"]))
+    w("pub static HEADER_SYMBOLS: [(u8, u8); %d] = [%s];\n" % (len(nm["header_syms"]), ", ".join("(%d, %d)" % h for h in nm["header_syms"])))
     w(int_array("NAME_BLOCKS", "u32", nm["blocks"]))
     w("pub static NAME_STREAM: &[u8] = %s;\n" % rust_bytes(nm["stream"]))
-    w(int_array("TOP_WORDS", "u16", nm["top"]))
     w(int_array("DICT_RESTARTS", smallest_type(nm["dict_restarts"]), nm["dict_restarts"]))
     w("pub static DICT_DATA: &[u8] = %s;\n" % rust_bytes(nm["dict_data"]))
-    sizes["names"] = (len(nm["stream"]) + 4 * len(nm["blocks"]) + len(nm["dict_data"]) + 2 * len(nm["dict_restarts"]) + 2 * len(nm["top"])
+    sizes["names"] = (len(nm["stream"]) + 4 * len(nm["blocks"]) + len(nm["dict_data"]) + 2 * len(nm["dict_restarts"]) + 2 * len(nm["hcounts"]) + 2 * len(nm["tcounts"]) + 2 * len(nm["header_syms"])
                       + 8 * len(nm["ranges"]) + 4 * len(nm["aliases"]) + 2 * len(nm["seq_offsets"]) + len(nm["seq_data"].encode()) + 12 * len(nm["alg"]))
     w("// Approximate table sizes in bytes: %s.\n" % ", ".join("%s %d" % kv for kv in sizes.items()))
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:

@@ -114,37 +114,65 @@ fn word(i: usize) -> String {
     String::from_utf8(cur).expect("names are ASCII")
 }
 
-/// The words (each with "preceded by a hyphen") of name number `ord` in the name stream: stored names in code point
-/// order, then the aliases, then the named sequences.
-fn name_items(ord: usize) -> Vec<(bool, u16)> {
-    let b = ord / d::NAME_BLOCK;
-    let mut pos = d::NAME_BLOCKS[b] as usize;
-    let s = d::NAME_STREAM;
-    let mut items: Vec<(bool, u16)> = Vec::new();
-    for _ in b * d::NAME_BLOCK..=ord {
-        let h = s[pos];
-        let (keep, new) = if h == 0xFF { pos += 3; (s[pos - 2] as usize, s[pos - 1] as usize) } else { pos += 1; ((h >> 4) as usize, (h & 15) as usize) };
-        items.truncate(keep);
-        for _ in 0..new {
-            let mut hyphen = false;
-            if s[pos] == d::TOP { hyphen = true; pos += 1; }
-            let t = s[pos];
-            let w = if t < 0xC0 { pos += 1; d::TOP_WORDS[t as usize] } else { pos += 2; ((t as u16 & 0x3F) << 8) | s[pos - 1] as u16 };
-            items.push((hyphen, w));
-        }
+/// A reader of the name stream's bits (most significant first).
+struct Bits { pos: usize }
+
+impl Bits {
+    fn bit(&mut self) -> i32 {
+        let b = (d::NAME_STREAM[self.pos >> 3] >> (7 - (self.pos & 7))) & 1;
+        self.pos += 1;
+        b as i32
     }
-    items
+
+    /// The next canonical-Huffman coded symbol, given the number of codes of each length.
+    fn symbol(&mut self, counts: &[u16]) -> usize {
+        let (mut code, mut first, mut index) = (0i32, 0i32, 0i32);
+        for &count in counts {
+            code |= self.bit();
+            let count = count as i32;
+            if code - first < count { return (index + code - first) as usize; }
+            index += count;
+            first = (first + count) << 1;
+            code <<= 1;
+        }
+        unreachable!("the name stream holds only complete codes")
+    }
 }
 
-fn name_text(ord: usize) -> String {
+/// Decodes the names numbered `from..=to` of one restart block, calling `f` with each name's number and words (each
+/// with "preceded by a hyphen"). Names are numbered as the name stream stores them: the stored names in code point
+/// order, then the aliases, then the named sequences.
+fn decode_names(from: usize, to: usize, mut f: impl FnMut(usize, &[(bool, u16)])) {
+    let b = from / d::NAME_BLOCK;
+    let mut bits = Bits { pos: d::NAME_BLOCKS[b] as usize };
+    let mut items: Vec<(bool, u16)> = Vec::new();
+    for ord in b * d::NAME_BLOCK..=to {
+        let (keep, new) = d::HEADER_SYMBOLS[bits.symbol(&d::HEADER_COUNTS)];
+        items.truncate(keep as usize);
+        for _ in 0..new {
+            let mut w = bits.symbol(&d::WORD_COUNTS);
+            let hyphen = w == d::HYPHEN;
+            if hyphen { w = bits.symbol(&d::WORD_COUNTS); }
+            items.push((hyphen, w as u16));
+        }
+        if ord >= from { f(ord, &items); }
+    }
+}
+
+fn items_text(items: &[(bool, u16)]) -> String {
     let mut out = String::new();
-    for (i, (hyphen, w)) in name_items(ord).into_iter().enumerate() {
+    for (i, &(hyphen, w)) in items.iter().enumerate() {
         if i > 0 { out.push(if hyphen { '-' } else { ' ' }); }
         out.push_str(&word(w as usize));
     }
     out
 }
 
+fn name_text(ord: usize) -> String {
+    let mut out = String::new();
+    decode_names(ord, ord, |_, items| out = items_text(items));
+    out
+}
 /// `unicodedata.name(c)`, or None for a character without a name.
 pub fn name(c: char) -> Option<String> {
     let cp = c as u32;
@@ -197,7 +225,10 @@ fn table_lookup(upper: &str) -> Option<String> {
     NAME_INDEX.with(|ix| {
         let mut ix = ix.borrow_mut();
         if ix.is_empty() {
-            let mut v: Vec<(u64, u32)> = (0..names_total()).map(|o| (hash(name_text(o).as_bytes()), o as u32)).collect();
+            let mut v: Vec<(u64, u32)> = Vec::with_capacity(names_total());
+            for start in (0..names_total()).step_by(d::NAME_BLOCK) {
+                decode_names(start, (start + d::NAME_BLOCK).min(names_total()) - 1, |o, items| v.push((hash(items_text(items).as_bytes()), o as u32)));
+            }
             v.sort_unstable();
             *ix = v;
         }
