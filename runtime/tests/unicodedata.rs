@@ -1,5 +1,5 @@
 //! `unicodedata` against CPython 3.11 (tests/data/unicodedata.txt, written by tools/gen_unicodedata.py): whole-range
-//! CRC-32 digests of every property, name and normalization of single characters, samples for readable failures,
+//! CRC-32 digests of every property, name and normalization of single characters (and of `str.isidentifier`), samples for readable failures,
 //! `lookup` of names, aliases, named sequences and misspellings, and the normalization of mixed strings.
 
 use pyrt::modules::unicodedata as ud;
@@ -39,6 +39,7 @@ fn property(p: &str, c: char) -> String {
         "decimal" => num.and_then(|n| n.0).map(|v| v.to_string()).unwrap_or_default(),
         "digit" => num.and_then(|n| n.1).map(|v| v.to_string()).unwrap_or_default(),
         "numeric" => num.map(|n| float_repr(n.2)).unwrap_or_default(),
+        "isidentifier" => format!("{}{}", pyrt::methods::is_identifier(&c.to_string()) as i32, pyrt::methods::is_identifier(&format!("a{}", c)) as i32),
         form => to_hex(&ud::normalize(form, &c.to_string()).unwrap()),
     }
 }
@@ -57,7 +58,7 @@ fn unicodedata_digests_of_every_code_point_match_cpython() {
         n += 1;
         if crc.to_string() != f[2] { fails.push(format!("{}: crc {} expected {}", f[1], crc, f[2])); }
     }
-    assert_eq!(n, 14);
+    assert_eq!(n, 15);
     assert!(fails.is_empty(), "{}", fails.join("\n"));
 }
 

@@ -473,6 +473,8 @@ def write_tests(nm):
     props["decimal"] = lambda ch: str(ud.decimal(ch, ""))
     props["digit"] = lambda ch: str(ud.digit(ch, ""))
     props["numeric"] = lambda ch: fmt_num(ud.numeric(ch)) if ud.numeric(ch, None) is not None else ""
+    # str.isidentifier of the character alone and after "a" (the runtime's own tables, tools/gen_unicode.py).
+    props["isidentifier"] = lambda ch: "%d%d" % (ch.isidentifier(), ("a" + ch).isidentifier())
     for form in ("NFC", "NFD", "NFKC", "NFKD"):
         props[form] = (lambda f: lambda ch: " ".join("%X" % ord(x) for x in ud.normalize(f, ch)))(form)
     for p, fn in props.items():
