@@ -267,10 +267,7 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
         "isalnum" => Obj::Bool(!st.is_empty() && st.chars().all(|c| is_alpha(c) || is_numeric(c))),
         "isascii" => Obj::Bool(st.is_ascii()),
         "isprintable" => Obj::Bool(st.chars().all(|c| c == ' ' || crate::repr::is_printable(c))),
-        "isidentifier" => {
-            let mut it = st.chars();
-            Obj::Bool(is_identifier(st))
-        }
+        "isidentifier" => Obj::Bool(is_identifier(st)),
         "strip" | "lstrip" | "rstrip" => {
             nargs(name, args, 0, 1)?;
             let chars = match args.first() { None | Some(Obj::None) => None, Some(o) => Some(need_str(o, "")
