@@ -115,6 +115,12 @@ fn is_lower(c: char) -> bool { if c.is_ascii() { c.is_ascii_lowercase() } else {
 fn is_upper(c: char) -> bool { if c.is_ascii() { c.is_ascii_uppercase() } else { ut::has(ut::UPPER, c) } }
 fn is_titlecase(c: char) -> bool { !c.is_ascii() && ut::has(ut::TITLE, c) }
 fn is_alpha(c: char) -> bool { if c.is_ascii() { c.is_ascii_alphabetic() } else { ut::has(ut::ALPHA, c) } }
+/// `str.isidentifier()`.
+pub fn is_identifier(s: &str) -> bool { let mut it = s.chars(); matches!(it.next(), Some(f) if is_id_start(f)) && it.all(is_id_continue) }
+/// XID_Start or `_` (CPython's tables: Rust's `is_alphabetic` differs, and follows the toolchain's Unicode version).
+fn is_id_start(c: char) -> bool { if c.is_ascii() { c == '_' || c.is_ascii_alphabetic() } else { ut::has(ut::ALPHA, c) != ut::has(ut::ID_START_XOR_ALPHA, c) } }
+/// XID_Continue.
+fn is_id_continue(c: char) -> bool { if c.is_ascii() { c == '_' || c.is_ascii_alphanumeric() } else { is_id_start(c) || ut::has(ut::ID_CONTINUE_NOT_START, c) } }
 fn is_combining_mark(c: char) -> bool { let u = c as u32; (0x300..=0x36f).contains(&u) || (0x900..=0x903).contains(&u) || (0x93a..=0x94f).contains(&u) || (0x1ab0..=0x1aff).contains(&u) || (0x20d0..=0x20ff).contains(&u) }
 // Case mappings come from tables generated from CPython 3.11 (Unicode 14),
 // not from Rust's char methods, whose Unicode version depends on the toolchain.
@@ -261,10 +267,7 @@ pub fn str_method(s: &Rc<PyStr>, name: &str, args: &[Obj], kwargs: &Kwargs) -> P
         "isalnum" => Obj::Bool(!st.is_empty() && st.chars().all(|c| is_alpha(c) || is_numeric(c))),
         "isascii" => Obj::Bool(st.is_ascii()),
         "isprintable" => Obj::Bool(st.chars().all(|c| c == ' ' || crate::repr::is_printable(c))),
-        "isidentifier" => {
-            let mut it = st.chars();
-            Obj::Bool(match it.next() { None => false, Some(f) => (f == '_' || f.is_alphabetic()) && it.all(|c| c == '_' || c.is_alphanumeric() || is_combining_mark(c)) })
-        }
+        "isidentifier" => Obj::Bool(is_identifier(st)),
         "strip" | "lstrip" | "rstrip" => {
             nargs(name, args, 0, 1)?;
             let chars = match args.first() { None | Some(Obj::None) => None, Some(o) => Some(need_str(o, "")

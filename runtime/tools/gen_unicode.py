@@ -1,6 +1,6 @@
 """Generates runtime/src/unicode_tables.rs from CPython's own str predicates
 and case mappings, so str.isprintable (and so repr), isalpha, isdecimal,
-isdigit, isnumeric, isspace, islower/isupper/istitle classification and
+isdigit, isnumeric, isspace, isidentifier, islower/isupper/istitle classification and
 lower/upper/title/casefold match CPython 3.11 exactly and identically on
 every Rust toolchain (whose Unicode versions differ).
 
@@ -22,6 +22,10 @@ PROPS = {
     "LOWER": lambda c: c.islower(),
     "UPPER": lambda c: c.isupper(),
     "TITLE": lambda c: c.istitle() and not c.isupper(),
+    # str.isidentifier: the first character must pass c.isidentifier() (XID_Start or "_"), the others
+    # ("a" + c).isidentifier() (XID_Continue); stored as differences from ALPHA and from the start set.
+    "ID_START_XOR_ALPHA": lambda c: c.isidentifier() != c.isalpha(),
+    "ID_CONTINUE_NOT_START": lambda c: ("a" + c).isidentifier() and not c.isidentifier(),
 }
 
 

@@ -36,6 +36,8 @@ pub mod time;
 pub mod types;
 pub mod inspect;
 pub mod typing;
+pub mod unicodedata;
+mod unicodedata_data;
 
 use crate::class::{Func, Kwargs, Module};
 use crate::err::{ExcKind, PyErr, PyResult};
@@ -88,6 +90,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("binascii", base64::BINASCII_FUNCTIONS),
     ("zlib", base64::ZLIB_FUNCTIONS),
     ("struct", pystruct::FUNCTIONS),
+    ("unicodedata", unicodedata::FUNCTIONS),
     ("re", &["compile", "match", "search", "fullmatch", "findall", "finditer", "sub", "subn", "split", "escape", "purge"]),
 ];
 
@@ -129,6 +132,7 @@ fn caller(module: &str) -> Option<Caller> {
         "binascii" => base64::binascii_call,
         "zlib" => base64::zlib_call,
         "struct" => pystruct::call,
+        "unicodedata" => unicodedata::call,
         "re" => re::call,
         _ => return None,
     })
@@ -204,6 +208,7 @@ pub fn builder(module: &str) -> Option<fn() -> PyResult<Obj>> {
         "binascii" => import_binascii,
         "zlib" => import_zlib,
         "struct" => import_struct,
+        "unicodedata" => import_unicodedata,
         "re" => import_re,
         _ => return None,
     })
@@ -451,6 +456,13 @@ pub fn import_struct() -> PyResult<Obj> {
     let mut dict = functions("struct", Some(pystruct::call));
     for (k, v) in pystruct::attrs() { dict.insert(k.into(), v); }
     Ok(module_obj("struct", dict))
+}
+
+/// `import unicodedata`.
+pub fn import_unicodedata() -> PyResult<Obj> {
+    let mut dict = functions("unicodedata", Some(unicodedata::call));
+    dict.insert("unidata_version".into(), Obj::str(unicodedata::UNIDATA_VERSION));
+    Ok(module_obj("unicodedata", dict))
 }
 
 /// `import zlib`.

@@ -247,11 +247,7 @@ pub fn collections_namedtuple(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     Ok(Obj::Class(make_class(&typename, &module, fields, defaults, AttrMap::default())?))
 }
 
-fn is_identifier(s: &str) -> bool {
-    let mut c = s.chars();
-    match c.next() { Some(f) if f == '_' || f.is_alphabetic() => {}, _ => return false }
-    c.all(|x| x == '_' || x.is_alphanumeric())
-}
+fn is_identifier(s: &str) -> bool { crate::methods::is_identifier(s) }
 
 fn is_keyword(s: &str) -> bool {
     matches!(s, "False" | "None" | "True" | "and" | "as" | "assert" | "async" | "await" | "break" | "class" | "continue" | "def" | "del" | "elif" | "else"

@@ -163,7 +163,7 @@ impl<'a> Parser<'a> {
                                 while self.peek().map_or(false, |c| c != '>') { self.pos += 1; }
                                 let n: String = self.c[s..self.pos].iter().collect();
                                 if !self.eat('>') { return Err(err(format!("missing >, unterminated name at position {}", s))); }
-                                if n.is_empty() || !(n.chars().next().unwrap().is_alphabetic() || n.starts_with('_')) || !n.chars().all(|c| c.is_alphanumeric() || c == '_') {
+                                if !crate::methods::is_identifier(&n) {
                                     return Err(err(format!("bad character in group name '{}' at position {}", n, s)));
                                 }
                                 if self.names.iter().any(|(x, _)| *x == n) { return Err(err(format!("redefinition of group name '{}' as group {}; was group {} at position {}", n, self.ngroups + 1, self.names.iter().find(|(x, _)| *x == n).unwrap().1, s))); }
@@ -278,7 +278,7 @@ impl<'a> Parser<'a> {
             self.cond_refs.push((n, s));
             n
         } else {
-            let ok = name.chars().next().map_or(false, |c| c.is_alphabetic() || c == '_') && name.chars().all(|c| c.is_alphanumeric() || c == '_');
+            let ok = crate::methods::is_identifier(&name);
             if !ok { return Err(err(format!("bad character in group name '{}' at position {}", name, s))); }
             self.names.iter().find(|(x, _)| *x == name).map(|(_, i)| *i).ok_or_else(|| err(format!("unknown group name '{}' at position {}", name, s)))?
         };

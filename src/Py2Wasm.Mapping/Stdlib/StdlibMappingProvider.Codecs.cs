@@ -2,7 +2,8 @@ namespace Py2Wasm.Mapping.Stdlib;
 
 /// <summary>
 /// Byte-level modules written in the runtime: <c>hashlib</c> (runtime/src/modules/hashlib.rs), <c>base64</c>,
-/// <c>binascii</c> and the checksums of <c>zlib</c> (runtime/src/modules/base64.rs), <c>struct</c> (runtime/src/modules/pystruct.rs).
+/// <c>binascii</c> and the checksums of <c>zlib</c> (runtime/src/modules/base64.rs), <c>struct</c> (runtime/src/modules/pystruct.rs),
+/// <c>unicodedata</c> (runtime/src/modules/unicodedata.rs, Unicode 14.0.0; <c>ucd_3_2_0</c> and the <c>UCD</c> class are not mapped).
 /// </summary>
 public sealed partial class StdlibMappingProvider
 {
@@ -14,6 +15,7 @@ public sealed partial class StdlibMappingProvider
         yield return Binascii();
         yield return Functions("zlib", Modules + "::base64::zlib_call", "crc32", "adler32").Build();
         yield return Struct();
+        yield return Unicodedata();
     }
 
     private static ModuleAdapter Struct()
@@ -21,6 +23,14 @@ public sealed partial class StdlibMappingProvider
         var b = Functions("struct", Modules + "::pystruct::call", "pack", "pack_into", "unpack", "unpack_from", "iter_unpack", "calcsize");
         b.Class("error", ModuleClass("struct", "error"));
         b.Class("Struct", ModuleClass("struct", "Struct"), m => m.Methods("pack", "pack_into", "unpack", "unpack_from", "iter_unpack").Attribute("format").Attribute("size"));
+        return b.Build();
+    }
+
+    private static ModuleAdapter Unicodedata()
+    {
+        var b = Functions("unicodedata", Modules + "::unicodedata::call", "lookup", "name", "decimal", "digit", "numeric", "category", "bidirectional",
+            "combining", "east_asian_width", "mirrored", "decomposition", "normalize", "is_normalized");
+        b.Constant("unidata_version", RustBinding.FromTemplate("pyrt::obj::Obj::str(pyrt::modules::unicodedata::UNIDATA_VERSION)"));
         return b.Build();
     }
 

@@ -103,7 +103,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
         "textwrap", "collections", "abc", "_contextlib", "_inspect", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
-        "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re", "struct",
+        "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
     };
 
     /// <summary>
