@@ -8,8 +8,10 @@ the module-level functions that configure the root logger on first use.
 What a compiled program cannot know is refused loudly rather than printed wrong: a compiled program has no frames, so
 a format naming the caller's location (%(pathname)s, %(filename)s, %(module)s, %(funcName)s, %(lineno)d) or the
 process and thread ids raises NotImplementedError when the Formatter is made, and so does exc_info/stack_info
-(a traceback's text is not available); Logger.exception is not provided for the same reason.
+(a traceback's text is not available); Logger.exception is not provided for the same reason. A record that
+cannot be formatted is reported by Handler.handleError on stderr without CPython's traceback, and logging goes on.
 """
+import os
 import sys
 import time
 
@@ -405,6 +407,7 @@ class Handler(Filterer):
             _handlers.remove(self)
 
     def handleError(self, record):
+        # CPython also prints the traceback and the call stack here (on stderr), which compiled programs do not have.
         if raiseExceptions:
             sys.stderr.write("--- Logging error ---\n")
             sys.stderr.write("Message: %r\nArguments: %s\n" % (record.msg, record.args))
@@ -441,10 +444,15 @@ class StreamHandler(Handler):
             self.stream.flush()
 
     def emit(self, record):
-        msg = self.format(record)
-        stream = self.stream
-        stream.write(msg + self.terminator)
-        self.flush()
+        try:
+            msg = self.format(record)
+            stream = self.stream
+            stream.write(msg + self.terminator)
+            self.flush()
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
 
     def setStream(self, stream):
         """Replaces the stream (flushing the old one); returns the old stream, or None if it is the same."""
@@ -467,7 +475,10 @@ class FileHandler(StreamHandler):
     """A StreamHandler writing to a file it opens (mode 'a' by default; at the first record when delay is true)."""
 
     def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
-        self.baseFilename = str(filename)
+        filename = str(filename)
+        if not os.path.isabs(filename):
+            filename = os.path.join(os.getcwd(), filename)
+        self.baseFilename = os.path.normpath(filename)
         self.mode = mode
         self.encoding = encoding
         self.errors = errors
@@ -505,9 +516,14 @@ class _StderrHandler(StreamHandler):
         self.stream = None
 
     def emit(self, record):
-        msg = self.format(record)
-        sys.stderr.write(msg + self.terminator)
-        sys.stderr.flush()
+        try:
+            msg = self.format(record)
+            sys.stderr.write(msg + self.terminator)
+            sys.stderr.flush()
+        except RecursionError:
+            raise
+        except Exception:
+            self.handleError(record)
 
     def flush(self):
         pass
