@@ -573,14 +573,7 @@ def _round_coeff(coeff, drop, rounding, sign):
 
 def _parse(text):
     """(sign, coefficient, exponent, special) of a numeric string, or None when it is not one."""
-    s = text.strip()
-    if "_" in s:
-        # Underscores are allowed only between digits.
-        for i in range(len(s)):
-            if s[i] == "_":
-                if i == 0 or i == len(s) - 1 or not s[i - 1].isdigit() or not s[i + 1].isdigit():
-                    return None
-        s = s.replace("_", "")
+    s = text.strip().replace("_", "")
     if not s:
         return None
     sign = 0
@@ -1096,7 +1089,7 @@ class Decimal:
                 nan = self._invalid(context)
                 return (_inf(sign), nan)
             # finite // infinity
-            return (_mk(sign, 0, 0), self._fix(context))
+            return (_mk(sign, 0, 0), self._fix(context) if which != 1 else None)
         if other._int == 0:
             if self._int == 0:
                 nan = self._invalid(context, DivisionUndefined)
@@ -1115,7 +1108,7 @@ class Decimal:
                 raise trapped[0](trapped)
             return (_inf(sign), _nan(0, 0))
         exp = min(self._exp, other._exp)
-        if self.adjusted() - other.adjusted() > context.prec + 1:
+        if self._int != 0 and self.adjusted() - other.adjusted() > context.prec + 1:
             nan = self._invalid(context, DivisionImpossible)
             return (nan, nan)
         a = self._int * 10 ** (self._exp - exp)
@@ -1125,6 +1118,8 @@ class Decimal:
         if _digits(q) > context.prec:
             nan = self._invalid(context, DivisionImpossible)
             return (nan, nan)
+        if which == 1:
+            return (_mk(sign, q, 0), None)
         return (_mk(sign, q, 0), _mk(self._sign, r, exp)._fix(context))
 
     def _power_int(self, n, context):
@@ -1294,25 +1289,22 @@ class Decimal:
                     return self._invalid(ctx, DivisionUndefined)
                 return self._invalid(ctx)
             return self._fix(ctx)
-        q, r = self._divmod(o, ctx, 3)
-        if q._special != _FINITE:
-            return q
-        # Choose the nearest multiple (ties to the even quotient).
-        exp = r._exp
-        rv = r._int
-        ov = o._int * 10 ** (o._exp - exp) if o._exp >= exp else o._int
-        if o._exp < exp:
-            rv = rv * 10 ** (exp - o._exp)
-            exp = o._exp
-        twice = 2 * rv
-        if twice > ov or (twice == ov and q._int % 2 == 1):
-            if _digits(q._int + 1) > ctx.prec:
-                return self._invalid(ctx, DivisionImpossible)
-            rv = ov - rv
-            sign = 1 - self._sign
-        else:
-            sign = self._sign
-        return _mk(sign, rv, exp)._fix(ctx)
+        if self._int != 0 and self.adjusted() - o.adjusted() > ctx.prec + 1:
+            return self._invalid(ctx, DivisionImpossible)
+        exp = min(self._exp, o._exp)
+        a = self._int * 10 ** (self._exp - exp)
+        b = o._int * 10 ** (o._exp - exp)
+        q = a // b
+        r = a - q * b
+        sign = self._sign
+        # The nearest multiple of other (ties: the even quotient).
+        if 2 * r > b or (2 * r == b and q % 2 == 1):
+            r = b - r
+            q += 1
+            sign = 1 - sign
+        if _digits(q) > ctx.prec:
+            return self._invalid(ctx, DivisionImpossible)
+        return _mk(sign, r, exp)._fix(ctx)
 
     def __pow__(self, other, modulo=None, context=None):
         ctx = context if context is not None else getcontext()
@@ -1385,7 +1377,7 @@ class Decimal:
                 or (a == 0 and b == 0):
             return self._invalid(ctx)
         r = pow(abs(a), b, abs(c))
-        sign = 1 if (a < 0 and b % 2 == 1) else 0
+        sign = 1 if (self._sign == 1 and b % 2 == 1) else 0
         return _mk(sign, r, 0)
 
     def __neg__(self, context=None):
@@ -1627,16 +1619,16 @@ class Decimal:
 
     def __floor__(self):
         if self._special >= _NAN:
-            raise ValueError("cannot round a NaN")
+            raise ValueError("cannot convert NaN to integer")
         if self._special == _INF:
-            raise OverflowError("cannot round an infinity")
+            raise OverflowError("cannot convert Infinity to integer")
         return int(self._rescale(0, ROUND_FLOOR))
 
     def __ceil__(self):
         if self._special >= _NAN:
-            raise ValueError("cannot round a NaN")
+            raise ValueError("cannot convert NaN to integer")
         if self._special == _INF:
-            raise OverflowError("cannot round an infinity")
+            raise OverflowError("cannot convert Infinity to integer")
         return int(self._rescale(0, ROUND_CEILING))
 
     def __round__(self, n=None):
@@ -1645,9 +1637,9 @@ class Decimal:
                 raise TypeError("optional arg must be an integer")
             return self.quantize(_mk(0, 1, -n))
         if self._special >= _NAN:
-            raise ValueError("cannot round a NaN")
+            raise ValueError("cannot convert NaN to integer")
         if self._special == _INF:
-            raise OverflowError("cannot round an infinity")
+            raise OverflowError("cannot convert Infinity to integer")
         return int(self._rescale(0, ROUND_HALF_EVEN))
 
     def __complex__(self):
@@ -1725,7 +1717,8 @@ class Decimal:
         result = self._rescale(0, rounding if rounding is not None else ctx.rounding)
         if result._cmp(self) != 0:
             ctx._raise(Inexact)
-        ctx._raise(Rounded)
+        if self._int != 0:
+            ctx._raise(Rounded)
         return result
 
     def normalize(self, context=None):
@@ -1885,7 +1878,7 @@ def _format_decimal(d, spec):
         i += 1
     if i > start:
         width = int(spec[start:i])
-    if i < n and (spec[i] == "," or spec[i] == "_"):
+    if i < n and spec[i] == ",":
         grouping = spec[i]
         i += 1
     if i < n and spec[i] == ".":
@@ -1899,7 +1892,7 @@ def _format_decimal(d, spec):
     if i < n:
         ftype = spec[i]
         i += 1
-    if i != n or (ftype and ftype not in "eEfFgGn%"):
+    if i != n or alternate or (ftype and ftype not in "eEfFgGn%"):
         raise ValueError("invalid format string")
     if zero and not align:
         fill = "0"
@@ -1922,12 +1915,20 @@ def _format_decimal(d, spec):
                 body += str(d._int)
         if ftype == "%":
             body += "%"
+        if zero and fill == "0" and align == "=":
+            fill = " "
+            align = ">"
         return _pad(_sign_str(sign, sign_opt), body, fill, align, width)
     if ftype == "%":
         d = _mk(d._sign, d._int, d._exp + 2)
+    if d._int == 0 and d._exp > 0 and ftype in "fF%":
+        d = _mk(d._sign, 0, 0)
     if precision is not None:
         if ftype in "eE":
-            d = _round_sig(d, precision + 1, rounding)
+            if d._int != 0:
+                d = d._rescale(d.adjusted() - precision, rounding)
+                if _digits(d._int) > precision + 1:
+                    d = _mk(d._sign, d._int // 10, d._exp + 1)
         elif ftype in "fF%":
             d = d._rescale(-precision, rounding)
         else:
