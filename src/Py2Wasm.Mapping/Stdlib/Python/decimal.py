@@ -543,12 +543,20 @@ def _round_coeff(coeff, drop, rounding, sign):
     """coeff without its last drop digits, rounded; and whether nonzero digits were discarded."""
     if drop <= 0:
         return coeff * 10 ** (-drop), False
-    p = 10 ** drop
-    q = coeff // p
-    r = coeff - q * p
-    if r == 0:
-        return q, False
-    twice = 2 * r
+    if coeff == 0:
+        return 0, False
+    if drop > _digits(coeff) + 1:
+        # Everything is dropped, and it is less than half of the last kept unit.
+        p = 10
+        q = 0
+        twice = 1
+    else:
+        p = 10 ** drop
+        q = coeff // p
+        r = coeff - q * p
+        if r == 0:
+            return q, False
+        twice = 2 * r
     if rounding == ROUND_DOWN:
         up = False
     elif rounding == ROUND_UP:
@@ -639,6 +647,131 @@ def _parse(text):
 
 def _pow10_mod(n, m):
     return pow(10, n, m)
+
+
+# ----- exp, ln, log10 and non-integral powers: fixed-point integer approximations, correctly rounded by retrying
+# with more digits until the error interval rounds to one value.
+
+def _atanh_inv(n, one):
+    """atanh(1/n) * one (n > 1), truncated."""
+    p = one // n
+    n2 = n * n
+    total = p
+    k = 1
+    while p:
+        p = p // n2
+        total += p // (2 * k + 1)
+        k += 1
+    return total
+
+
+def _ln10_fixed(g):
+    one = 10 ** g
+    ln2 = 2 * _atanh_inv(3, one)
+    return 3 * ln2 + 2 * _atanh_inv(9, one), ln2
+
+
+def _ln_fixed(c, e, w):
+    """(L, err): ln(c * 10**e) * 10**w within err units (c > 0)."""
+    d = _digits(c)
+    a = e + d - 1
+    g = w + 12 + _digits(abs(a) + 1)
+    one = 10 ** g
+    if d - 1 <= g:
+        m = c * 10 ** (g - d + 1)
+    else:
+        m = c // 10 ** (d - 1 - g)
+    k2 = 0
+    while m * 2 >= 3 * one:
+        m = m // 2
+        k2 += 1
+    num = abs(m - one)
+    den = m + one
+    p = one * num // den
+    num2 = num * num
+    den2 = den * den
+    total = p
+    k = 1
+    while p:
+        p = p * num2 // den2
+        total += p // (2 * k + 1)
+        k += 1
+    if m < one:
+        total = -total
+    ln10, ln2 = _ln10_fixed(g)
+    big = a * ln10 + k2 * ln2 + 2 * total
+    return big // 10 ** (g - w), 3
+
+
+def _exp_fixed(y, w):
+    """(coefficient, exponent, err): exp(y / 10**w) as coefficient * 10**exponent, within err units of the coefficient."""
+    ln10g = _ln10_fixed(w + 2)[0]
+    q = (y * 100) // ln10g
+    g = w + 14 + _digits(abs(q) + 1)
+    one = 10 ** g
+    ln10 = _ln10_fixed(g)[0]
+    r = y * 10 ** (g - w) - q * ln10
+    halvings = 12
+    negative = r < 0
+    r = abs(r) // (2 ** halvings)
+    total = one
+    t = one
+    i = 1
+    while t:
+        t = t * r // (one * i)
+        total += -t if (negative and i % 2 == 1) else t
+        i += 1
+    for _ in range(halvings):
+        total = total * total // one
+    return total, q - g, 10 ** (g - w) * 4 + 100000
+
+
+def _fixed_of(d, w):
+    """The finite Decimal d as an integer scaled by 10**w (floored)."""
+    v = d._int
+    if d._exp + w >= 0:
+        v = v * 10 ** (d._exp + w)
+    else:
+        v = v // 10 ** (-(d._exp + w))
+    return -v if d._sign else v
+
+
+def _ctx_limit_high(context):
+    return context.Emax + 10
+
+
+def _half_even(ctx):
+    """ctx with ROUND_HALF_EVEN, sharing its flags and traps (exp, ln, log10 and sqrt round half-even)."""
+    work = ctx.copy()
+    work.rounding = ROUND_HALF_EVEN
+    work.traps = ctx.traps
+    work.flags = ctx.flags
+    return work
+
+
+def _rounded(coeff, exp, prec, rounding):
+    """(coefficient, exponent) of the positive coeff * 10**exp rounded to prec digits (no exponent limits)."""
+    d = _digits(coeff)
+    if d <= prec:
+        return (coeff * 10 ** (prec - d), exp - (prec - d))
+    c, inexact = _round_coeff(coeff, d - prec, rounding, 0)
+    exp += d - prec
+    if _digits(c) > prec:
+        c = c // 10
+        exp += 1
+    return (c, exp)
+
+
+def _correctly_rounded(compute, prec, rounding):
+    """(coefficient, exponent) of a positive value rounded to prec digits; compute(w) -> (c, e, err)."""
+    w = prec + 10
+    while True:
+        c, e, err = compute(w)
+        lo = _rounded(max(c - err, 1), e, prec, rounding)
+        hi = _rounded(c + err, e, prec, rounding)
+        if lo == hi or w > 4 * prec + 400:
+            return _rounded(c, e, prec, rounding)
+        w += 20
 
 
 _HASH_MODULUS = 2 ** 61 - 1
@@ -1148,6 +1281,12 @@ class Decimal:
             if n > 0:
                 return _mk(sign, coeff, exp)._fix(context)
             return Decimal(1)._truediv(_mk(sign, coeff, exp), context)
+        # Results far outside the exponent range overflow or underflow with the context's rounding.
+        lg = (math.log10(self._int) + self._exp) * n
+        if lg > _ctx_limit_high(context):
+            return _mk(sign, 1, context.Emax + 2)._fix(context)
+        if lg < context.Etiny() - 10:
+            return _mk(sign, 1, context.Etiny() - 2)._fix(context)
         # Large powers: repeated squaring with guard digits, then one rounding.
         work = Context(prec=context.prec + len(str(m)) + 12, rounding=ROUND_HALF_EVEN, Emin=MIN_EMIN, Emax=MAX_EMAX,
                        traps=[])
@@ -1322,7 +1461,7 @@ class Decimal:
             return self._pow_inf(o, ctx)
         n = o._integral_value()
         if n is None:
-            raise NotImplementedError("decimal: powers with a non-integral exponent are not supported by Py2Wasm")
+            return self._power_real(o, ctx)
         return self._power_int(n, ctx)
 
     def __rpow__(self, other, modulo=None, context=None):
@@ -1379,6 +1518,137 @@ class Decimal:
         r = pow(abs(a), b, abs(c))
         sign = 1 if (self._sign == 1 and b % 2 == 1) else 0
         return _mk(sign, r, 0)
+
+    def exp(self, context=None):
+        ctx = context if context is not None else getcontext()
+        if self._special != _FINITE:
+            nan = self._check_nans(None, ctx)
+            if nan is not None:
+                return nan
+            return _mk(0, 0, 0) if self._sign else self
+        if self._int == 0:
+            return Decimal(1)
+        if self.adjusted() > 20:
+            big = _mk(0, 1, ctx.Emax + 1) if self._sign == 0 else _mk(0, 1, ctx.Etiny() - 2)
+            return big._fix(_half_even(ctx))
+        prec = ctx.prec
+
+        def compute(w):
+            return _exp_fixed(_fixed_of(self, w), w)
+        coeff, exp = _correctly_rounded(compute, prec, ROUND_HALF_EVEN)
+        ctx._raise(Inexact)
+        ctx._raise(Rounded)
+        return _mk(0, coeff, exp)._fix(_half_even(ctx))
+
+    def _log(self, context, base10):
+        ctx = context if context is not None else getcontext()
+        if self._special != _FINITE:
+            nan = self._check_nans(None, ctx)
+            if nan is not None:
+                return nan
+            if self._sign:
+                return self._invalid(ctx)
+            return self
+        if self._int == 0:
+            return _inf(1)
+        if self._sign:
+            return self._invalid(ctx)
+        c = self._int
+        e = self._exp
+        while c % 10 == 0:
+            c = c // 10
+            e += 1
+        if c == 1 and (base10 or e == 0):
+            return Decimal(e)._fix(ctx)
+        prec = ctx.prec
+
+        def compute(w):
+            guard = w + 4 + max(0, -_digits(abs(e + _digits(c)) + 1))
+            lv, err = _ln_fixed(c, e, guard)
+            if base10:
+                ln10 = _ln10_fixed(guard + 4)[0]
+                lv = lv * 10 ** (guard + 4) // ln10
+                err += 2
+            return abs(lv), -guard, err
+        coeff, exp = _correctly_rounded(compute, prec, ROUND_HALF_EVEN)
+        negative = _mk(0, c, e)._cmp(Decimal(1)) < 0
+        ctx._raise(Inexact)
+        ctx._raise(Rounded)
+        return _mk(1 if negative else 0, coeff, exp)._fix(ctx)
+
+    def ln(self, context=None):
+        return self._log(context, False)
+
+    def log10(self, context=None):
+        return self._log(context, True)
+
+    def _power_real(self, o, ctx):
+        """self ** o for a finite non-integral o."""
+        if self._special == _INF:
+            if self._sign:
+                return self._invalid(ctx)
+            return _mk(0, 0, 0) if o._sign else _inf(0)
+        if self._int == 0:
+            return _inf(0) if o._sign else _mk(0, 0, 0)
+        if self._sign:
+            return self._invalid(ctx)
+        prec = ctx.prec
+        extra = max(0, o.adjusted() + 1) + _digits(abs(self.adjusted()) + 1)
+
+        def compute(w):
+            g = w + extra + 4
+            lv, err = _ln_fixed(self._int, self._exp, g)
+            prod = o._int * lv
+            if o._exp >= 0:
+                prod = prod * 10 ** o._exp
+            else:
+                prod = prod // 10 ** (-o._exp)
+            if o._sign:
+                prod = -prod
+            return _exp_fixed(prod // 10 ** (g - w), w)
+        coeff, exp = _correctly_rounded(compute, prec, ctx.rounding)
+        exact = self._exact_power(o, coeff, exp)
+        if exact is not None:
+            return exact._fix(ctx)
+        ctx._raise(Inexact)
+        ctx._raise(Rounded)
+        return _mk(0, coeff, exp)._fix(ctx)
+
+    def _exact_power(self, o, coeff, exp):
+        """The result at full precision when self ** o is exactly the value of a nearby candidate, else None."""
+        for delta in (0, 1, -1):
+            c = coeff + delta
+            if c <= 0:
+                continue
+            cc = c
+            ce = exp
+            while cc % 10 == 0:
+                cc = cc // 10
+                ce += 1
+            # o = n / 10**k: check candidate ** (10**k) == self ** n, on sizes that stay small.
+            n = o._int
+            k = -o._exp
+            if k > 3 or n > 10000 or _digits(cc) * 10 ** k > 4000 or _digits(self._int) * n > 4000:
+                return None
+            if o._sign:
+                left_c = self._int ** n
+                left_e = self._exp * n
+                right_c = cc ** (10 ** k)
+                right_e = ce * 10 ** k
+                # self ** -n == cand ** 10**k  <=>  self ** n * cand ** 10**k == 1
+                prod_c = left_c * right_c
+                prod_e = left_e + right_e
+                while prod_c % 10 == 0:
+                    prod_c = prod_c // 10
+                    prod_e += 1
+                if prod_c == 1 and prod_e == 0:
+                    return _mk(0, c, exp)
+            else:
+                a = _mk(0, self._int ** n, self._exp * n)
+                b = _mk(0, cc ** (10 ** k), ce * 10 ** k)
+                if a._cmp(b) == 0:
+                    return _mk(0, c, exp)
+        return None
 
     def __neg__(self, context=None):
         ctx = context if context is not None else getcontext()
