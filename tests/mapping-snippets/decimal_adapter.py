@@ -101,3 +101,4 @@ with localcontext() as lc:
 with localcontext(ExtendedContext):
     print(Decimal(0) / 0, Decimal(-1).sqrt(), getcontext().prec)
 print(decimal.Decimal("1.5") + decimal.Decimal("2.5"), decimal.ROUND_HALF_EVEN)
+print(Decimal(2).exp(), Decimal(10).ln(), Decimal(1000).log10(), Decimal("0.5").log10(), Decimal(2) ** Decimal("0.5"), Decimal("1.05") ** Decimal("2.5"))
