@@ -621,7 +621,9 @@ pub fn divmod(a: &Obj, b: &Obj) -> PyResult<Obj> {
             Ok(Obj::tuple(vec![Obj::Float(q), Obj::Float(r)]))
         }
         _ => {
-            if let Some(r) = crate::ops::try_dunder(a, "__divmod__", &[b.clone()])? { return Ok(r); }
+            // `a.__divmod__(b)`, then the reflected `b.__rdivmod__(a)`; NotImplemented passes to the next.
+            if let Some(r) = crate::ops::try_dunder(a, "__divmod__", &[b.clone()])? { if !matches!(r, Obj::NotImplemented) { return Ok(r); } }
+            if let Some(r) = crate::ops::try_dunder(b, "__rdivmod__", &[a.clone()])? { if !matches!(r, Obj::NotImplemented) { return Ok(r); } }
             Err(PyErr::type_error(format!("unsupported operand type(s) for divmod(): '{}' and '{}'", a.type_name(), b.type_name())))
         }
     }
@@ -632,6 +634,8 @@ pub fn pow(a: &Obj, b: &Obj, m: Option<&Obj>) -> PyResult<Obj> {
     match m {
         None | Some(Obj::None) => crate::ops::pow(a, b),
         Some(m) => {
+            // A class's three-argument `__pow__(exp, mod)` (as `decimal.Decimal`'s).
+            if let Some(r) = crate::ops::try_dunder(a, "__pow__", &[b.clone(), m.clone()])? { if !matches!(r, Obj::NotImplemented) { return Ok(r); } }
             let (x, y, z) = match (Int::from_obj(a), Int::from_obj(b), Int::from_obj(m)) {
                 (Some(x), Some(y), Some(z)) => (x, y, z),
                 _ => return Err(PyErr::type_error("pow() 3rd argument not allowed unless all arguments are integers")),
