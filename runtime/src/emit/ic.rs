@@ -153,5 +153,21 @@ pub fn call_method_ic(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs, ic: &AttrI
             };
         }
     }
+    // The commonest methods of built-in containers, without the name dispatch of
+    // `call_builtin_method` (`Obj::Dict` and `Obj::List` are exact dicts and lists, whose methods
+    // cannot be replaced; the bodies are those of `methods::dict_method` / `list_method`).
+    if kw.is_empty() {
+        match (o, args) {
+            (Obj::Dict(d), [key]) | (Obj::Dict(d), [key, _]) if same_name(name, "get") => {
+                let r = crate::dict::read(d)?.get(key)?;
+                return Ok(r.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Obj::None)));
+            }
+            (Obj::List(l), [x]) if same_name(name, "append") => {
+                l.borrow_mut().push(x.clone());
+                return Ok(Obj::None);
+            }
+            _ => {}
+        }
+    }
     super::call_method(o, name, args, kw)
 }
