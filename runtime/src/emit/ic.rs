@@ -73,6 +73,44 @@ pub fn getattr_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<Obj> {
     super::getattr(o, name)
 }
 
+/// `if o.name:` in generated code: `ops::truthy(&getattr_ic(o, name, ic)?)` without copying and
+/// dropping the value when the site's cached slot holds a `bool`, `None` or small `int` (whose
+/// truth needs no Python code); everything else takes exactly that path.
+#[inline]
+pub fn getattr_truthy_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User {
+            let d = inst.dict.borrow();
+            if let Some((k, v)) = d.get_index(ic.slot.load(Relaxed)) {
+                if same_name(k, name) {
+                    match v {
+                        Obj::Bool(b) => return Ok(*b),
+                        Obj::None => return Ok(false),
+                        Obj::Int(i) => return Ok(*i != 0),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    crate::ops::truthy(&getattr_ic(o, name, ic)?)
+}
+
+/// `o.name is None` in generated code: `getattr_ic(o, name, ic)?.is(&Obj::None)` without copying
+/// and dropping the value when the site's cached slot is where the name is.
+#[inline]
+pub fn getattr_is_none_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User {
+            let d = inst.dict.borrow();
+            if let Some((k, v)) = d.get_index(ic.slot.load(Relaxed)) {
+                if same_name(k, name) { return Ok(matches!(v, Obj::None)); }
+            }
+        }
+    }
+    Ok(matches!(getattr_ic(o, name, ic)?, Obj::None))
+}
+
 /// Whether `o.name = v` on an instance of `c` is a plain store into the instance dict: no data
 /// descriptor or property on the class, no `__setattr__`, `__slots__` allowing the name (as
 /// [`super::setattr`] and [`crate::ops::setattr_instance`] decide).
