@@ -170,6 +170,7 @@ impl Obj {
         match self { Obj::Int(i) => Some(*i), Obj::Bool(b) => Some(*b as i64), _ => None }
     }
     /// `x is y`.
+    #[inline]
     pub fn is(&self, other: &Obj) -> bool {
         match (self, other) {
             (Obj::None, Obj::None) | (Obj::NotImplemented, Obj::NotImplemented) => true,

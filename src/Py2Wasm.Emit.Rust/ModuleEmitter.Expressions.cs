@@ -141,7 +141,15 @@ internal sealed partial class ModuleEmitter
             case LiteralExpressionSyntax { Kind: SyntaxKind.FalseLiteralExpression }:
                 return "false";
             default:
-                return "ops::truthy(&" + Ref(e) + ")?";
+                {
+                    var r = Ref(e);
+                    // `if o.name:` on an attribute read through the inline cache: one call, no copy of the value.
+                    if (e is MemberAccessExpressionSyntax && AttributeIcRead(r) is { } rest)
+                    {
+                        return "emit::getattr_truthy_ic(&" + rest;
+                    }
+                    return "ops::truthy(&" + r + ")?";
+                }
         }
     }
 
@@ -159,9 +167,34 @@ internal sealed partial class ModuleEmitter
         return "ops::" + s_binaryOps[b.Kind] + "(&" + Ref(b.Left) + ", &" + Ref(b.Right) + ")?";
     }
 
+    /// <summary>For the Rust of an attribute read through the inline cache (<see cref="MemberAccess"/>:
+    /// <c>emit::getattr_ic(&amp;OBJ, "name", pyrt::ic!())?</c>), the text after <c>emit::getattr_ic(&amp;</c>,
+    /// to be completed with another <c>emit::getattr_*_ic(&amp;</c> helper of the same arguments; otherwise null.</summary>
+    private static string? AttributeIcRead(string rust)
+    {
+        const string prefix = "emit::getattr_ic(&";
+        return rust.StartsWith(prefix, StringComparison.Ordinal) && rust.EndsWith(", pyrt::ic!())?", StringComparison.Ordinal)
+            ? rust.Substring(prefix.Length)
+            : null;
+    }
+
     private string Comparison(ComparisonExpressionSyntax c)
     {
         if (TypedComparison(c) is { } typedComparison) return typedComparison;
+        // `o.name is None` / `o.name is not None` on an attribute read through the inline cache:
+        // one call, no copy of the value.
+        if (c.Comparisons.Count == 1 && c.Comparisons[0].OperatorToken.Kind == SyntaxKind.IsKeyword &&
+            c.Left is MemberAccessExpressionSyntax && c.Comparisons[0].Right is LiteralExpressionSyntax { Kind: SyntaxKind.NoneLiteralExpression })
+        {
+            var r = Ref(c.Left);
+            if (AttributeIcRead(r) is { } rest)
+            {
+                var negated = !c.Comparisons[0].SecondOperatorToken.IsNone;
+                return (negated ? "!" : "") + "emit::getattr_is_none_ic(&" + rest;
+            }
+            var tmp = Tmp("c");
+            return "{ let " + tmp + ": &Obj = &" + r + "; " + CompareOp(c.Comparisons[0], tmp, "&Obj::None") + " }";
+        }
         var sb = new StringBuilder();
         var left = Tmp("c");
         sb.Append("{ let ").Append(left).Append(": &Obj = &").Append(Ref(c.Left)).Append("; ");

@@ -531,7 +531,7 @@ internal sealed partial class ModuleEmitter
         int star = elements.FindIndex(e => e is StarredExpressionSyntax);
         if (star < 0)
         {
-            _w.Line("let " + v + " = emit::unpack(&" + value + ", " + elements.Count.ToString(CultureInfo.InvariantCulture) + ")?;");
+            _w.Line("let " + v + " = emit::unpack_n::<" + elements.Count.ToString(CultureInfo.InvariantCulture) + ">(&" + value + ")?;");
         }
         else
         {

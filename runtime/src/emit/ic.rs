@@ -73,6 +73,44 @@ pub fn getattr_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<Obj> {
     super::getattr(o, name)
 }
 
+/// `if o.name:` in generated code: `ops::truthy(&getattr_ic(o, name, ic)?)` without copying and
+/// dropping the value when the site's cached slot holds a `bool`, `None` or small `int` (whose
+/// truth needs no Python code); everything else takes exactly that path.
+#[inline]
+pub fn getattr_truthy_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User {
+            let d = inst.dict.borrow();
+            if let Some((k, v)) = d.get_index(ic.slot.load(Relaxed)) {
+                if same_name(k, name) {
+                    match v {
+                        Obj::Bool(b) => return Ok(*b),
+                        Obj::None => return Ok(false),
+                        Obj::Int(i) => return Ok(*i != 0),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    crate::ops::truthy(&getattr_ic(o, name, ic)?)
+}
+
+/// `o.name is None` in generated code: `getattr_ic(o, name, ic)?.is(&Obj::None)` without copying
+/// and dropping the value when the site's cached slot is where the name is.
+#[inline]
+pub fn getattr_is_none_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User {
+            let d = inst.dict.borrow();
+            if let Some((k, v)) = d.get_index(ic.slot.load(Relaxed)) {
+                if same_name(k, name) { return Ok(matches!(v, Obj::None)); }
+            }
+        }
+    }
+    Ok(matches!(getattr_ic(o, name, ic)?, Obj::None))
+}
+
 /// Whether `o.name = v` on an instance of `c` is a plain store into the instance dict: no data
 /// descriptor or property on the class, no `__setattr__`, `__slots__` allowing the name (as
 /// [`super::setattr`] and [`crate::ops::setattr_instance`] decide).
@@ -151,6 +189,22 @@ pub fn call_method_ic(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs, ic: &AttrI
                 Obj::Func(_) => super::classes::call_with_self(&f, o, args, kw),
                 _ => super::call_method(o, name, args, kw),
             };
+        }
+    }
+    // The commonest methods of built-in containers, without the name dispatch of
+    // `call_builtin_method` (`Obj::Dict` and `Obj::List` are exact dicts and lists, whose methods
+    // cannot be replaced; the bodies are those of `methods::dict_method` / `list_method`).
+    if kw.is_empty() {
+        match (o, args) {
+            (Obj::Dict(d), [key]) | (Obj::Dict(d), [key, _]) if same_name(name, "get") => {
+                let r = crate::dict::read(d)?.get(key)?;
+                return Ok(r.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Obj::None)));
+            }
+            (Obj::List(l), [x]) if same_name(name, "append") => {
+                l.borrow_mut().push(x.clone());
+                return Ok(Obj::None);
+            }
+            _ => {}
         }
     }
     super::call_method(o, name, args, kw)

@@ -70,6 +70,23 @@ pub fn unpack(o: &Obj, n: usize) -> PyResult<Vec<Obj>> {
     Ok(items)
 }
 
+/// [`unpack`] with the count known at compile time (`a, b = value` in generated code): a tuple or
+/// list of exactly `N` items is read without building a `Vec`; anything else takes [`unpack`]'s
+/// path, so errors and iteration are the same.
+#[inline]
+pub fn unpack_n<const N: usize>(o: &Obj) -> PyResult<[Obj; N]> {
+    match o {
+        Obj::Tuple(t) if t.len() == N => return Ok(std::array::from_fn(|i| t[i].clone())),
+        Obj::List(l) => {
+            let l = l.borrow();
+            if l.len() == N { return Ok(std::array::from_fn(|i| l[i].clone())); }
+        }
+        _ => {}
+    }
+    let v = unpack(o, N)?;
+    Ok(v.try_into().unwrap_or_else(|_| unreachable!("unpack returned {} items", N)))
+}
+
 /// `a, *b, c = value`: `before` items, a list, `after` items.
 pub fn unpack_star(o: &Obj, before: usize, after: usize) -> PyResult<Vec<Obj>> {
     let items = match o {

@@ -27,7 +27,7 @@ pub use exc::*;
 pub use floats::*;
 pub use iterate::*;
 pub use generators::*;
-pub use ic::{AttrIc, call_method_ic, getattr_ic, setattr_ic};
+pub use ic::{AttrIc, call_method_ic, getattr_ic, getattr_is_none_ic, getattr_truthy_ic, setattr_ic};
 pub use matching::*;
 pub use vars::*;
 
