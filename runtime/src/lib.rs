@@ -34,6 +34,7 @@ pub mod unicode_tables;
 pub mod codec_names;
 pub mod modules;
 pub mod emit;
+pub mod memory;
 
 pub use err::{ExcKind, PyErr, PyResult, PyResultExt};
 pub use obj::Obj;

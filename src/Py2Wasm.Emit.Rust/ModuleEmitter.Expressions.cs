@@ -687,6 +687,22 @@ internal sealed partial class ModuleEmitter
                     }
                     return "emit::call_method_ic(&" + Ref(m.Expression) + ", " + Str(name) + ", " + args + ", " + kw + ", pyrt::ic!())?";
                 }
+            case IdentifierNameSyntax id when nkw == 0 && !dynamicArgs && KindOf(id.Identifier.Text, out _) == SymbolKind.Global
+                                              && _directDefs.TryGetValue(Private(id.Identifier.Text), out var direct) && direct.Positional == positional.Count:
+                {
+                    // The global is read (or found unchanged) before the arguments are evaluated, as CPython does.
+                    var name = Private(id.Identifier.Text);
+                    var callee = Tmp("c");
+                    var temps = positional.Select(_ => Tmp("a")).ToList();
+                    var sb = new StringBuilder();
+                    sb.Append("{ let ").Append(callee).Append(" = if GLOBALS.is_def(").Append(Slot(name)).Append(") { None } else { Some(gget(")
+                      .Append(Slot(name)).Append(", ").Append(Str(name)).Append(")?) }; ");
+                    for (int i = 0; i < temps.Count; i++) sb.Append("let ").Append(temps[i]).Append(" = ").Append(positional[i]).Append("; ");
+                    sb.Append("match ").Append(callee).Append(" { None => ").Append(direct.DirectName).Append("(")
+                      .Append(string.Join(", ", temps.Select(t => "Some(" + t + ")"))).Append("), Some(f) => ops::call(&f, &[")
+                      .Append(string.Join(", ", temps)).Append("], &[]) }? }");
+                    return sb.ToString();
+                }
             default:
                 return "ops::call(&" + Expr(c.Expression) + ", " + args + ", " + kw + ")?";
         }

@@ -57,7 +57,7 @@ internal sealed partial class ModuleEmitter
         {
             _w.Line("let " + v + " = ops::call(&" + decorators[i] + ", &[" + v + "], &[])?;");
         }
-        _w.Line(StoreName(d.Name.Text, v));
+        _w.Line(_directFnNames.ContainsKey(d) ? "GLOBALS.set_def(" + Slot(d.Name.Text) + ", " + v + ");" : StoreName(d.Name.Text, v));
     }
 
     /// <summary>
@@ -156,7 +156,7 @@ internal sealed partial class ModuleEmitter
         string header;
         if (separate)
         {
-            var fnName = _itemNames.Unique("py_" + RustNames.Mangle(qual.Replace(".<locals>.", "__", StringComparison.Ordinal).Replace('.', '_').Replace("<lambda>", "lambda", StringComparison.Ordinal)));
+            var fnName = _directFnNames.TryGetValue(node, out var reserved) ? reserved.FnName : _itemNames.Unique("py_" + RustNames.Mangle(qual.Replace(".<locals>.", "__", StringComparison.Ordinal).Replace('.', '_').Replace("<lambda>", "lambda", StringComparison.Ordinal)));
             w.Line("/// `" + Comment(qual) + "` (" + Comment(FilePath) + ":" + defLine.ToString(CultureInfo.InvariantCulture) + ")");
             w.Open("fn " + fnName + "(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj>");
             header = fnName;
@@ -169,9 +169,21 @@ internal sealed partial class ModuleEmitter
         InScope(scope, f, w, null, () =>
         {
             _w.Line("static SIG: Sig = " + sig + ";");
-            if (!generator) _w.Line("let _depth = pyrt::err::enter_call()?;");
+            var direct = separate && _directFnNames.TryGetValue(node, out var dd) ? dd : null;
+            if (!generator && direct is null) _w.Line("let _depth = pyrt::err::enter_call()?;");
             var bindCall = "emit::bind(&SIG, " + (separate ? "defaults" : "&defaults") + ", args, kw)?";
             var sources = EmitBinding(bindCall, bindOrder, simple: star is null && starstar is null && positional == names.Count);
+            if (direct is not null)
+            {
+                // The function object's entry binds the arguments; the body is the direct entry that calls by name use.
+                _w.Line(direct.DirectName + "(" + string.Join(", ", sources) + ")");
+                _w.Close();
+                _w.Line();
+                _w.Line("/// The body of `" + Comment(qual) + "`, given its bound parameters.");
+                sources = bindOrder.Select((_, i) => "arg" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+                _w.Open("fn " + direct.DirectName + "(" + string.Join(", ", sources.Select(x => x + ": Option<Obj>")) + ") -> PyResult<Obj>");
+                _w.Line("let _depth = pyrt::err::enter_call()?;");
+            }
             for (int i = 0; i < bindOrder.Count; i++)
             {
                 var p = bindOrder[i];

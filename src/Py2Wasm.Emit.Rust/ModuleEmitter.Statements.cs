@@ -85,6 +85,7 @@ internal sealed partial class ModuleEmitter
             case AssignmentStatementSyntax a:
                 {
                     if (EmitTypedAssignment(a.Targets.Select(t => t.Target).ToList(), a.Value)) break;
+                    if (a.Targets.Count == 1 && EmitDirectUnpack(a.Targets[0].Target, a.Value)) break;
                     var v = Tmp();
                     _w.Line("let " + v + " = " + Expr(a.Value) + ";");
                     for (int i = 0; i < a.Targets.Count; i++)
@@ -523,6 +524,43 @@ internal sealed partial class ModuleEmitter
                 Error(EmitErrorCode.UnsupportedStatement, target, "assignment to this target");
                 break;
         }
+    }
+
+    /// <summary>
+    /// <c>a, b = b, a + b</c> (same number of plain targets and values): the values are evaluated into temporaries and
+    /// stored left to right, with no tuple in between; <c>a, b = pair</c> unpacks a local without copying the reference.
+    /// </summary>
+    private bool EmitDirectUnpack(ExpressionSyntax target, ExpressionSyntax value)
+    {
+        var targets = target switch
+        {
+            TupleExpressionSyntax t => t.Elements.ToList(),
+            ListExpressionSyntax l => l.Elements.ToList(),
+            _ => null,
+        };
+        if (targets is null) return false;
+        if (value is ParenthesizedExpressionSyntax { Expression: IdentifierNameSyntax } p) value = p.Expression;
+        if (value is IdentifierNameSyntax id && CanBorrowLocal(id.Identifier.Text) && !IsTypedFloat(id.Identifier.Text))
+        {
+            EmitUnpack(targets, Ref(value), target);
+            return true;
+        }
+        var values = value switch
+        {
+            TupleExpressionSyntax t => t.Elements.ToList(),
+            ParenthesizedExpressionSyntax { Expression: TupleExpressionSyntax t } => t.Elements.ToList(),
+            _ => null,
+        };
+        if (values is null || values.Count != targets.Count || values.Count < 2 ||
+            values.Any(e => e is StarredExpressionSyntax) || targets.Any(e => e is StarredExpressionSyntax)) return false;
+        var temps = values.Select(e =>
+        {
+            var t = Tmp();
+            _w.Line("let " + t + " = " + Expr(e) + ";");
+            return t;
+        }).ToList();
+        for (int i = 0; i < targets.Count; i++) EmitStore(targets[i], temps[i]);
+        return true;
     }
 
     private void EmitUnpack(List<ExpressionSyntax> elements, string value, SyntaxNode at)

@@ -77,6 +77,7 @@ internal sealed partial class ModuleEmitter
             foreach (var g in s.DeclaredGlobal.OrderBy(n => n, StringComparer.Ordinal)) AddSlot(PrivateIn(s, g));
         }
         RegisterModuleImports();
+        FindDirectDefs(root);
         foreach (var from in root.DescendantNodes().OfType<ImportFromStatementSyntax>().Where(f => !f.Ancestors().Any(n => n is FunctionDefinitionSyntax or ClassDefinitionSyntax or LambdaExpressionSyntax)))
         {
             if (!IsStarImport(from) || StarImportModule(from) is not { } target) continue;
@@ -85,6 +86,39 @@ internal sealed partial class ModuleEmitter
             {
                 foreach (var n in names) AddSlot(n);
             }
+        }
+    }
+
+    /// <summary>A module-level <c>def</c> that calls in the module may reach without the function object (see <see cref="FindDirectDefs"/>).</summary>
+    private sealed record DirectDef(string FnName, string DirectName, int Positional);
+
+    /// <summary>Module-level function names whose calls go straight to the Rust function while the global still holds the def's function.</summary>
+    private readonly Dictionary<string, DirectDef> _directDefs = new(StringComparer.Ordinal);
+    private readonly Dictionary<SyntaxNode, DirectDef> _directFnNames = new();
+
+    /// <summary>
+    /// Finds the module-level <c>def</c>s whose calls can skip the function object: the only <c>def</c> of its name in the
+    /// module scope, undecorated, not a generator or coroutine, with only positional parameters. The def stores its
+    /// function with <c>Globals::set_def</c>; any other store or <c>del</c> of the global clears that mark, and a call
+    /// (with exactly the positional arguments, no keywords or unpacking) checks it before evaluating the arguments, so it
+    /// calls what CPython would call. Such a def is written as two Rust functions: <c>py_f(defaults, args, kw)</c> binds
+    /// arguments for the function object and calls <c>py_f_direct(p1, p2, …)</c>, the body, which direct calls use.
+    /// </summary>
+    private void FindDirectDefs(CompilationUnitSyntax root)
+    {
+        var defs = root.DescendantNodes().OfType<FunctionDefinitionSyntax>().Where(d => _scopes[d].Parent == _moduleScope).ToList();
+        foreach (var group in defs.GroupBy(d => d.Name.Text, StringComparer.Ordinal))
+        {
+            if (group.Count() != 1) continue;
+            var d = group.First();
+            var scope = _scopes[d];
+            if (d.Decorators.Count != 0 || !d.AsyncKeyword.IsNone || scope.IsGenerator || scope.Captures.Count != 0) continue;
+            if (d.ParameterList.Parameters.Any(p => p.Kind is SyntaxKind.StarParameter or SyntaxKind.DoubleStarParameter)) continue;
+            var positional = d.ParameterList.Parameters.Count(p => p.Kind != SyntaxKind.SlashParameter);
+            var fn = _itemNames.Unique("py_" + RustNames.Mangle(d.Name.Text));
+            var def = new DirectDef(fn, _itemNames.Unique(fn + "_direct"), positional);
+            _directDefs[d.Name.Text] = def;
+            _directFnNames[d] = def;
         }
     }
 
@@ -207,34 +241,34 @@ internal sealed partial class ModuleEmitter
         w.Line("const GLOBAL_NAMES: [&str; " + _slotNames.Count.ToString(CultureInfo.InvariantCulture) + "] = [" +
             string.Join(", ", _slotNames.Select(Str)) + "];");
         w.Line();
+        w.Line("static GLOBALS: emit::Globals<" + _slotNames.Count.ToString(CultureInfo.InvariantCulture) + "> = emit::Globals::new();");
         w.Line("thread_local! {");
-        w.Line("    static GLOBALS: emit::Globals = const { emit::Globals::empty() };");
         w.Line("    static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);");
         w.Line("    static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);");
         w.Line("}");
         w.Line();
-        w.Line("#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }");
-        w.Line("#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }");
-        w.Line("fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }");
+        w.Line("#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }");
+        w.Line("#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }");
+        w.Line("fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }");
         w.Line();
         if (_usesModuleDir)
         {
             w.Line("/// `dir()` at module level: the bound globals and the module attributes CPython's import system sets.");
-            w.Line("fn module_dir() -> Obj { emit::module_dir(&GLOBAL_NAMES, |slot| GLOBALS.with(|g| g.is_bound(slot)), &[" +
+            w.Line("fn module_dir() -> Obj { emit::module_dir(&GLOBAL_NAMES, |slot| GLOBALS.is_bound(slot), &[" +
                 string.Join(", ", ModuleDunders().Select(Str)) + "]) }");
             w.Line();
         }
         w.Line("/// `module.name` from another module.");
         w.Open("pub fn getattr(name: &str) -> PyResult<Obj>");
         w.Line("match GLOBAL_NAMES.iter().position(|n| *n == name) {");
-        w.Line("    Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),");
+        w.Line("    Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),");
         w.Line("    _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),");
         w.Line("}");
         w.Close();
         w.Line();
         w.Line("/// Names bound at module level, for `from module import *`.");
         w.Open("pub fn public_names() -> Vec<&'static str>");
-        w.Line("GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()");
+        w.Line("GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()");
         w.Close();
         w.Line();
         w.Line("/// `module.name = value` from another module: rebinds the global; false for a name the module never binds.");

@@ -27,6 +27,9 @@ public sealed class RustEmitter : IEmitter
     internal const string CrateAttributes =
         "#![allow(unused, non_snake_case, non_upper_case_globals, unreachable_code, unreachable_patterns, clippy::all)]";
 
+    /// <summary>Generated programs allocate through the runtime's size-class allocator (<c>runtime/src/memory.rs</c>).</summary>
+    internal const string GlobalAllocator = "#[global_allocator]\nstatic ALLOC: pyrt::memory::PyAlloc = pyrt::memory::PyAlloc;\n";
+
     /// <inheritdoc/>
     public EmitResult Emit(PythonProgram program, EmitOptions options)
     {
@@ -46,7 +49,7 @@ public sealed class RustEmitter : IEmitter
         main.Append(CrateAttributes).Append('\n').Append('\n');
         if (MappedModuleObjects.Needed(adapters)) main.Append("pub mod ").Append(MappedModuleObjects.RustModule).Append(";\n");
         foreach (var (name, _) in modules) main.Append("pub mod ").Append(name).Append(";\n");
-        main.Append('\n');
+        main.Append('\n').Append(GlobalAllocator).Append('\n');
         main.Append("fn main() {\n");
         main.Append("    pyrt::emit::sys::set_script(").Append(RustLiterals.Str(program.Entry.Tree.FilePath)).Append(");\n");
         main.Append("    pyrt::err::run_main(").Append(RustNames.Module(program.Entry.Name)).Append("::init)\n");
@@ -90,7 +93,7 @@ public sealed class RustEmitter : IEmitter
         main.Append(CrateAttributes).Append('\n').Append('\n');
         if (MappedModuleObjects.Needed(adapters.Values)) main.Append("pub mod ").Append(MappedModuleObjects.RustModule).Append(";\n");
         foreach (var (rustName, _) in included) main.Append("pub mod ").Append(rustName).Append(";\n");
-        main.Append('\n');
+        main.Append('\n').Append(GlobalAllocator).Append('\n');
         main.Append("fn main() {\n");
         main.Append("    let which = std::env::var(\"PY2WASM_PROGRAM\").unwrap_or_default();\n");
         main.Append("    match which.as_str() {\n");

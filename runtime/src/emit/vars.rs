@@ -86,48 +86,81 @@ pub fn del_cell(c: &Cell, name: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// The global variables of one generated module, by slot number.
-pub struct Globals {
-    slots: RefCell<Vec<Option<Obj>>>,
+/// The global variables of one generated module, by slot number: a `static` of the
+/// generated module (`static GLOBALS: emit::Globals<N> = emit::Globals::new();`).
+///
+/// Generated programs run on one thread (the runtime starts none and maps no threading
+/// module), so the table needs no thread-local indirection or lock: reading a global
+/// was 10–14% of the time of call-heavy programs (binary_trees, richards) through
+/// `thread_local!` + `RefCell`.
+pub struct Globals<const N: usize> {
+    slots: [std::cell::UnsafeCell<Option<Obj>>; N],
+    /// Per slot: whether the value was stored by [`Globals::set_def`] (the module's only
+    /// binding of the name, a plain `def`) and not replaced since.
+    defs: [std::cell::Cell<bool>; N],
 }
 
-impl Globals {
-    pub fn new(count: usize) -> Globals { Globals { slots: RefCell::new(vec![None; count]) } }
-    /// No global bound yet (slots are added as globals are set): usable in a `const` thread-local.
-    pub const fn empty() -> Globals { Globals { slots: RefCell::new(Vec::new()) } }
+// SAFETY: a `Globals` is only reached from the generated program's single thread (see
+// above). No reference into a slot outlives a method call: `get` clones, `set`/`del`
+// move the old value out before dropping it, so a destructor that reads or writes
+// globals (a `__del__`) never sees a slot borrowed.
+unsafe impl<const N: usize> Sync for Globals<N> {}
+
+impl<const N: usize> Globals<N> {
+    const EMPTY: std::cell::UnsafeCell<Option<Obj>> = std::cell::UnsafeCell::new(None);
+    const NO_DEF: std::cell::Cell<bool> = std::cell::Cell::new(false);
+    pub const fn new() -> Globals<N> { Globals { slots: [Self::EMPTY; N], defs: [Self::NO_DEF; N] } }
+
+    #[inline]
+    fn slot(&self, slot: usize) -> &Option<Obj> {
+        // SAFETY: see the `Sync` impl; the shared reference is used before any write.
+        unsafe { &*self.slots[slot].get() }
+    }
+    #[inline]
+    fn replace(&self, slot: usize, v: Option<Obj>) -> Option<Obj> {
+        // SAFETY: see the `Sync` impl; no other reference to the slot is alive here.
+        unsafe { std::mem::replace(&mut *self.slots[slot].get(), v) }
+    }
 
     /// Reads a global; an unbound global falls back to the builtin of the same
-    /// name (`builtin` is `None` when there is none) and otherwise raises NameError.
+    /// name and otherwise raises NameError.
     #[inline]
     pub fn get(&self, slot: usize, name: &str) -> PyResult<Obj> {
-        if let Some(Some(v)) = self.slots.borrow().get(slot) { return Ok(v.clone()); }
-        self.unbound(name)
-    }
-    #[inline(never)]
-    fn unbound(&self, name: &str) -> PyResult<Obj> {
-        match crate::emit::builtin_value(name) {
-            Some(v) => Ok(v),
-            None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
-        }
+        if let Some(v) = self.slot(slot) { return Ok(v.clone()); }
+        unbound_global(name)
     }
     #[inline]
     pub fn set(&self, slot: usize, v: Obj) {
-        let mut s = self.slots.borrow_mut();
-        if slot >= s.len() { s.resize(slot + 1, None); }
-        // The old value is dropped after the borrow ends (its destructor may read globals).
-        let old = std::mem::replace(&mut s[slot], Some(v));
-        drop(s);
-        drop(old);
+        self.defs[slot].set(false);
+        // The old value is dropped after the slot holds the new one (its destructor may read globals).
+        drop(self.replace(slot, Some(v)));
     }
+    /// `def f` binding the module's only binding of `f`: calls of `f` in the module may go
+    /// straight to the Rust function while [`Globals::is_def`] holds.
+    #[inline]
+    pub fn set_def(&self, slot: usize, v: Obj) {
+        drop(self.replace(slot, Some(v)));
+        self.defs[slot].set(true);
+    }
+    /// Whether the slot still holds the function its `def` stored (nothing rebound or deleted it).
+    #[inline]
+    pub fn is_def(&self, slot: usize) -> bool { self.defs[slot].get() }
     pub fn del(&self, slot: usize, name: &str) -> PyResult<()> {
-        let old = match self.slots.borrow_mut().get_mut(slot) { Some(s) => s.take(), None => None };
-        if old.is_none() {
-            return Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name)));
+        self.defs[slot].set(false);
+        match self.replace(slot, None) {
+            Some(old) => { drop(old); Ok(()) }
+            None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
         }
-        drop(old);
-        Ok(())
     }
-    pub fn is_bound(&self, slot: usize) -> bool { matches!(self.slots.borrow().get(slot), Some(Some(_))) }
+    pub fn is_bound(&self, slot: usize) -> bool { self.slot(slot).is_some() }
+}
+
+#[inline(never)]
+fn unbound_global(name: &str) -> PyResult<Obj> {
+    match crate::emit::builtin_value(name) {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(ExcKind::NameError, format!("name '{}' is not defined", name))),
+    }
 }
 
 /// The namespace a class body fills (`class C: x = 1`), in definition order.

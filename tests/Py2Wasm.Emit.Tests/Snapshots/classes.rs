@@ -17,27 +17,27 @@ const G_Animal: usize = 1;
 const G_Dog: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "Animal", "Dog"];
 
+static GLOBALS: emit::Globals<3> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.

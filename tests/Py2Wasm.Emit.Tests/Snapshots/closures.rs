@@ -17,27 +17,27 @@ const G_counter: usize = 1;
 const G_c: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "counter", "c"];
 
+static GLOBALS: emit::Globals<3> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
@@ -64,10 +64,10 @@ pub fn init() -> PyResult<()> {
         // 1: def counter():
         line = 1;
         let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &[], posonly: 0, positional: 0, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![]); emit::def_function("counter", "counter", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_counter(&defaults, args, kw)) };
-        gset(G_counter, f5);
+        GLOBALS.set_def(G_counter, f5);
         // 9: c = counter()
         line = 9;
-        let t6 = ops::call(&gget(G_counter, "counter")?, &[], &[])?;
+        let t6 = { let c7 = if GLOBALS.is_def(G_counter) { None } else { Some(gget(G_counter, "counter")?) }; match c7 { None => py_counter_direct(), Some(f) => ops::call(&f, &[], &[]) }? };
         gset(G_c, t6);
         // 10: print(c(), c(5), (lambda x: x * 2)(21))
         line = 10;
@@ -80,8 +80,13 @@ pub fn init() -> PyResult<()> {
 /// `counter` (closures.py:1)
 fn py_counter(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "counter", names: &[], posonly: 0, positional: 0, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     if !(kw.is_empty() && args.is_empty()) { emit::bind(&SIG, defaults, args, kw)?; }
+    py_counter_direct()
+}
+
+/// The body of `counter`, given its bound parameters.
+fn py_counter_direct() -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
     let mut line: u32 = 1;
     let r = (|| -> PyResult<Obj> {
         let c_count: Cell = emit::new_cell(None);
@@ -125,8 +130,8 @@ fn py_counter(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<O
 fn py_lambda(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "<lambda>", names: &["x"], posonly: 0, positional: 1, star: false, starstar: false };
     let _depth = pyrt::err::enter_call()?;
-    let p7 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_x: Option<Obj> = p7;
+    let p8 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
+    let mut v_x: Option<Obj> = p8;
     let mut line: u32 = 10;
     let r = (|| -> PyResult<Obj> {
         return Ok(ops::mul(&(*emit::local_ref(&v_x, "x")?), &Obj::Int(2))?);

@@ -18,27 +18,27 @@ const G_check: usize = 2;
 const G_e: usize = 3;
 const GLOBAL_NAMES: [&str; 4] = ["__name__", "AppError", "check", "e"];
 
+static GLOBALS: emit::Globals<4> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
@@ -77,14 +77,14 @@ pub fn init() -> PyResult<()> {
         // 4: def check(x):
         line = 4;
         let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("check", "check", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_check(&defaults, args, kw)) };
-        gset(G_check, f5);
+        GLOBALS.set_def(G_check, f5);
         // 9: try:
         line = 9;
         let fin6: PyResult<Flow> = (|| -> PyResult<Flow> {
             let r6: PyResult<Flow> = (|| -> PyResult<Flow> {
                 // 10: check(-1)
                 line = 10;
-                let _ = ops::call(&gget(G_check, "check")?, &[ops::neg(&Obj::Int(1))?], &[])?;
+                let _ = { let c7 = if GLOBALS.is_def(G_check) { None } else { Some(gget(G_check, "check")?) }; let a8 = ops::neg(&Obj::Int(1))?; match c7 { None => py_check_direct(Some(a8)), Some(f) => ops::call(&f, &[a8], &[]) }? };
                 Ok(Flow::Normal)
             })();
             let flow6 = match r6 {
@@ -162,9 +162,14 @@ pub fn init() -> PyResult<()> {
 /// `check` (exceptions.py:4)
 fn py_check(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "check", names: &["x"], posonly: 0, positional: 1, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let p2 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_x: Option<Obj> = p2;
+    py_check_direct(p2)
+}
+
+/// The body of `check`, given its bound parameters.
+fn py_check_direct(arg0: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_x: Option<Obj> = arg0;
     let mut line: u32 = 4;
     let r = (|| -> PyResult<Obj> {
         // 5: if x < 0:

@@ -19,27 +19,27 @@ const G_rebinds: usize = 3;
 const G_keywords: usize = 4;
 const GLOBAL_NAMES: [&str; 5] = ["__name__", "dot", "bump", "rebinds", "keywords"];
 
+static GLOBALS: emit::Globals<5> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
@@ -66,22 +66,22 @@ pub fn init() -> PyResult<()> {
         // 5: def dot(xs, ys):
         line = 5;
         let f6 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 5, names: &["xs", "ys"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("dot", "dot", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_dot(&defaults, args, kw)) };
-        gset(G_dot, f6);
+        GLOBALS.set_def(G_dot, f6);
         // 12: def bump(values, k):
         line = 12;
         let f20 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 12, names: &["values", "k"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("bump", "bump", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_bump(&defaults, args, kw)) };
-        gset(G_bump, f20);
+        GLOBALS.set_def(G_bump, f20);
         // 18: def rebinds(n):
         line = 18;
         let f26 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 18, names: &["n"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("rebinds", "rebinds", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_rebinds(&defaults, args, kw)) };
-        gset(G_rebinds, f26);
+        GLOBALS.set_def(G_rebinds, f26);
         // 25: def keywords(a, *, b=2):
         line = 25;
         let f29 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 25, names: &["a", "b"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(Obj::Int(2))]); emit::def_function("keywords", "keywords", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_keywords(&defaults, args, kw)) };
         gset(G_keywords, f29);
         // 29: print(dot([1.0, 2.0], [3.0, 4.0]), bump([1, 2, 3], 2), rebinds(3), keywords(1, b=3))
         line = 29;
-        let _ = builtins::print(&[ops::call(&gget(G_dot, "dot")?, &[Obj::list(vec![Obj::Float(1.0_f64), Obj::Float(2.0_f64)]), Obj::list(vec![Obj::Float(3.0_f64), Obj::Float(4.0_f64)])], &[])?, ops::call(&gget(G_bump, "bump")?, &[Obj::list(vec![Obj::Int(1), Obj::Int(2), Obj::Int(3)]), Obj::Int(2)], &[])?, ops::call(&gget(G_rebinds, "rebinds")?, &[Obj::Int(3)], &[])?, ops::call(&gget(G_keywords, "keywords")?, &[Obj::Int(1)], &[(Rc::from("b"), Obj::Int(3))])?], &[])?;
+        let _ = builtins::print(&[{ let c30 = if GLOBALS.is_def(G_dot) { None } else { Some(gget(G_dot, "dot")?) }; let a31 = Obj::list(vec![Obj::Float(1.0_f64), Obj::Float(2.0_f64)]); let a32 = Obj::list(vec![Obj::Float(3.0_f64), Obj::Float(4.0_f64)]); match c30 { None => py_dot_direct(Some(a31), Some(a32)), Some(f) => ops::call(&f, &[a31, a32], &[]) }? }, { let c33 = if GLOBALS.is_def(G_bump) { None } else { Some(gget(G_bump, "bump")?) }; let a34 = Obj::list(vec![Obj::Int(1), Obj::Int(2), Obj::Int(3)]); let a35 = Obj::Int(2); match c33 { None => py_bump_direct(Some(a34), Some(a35)), Some(f) => ops::call(&f, &[a34, a35], &[]) }? }, { let c36 = if GLOBALS.is_def(G_rebinds) { None } else { Some(gget(G_rebinds, "rebinds")?) }; let a37 = Obj::Int(3); match c36 { None => py_rebinds_direct(Some(a37)), Some(f) => ops::call(&f, &[a37], &[]) }? }, ops::call(&gget(G_keywords, "keywords")?, &[Obj::Int(1)], &[(Rc::from("b"), Obj::Int(3))])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -90,10 +90,15 @@ pub fn init() -> PyResult<()> {
 /// `dot` (fast_paths.py:5)
 fn py_dot(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "dot", names: &["xs", "ys"], posonly: 0, positional: 2, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let (p1, p2) = if kw.is_empty() && args.len() == 2 { (Some(args[0].clone()), Some(args[1].clone())) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); (bound.next(), bound.next()) };
-    let mut v_xs: Option<Obj> = p1;
-    let mut v_ys: Option<Obj> = p2;
+    py_dot_direct(p1, p2)
+}
+
+/// The body of `dot`, given its bound parameters.
+fn py_dot_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_xs: Option<Obj> = arg0;
+    let mut v_ys: Option<Obj> = arg1;
     let mut line: u32 = 5;
     let r = (|| -> PyResult<Obj> {
         let mut v_total: Option<Obj> = None;
@@ -132,10 +137,15 @@ fn py_dot(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> 
 /// `bump` (fast_paths.py:12)
 fn py_bump(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "bump", names: &["values", "k"], posonly: 0, positional: 2, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let (p7, p8) = if kw.is_empty() && args.len() == 2 { (Some(args[0].clone()), Some(args[1].clone())) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); (bound.next(), bound.next()) };
-    let mut v_values: Option<Obj> = p7;
-    let mut v_k: Option<Obj> = p8;
+    py_bump_direct(p7, p8)
+}
+
+/// The body of `bump`, given its bound parameters.
+fn py_bump_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_values: Option<Obj> = arg0;
+    let mut v_k: Option<Obj> = arg1;
     let mut line: u32 = 12;
     let r = (|| -> PyResult<Obj> {
         // 13: values[k] += 1
@@ -161,9 +171,14 @@ fn py_bump(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj>
 /// `rebinds` (fast_paths.py:18)
 fn py_rebinds(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "rebinds", names: &["n"], posonly: 0, positional: 1, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let p21 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_n: Option<Obj> = p21;
+    py_rebinds_direct(p21)
+}
+
+/// The body of `rebinds`, given its bound parameters.
+fn py_rebinds_direct(arg0: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_n: Option<Obj> = arg0;
     let mut line: u32 = 18;
     let r = (|| -> PyResult<Obj> {
         'l22: loop {

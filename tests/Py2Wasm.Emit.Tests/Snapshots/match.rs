@@ -16,27 +16,27 @@ const G___name__: usize = 0;
 const G_describe: usize = 1;
 const GLOBAL_NAMES: [&str; 2] = ["__name__", "describe"];
 
+static GLOBALS: emit::Globals<2> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
@@ -63,10 +63,10 @@ pub fn init() -> PyResult<()> {
         // 1: def describe(point):
         line = 1;
         let f9 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["point"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("describe", "describe", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_describe(&defaults, args, kw)) };
-        gset(G_describe, f9);
+        GLOBALS.set_def(G_describe, f9);
         // 12: print(describe((0, 0)), describe((3, 0)), describe({"x": 1, "y": 2}))
         line = 12;
-        let _ = builtins::print(&[ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(0), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[Obj::tuple(vec![Obj::Int(3), Obj::Int(0)])], &[])?, ops::call(&gget(G_describe, "describe")?, &[{ let mut d10: Vec<(Obj, Obj)> = Vec::new(); d10.push((pyrt::str_const!("x"), Obj::Int(1))); d10.push((pyrt::str_const!("y"), Obj::Int(2))); emit::dict_of(d10)? }], &[])?], &[])?;
+        let _ = builtins::print(&[{ let c10 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a11 = Obj::tuple(vec![Obj::Int(0), Obj::Int(0)]); match c10 { None => py_describe_direct(Some(a11)), Some(f) => ops::call(&f, &[a11], &[]) }? }, { let c12 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a13 = Obj::tuple(vec![Obj::Int(3), Obj::Int(0)]); match c12 { None => py_describe_direct(Some(a13)), Some(f) => ops::call(&f, &[a13], &[]) }? }, { let c15 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a16 = { let mut d14: Vec<(Obj, Obj)> = Vec::new(); d14.push((pyrt::str_const!("x"), Obj::Int(1))); d14.push((pyrt::str_const!("y"), Obj::Int(2))); emit::dict_of(d14)? }; match c15 { None => py_describe_direct(Some(a16)), Some(f) => ops::call(&f, &[a16], &[]) }? }], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -75,9 +75,14 @@ pub fn init() -> PyResult<()> {
 /// `describe` (match.py:1)
 fn py_describe(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "describe", names: &["point"], posonly: 0, positional: 1, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let p1 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_point: Option<Obj> = p1;
+    py_describe_direct(p1)
+}
+
+/// The body of `describe`, given its bound parameters.
+fn py_describe_direct(arg0: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_point: Option<Obj> = arg0;
     let mut line: u32 = 1;
     let r = (|| -> PyResult<Obj> {
         let mut v_x: Option<Obj> = None;

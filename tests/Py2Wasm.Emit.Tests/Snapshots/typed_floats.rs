@@ -18,27 +18,27 @@ const G_half_norm: usize = 2;
 const G_steps: usize = 3;
 const GLOBAL_NAMES: [&str; 4] = ["__name__", "math", "half_norm", "steps"];
 
+static GLOBALS: emit::Globals<4> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
@@ -68,14 +68,14 @@ pub fn init() -> PyResult<()> {
         // 4: def half_norm(x, y):
         line = 4;
         let f5 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["x", "y"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("half_norm", "half_norm", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_half_norm(&defaults, args, kw)) };
-        gset(G_half_norm, f5);
+        GLOBALS.set_def(G_half_norm, f5);
         // 10: def steps(n):
         line = 10;
         let f14 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 10, names: &["n"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("steps", "steps", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_steps(&defaults, args, kw)) };
-        gset(G_steps, f14);
+        GLOBALS.set_def(G_steps, f14);
         // 22: print(half_norm(3.0, 4.0), half_norm(3, 4), steps(5))
         line = 22;
-        let _ = builtins::print(&[ops::call(&gget(G_half_norm, "half_norm")?, &[Obj::Float(3.0_f64), Obj::Float(4.0_f64)], &[])?, ops::call(&gget(G_half_norm, "half_norm")?, &[Obj::Int(3), Obj::Int(4)], &[])?, ops::call(&gget(G_steps, "steps")?, &[Obj::Int(5)], &[])?], &[])?;
+        let _ = builtins::print(&[{ let c15 = if GLOBALS.is_def(G_half_norm) { None } else { Some(gget(G_half_norm, "half_norm")?) }; let a16 = Obj::Float(3.0_f64); let a17 = Obj::Float(4.0_f64); match c15 { None => py_half_norm_direct(Some(a16), Some(a17)), Some(f) => ops::call(&f, &[a16, a17], &[]) }? }, { let c18 = if GLOBALS.is_def(G_half_norm) { None } else { Some(gget(G_half_norm, "half_norm")?) }; let a19 = Obj::Int(3); let a20 = Obj::Int(4); match c18 { None => py_half_norm_direct(Some(a19), Some(a20)), Some(f) => ops::call(&f, &[a19, a20], &[]) }? }, { let c21 = if GLOBALS.is_def(G_steps) { None } else { Some(gget(G_steps, "steps")?) }; let a22 = Obj::Int(5); match c21 { None => py_steps_direct(Some(a22)), Some(f) => ops::call(&f, &[a22], &[]) }? }], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -84,10 +84,15 @@ pub fn init() -> PyResult<()> {
 /// `half_norm` (typed_floats.py:4)
 fn py_half_norm(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "half_norm", names: &["x", "y"], posonly: 0, positional: 2, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let (p1, p2) = if kw.is_empty() && args.len() == 2 { (Some(args[0].clone()), Some(args[1].clone())) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); (bound.next(), bound.next()) };
-    let mut v_x: Option<Obj> = p1;
-    let mut v_y: Option<Obj> = p2;
+    py_half_norm_direct(p1, p2)
+}
+
+/// The body of `half_norm`, given its bound parameters.
+fn py_half_norm_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_x: Option<Obj> = arg0;
+    let mut v_y: Option<Obj> = arg1;
     let mut line: u32 = 4;
     let typed_args = match (&v_x, &v_y) { (Some(Obj::Float(g0)), Some(Obj::Float(g1))) => Some((*g0, *g1)), _ => None };
     let r = if let Some((g0, g1)) = typed_args {
@@ -123,9 +128,14 @@ fn py_half_norm(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult
 /// `steps` (typed_floats.py:10)
 fn py_steps(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "steps", names: &["n"], posonly: 0, positional: 1, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let p6 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_n: Option<Obj> = p6;
+    py_steps_direct(p6)
+}
+
+/// The body of `steps`, given its bound parameters.
+fn py_steps_direct(arg0: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_n: Option<Obj> = arg0;
     let mut line: u32 = 10;
     let r = (|| -> PyResult<Obj> {
         let mut v_t: Option<f64> = None;
