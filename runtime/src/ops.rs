@@ -716,6 +716,21 @@ pub fn gt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Gt, a, b) }
 pub fn ge(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Ge, a, b) }
 
 fn seq_cmp(op: CmpOp, x: &[Obj], y: &[Obj]) -> PyResult<bool> {
+    // Leading items that are both small ints or both strs (sort keys like `(-count, word)`) are
+    // compared once, in Rust, with no recursion guard: for them `p is q or p == q`, then `p < q`,
+    // is exactly their order.
+    let mut start = 0;
+    for (p, q) in x.iter().zip(y.iter()) {
+        let o = match (p, q) {
+            (Obj::Int(a), Obj::Int(b)) => a.cmp(b),
+            (Obj::Str(a), Obj::Str(b)) => a.as_str().cmp(b.as_str()),
+            _ => break,
+        };
+        if o != std::cmp::Ordering::Equal { return Ok(op.test(o)); }
+        start += 1;
+    }
+    let (x, y) = (&x[start..], &y[start..]);
+    if x.is_empty() || y.is_empty() { return Ok(op.test(x.len().cmp(&y.len()))); }
     let _guard = cmp_guard()?;
     for (p, q) in x.iter().zip(y.iter()) {
         if !(p.is(q) || eq(p, q)?) { return compare(op, p, q); }

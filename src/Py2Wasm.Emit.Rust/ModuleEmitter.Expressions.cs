@@ -63,7 +63,7 @@ internal sealed partial class ModuleEmitter
             case UnaryExpressionSyntax u:
                 return u.Kind switch
                 {
-                    SyntaxKind.UnaryMinusExpression => "ops::neg(&" + Ref(u.Operand) + ")?",
+                    SyntaxKind.UnaryMinusExpression => NegatedLiteral(u.Operand) ?? "ops::neg(&" + Ref(u.Operand) + ")?",
                     SyntaxKind.UnaryPlusExpression => "ops::pos(&" + Ref(u.Operand) + ")?",
                     SyntaxKind.BitwiseNotExpression => "ops::invert(&" + Ref(u.Operand) + ")?",
                     _ => "Obj::Bool(!" + Cond(u.Operand) + ")",
@@ -266,6 +266,20 @@ internal sealed partial class ModuleEmitter
             default:
                 return Strings(lit);
         }
+    }
+
+    /// <summary><c>-1</c>, <c>-2.5</c>: the negated constant itself (no run-time negation), for ints whose negation fits i64 and floats.</summary>
+    private static string? NegatedLiteral(ExpressionSyntax operand)
+    {
+        while (operand is ParenthesizedExpressionSyntax p) operand = p.Expression;
+        if (operand is not LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } lit) return null;
+        var v = NumberLiteral.Parse(lit.Token.Text);
+        return v.Kind switch
+        {
+            NumberLiteralKind.Integer when v.IsSmallInteger && v.SmallInteger != long.MinValue => "Obj::Int(" + RustLiterals.I64(-v.SmallInteger) + ")",
+            NumberLiteralKind.Float => "Obj::Float(" + RustLiterals.F64(-v.Double) + ")",
+            _ => null,
+        };
     }
 
     // ------------------------------------------------------------------ strings

@@ -84,7 +84,7 @@ pub fn init() -> PyResult<()> {
             let r6: PyResult<Flow> = (|| -> PyResult<Flow> {
                 // 10: check(-1)
                 line = 10;
-                let _ = { let c7 = if GLOBALS.is_def(G_check) { None } else { Some(gget(G_check, "check")?) }; let a8 = ops::neg(&Obj::Int(1))?; match c7 { None => py_check_direct(Some(a8)), Some(f) => ops::call(&f, &[a8], &[]) }? };
+                let _ = { let c7 = if GLOBALS.is_def(G_check) { None } else { Some(gget(G_check, "check")?) }; let a8 = Obj::Int(-1); match c7 { None => py_check_direct(Some(a8)), Some(f) => ops::call(&f, &[a8], &[]) }? };
                 Ok(Flow::Normal)
             })();
             let flow6 = match r6 {
