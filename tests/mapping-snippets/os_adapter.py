@@ -34,3 +34,23 @@ rmdir("os_adapter_dir/sub")
 rmdir("os_adapter_dir/other")
 rmdir("os_adapter_dir")
 print(os.path.exists("os_adapter_dir"))
+from os import stat, lstat, fspath, chmod
+
+
+class P:
+    def __fspath__(self):
+        return "os_adapter_stat.txt"
+
+
+with open(P(), "w") as f:
+    f.write("hello")
+st = stat("os_adapter_stat.txt")
+print(st.st_size, lstat(P()).st_size, type(st.st_mtime).__name__, type(st.st_mtime_ns).__name__, st[6], len(st), st.st_mtime >= st[8])
+print(fspath("a"), fspath(b"b"), fspath(P()), os.path.getsize(P()), os.path.exists(P()))
+chmod("os_adapter_stat.txt", 0o640)
+print(oct(stat("os_adapter_stat.txt").st_mode & 0o777), oct(stat("os_adapter_stat.txt").st_mode & 0o170000))
+for bad in [lambda: fspath(3), lambda: stat("/no/such/file"), lambda: os.remove(P()), lambda: stat(P())]:
+    try:
+        bad()
+    except (TypeError, OSError) as e:
+        print(type(e).__name__, e)

@@ -18,3 +18,12 @@ with open("os_path_adapter_tmp.txt", "w") as f:
     f.write("12345")
 print(getsize("os_path_adapter_tmp.txt"), abspath("x/../y") == abspath("y"), relpath("a/b/c", "a"), relpath("a", "a/b/c"), commonprefix(["abc", "abd", "ab"]))
 os.remove("os_path_adapter_tmp.txt")
+from os.path import islink, lexists, getmtime
+with open("os_path_adapter_tmp2.txt", "w") as f:
+    f.write("x")
+print(islink("os_path_adapter_tmp2.txt"), lexists("os_path_adapter_tmp2.txt"), lexists("/no/such"), isinstance(getmtime("os_path_adapter_tmp2.txt"), float))
+try:
+    getmtime("/no/such")
+except FileNotFoundError as e:
+    print("FileNotFoundError:", e)
+os.remove("os_path_adapter_tmp2.txt")

@@ -140,7 +140,8 @@ fn check_encoding(enc: &str) -> PyResult<String> {
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn open(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let get = |i: usize, name: &str| args.get(i).or_else(|| kwarg(kw, name)).cloned();
-    let file = get(0, "file").ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
+    let mut file = get(0, "file").ok_or_else(|| PyErr::type_error("open() missing required argument 'file' (pos 1)"))?;
+    if let Obj::Instance(_) = &file { file = crate::modules::os::fspath(&file)?; }
     let path = match &file {
         Obj::Str(s) => s.as_str().to_string(),
         Obj::Bytes(b) => String::from_utf8_lossy(b).into_owned(),

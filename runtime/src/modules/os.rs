@@ -9,10 +9,11 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Functions of `os`.
-pub const FUNCTIONS: &[&str] = &["getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk"];
+pub const FUNCTIONS: &[&str] = &["getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk",
+    "stat", "lstat", "fspath", "chmod"];
 /// Functions of `os.path`.
 pub const PATH_FUNCTIONS: &[&str] = &["join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir",
-    "getsize", "abspath", "relpath", "commonprefix"];
+    "getsize", "abspath", "relpath", "commonprefix", "islink", "lexists", "getmtime"];
 
 thread_local! {
     static ENVIRON: Obj = {
@@ -26,6 +27,87 @@ thread_local! {
         for (k, v) in CONSTANTS { dict.insert(k.to_string(), Obj::str(v)); }
         Obj::Module(Rc::new(Module { name: "posixpath".into(), dict: RefCell::new(dict) }))
     };
+    static STAT_RESULT: crate::class::ClassRef = crate::modules::namedtuple::structseq_class("os.stat_result", "os",
+        &["st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime"], &[]);
+}
+
+/// `os.stat_result`: CPython's struct sequence; items 7-9 are whole seconds, the attributes `st_atime`/`st_mtime`/`st_ctime`
+/// are floats and `st_*time_ns` ints (kept in the instance).
+fn stat_result_class() -> crate::class::ClassRef {
+    STAT_RESULT.with(|c| {
+        if !c.dict.borrow().contains_key("st_atime_ns") {
+            let mut d = c.dict.borrow_mut();
+            for key in ["st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns"] {
+                let slot = format!("_{}", key);
+                d.insert(key.to_string(), crate::builtins::property(Func::new(key, move |a: &[Obj], _k: &Kwargs| match &a[0] {
+                    Obj::Instance(i) => Ok(i.dict.borrow().get(&slot).cloned().unwrap_or(Obj::None)),
+                    _ => Ok(Obj::None),
+                }), Obj::None));
+            }
+        }
+        c.clone()
+    })
+}
+
+/// `os.stat(path)` / `os.lstat(path)` as an `os.stat_result`. Under WASI the mode has the file type and, as WASI has no
+/// permission bits, 0o644 (0o755 for directories); uid/gid are 0.
+fn stat(p: &Obj, follow: bool) -> PyResult<Obj> {
+    let path = fspath_str(p)?;
+    let m = if follow { std::fs::metadata(&path) } else { std::fs::symlink_metadata(&path) }.map_err(|e| crate::modules::files::os_error(&e, p))?;
+    let ns = |t: std::io::Result<std::time::SystemTime>| -> i128 {
+        match t { Ok(t) => match t.duration_since(std::time::UNIX_EPOCH) { Ok(d) => d.as_nanos() as i128, Err(e) => -(e.duration().as_nanos() as i128) }, Err(_) => 0 }
+    };
+    let (atime, mtime) = (ns(m.accessed()), ns(m.modified()));
+    #[cfg(unix)]
+    let (mode, ino, dev, nlink, uid, gid, ctime) = {
+        use std::os::unix::fs::MetadataExt;
+        (m.mode() as i64, m.ino() as i64, m.dev() as i64, m.nlink() as i64, m.uid() as i64, m.gid() as i64, m.ctime() as i128 * 1_000_000_000 + m.ctime_nsec() as i128)
+    };
+    #[cfg(not(unix))]
+    let (mode, ino, dev, nlink, uid, gid, ctime) = {
+        let ft = m.file_type();
+        let mode = if ft.is_dir() { 0o040755 } else if ft.is_symlink() { 0o120777 } else { 0o100644 };
+        (mode, 0i64, 0i64, 1i64, 0i64, 0i64, ns(m.modified()))
+    };
+    let secs = |n: i128| Obj::Int(n.div_euclid(1_000_000_000) as i64);
+    let vals = vec![Obj::Int(mode), Obj::Int(ino), Obj::Int(dev), Obj::Int(nlink), Obj::Int(uid), Obj::Int(gid), Obj::Int(m.len() as i64),
+        secs(atime), secs(mtime), secs(ctime)];
+    let f = |n: i128| Obj::Float(n as f64 / 1e9);
+    let ni = |n: i128| Obj::Int(n as i64);
+    Ok(crate::modules::namedtuple::structseq_new(&stat_result_class(), vals, vec![
+        ("st_atime", f(atime)), ("st_mtime", f(mtime)), ("st_ctime", f(ctime)),
+        ("st_atime_ns", ni(atime)), ("st_mtime_ns", ni(mtime)), ("st_ctime_ns", ni(ctime))]))
+}
+
+/// `os.chmod(path, mode)`. WASI has no permission bits: there it raises NotImplementedError.
+#[cfg(unix)]
+fn chmod(path: &str, mode: i64) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode as u32))
+}
+#[cfg(not(unix))]
+fn chmod(_path: &str, _mode: i64) -> std::io::Result<()> {
+    Err(std::io::Error::new(std::io::ErrorKind::Other, "os.chmod() is not supported on this target"))
+}
+
+/// `os.fspath(p)`: a str or bytes as is, else the result of `p.__fspath__()`, which must be str or bytes.
+pub fn fspath(p: &Obj) -> PyResult<Obj> {
+    match p {
+        Obj::Str(_) | Obj::Bytes(_) => Ok(p.clone()),
+        _ => match crate::ops::try_dunder(p, "__fspath__", &[])? {
+            Some(r @ Obj::Str(_)) | Some(r @ Obj::Bytes(_)) => Ok(r),
+            Some(r) => Err(PyErr::type_error(format!("expected {}.__fspath__() to return str or bytes, not {}", p.type_name(), r.type_name()))),
+            None => Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", p.type_name()))),
+        },
+    }
+}
+
+/// A path argument as a Rust string: str, or an os.PathLike whose `__fspath__` gives a str.
+pub fn fspath_str(p: &Obj) -> PyResult<String> {
+    match fspath(p)? {
+        Obj::Str(s) => Ok(s.as_str().to_string()),
+        _ => Err(PyErr::type_error("bytes paths are not supported by compiled code")),
+    }
 }
 
 /// String constants shared by `os` and `os.path`.
@@ -44,8 +126,23 @@ pub fn attrs() -> Vec<(&'static str, Obj)> {
 /// `os.path.NAME` for the constants.
 pub fn path_attrs() -> Vec<(&'static str, Obj)> { CONSTANTS.iter().map(|(k, s)| (*k, Obj::str(s))).collect() }
 
+/// Arguments with os.PathLike objects replaced by their `__fspath__()` (CPython's OSErrors name the path as str).
+fn fspath_args(args: &[Obj], kw: &Kwargs) -> PyResult<Option<(Vec<Obj>, Vec<(Rc<str>, Obj)>)>> {
+    if !args.iter().chain(kw.iter().map(|(_, v)| v)).any(|a| matches!(a, Obj::Instance(_))) { return Ok(None); }
+    let conv = |a: &Obj| -> PyResult<Obj> {
+        if let Obj::Instance(_) = a { if let Some(r) = crate::ops::try_dunder(a, "__fspath__", &[])? { return fspath(&r); } }
+        Ok(a.clone())
+    };
+    let a: PyResult<Vec<Obj>> = args.iter().map(conv).collect();
+    let k: PyResult<Vec<(Rc<str>, Obj)>> = kw.iter().map(|(n, v)| Ok((n.clone(), conv(v)?))).collect();
+    Ok(Some((a?, k?)))
+}
+
 /// Calls `os.NAME(*args)`.
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    if name != "fspath" {
+        if let Some((a, k)) = fspath_args(args, kw)? { return call(name, &a, &k); }
+    }
     match name {
         "getcwd" => std::env::current_dir().map(|p| Obj::string(p.to_string_lossy().into_owned()))
             .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
@@ -94,6 +191,19 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             Ok(Obj::None)
         }
         "walk" => walk(args, kw),
+        "stat" | "lstat" => {
+            let p = arg_or(name, args, kw, "path", 0)?.ok_or_else(|| PyErr::type_error(format!("{}() missing required argument 'path' (pos 1)", name)))?;
+            let follow = match crate::ops::kwarg(kw, "follow_symlinks") { Some(v) => crate::ops::truthy(v)?, None => true };
+            stat(&p, name == "stat" && follow)
+        }
+        "chmod" => {
+            let p = arg_or(name, args, kw, "path", 0)?.ok_or_else(|| PyErr::type_error("chmod() missing required argument 'path' (pos 1)"))?;
+            let mode = arg_or(name, args, kw, "mode", 1)?.ok_or_else(|| PyErr::type_error("chmod() missing required argument 'mode' (pos 2)"))?;
+            let mode = crate::ops::index_of(&mode)?;
+            chmod(&text(&p)?, mode).map_err(|e| crate::modules::files::os_error(&e, &p))?;
+            Ok(Obj::None)
+        }
+        "fspath" => fspath(&arg_or(name, args, kw, "path", 0)?.ok_or_else(|| PyErr::type_error("fspath() missing required argument 'path' (pos 1)"))?),
         _ => Err(PyErr::attribute_error(format!("module 'os' has no attribute '{}'", name))),
     }
 }
@@ -180,12 +290,7 @@ fn abspath(p: &str) -> PyResult<String> {
     Ok(normpath(&join2(&cwd.to_string_lossy(), p)))
 }
 
-fn text(o: &Obj) -> PyResult<String> {
-    match o {
-        Obj::Str(s) => Ok(s.as_str().to_string()),
-        _ => Err(PyErr::type_error(format!("expected str, bytes or os.PathLike object, not {}", o.type_name()))),
-    }
-}
+fn text(o: &Obj) -> PyResult<String> { fspath_str(o) }
 
 fn one(name: &str, args: &[Obj]) -> PyResult<String> {
     match args {
@@ -229,6 +334,7 @@ pub fn normpath(p: &str) -> String {
 
 /// Calls `os.path.NAME(*args)`.
 pub fn path_call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
+    if let Some((a, k)) = fspath_args(args, _kw)? { return path_call(name, &a, &k); }
     let pair = |(a, b): (String, String)| Obj::tuple(vec![Obj::string(a), Obj::string(b)]);
     let meta = |args: &[Obj]| -> PyResult<Option<std::fs::Metadata>> { Ok(std::fs::metadata(one(name, args)?).ok()) };
     match name {
@@ -236,8 +342,8 @@ pub fn path_call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
             let first = args.first().ok_or_else(|| PyErr::type_error("join() missing 1 required positional argument: 'a'"))?;
             let mut path = text(first)?;
             for b in &args[1..] {
-                let b = match b { Obj::Str(s) => s.as_str().to_string(), o => return Err(PyErr::type_error(format!(
-                    "join() argument must be str, bytes, or os.PathLike object, not '{}'", o.type_name()))) };
+                let b = match fspath(b) { Ok(Obj::Str(s)) => s.as_str().to_string(), _ => return Err(PyErr::type_error(format!(
+                    "join() argument must be str, bytes, or os.PathLike object, not '{}'", b.type_name()))) };
                 if b.starts_with('/') { path = b; } else if path.is_empty() || path.ends_with('/') { path.push_str(&b); } else { path.push('/'); path.push_str(&b); }
             }
             Ok(Obj::string(path))
@@ -251,6 +357,14 @@ pub fn path_call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
         "exists" => Ok(Obj::Bool(meta(args)?.is_some())),
         "isfile" => Ok(Obj::Bool(meta(args)?.map_or(false, |m| m.is_file()))),
         "isdir" => Ok(Obj::Bool(meta(args)?.map_or(false, |m| m.is_dir()))),
+        "islink" => Ok(Obj::Bool(std::fs::symlink_metadata(one(name, args)?).map_or(false, |m| m.file_type().is_symlink()))),
+        "lexists" => Ok(Obj::Bool(std::fs::symlink_metadata(one(name, args)?).is_ok())),
+        "getmtime" => {
+            let p = args.first().cloned().unwrap_or(Obj::None);
+            let m = std::fs::metadata(one(name, args)?).map_err(|e| crate::modules::files::os_error(&e, &p))?;
+            let t = m.modified().map_err(|e| crate::modules::files::os_error(&e, &p))?;
+            Ok(Obj::Float(match t.duration_since(std::time::UNIX_EPOCH) { Ok(d) => d.as_secs_f64(), Err(e) => -e.duration().as_secs_f64() }))
+        }
         "getsize" => {
             let p = args.first().cloned().unwrap_or(Obj::None);
             std::fs::metadata(one(name, args)?).map(|m| Obj::Int(m.len() as i64)).map_err(|e| crate::modules::files::os_error(&e, &p))

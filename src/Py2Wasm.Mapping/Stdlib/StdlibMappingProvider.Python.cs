@@ -9,6 +9,9 @@ public sealed partial class StdlibMappingProvider
 {
     private const string PythonResourcePrefix = "Py2Wasm.Mapping.Stdlib.Python.";
 
+    /// <summary>The Python-source modules whose purpose is the file system: they need WASI, as <c>os</c> does.</summary>
+    private static readonly HashSet<string> FileSystemPythonModules = new(StringComparer.Ordinal) { "pathlib", "glob", "shutil", "tempfile" };
+
     private static IEnumerable<ModuleAdapter> PythonModules()
     {
         var assembly = typeof(StdlibMappingProvider).Assembly;
@@ -17,10 +20,14 @@ public sealed partial class StdlibMappingProvider
             var module = resource.Substring(PythonResourcePrefix.Length, resource.Length - PythonResourcePrefix.Length - 3);
             using var stream = assembly.GetManifestResourceStream(resource)!;
             using var reader = new StreamReader(stream);
-            yield return ModuleAdapter.Create(module)
+            var builder = ModuleAdapter.Create(module)
                 .WithPythonSource(reader.ReadToEnd())
-                .WithDescription("Python source: src/Py2Wasm.Mapping/Stdlib/Python/" + module + ".py, compiled with the program")
-                .Build();
+                .WithDescription("Python source: src/Py2Wasm.Mapping/Stdlib/Python/" + module + ".py, compiled with the program");
+            if (FileSystemPythonModules.Contains(module))
+            {
+                builder = builder.WithCompatibility(FileSystem);
+            }
+            yield return builder.Build();
         }
     }
 }

@@ -76,7 +76,8 @@ public sealed partial class StdlibMappingProvider
 
     private static ModuleAdapter Os()
     {
-        var b = Functions("os", Modules + "::os::call", "getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk");
+        var b = Functions("os", Modules + "::os::call", "getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk",
+            "stat", "lstat", "fspath", "chmod");
         foreach (var c in PathConstants.Concat(new[] { "linesep", "name" }))
         {
             b.Constant(c, ModuleValue("os", c));
@@ -89,7 +90,7 @@ public sealed partial class StdlibMappingProvider
     private static ModuleAdapter OsPath()
     {
         var b = Functions("os.path", Modules + "::os::path_call", "join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir",
-            "getsize", "abspath", "relpath", "commonprefix");
+            "getsize", "abspath", "relpath", "commonprefix", "islink", "lexists", "getmtime");
         foreach (var c in PathConstants)
         {
             b.Constant(c, ModuleValue("os.path", c));
