@@ -516,12 +516,12 @@ internal sealed partial class ModuleEmitter
                     // In a block, so that the container and index temporaries are dropped at the end of the statement,
                     // as CPython releases them (weak references observe when objects die).
                     var v = Tmp();
-                    _w.Line("{");
+                    _w.Open("");
                     _w.Line("let " + v + " = " + value + ";");
                     var o = Tmp();
                     _w.Line("let " + o + ": &Obj = &" + Ref(sub.Expression) + ";");
                     _w.Line("ops::setitem(" + o + ", &" + Ref(sub.Index) + ", " + v + ")?;");
-                    _w.Line("}");
+                    _w.Close();
                     break;
                 }
             default:
