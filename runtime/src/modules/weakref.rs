@@ -248,6 +248,29 @@ pub fn attr(name: &str) -> Option<Obj> {
     }
 }
 
+thread_local! {
+    /// Values replaced inside a borrowed container, dropped when it is released ([`release_deferred`]).
+    static DEFERRED: RefCell<Vec<Obj>> = RefCell::new(Vec::new());
+}
+
+/// Drops `old` now, or, once weak references exist, when [`release_deferred`] is next called: for a value a
+/// container replaced while it is borrowed, whose death may run callbacks that read the container.
+#[inline]
+pub fn defer_drop(old: Obj) {
+    if WATCHING.load(Ordering::Relaxed) {
+        let _ = DEFERRED.try_with(|d| d.borrow_mut().push(old));
+    }
+}
+
+/// Drops the values [`defer_drop`] kept (called when the container's borrow ends).
+#[inline]
+pub fn release_deferred() {
+    if WATCHING.load(Ordering::Relaxed) {
+        let kept = DEFERRED.try_with(|d| std::mem::take(&mut *d.borrow_mut())).unwrap_or_default();
+        drop(kept);
+    }
+}
+
 /// An instance at `addr` is being dropped: forget it as a reference object, and call the callbacks of the
 /// references to it. Nothing runs once the program is exiting (thread-local state is being destroyed).
 pub fn instance_dropped(addr: usize) {
@@ -301,6 +324,20 @@ mod tests {
         assert!(deref(&plain).is_none());
         assert!(deref(&r1).is_none());
         assert_eq!(*log.borrow(), vec!["cb2".to_string(), "cb1 true".to_string()]);
+    }
+
+    #[test]
+    fn a_callback_may_read_the_dict_whose_store_killed_the_referent() {
+        let c = plain_class();
+        let d = Obj::Dict(Rc::new(RefCell::new(crate::dict::DictTable::new())));
+        let obj = crate::builtins::instantiate(&c, &[], &[]).unwrap();
+        crate::ops::setitem(&d, &Obj::str("k"), obj.clone()).unwrap();
+        let seen = Rc::new(RefCell::new(None));
+        let (s2, d2) = (seen.clone(), d.clone());
+        let _r = new_ref(&[obj.clone(), Func::new("cb", move |_, _| { *s2.borrow_mut() = Some(crate::ops::getitem(&d2, &Obj::str("k"))?); Ok(Obj::None) })]);
+        drop(obj);
+        crate::ops::setitem(&d, &Obj::str("k"), Obj::Int(1)).unwrap();
+        assert!(matches!(*seen.borrow(), Some(Obj::Int(1))), "the callback ran after the store, outside the dict's borrow");
     }
 
     #[test]
