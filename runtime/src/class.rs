@@ -309,6 +309,17 @@ pub struct Instance {
     pub dict: RefCell<AttrMap>,
 }
 
+impl Drop for Instance {
+    // Weak references (`weakref.ref`): once the program has made one, a dying instance tells the weakref module,
+    // which runs the callbacks of the references to it (CPython does the same when the refcount drops to zero).
+    #[inline]
+    fn drop(&mut self) {
+        if crate::modules::weakref::WATCHING.load(std::sync::atomic::Ordering::Relaxed) {
+            crate::modules::weakref::instance_dropped(self as *const Instance as usize);
+        }
+    }
+}
+
 /// Keyword arguments of a call, in call order.
 pub type Kwargs = [(Rc<str>, Obj)];
 

@@ -41,8 +41,28 @@ pub fn read(d: &crate::obj::DictRef) -> PyResult<std::cell::Ref<'_, DictTable>> 
     d.try_borrow().map_err(|_| mutated())
 }
 /// [`read`] for writes.
-pub fn write(d: &crate::obj::DictRef) -> PyResult<std::cell::RefMut<'_, DictTable>> {
-    d.try_borrow_mut().map_err(|_| mutated())
+pub fn write(d: &crate::obj::DictRef) -> PyResult<DictWrite<'_>> {
+    d.try_borrow_mut().map(|t| DictWrite(Some(t))).map_err(|_| mutated())
+}
+
+/// A dict borrowed for writing: when it is released, the values the writes replaced are dropped, outside the
+/// borrow (a dying instance may call weak reference callbacks, which may read the dict, as in CPython).
+pub struct DictWrite<'a>(Option<std::cell::RefMut<'a, DictTable>>);
+
+impl<'a> std::ops::Deref for DictWrite<'a> {
+    type Target = DictTable;
+    fn deref(&self) -> &DictTable { self.0.as_ref().unwrap() }
+}
+
+impl<'a> std::ops::DerefMut for DictWrite<'a> {
+    fn deref_mut(&mut self) -> &mut DictTable { self.0.as_mut().unwrap() }
+}
+
+impl<'a> Drop for DictWrite<'a> {
+    fn drop(&mut self) {
+        self.0.take();
+        crate::modules::weakref::release_deferred();
+    }
 }
 fn mutated() -> PyErr {
     PyErr::new(crate::err::ExcKind::RuntimeError, "dictionary changed size during a key comparison")
@@ -98,7 +118,7 @@ impl DictTable {
         self.check_writable()?;
         let (found, slot) = self.find(&key, h)?;
         if let Some(ix) = found {
-            if let Some(e) = &mut self.entries[ix] { e.2 = value; }
+            if let Some(e) = &mut self.entries[ix] { crate::modules::weakref::defer_drop(std::mem::replace(&mut e.2, value)); }
             return Ok(());
         }
         self.indices[slot] = self.entries.len() as u32;
@@ -162,7 +182,8 @@ impl DictTable {
         None
     }
 
-    pub fn clear(&mut self) { let (v, s) = (self.version + 1, self.snapshot_of); *self = DictTable::new(); self.version = v; self.snapshot_of = s; }
+    /// Empties the table; returns the old contents, for the caller to drop once the dict is released.
+    pub fn clear(&mut self) -> DictTable { let (v, s) = (self.version + 1, self.snapshot_of); let old = std::mem::replace(self, DictTable::new()); self.version = v; self.snapshot_of = s; old }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Obj, &Obj)> + '_ {
         self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))

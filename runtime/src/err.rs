@@ -628,6 +628,9 @@ pub fn exit_status(result: PyResult<()>) -> i32 {
 pub fn run_main(body: impl FnOnce() -> PyResult<()>) -> ! {
     let r = body();
     let code = exit_status(r);
+    // CPython's finalization: the atexit functions run after the traceback of an uncaught exception.
+    crate::modules::atexit::run_exitfuncs();
+    crate::builtins::flush_stdout();
     crate::gen::set_exiting();
     std::process::exit(code)
 }

@@ -167,6 +167,9 @@ static EXITING: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::n
 /// no longer closed (CPython's interpreter shutdown finalizes them in an order this runtime does not reproduce).
 pub fn set_exiting() { EXITING.store(true, std::sync::atomic::Ordering::SeqCst); }
 
+/// True once the program is exiting (see [`set_exiting`]).
+pub fn is_exiting() -> bool { EXITING.load(std::sync::atomic::Ordering::SeqCst) }
+
 impl Drop for GenObj {
     fn drop(&mut self) {
         // CPython's finalizer closes a generator suspended inside try/with, running its finally blocks and __exit__.

@@ -858,7 +858,7 @@ pub fn list_method(l: &ListRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> Py
             let n = v.len();
             match crate::ops::norm_index(i, n) { Some(j) => Ok(v.remove(j)), None => Err(PyErr::index_error("pop index out of range")) }
         }
-        "clear" => { l.borrow_mut().clear(); Ok(Obj::None) }
+        "clear" => { let old = std::mem::take(&mut *l.borrow_mut()); drop(old); Ok(Obj::None) }
         "copy" => Ok(Obj::list(l.borrow().clone())),
         "reverse" => { l.borrow_mut().reverse(); Ok(Obj::None) }
         "sort" => {
@@ -928,7 +928,7 @@ pub fn dict_method(d: &DictRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> Py
             match r { Some((k, v)) => Ok(Obj::tuple(vec![k, v])), None => Err(PyErr::key_error(Obj::str("popitem(): dictionary is empty"))) }
         }
         "update" => { dict_update(d, args, kwargs)?; Ok(Obj::None) }
-        "clear" => { d.borrow_mut().clear(); Ok(Obj::None) }
+        "clear" => { let old = d.borrow_mut().clear(); drop(old); Ok(Obj::None) }
         "copy" => Ok(Obj::dict(d.borrow().clone())),
         _ => Err(PyErr::attribute_error(format!("'dict' object has no attribute '{}'", name))),
     }
@@ -974,7 +974,7 @@ fn set_method(o: &Obj, s: &SetRef, name: &str, args: &[Obj]) -> PyResult<Obj> {
             FINGER.with(|x| x.set(f));
             r.ok_or_else(|| PyErr::key_error(Obj::str("pop from an empty set")))
         }
-        "clear" => { s.borrow_mut().clear(); Ok(Obj::None) }
+        "clear" => { let old = s.borrow_mut().clear(); drop(old); Ok(Obj::None) }
         "copy" => Ok(Obj::set(s.borrow().copy())),
         "update" => { for t in args { set_update_from(s, t)?; } Ok(Obj::None) }
         "union" => {
@@ -1023,7 +1023,7 @@ fn set_method(o: &Obj, s: &SetRef, name: &str, args: &[Obj]) -> PyResult<Obj> {
         "difference_update" => {
             for t in args {
                 // (the same set: CPython clears it)
-                if let Obj::Set(x) = t { if Rc::ptr_eq(x, s) { s.borrow_mut().clear(); continue; } }
+                if let Obj::Set(x) = t { if Rc::ptr_eq(x, s) { let old = s.borrow_mut().clear(); drop(old); continue; } }
                 let items = match t { Obj::Set(_) | Obj::FrozenSet(_) => set_operand(t)?.iter().cloned().collect(), _ => crate::iter::collect(t)? };
                 s.borrow_mut().difference_update(items.iter())?;
             }

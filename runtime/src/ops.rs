@@ -1008,7 +1008,8 @@ pub fn delitem(container: &Obj, key: &Obj) -> PyResult<()> {
             let n = l.len();
             match norm_index(i, n) { Some(j) => { l.remove(j); Ok(()) } None => Err(PyErr::index_error("list assignment index out of range")) }
         }
-        Obj::Dict(d) => match crate::dict::write(d)?.remove(key)? { Some(_) => Ok(()), None => Err(PyErr::key_error(key.clone())) },
+        // The removed value is dropped after the dict is released (see `dict::DictWrite`).
+        Obj::Dict(d) => { let removed = { let mut t = crate::dict::write(d)?; t.remove(key)? }; match removed { Some(_) => Ok(()), None => Err(PyErr::key_error(key.clone())) } }
         Obj::ByteArray(b) => crate::bytes::bytearray_delitem(b, key),
         Obj::Instance(_) => {
             if try_dunder(container, "__delitem__", &[key.clone()])?.is_some() { return Ok(()); }

@@ -158,7 +158,8 @@ impl SetTable {
         if let Slot::Active(_, k) = s { Some(k) } else { None }
     }
 
-    pub fn clear(&mut self) { *self = SetTable { version: self.version + 1, ..SetTable::new() }; }
+    /// Empties the table; returns the old contents, for the caller to drop once the set is released.
+    pub fn clear(&mut self) -> SetTable { let v = self.version + 1; std::mem::replace(self, SetTable { version: v, ..SetTable::new() }) }
 
     /// Items in table order (CPython's iteration order).
     pub fn iter(&self) -> impl Iterator<Item = &Obj> + '_ {

@@ -513,11 +513,15 @@ internal sealed partial class ModuleEmitter
                 }
             case SubscriptExpressionSyntax sub:
                 {
+                    // In a block, so that the container and index temporaries are dropped at the end of the statement,
+                    // as CPython releases them (weak references observe when objects die).
                     var v = Tmp();
+                    _w.Open("");
                     _w.Line("let " + v + " = " + value + ";");
                     var o = Tmp();
                     _w.Line("let " + o + ": &Obj = &" + Ref(sub.Expression) + ";");
                     _w.Line("ops::setitem(" + o + ", &" + Ref(sub.Index) + ", " + v + ")?;");
+                    _w.Close();
                     break;
                 }
             default:
@@ -567,13 +571,17 @@ internal sealed partial class ModuleEmitter
     {
         var v = Tmp("u");
         int star = elements.FindIndex(e => e is StarredExpressionSyntax);
+        // A temporary holding the unpacked value (`t2` of `a, b = f()`) is moved into the unpacking, so that the
+        // sequence is released right after it, as in CPython, rather than at the end of the Rust block.
+        var moved = s_unpackedTemp.IsMatch(value);
+        var source = moved ? "{ let s = " + value + "; s }" : value;
         if (star < 0)
         {
-            _w.Line("let " + v + " = emit::unpack_n::<" + elements.Count.ToString(CultureInfo.InvariantCulture) + ">(&" + value + ")?;");
+            _w.Line("let " + v + " = emit::unpack_n::<" + elements.Count.ToString(CultureInfo.InvariantCulture) + ">(&" + source + ")?;");
         }
         else
         {
-            _w.Line("let " + v + " = emit::unpack_star(&" + value + ", " + star.ToString(CultureInfo.InvariantCulture) + ", " +
+            _w.Line("let " + v + " = emit::unpack_star(&" + source + ", " + star.ToString(CultureInfo.InvariantCulture) + ", " +
                 (elements.Count - star - 1).ToString(CultureInfo.InvariantCulture) + ")?;");
         }
         _w.Line("let mut " + v + " = " + v + ".into_iter();");
@@ -582,6 +590,9 @@ internal sealed partial class ModuleEmitter
             EmitStore(e is StarredExpressionSyntax s ? s.Expression : e, v + ".next().unwrap()");
         }
     }
+
+    /// <summary>The temporaries an assignment or a loop binds its value to (<see cref="Tmp"/>), which nothing reads after the store.</summary>
+    private static readonly System.Text.RegularExpressions.Regex s_unpackedTemp = new("^(t|item)[0-9]+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly Dictionary<SyntaxKind, string> s_augOps = new()
     {

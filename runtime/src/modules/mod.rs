@@ -16,6 +16,8 @@ pub mod fractions;
 mod chainmap;
 pub mod functools;
 pub mod hashlib;
+pub mod weakref;
+pub mod atexit;
 pub mod heapq;
 pub mod io;
 pub mod itertools;
@@ -86,6 +88,9 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("os.path", os::PATH_FUNCTIONS),
     ("collections.abc", &[]),
     ("hashlib", hashlib::FUNCTIONS),
+    // The Rust half of weakref (src/Py2Wasm.Mapping/Stdlib/Python/weakref.py).
+    ("_weakref", weakref::FUNCTIONS),
+    ("atexit", atexit::FUNCTIONS),
     ("base64", base64::BASE64_FUNCTIONS),
     ("binascii", base64::BINASCII_FUNCTIONS),
     ("zlib", base64::ZLIB_FUNCTIONS),
@@ -128,6 +133,8 @@ fn caller(module: &str) -> Option<Caller> {
         "os.path" => os::path_call,
         "collections.abc" => collections_abc::call,
         "hashlib" => hashlib::call,
+        "_weakref" => weakref::call,
+        "atexit" => atexit::call,
         "base64" => base64::base64_call,
         "binascii" => base64::binascii_call,
         "zlib" => base64::zlib_call,
@@ -204,6 +211,8 @@ pub fn builder(module: &str) -> Option<fn() -> PyResult<Obj>> {
         "os.path" => import_os_path,
         "collections.abc" => import_collections_abc,
         "hashlib" => import_hashlib,
+        "_weakref" => import_weakref,
+        "atexit" => import_atexit,
         "base64" => import_base64,
         "binascii" => import_binascii,
         "zlib" => import_zlib,
@@ -430,6 +439,16 @@ pub fn import_collections_abc() -> PyResult<Obj> {
     for n in collections_abc::NAMES { if let Some(v) = collections_abc::attr(n) { dict.insert(n.to_string(), v); } }
     Ok(module_obj("collections.abc", dict))
 }
+
+/// `import _weakref` (the Rust half of `weakref`).
+pub fn import_weakref() -> PyResult<Obj> {
+    let mut dict = functions("_weakref", Some(weakref::call));
+    for n in ["ref", "ReferenceType"] { dict.insert(n.into(), weakref::attr(n).unwrap()); }
+    Ok(module_obj("_weakref", dict))
+}
+
+/// `import atexit`.
+pub fn import_atexit() -> PyResult<Obj> { Ok(module_obj("atexit", functions("atexit", Some(atexit::call)))) }
 
 /// `import hashlib`.
 pub fn import_hashlib() -> PyResult<Obj> {

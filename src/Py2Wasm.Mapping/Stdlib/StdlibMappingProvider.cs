@@ -53,6 +53,16 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             inspectHalf.Function(n, RustBinding.Dispatch(Modules + "::inspect::call", n));
         }
         yield return inspectHalf.Build();
+        // The Rust half of weakref (Stdlib/Python/weakref.py imports it and adds the containers and finalize).
+        yield return ModuleAdapter.Create("_weakref").WithStub(Stub("_weakref")).AsPartOf("weakref")
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_weakref")))
+            .WithDescription("runtime: " + Modules + "::weakref (std::rc::Weak references; used by Stdlib/Python/weakref.py)")
+            .Class("ReferenceType", ModuleClass("_weakref", "ReferenceType"))
+            .Constant("ref", ModuleValue("_weakref", "ref"))
+            .Function("getweakrefcount", RustBinding.Dispatch(Modules + "::weakref::call", "getweakrefcount"))
+            .Function("getweakrefs", RustBinding.Dispatch(Modules + "::weakref::call", "getweakrefs")).Build();
+        yield return Functions("atexit", Modules + "::atexit::call", "register", "unregister")
+            .WithDescription("runtime: " + Modules + "::atexit (the functions run when the main module ends, newest first)").Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
@@ -103,7 +113,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
         "textwrap", "collections", "abc", "_contextlib", "_inspect", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
-        "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
+        "os.path", "collections.abc", "hashlib", "_weakref", "atexit", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
     };
 
     /// <summary>

@@ -157,9 +157,11 @@ fn py_bump_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
         // 14: values[0] = values[k] - 1
         line = 14;
         let t12 = ops::sub(&ops::getitem(&(*emit::local_ref(&v_values, "values")?), &(*emit::local_ref(&v_k, "k")?))?, &Obj::Int(1))?;
-        let t13 = t12;
-        let t14: &Obj = &(*emit::local_ref(&v_values, "values")?);
-        ops::setitem(t14, &Obj::Int(0), t13)?;
+        {
+            let t13 = t12;
+            let t14: &Obj = &(*emit::local_ref(&v_values, "values")?);
+            ops::setitem(t14, &Obj::Int(0), t13)?;
+        }
         // 15: return values[k] > values[0] and -values[k] < 0
         line = 15;
         return Ok({ let t15 = Obj::Bool({ let c16: &Obj = &ops::getitem(&(*emit::local_ref(&v_values, "values")?), &(*emit::local_ref(&v_k, "k")?))?; let c17: &Obj = &ops::getitem(&(*emit::local_ref(&v_values, "values")?), &Obj::Int(0))?; ops::gt(c16, c17)? }); if ops::truthy(&t15)? { Obj::Bool({ let c18: &Obj = &ops::neg(&ops::getitem(&(*emit::local_ref(&v_values, "values")?), &(*emit::local_ref(&v_k, "k")?))?)?; let c19: &Obj = &Obj::Int(0); ops::lt(c18, c19)? }) } else { t15 } });

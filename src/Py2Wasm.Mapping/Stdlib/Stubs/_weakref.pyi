@@ -1,0 +1,13 @@
+# Types of '_weakref' (pyrt::modules::weakref): the Rust half of 'weakref' (Stdlib/Python/weakref.py).
+from typing import Any, Callable, Generic, TypeVar
+
+_T = TypeVar("_T")
+
+class ReferenceType(Generic[_T]):
+    def __new__(cls, o: _T, callback: Callable[[ReferenceType[_T]], Any] | None = ...) -> ReferenceType[_T]: ...
+    def __call__(self) -> _T | None: ...
+
+ref = ReferenceType
+
+def getweakrefcount(object: Any, /) -> int: ...
+def getweakrefs(object: Any, /) -> list[Any]: ...
