@@ -264,6 +264,10 @@ pub struct ExcObj {
     /// Set once the exception has been raised (by `raise` or caught by an `except` clause), even when no frame
     /// was recorded yet: `e.__traceback__` is None only for an exception that was never raised.
     pub raised: Cell<bool>,
+    /// Identity of the traceback, as CPython compares traceback objects by identity (`except*` tells a
+    /// re-raised group from a newly raised one by it): every change of the traceback (a frame pushed, an
+    /// explicit `raise`, `with_traceback`) gives a fresh token; `derive` copies it with the frames.
+    pub tb_token: Cell<u64>,
     pub attrs: RefCell<indexmap::IndexMap<String, Obj>>,
 }
 
@@ -296,6 +300,7 @@ impl PyErr {
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
             raised: Cell::new(false),
+            tb_token: Cell::new(0),
             attrs: RefCell::new(indexmap::IndexMap::new()),
         }))
     }
@@ -332,6 +337,12 @@ impl PyErr {
     /// Record that this exception passed through `func` at `file:line`.
     pub fn push_frame(&self, file: &str, line: u32, func: &str) {
         self.0.traceback.borrow_mut().push(Frame { file: Rc::from(file), line, func: Rc::from(func) });
+        self.new_tb_token();
+    }
+    /// Marks the traceback as changed (a new traceback object in CPython's terms).
+    pub fn new_tb_token(&self) {
+        thread_local! { static NEXT: Cell<u64> = const { Cell::new(1) }; }
+        self.0.tb_token.set(NEXT.with(|n| { let v = n.get(); n.set(v + 1); v }));
     }
     /// Pushes a frame and returns the error (for re-raising in generated code).
     pub fn at(self, file: &str, line: u32, func: &str) -> PyErr { self.push_frame(file, line, func); self }
@@ -433,7 +444,19 @@ impl PyErr {
                 frames.push('\n');
             }
         }
-        let last_line = format!("{}\n", self.type_and_message());
+        let mut last_line = format!("{}\n", self.type_and_message());
+        // PEP 678 notes follow the message, one line per line of each note (traceback.py's format_exception_only).
+        let notes = self.0.attrs.borrow().get("__notes__").cloned();
+        if let Some(notes) = notes {
+            let items = match &notes { Obj::List(_) | Obj::Tuple(_) => crate::iter::collect(&notes).ok(), _ => None };
+            match items {
+                Some(items) => for n in items {
+                    let text = match &n { Obj::Str(_) => crate::repr::str(&n), other => crate::repr::str(other) };
+                    for l in text.split('\n') { last_line.push_str(l); last_line.push('\n'); }
+                },
+                None => { last_line.push_str(&crate::repr::repr(&notes)); last_line.push('\n'); }
+            }
+        }
         if !crate::excgroup::is_group(self) {
             if !frames.is_empty() {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
@@ -552,6 +575,13 @@ fn chain_contains(start: &PyErr, e: &PyErr) -> bool {
         cur = c.0.context.borrow().clone();
     }
     false
+}
+
+/// Like [`handling`] without touching `__context__`: `except*` handlers make their matched sub-group the
+/// exception being handled (CPython's CHECK_EG_MATCH sets it without chaining).
+pub fn handling_plain(e: &PyErr) -> HandlingGuard {
+    HANDLING.with(|h| h.borrow_mut().push(e.clone()));
+    HandlingGuard(())
 }
 
 /// The exception being handled, if any (`sys.exception()`).
