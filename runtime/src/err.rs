@@ -268,6 +268,9 @@ pub struct ExcObj {
     /// re-raised group from a newly raised one by it): every change of the traceback (a frame pushed, an
     /// explicit `raise`, `with_traceback`) gives a fresh token; `derive` copies it with the frames.
     pub tb_token: Cell<u64>,
+    /// Call depth + 1 of the frame whose `except` clauses caught the exception and recorded that frame
+    /// ([`PyErr::caught_at`]); leaving that frame does not record it again (0: none).
+    pub caught_depth: Cell<u32>,
     pub attrs: RefCell<indexmap::IndexMap<String, Obj>>,
 }
 
@@ -301,6 +304,7 @@ impl PyErr {
             traceback: RefCell::new(Vec::new()),
             raised: Cell::new(false),
             tb_token: Cell::new(0),
+            caught_depth: Cell::new(0),
             attrs: RefCell::new(indexmap::IndexMap::new()),
         }))
     }
@@ -344,8 +348,30 @@ impl PyErr {
         thread_local! { static NEXT: Cell<u64> = const { Cell::new(1) }; }
         self.0.tb_token.set(NEXT.with(|n| { let v = n.get(); n.set(v + 1); v }));
     }
-    /// Pushes a frame and returns the error (for re-raising in generated code).
-    pub fn at(self, file: &str, line: u32, func: &str) -> PyErr { self.push_frame(file, line, func); self }
+    /// Records the frame the error leaves (generated code, when an error leaves a Python function) and returns
+    /// the error. A frame already recorded when its `except` clauses caught the error is not recorded twice.
+    pub fn at(self, file: &str, line: u32, func: &str) -> PyErr { self.leave_frame(file, line, func); self }
+    fn leave_frame(&self, file: &str, line: u32, func: &str) {
+        let mark = self.0.caught_depth.get();
+        if mark != 0 {
+            self.0.caught_depth.set(0);
+            if mark == DEPTH.with(|d| d.get()) + 1 { return; }
+        }
+        self.push_frame(file, line, func);
+    }
+    /// Generated code calls this when the error reaches a `try`'s `except` clauses: CPython's traceback then
+    /// already holds the catching frame at the line that failed (`sys.exc_info()`, `__traceback__`,
+    /// `traceback.print_exc()` show it). The frame is recorded once however often it is caught there.
+    pub fn caught_at(&self, file: &str, line: u32, func: &str) {
+        let mark = DEPTH.with(|d| d.get()) + 1;
+        if self.0.caught_depth.get() != mark {
+            self.push_frame(file, line, func);
+            self.0.caught_depth.set(mark);
+        }
+    }
+    /// An explicit `raise` of this exception: CPython adds a new entry for the raising frame even when the
+    /// traceback already holds it.
+    pub fn forget_caught_frame(&self) { self.0.caught_depth.set(0); }
     /// `raise self from cause`.
     pub fn with_cause(self, cause: Option<PyErr>) -> PyErr {
         *self.0.cause.borrow_mut() = cause;
@@ -599,7 +625,7 @@ impl<T> PyResultExt<T> for PyResult<T> {
     fn at(self, file: &str, line: u32, func: &str) -> PyResult<T> {
         match self {
             Ok(v) => Ok(v),
-            Err(e) => { e.push_frame(file, line, func); Err(e) }
+            Err(e) => { e.leave_frame(file, line, func); Err(e) }
         }
     }
 }

@@ -1445,8 +1445,8 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResu
             if args.len() != 1 { return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len()))); }
             // None drops the recorded frames; a traceback object gives its frames.
             match &args[0] {
-                Obj::None => { e.0.traceback.borrow_mut().clear(); e.0.raised.set(false); e.new_tb_token(); }
-                tb => { *e.0.traceback.borrow_mut() = crate::emit::exc::traceback_frames(tb)?; e.0.raised.set(true); e.new_tb_token(); }
+                Obj::None => { e.0.traceback.borrow_mut().clear(); e.0.raised.set(false); e.new_tb_token(); e.forget_caught_frame(); }
+                tb => { *e.0.traceback.borrow_mut() = crate::emit::exc::traceback_frames(tb)?; e.0.raised.set(true); e.new_tb_token(); e.forget_caught_frame(); }
             }
             Ok(o.clone())
         }

@@ -345,6 +345,8 @@ internal sealed partial class ModuleEmitter
             _w.Line("Ok(f) => f,");
         }
         _w.Open("Err(e" + n + ") =>");
+        // The traceback of a caught exception holds the catching frame, at the line that failed.
+        _w.Line("e" + n + ".caught_at(FILE, line, " + Str(_f.PythonName) + ");");
         // While the handlers run, e is the exception being handled (sys.exc_info(), and __context__ of exceptions caught in callees).
         _w.Line("let _handling = pyrt::err::handling(&e" + n + ");");
         if (star)

@@ -22,6 +22,7 @@ pub fn raise(value: Obj, context: Option<&PyErr>) -> PyErr {
     e.0.raised.set(true);
     // CPython adds a traceback entry for the raising frame: a new traceback object.
     e.new_tb_token();
+    e.forget_caught_frame();
     match context { Some(c) => e.with_context(Some(c.clone())), None => e }
 }
 
