@@ -650,6 +650,8 @@ pub fn enter_call() -> PyResult<CallGuard> {
         Ok(CallGuard(()))
     })
 }
+/// The current depth of generated Python calls (what [`enter_call`] counts).
+pub fn call_depth() -> u32 { DEPTH.with(|d| d.get()) }
 pub fn set_recursion_limit(n: u32) { RECURSION_LIMIT.with(|l| l.set(n)); }
 pub fn recursion_limit() -> u32 { RECURSION_LIMIT.with(|l| l.get()) }
 

@@ -102,6 +102,7 @@ fn derive_copying(e: &PyErr, excs: Vec<Obj>) -> PyResult<PyErr> {
     derived.0.suppress_context.set(e.0.suppress_context.get());
     *derived.0.traceback.borrow_mut() = e.0.traceback.borrow().clone();
     derived.0.tb_token.set(e.0.tb_token.get());
+    derived.0.caught_depth.set(e.0.caught_depth.get());
     derived.0.raised.set(e.0.raised.get());
     if let Some(n) = e.0.attrs.borrow().get("__notes__") { derived.0.attrs.borrow_mut().insert("__notes__".into(), n.clone()); }
     Ok(derived)
@@ -204,6 +205,7 @@ impl StarTry {
             let wrapped = new_group(&group_class(ExcKind::BaseExceptionGroup), &[Obj::str(""), Obj::list(vec![rest.to_obj()])])?;
             *wrapped.0.traceback.borrow_mut() = rest.0.traceback.borrow().clone();
             wrapped.0.tb_token.set(rest.0.tb_token.get());
+            wrapped.0.caught_depth.set(rest.0.caught_depth.get());
             wrapped.0.raised.set(true);
             return Ok(Some(wrapped));
         }
@@ -238,6 +240,8 @@ impl StarTry {
         if raised.len() == 1 { return Ok(raised.pop()); }
         let g = new_group(&group_class(ExcKind::BaseExceptionGroup), &[Obj::str(""), Obj::list(raised.into_iter().map(|e| e.to_obj()).collect())])?;
         g.0.raised.set(true);
+        // CPython re-raises the new group without a traceback entry for this frame (RERAISE).
+        g.0.caught_depth.set(crate::err::call_depth() + 1);
         Ok(Some(g))
     }
 }

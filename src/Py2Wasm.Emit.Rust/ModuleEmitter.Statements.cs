@@ -435,7 +435,8 @@ internal sealed partial class ModuleEmitter
             CloseFlowClosure();
             EmitUnbindHandlerName(h);
             _f.Handlers.RemoveAt(_f.Handlers.Count - 1);
-            _w.Line("if let Err(x) = " + hb + " { " + st + ".raised(x.with_context(Some(" + m + ".clone()))); }");
+            // The clause's frame is in the traceback of what it raised, at the line that raised it.
+            _w.Line("if let Err(x) = " + hb + " { x.caught_at(FILE, line, " + Str(_f.PythonName) + "); " + st + ".raised(x.with_context(Some(" + m + ".clone()))); }");
             _w.Close();
         }
         _w.Line(st + ".finish()");

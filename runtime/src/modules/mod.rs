@@ -35,6 +35,7 @@ pub mod textwrap;
 pub mod time;
 pub mod types;
 pub mod inspect;
+pub mod traceback;
 pub mod typing;
 pub mod unicodedata;
 mod unicodedata_data;
@@ -75,6 +76,8 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("_contextlib", contextlib::FUNCTIONS),
     // The Rust half of inspect (src/Py2Wasm.Mapping/Stdlib/Python/inspect.py).
     ("_inspect", inspect::FUNCTIONS),
+    // The Rust half of traceback (src/Py2Wasm.Mapping/Stdlib/Python/traceback.py).
+    ("_traceback", traceback::FUNCTIONS),
     ("enum", &[]),
     ("fractions", &[]),
     ("statistics", statistics::FUNCTIONS),
@@ -118,6 +121,7 @@ fn caller(module: &str) -> Option<Caller> {
         "abc" => abc::call,
         "_contextlib" => contextlib::call,
         "_inspect" => inspect::call,
+        "_traceback" => traceback::call,
         "fractions" => fractions::call,
         "statistics" => statistics::call,
         "datetime" => datetime::call,
@@ -353,6 +357,12 @@ pub fn import_abc() -> PyResult<Obj> {
 pub fn import_contextlib() -> PyResult<Obj> {
     let dict = functions("_contextlib", Some(contextlib::call));
     Ok(module_obj("_contextlib", dict))
+}
+
+/// `import _traceback` (by Stdlib/Python/traceback.py).
+pub fn import_traceback() -> PyResult<Obj> {
+    let dict = functions("_traceback", Some(traceback::call));
+    Ok(module_obj("_traceback", dict))
 }
 
 /// `import _inspect` (by Stdlib/Python/inspect.py).

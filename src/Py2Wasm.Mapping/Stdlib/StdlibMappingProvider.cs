@@ -53,6 +53,11 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             inspectHalf.Function(n, RustBinding.Dispatch(Modules + "::inspect::call", n));
         }
         yield return inspectHalf.Build();
+        yield return ModuleAdapter.Create("_traceback").WithStub(Stub("_traceback")).AsPartOf("traceback")
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_traceback")))
+            .WithDescription("runtime: " + Modules + "::traceback::call (used by Stdlib/Python/traceback.py and logging.py)")
+            .Function("format_exception", RustBinding.Dispatch(Modules + "::traceback::call", "format_exception"))
+            .Function("is_stderr", RustBinding.Dispatch(Modules + "::traceback::call", "is_stderr")).Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
@@ -102,7 +107,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static readonly HashSet<string> RuntimeBuilders = new(StringComparer.Ordinal)
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
-        "textwrap", "collections", "abc", "_contextlib", "_inspect", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
+        "textwrap", "collections", "abc", "_contextlib", "_inspect", "_traceback", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
         "os.path", "collections.abc", "hashlib", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
     };
 
