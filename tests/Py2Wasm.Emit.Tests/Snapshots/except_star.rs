@@ -16,27 +16,27 @@ const G___name__: usize = 0;
 const G_handle: usize = 1;
 const GLOBAL_NAMES: [&str; 2] = ["__name__", "handle"];
 
+static GLOBALS: emit::Globals<2> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
@@ -63,10 +63,10 @@ pub fn init() -> PyResult<()> {
         // 1: def handle(g):
         line = 1;
         let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["g"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("handle", "handle", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_handle(&defaults, args, kw)) };
-        gset(G_handle, f7);
+        GLOBALS.set_def(G_handle, f7);
         // 14: handle(ExceptionGroup("g", [ValueError(1), OSError(2)]))
         line = 14;
-        let _ = ops::call(&gget(G_handle, "handle")?, &[ops::call(&emit::builtin_value("ExceptionGroup").unwrap(), &[pyrt::str_const!("g"), Obj::list(vec![ops::call(&emit::builtin_value("ValueError").unwrap(), &[Obj::Int(1)], &[])?, ops::call(&emit::builtin_value("OSError").unwrap(), &[Obj::Int(2)], &[])?])], &[])?], &[])?;
+        let _ = { let c8 = if GLOBALS.is_def(G_handle) { None } else { Some(gget(G_handle, "handle")?) }; let a9 = ops::call(&emit::builtin_value("ExceptionGroup").unwrap(), &[pyrt::str_const!("g"), Obj::list(vec![ops::call(&emit::builtin_value("ValueError").unwrap(), &[Obj::Int(1)], &[])?, ops::call(&emit::builtin_value("OSError").unwrap(), &[Obj::Int(2)], &[])?])], &[])?; match c8 { None => py_handle_direct(Some(a9)), Some(f) => ops::call(&f, &[a9], &[]) }? };
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -75,9 +75,14 @@ pub fn init() -> PyResult<()> {
 /// `handle` (except_star.py:1)
 fn py_handle(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "handle", names: &["g"], posonly: 0, positional: 1, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let p1 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_g: Option<Obj> = p1;
+    py_handle_direct(p1)
+}
+
+/// The body of `handle`, given its bound parameters.
+fn py_handle_direct(arg0: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_g: Option<Obj> = arg0;
     let mut line: u32 = 1;
     let r = (|| -> PyResult<Obj> {
         let mut v_e: Option<Obj> = None;
@@ -100,6 +105,7 @@ fn py_handle(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Ob
                     f
                 }
                 Err(e2) => {
+                    e2.caught_at(FILE, line, "handle");
                     let _handling = pyrt::err::handling(&e2);
                     let h2: PyResult<Option<PyErr>> = (|| -> PyResult<Option<PyErr>> {
                         let mut st2 = pyrt::excgroup::StarTry::new(&e2);
@@ -116,7 +122,7 @@ fn py_handle(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Ob
                                 Ok(Flow::Normal)
                             })();
                             v_e = None;
-                            if let Err(x) = hb4 { st2.raised(x.with_context(Some(m3.clone()))); }
+                            if let Err(x) = hb4 { x.caught_at(FILE, line, "handle"); st2.raised(x.with_context(Some(m3.clone()))); }
                         }
                         // 6: except* (TypeError, KeyError):
                         line = 6;
@@ -129,7 +135,7 @@ fn py_handle(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Ob
                                 return Err(emit::raise(ops::call(&emit::builtin_value("RuntimeError").unwrap(), &[pyrt::str_const!("bad")], &[])?, Some(&m5)));
                                 Ok(Flow::Normal)
                             })();
-                            if let Err(x) = hb6 { st2.raised(x.with_context(Some(m5.clone()))); }
+                            if let Err(x) = hb6 { x.caught_at(FILE, line, "handle"); st2.raised(x.with_context(Some(m5.clone()))); }
                         }
                         st2.finish()
                     })();
