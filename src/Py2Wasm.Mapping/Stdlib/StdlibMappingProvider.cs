@@ -57,7 +57,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_traceback")))
             .WithDescription("runtime: " + Modules + "::traceback::call (used by Stdlib/Python/traceback.py and logging.py)")
             .Function("format_exception", RustBinding.Dispatch(Modules + "::traceback::call", "format_exception"))
-            .Function("is_stderr", RustBinding.Dispatch(Modules + "::traceback::call", "is_stderr")).Build();
+            .Function("print_exception", RustBinding.Dispatch(Modules + "::traceback::call", "print_exception")).Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;

@@ -482,7 +482,7 @@ class StreamHandler(Handler):
 
     def emit(self, record):
         try:
-            msg = _format_for(self, record, _traceback.is_stderr(self.stream))
+            msg = _format_for(self, record, _traceback.print_exception(None, self.stream))
             stream = self.stream
             stream.write(msg + self.terminator)
             self.flush()
@@ -554,7 +554,7 @@ class _StderrHandler(StreamHandler):
 
     def emit(self, record):
         try:
-            msg = _format_for(self, record, _traceback.is_stderr(sys.stderr))
+            msg = _format_for(self, record, _traceback.print_exception(None, sys.stderr))
             sys.stderr.write(msg + self.terminator)
             sys.stderr.flush()
         except (RecursionError, _TracebackNotForStderr):

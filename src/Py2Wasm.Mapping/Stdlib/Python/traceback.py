@@ -54,7 +54,7 @@ def format_exception_only(exc, /, value=_sentinel):
 
 
 def _stderr_only(file, limit, chain, what):
-    if not _traceback.is_stderr(sys.stderr if file is None else file):
+    if not _traceback.print_exception(None, sys.stderr if file is None else file):
         raise NotImplementedError(f"py2wasm: traceback.{what}() can only print to the process's stderr in compiled programs "
                                   "(CPython's position markers under the source lines are not known)")
     if limit is not None or not chain:
