@@ -264,6 +264,13 @@ pub struct ExcObj {
     /// Set once the exception has been raised (by `raise` or caught by an `except` clause), even when no frame
     /// was recorded yet: `e.__traceback__` is None only for an exception that was never raised.
     pub raised: Cell<bool>,
+    /// Identity of the traceback, as CPython compares traceback objects by identity (`except*` tells a
+    /// re-raised group from a newly raised one by it): every change of the traceback (a frame pushed, an
+    /// explicit `raise`, `with_traceback`) gives a fresh token; `derive` copies it with the frames.
+    pub tb_token: Cell<u64>,
+    /// Call depth + 1 of the frame whose `except` clauses caught the exception and recorded that frame
+    /// ([`PyErr::caught_at`]); leaving that frame does not record it again (0: none).
+    pub caught_depth: Cell<u32>,
     pub attrs: RefCell<indexmap::IndexMap<String, Obj>>,
 }
 
@@ -296,6 +303,8 @@ impl PyErr {
             suppress_context: Cell::new(false),
             traceback: RefCell::new(Vec::new()),
             raised: Cell::new(false),
+            tb_token: Cell::new(0),
+            caught_depth: Cell::new(0),
             attrs: RefCell::new(indexmap::IndexMap::new()),
         }))
     }
@@ -332,9 +341,37 @@ impl PyErr {
     /// Record that this exception passed through `func` at `file:line`.
     pub fn push_frame(&self, file: &str, line: u32, func: &str) {
         self.0.traceback.borrow_mut().push(Frame { file: Rc::from(file), line, func: Rc::from(func) });
+        self.new_tb_token();
     }
-    /// Pushes a frame and returns the error (for re-raising in generated code).
-    pub fn at(self, file: &str, line: u32, func: &str) -> PyErr { self.push_frame(file, line, func); self }
+    /// Marks the traceback as changed (a new traceback object in CPython's terms).
+    pub fn new_tb_token(&self) {
+        thread_local! { static NEXT: Cell<u64> = const { Cell::new(1) }; }
+        self.0.tb_token.set(NEXT.with(|n| { let v = n.get(); n.set(v + 1); v }));
+    }
+    /// Records the frame the error leaves (generated code, when an error leaves a Python function) and returns
+    /// the error. A frame already recorded when its `except` clauses caught the error is not recorded twice.
+    pub fn at(self, file: &str, line: u32, func: &str) -> PyErr { self.leave_frame(file, line, func); self }
+    fn leave_frame(&self, file: &str, line: u32, func: &str) {
+        let mark = self.0.caught_depth.get();
+        if mark != 0 {
+            self.0.caught_depth.set(0);
+            if mark == DEPTH.with(|d| d.get()) + 1 { return; }
+        }
+        self.push_frame(file, line, func);
+    }
+    /// Generated code calls this when the error reaches a `try`'s `except` clauses: CPython's traceback then
+    /// already holds the catching frame at the line that failed (`sys.exc_info()`, `__traceback__`,
+    /// `traceback.print_exc()` show it). The frame is recorded once however often it is caught there.
+    pub fn caught_at(&self, file: &str, line: u32, func: &str) {
+        let mark = DEPTH.with(|d| d.get()) + 1;
+        if self.0.caught_depth.get() != mark {
+            self.push_frame(file, line, func);
+            self.0.caught_depth.set(mark);
+        }
+    }
+    /// An explicit `raise` of this exception: CPython adds a new entry for the raising frame even when the
+    /// traceback already holds it.
+    pub fn forget_caught_frame(&self) { self.0.caught_depth.set(0); }
     /// `raise self from cause`.
     pub fn with_cause(self, cause: Option<PyErr>) -> PyErr {
         *self.0.cause.borrow_mut() = cause;
@@ -433,7 +470,19 @@ impl PyErr {
                 frames.push('\n');
             }
         }
-        let last_line = format!("{}\n", self.type_and_message());
+        let mut last_line = format!("{}\n", self.type_and_message());
+        // PEP 678 notes follow the message, one line per line of each note (traceback.py's format_exception_only).
+        let notes = self.0.attrs.borrow().get("__notes__").cloned();
+        if let Some(notes) = notes {
+            let items = match &notes { Obj::List(_) | Obj::Tuple(_) => crate::iter::collect(&notes).ok(), _ => None };
+            match items {
+                Some(items) => for n in items {
+                    let text = match &n { Obj::Str(_) => crate::repr::str(&n), other => crate::repr::str(other) };
+                    for l in text.split('\n') { last_line.push_str(l); last_line.push('\n'); }
+                },
+                None => { last_line.push_str(&crate::repr::repr(&notes)); last_line.push('\n'); }
+            }
+        }
         if !crate::excgroup::is_group(self) {
             if !frames.is_empty() {
                 ctx.emit(out, "Traceback (most recent call last):\n", '|');
@@ -554,6 +603,13 @@ fn chain_contains(start: &PyErr, e: &PyErr) -> bool {
     false
 }
 
+/// Like [`handling`] without touching `__context__`: `except*` handlers make their matched sub-group the
+/// exception being handled (CPython's CHECK_EG_MATCH sets it without chaining).
+pub fn handling_plain(e: &PyErr) -> HandlingGuard {
+    HANDLING.with(|h| h.borrow_mut().push(e.clone()));
+    HandlingGuard(())
+}
+
 /// The exception being handled, if any (`sys.exception()`).
 pub fn handled_exception() -> Option<PyErr> {
     HANDLING.with(|h| h.borrow().last().cloned())
@@ -569,7 +625,7 @@ impl<T> PyResultExt<T> for PyResult<T> {
     fn at(self, file: &str, line: u32, func: &str) -> PyResult<T> {
         match self {
             Ok(v) => Ok(v),
-            Err(e) => { e.push_frame(file, line, func); Err(e) }
+            Err(e) => { e.leave_frame(file, line, func); Err(e) }
         }
     }
 }
@@ -594,6 +650,8 @@ pub fn enter_call() -> PyResult<CallGuard> {
         Ok(CallGuard(()))
     })
 }
+/// The current depth of generated Python calls (what [`enter_call`] counts).
+pub fn call_depth() -> u32 { DEPTH.with(|d| d.get()) }
 pub fn set_recursion_limit(n: u32) { RECURSION_LIMIT.with(|l| l.set(n)); }
 pub fn recursion_limit() -> u32 { RECURSION_LIMIT.with(|l| l.get()) }
 

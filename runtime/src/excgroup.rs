@@ -62,7 +62,7 @@ pub fn exceptions(e: &PyErr) -> Vec<Obj> {
 fn message(e: &PyErr) -> Obj { e.0.attrs.borrow().get("message").cloned().unwrap_or_else(|| Obj::str("")) }
 
 /// How `subgroup`/`split` decide whether a leaf matches.
-enum Matcher { Types(Vec<ClassRef>), Predicate(Obj) }
+enum Matcher { Types(Vec<ClassRef>), Predicate(Obj), Ids(Vec<*const crate::err::ExcObj>) }
 
 fn matcher(cond: &Obj) -> PyResult<Matcher> {
     let bad = || PyErr::type_error("expected a function, exception type or tuple of exception types");
@@ -83,6 +83,7 @@ fn matches(m: &Matcher, e: &PyErr) -> PyResult<bool> {
     match m {
         Matcher::Types(ts) => Ok(ts.iter().any(|t| e.is_instance_of(t))),
         Matcher::Predicate(f) => crate::ops::truthy(&crate::ops::call(f, &[e.to_obj()], &[])?),
+        Matcher::Ids(ids) => Ok(ids.contains(&std::rc::Rc::as_ptr(&e.0))),
     }
 }
 
@@ -100,6 +101,9 @@ fn derive_copying(e: &PyErr, excs: Vec<Obj>) -> PyResult<PyErr> {
     *derived.0.context.borrow_mut() = e.0.context.borrow().clone();
     derived.0.suppress_context.set(e.0.suppress_context.get());
     *derived.0.traceback.borrow_mut() = e.0.traceback.borrow().clone();
+    derived.0.tb_token.set(e.0.tb_token.get());
+    derived.0.caught_depth.set(e.0.caught_depth.get());
+    derived.0.raised.set(e.0.raised.get());
     if let Some(n) = e.0.attrs.borrow().get("__notes__") { derived.0.attrs.borrow_mut().insert("__notes__".into(), n.clone()); }
     Ok(derived)
 }
@@ -162,4 +166,99 @@ pub fn class_methods() -> Vec<(&'static str, Obj)> {
         method("split", |a| { let (x, y) = split(&this(a)?, one_arg("split", a)?)?; Ok(Obj::tuple(vec![opt(x), opt(y)])) }),
         method("derive", |a| Ok(new_group(&group_class(ExcKind::BaseExceptionGroup), &[message(&this(a)?), one_arg("derive", a)?.clone()])?.to_obj())),
     ]
+}
+
+const CANNOT_CATCH: &str = "catching classes that do not inherit from BaseException is not allowed";
+const CANNOT_STAR_EG: &str = "catching ExceptionGroup with except* is not allowed. Use except instead.";
+
+/// An `except*` clause's type: a class or tuple of classes deriving from BaseException, none of them an
+/// exception group (CPython's check_except_star_type_valid, run for every clause that is reached).
+fn star_types(ty: &Obj) -> PyResult<Vec<ClassRef>> {
+    let one = |o: &Obj| match o { Obj::Class(c) if c.exc_base().is_some() => Ok(c.clone()), _ => Err(PyErr::type_error(CANNOT_CATCH)) };
+    let classes = match ty {
+        Obj::Tuple(t) => t.iter().map(one).collect::<PyResult<Vec<_>>>()?,
+        _ => vec![one(ty)?],
+    };
+    let eg = group_class(ExcKind::BaseExceptionGroup);
+    if classes.iter().any(|c| c.is_subclass_of(&eg)) { return Err(PyErr::type_error(CANNOT_STAR_EG)); }
+    Ok(classes)
+}
+
+/// The state of one `try ... except*` statement while its clauses run: what is left to match, and what
+/// the clauses raised or re-raised (CPython's list built by the `except*` bytecode).
+pub struct StarTry { orig: PyErr, rest: Option<PyErr>, excs: Vec<Option<PyErr>> }
+
+impl StarTry {
+    pub fn new(orig: &PyErr) -> StarTry {
+        orig.0.raised.set(true);
+        StarTry { orig: orig.clone(), rest: Some(orig.clone()), excs: Vec::new() }
+    }
+
+    /// One `except* T` clause: checks `T`, splits what is left and returns the matched part (a group; a
+    /// naked exception is wrapped in `BaseExceptionGroup("", [e])` with its traceback), or None when
+    /// the clause does not run.
+    pub fn next_match(&mut self, ty: &Obj) -> PyResult<Option<PyErr>> {
+        let classes = star_types(ty)?;
+        let rest = match self.rest.take() { Some(r) => r, None => return Ok(None) };
+        if classes.iter().any(|c| rest.is_instance_of(c)) {
+            if is_group(&rest) { return Ok(Some(rest)); }
+            let wrapped = new_group(&group_class(ExcKind::BaseExceptionGroup), &[Obj::str(""), Obj::list(vec![rest.to_obj()])])?;
+            *wrapped.0.traceback.borrow_mut() = rest.0.traceback.borrow().clone();
+            wrapped.0.tb_token.set(rest.0.tb_token.get());
+            wrapped.0.caught_depth.set(rest.0.caught_depth.get());
+            wrapped.0.raised.set(true);
+            return Ok(Some(wrapped));
+        }
+        if !is_group(&rest) { self.rest = Some(rest); return Ok(None); }
+        let (hit, left) = split_recursive(&rest, &Matcher::Types(classes), true)?;
+        self.rest = left;
+        Ok(hit)
+    }
+
+    /// An exception that left a clause's body (raised there, or the matched group re-raised).
+    pub fn raised(&mut self, e: PyErr) { self.excs.push(Some(e)); }
+
+    /// After the last clause: the exception the statement raises, if any (CPython's
+    /// `_PyExc_PrepReraiseStar` over the raised exceptions followed by the unmatched rest). Re-raised
+    /// parts (same traceback, cause, context and notes as the original) keep the original's nesting;
+    /// newly raised ones become siblings in a new `ExceptionGroup("", [...])`.
+    pub fn finish(mut self) -> PyResult<Option<PyErr>> {
+        let rest = self.rest.take();
+        self.excs.push(rest);
+        if !is_group(&self.orig) {
+            return Ok(self.excs.into_iter().next().flatten());
+        }
+        let (mut raised, mut reraised) = (Vec::new(), Vec::new());
+        for e in self.excs.into_iter().flatten() {
+            if same_metadata(&e, &self.orig) { reraised.push(e) } else { raised.push(e) }
+        }
+        let mut ids = Vec::new();
+        for e in &reraised { leaf_ids(e, &mut ids); }
+        let projected = if reraised.is_empty() { None } else { split_recursive(&self.orig, &Matcher::Ids(ids), false)?.0 };
+        if raised.is_empty() { return Ok(projected); }
+        if let Some(p) = projected { raised.push(p); }
+        if raised.len() == 1 { return Ok(raised.pop()); }
+        let g = new_group(&group_class(ExcKind::BaseExceptionGroup), &[Obj::str(""), Obj::list(raised.into_iter().map(|e| e.to_obj()).collect())])?;
+        g.0.raised.set(true);
+        // CPython re-raises the new group without a traceback entry for this frame (RERAISE).
+        g.0.caught_depth.set(crate::err::call_depth() + 1);
+        Ok(Some(g))
+    }
+}
+
+fn leaf_ids(e: &PyErr, out: &mut Vec<*const crate::err::ExcObj>) {
+    if !is_group(e) { out.push(std::rc::Rc::as_ptr(&e.0)); return; }
+    for x in exceptions(e) { if let Obj::Exc(s) = x { leaf_ids(&s, out); } }
+}
+
+fn same_err(a: &Option<PyErr>, b: &Option<PyErr>) -> bool {
+    match (a, b) { (None, None) => true, (Some(x), Some(y)) => std::rc::Rc::ptr_eq(&x.0, &y.0), _ => false }
+}
+
+/// CPython's is_same_exception_metadata: the same notes, traceback, cause and context objects.
+fn same_metadata(a: &PyErr, b: &PyErr) -> bool {
+    let notes = |e: &PyErr| e.0.attrs.borrow().get("__notes__").cloned();
+    let same_notes = match (notes(a), notes(b)) { (None, None) => true, (Some(x), Some(y)) => x.is(&y), _ => false };
+    same_notes && a.0.tb_token.get() == b.0.tb_token.get()
+        && same_err(&a.0.cause.borrow(), &b.0.cause.borrow()) && same_err(&a.0.context.borrow(), &b.0.context.borrow())
 }

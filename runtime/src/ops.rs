@@ -1428,13 +1428,26 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResu
             call(&f, args, kwargs)
         }
         Obj::Exc(e) if e.class().lookup(name).is_some() => { let f = getattr(o, name)?; call(&f, args, kwargs) }
+        Obj::Exc(e) if name == "add_note" => {
+            no_kwargs(name, kwargs)?;
+            if args.len() != 1 { return Err(PyErr::type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.len()))); }
+            if !matches!(args[0], Obj::Str(_)) { return Err(PyErr::type_error(format!("note must be a str, not '{}'", args[0].type_name()))); }
+            let notes = e.0.attrs.borrow().get("__notes__").cloned();
+            let notes = match notes {
+                None => { let l = Obj::list(vec![]); e.0.attrs.borrow_mut().insert("__notes__".into(), l.clone()); l }
+                Some(l @ Obj::List(_)) => l,
+                Some(_) => return Err(PyErr::type_error("Cannot add note: __notes__ is not a list")),
+            };
+            call_method(&notes, "append", &[args[0].clone()], &[])?;
+            Ok(Obj::None)
+        }
         Obj::Exc(e) if name == "with_traceback" => {
             no_kwargs(name, kwargs)?;
             if args.len() != 1 { return Err(PyErr::type_error(format!("BaseException.with_traceback() takes exactly one argument ({} given)", args.len()))); }
             // None drops the recorded frames; a traceback object gives its frames.
             match &args[0] {
-                Obj::None => { e.0.traceback.borrow_mut().clear(); e.0.raised.set(false); }
-                tb => { *e.0.traceback.borrow_mut() = crate::emit::exc::traceback_frames(tb)?; e.0.raised.set(true); }
+                Obj::None => { e.0.traceback.borrow_mut().clear(); e.0.raised.set(false); e.new_tb_token(); e.forget_caught_frame(); }
+                tb => { *e.0.traceback.borrow_mut() = crate::emit::exc::traceback_frames(tb)?; e.0.raised.set(true); e.new_tb_token(); e.forget_caught_frame(); }
             }
             Ok(o.clone())
         }

@@ -930,6 +930,7 @@ internal sealed partial class ModuleEmitter
             _region = handlerRegion;
             StartState(tryRegion.Target);
             _w.Line("let e = " + tryRegion.Var + ".clone().unwrap();");
+            _w.Line("e.caught_at(FILE, line, " + Str(_f.PythonName) + ");");
             bool catchAll = false;
             for (int i = 0; i < s.ExceptClauses.Count; i++)
             {

@@ -107,6 +107,11 @@ internal sealed partial class ModuleEmitter
                 break;
             case PassStatementSyntax:
                 break;
+            case BreakStatementSyntax or ContinueStatementSyntax when _f.ExceptStarLoops == _f.Loops.Count:
+            case ReturnStatementSyntax when _f.ExceptStarDepth > 0 && !_f.IsModule:
+                // CPython's compiler rejects these (PEP 654); so does ours, before anything runs.
+                Error(EmitErrorCode.InvalidProgram, s, "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block");
+                break;
             case BreakStatementSyntax:
                 EmitLoopJump(isBreak: true);
                 break;
@@ -314,14 +319,7 @@ internal sealed partial class ModuleEmitter
 
     private void EmitTry(TryStatementSyntax s)
     {
-        foreach (var h in s.ExceptClauses)
-        {
-            if (!h.StarToken.IsNone)
-            {
-                Error(EmitErrorCode.UnsupportedStatement, h, "'except*'");
-                return;
-            }
-        }
+        bool star = s.ExceptClauses.Count > 0 && !s.ExceptClauses[0].StarToken.IsNone;
         var n = (++_uid).ToString(CultureInfo.InvariantCulture);
         bool hasFinally = s.FinallyClause is not null;
         if (hasFinally)
@@ -347,8 +345,18 @@ internal sealed partial class ModuleEmitter
             _w.Line("Ok(f) => f,");
         }
         _w.Open("Err(e" + n + ") =>");
+        // The traceback of a caught exception holds the catching frame, at the line that failed.
+        _w.Line("e" + n + ".caught_at(FILE, line, " + Str(_f.PythonName) + ");");
         // While the handlers run, e is the exception being handled (sys.exc_info(), and __context__ of exceptions caught in callees).
         _w.Line("let _handling = pyrt::err::handling(&e" + n + ");");
+        if (star)
+        {
+            EmitStarHandlers(s, n);
+            _w.Close();
+            _w.Close(";");
+            EmitFinallyTail(s, n, flow);
+            return;
+        }
         // An exception escaping a handler has the handled one as __context__.
         OpenFlowClosure("h" + n);
         EmitHandlers(s, "e" + n);
@@ -359,8 +367,14 @@ internal sealed partial class ModuleEmitter
         _w.Close();
         _w.Close();
         _w.Close(";");
+        EmitFinallyTail(s, n, flow);
+    }
+
+    /// <summary>After the <c>match</c> on a try body's result: continues its flow, then runs the <c>finally</c> body if there is one.</summary>
+    private void EmitFinallyTail(TryStatementSyntax s, string n, string flow)
+    {
         EmitFlowDispatch(flow);
-        if (hasFinally)
+        if (s.FinallyClause is not null)
         {
             CloseFlowClosure();
             // The finally body runs in its own closure so that an exception it raises while another one
@@ -383,6 +397,58 @@ internal sealed partial class ModuleEmitter
             _w.Close();
             _w.Close();
         }
+    }
+
+    /// <summary>
+    /// The body of the <c>Err(e)</c> arm of a try with <c>except*</c> clauses (PEP 654), as CPython 3.11 runs them:
+    /// every clause's type is checked in turn (<c>StarTry::next_match</c> splits what is still unmatched; a naked
+    /// exception is wrapped in a group), each matching clause runs once with its sub-group bound and being handled,
+    /// what a clause raises is collected with the sub-group as <c>__context__</c>, and <c>StarTry::finish</c> computes
+    /// what the statement raises (none, the re-raised parts with the original nesting, or a new group of the raised
+    /// ones plus those). The checker rejected break/continue/return leaving a clause (PY1029), so a clause's flow is always normal.
+    /// </summary>
+    private void EmitStarHandlers(TryStatementSyntax s, string n)
+    {
+        var st = "st" + n;
+        _w.Line("let h" + n + ": PyResult<Option<PyErr>> = (|| -> PyResult<Option<PyErr>> {");
+        _w.Indent++;
+        _f.FlowDepth++;
+        _w.Line("let mut " + st + " = pyrt::excgroup::StarTry::new(&e" + n + ");");
+        foreach (var h in s.ExceptClauses)
+        {
+            var m = Tmp("m");
+            MarkLine(h);
+            _w.Line("let " + m + " = " + st + ".next_match(&" + Expr(h.Type!) + ")?;");
+            _w.Open("if let Some(" + m + ") = " + m);
+            _w.Line("let _handling = pyrt::err::handling_plain(&" + m + ");");
+            _f.Handlers.Add(m);
+            var hb = Tmp("hb");
+            OpenFlowClosure(hb);
+            if (!h.Name.IsNone)
+            {
+                _w.Line(StoreName(h.Name.Text, m + ".to_obj()"));
+            }
+            var saved = (_f.ExceptStarDepth, _f.ExceptStarLoops);
+            (_f.ExceptStarDepth, _f.ExceptStarLoops) = (_f.ExceptStarDepth + 1, _f.Loops.Count);
+            EmitBlock(h.Body);
+            (_f.ExceptStarDepth, _f.ExceptStarLoops) = saved;
+            CloseFlowClosure();
+            EmitUnbindHandlerName(h);
+            _f.Handlers.RemoveAt(_f.Handlers.Count - 1);
+            // The clause's frame is in the traceback of what it raised, at the line that raised it.
+            _w.Line("if let Err(x) = " + hb + " { x.caught_at(FILE, line, " + Str(_f.PythonName) + "); " + st + ".raised(x.with_context(Some(" + m + ".clone()))); }");
+            _w.Close();
+        }
+        _w.Line(st + ".finish()");
+        _f.FlowDepth--;
+        _w.Indent--;
+        _w.Line("})();");
+        _w.Open("match h" + n);
+        _w.Line("Ok(None) => Flow::Normal,");
+        // The statement's own exception is re-raised as is (CPython's RERAISE): no new context.
+        _w.Line("Ok(Some(x)) => return Err(x),");
+        _w.Line("Err(x) => return Err(x.with_context(Some(e" + n + "))),");
+        _w.Close();
     }
 
     /// <summary>The body of the <c>Err(e)</c> arm of a try: the first matching handler runs (its value is <c>Flow::Normal</c>), else the error propagates.</summary>

@@ -24,6 +24,12 @@ internal sealed class FunctionContext
 
     public List<LoopInfo> Loops { get; } = new();
 
+    /// <summary>How many <c>except*</c> clause bodies enclose the current point (a return cannot leave them).</summary>
+    public int ExceptStarDepth { get; set; }
+
+    /// <summary><see cref="Loops"/>.Count where the innermost <c>except*</c> body began, or -1 (break/continue cannot leave it).</summary>
+    public int ExceptStarLoops { get; set; } = -1;
+
     /// <summary>True inside a generator function's state machine (<c>return</c> finishes the generator).</summary>
     public bool IsGenerator { get; init; }
 

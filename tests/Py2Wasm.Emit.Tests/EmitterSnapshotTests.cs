@@ -149,6 +149,9 @@ public sealed class EmitterSnapshotTests
     [InlineData("s = '\\ud800'\n", "PY3007", 1, 5)]
     [InlineData("async def f(x):\n    print(x and await g())\n", "PY3003", 2, 17)]
     [InlineData("import math\nprint(math.sumprod([1], [2]))\n", "PY4005", 2, 12)]
+    [InlineData("def g():\n    try:\n        yield 1\n    except* ValueError:\n        pass\n", "PY3001", 4, 5)]
+    [InlineData("for i in range(2):\n    try:\n        pass\n    except* ValueError:\n        continue\n", "PY3009", 5, 9)]
+    [InlineData("def f():\n    try:\n        pass\n    except* ValueError:\n        for i in range(2):\n            break\n        return 1\n", "PY3009", 7, 9)]
     public void UnsupportedFeaturesGetDiagnosticsAtThePythonLocation(string source, string id, int line, int column)
     {
         var result = EmitSource("bad", source);

@@ -57,6 +57,18 @@ quiet.propagate = False
 quiet.error("dropped")
 print(isinstance(nh, Handler), FileHandler.__name__)
 
+# Logger.exception / exc_info on a stderr handler: the traceback goes to stderr; stdout is unchanged.
+errlog = logging.getLogger("errors")
+errlog.addHandler(StreamHandler(sys.stderr))
+errlog.propagate = False
+try:
+    {}["missing"]
+except KeyError as e:
+    errlog.exception("lookup failed: %s", e)
+    errlog.error("again", exc_info=True)
+    errlog.error("with the exception", exc_info=e)
+    print("logged to stderr")
+
 logging.basicConfig(stream=sys.stdout, level=INFO, format="%(levelname)s|%(message)s")
 logging.debug("hidden")
 logging.info("info %s", "shown")

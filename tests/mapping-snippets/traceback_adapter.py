@@ -35,3 +35,18 @@ for kind in range(5):
         print("".join(traceback.format_exception_only(sys.exception())), end="")
 print(traceback.format_exception_only(None))
 print(traceback.format_exception_only(KeyError("k")))
+
+# print_exc / print_exception write to stderr (checked here: they run, print nothing on stdout, and return None).
+for kind in range(5):
+    try:
+        fail(kind)
+    except Exception as e:
+        print(kind, traceback.print_exc(), traceback.print_exception(e), traceback.print_exception(type(e), e, e.__traceback__))
+try:
+    try:
+        fail(1)
+    except AppError as e:
+        raise RuntimeError("wrapped") from e
+except RuntimeError:
+    print("chained", traceback.print_exc(file=sys.stderr))
+print("no exception", traceback.print_exc(), traceback.print_exception(None))

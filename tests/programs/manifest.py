@@ -28,7 +28,7 @@ dunder-operators dunder-comparisons dunder-eq-hash dunder-len dunder-getitem-set
 dunder-contains dunder-call dunder-enter-exit dunder-str-repr dunder-bool
 generators yield-from generator-send generator-expressions
 list-comprehensions dict-comprehensions set-comprehensions nested-comprehensions
-try-except try-else try-finally raise-from custom-exceptions with assert
+try-except except-star try-else try-finally raise-from custom-exceptions with assert
 match-value match-singleton match-sequence match-star match-mapping match-class match-as match-or
 match-guard match-capture match-wildcard
 walrus fstrings fstring-format-spec chained-comparisons slicing starred-unpacking tuple-unpacking
@@ -252,6 +252,8 @@ def detect(path):
         elif t is ast.Try or t.__name__ == "TryStar":
             if node.handlers:
                 feats.add("try-except")
+            if t.__name__ == "TryStar":
+                feats.add("except-star")
             if node.orelse:
                 feats.add("try-else")
             if node.finalbody:

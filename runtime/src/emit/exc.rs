@@ -20,6 +20,9 @@ pub fn to_exception(value: Obj) -> PyErr {
 pub fn raise(value: Obj, context: Option<&PyErr>) -> PyErr {
     let e = to_exception(value);
     e.0.raised.set(true);
+    // CPython adds a traceback entry for the raising frame: a new traceback object.
+    e.new_tb_token();
+    e.forget_caught_frame();
     match context { Some(c) => e.with_context(Some(c.clone())), None => e }
 }
 

@@ -37,6 +37,7 @@ pub mod textwrap;
 pub mod time;
 pub mod types;
 pub mod inspect;
+pub mod traceback;
 pub mod typing;
 pub mod unicodedata;
 mod unicodedata_data;
@@ -77,6 +78,8 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("_contextlib", contextlib::FUNCTIONS),
     // The Rust half of inspect (src/Py2Wasm.Mapping/Stdlib/Python/inspect.py).
     ("_inspect", inspect::FUNCTIONS),
+    // The Rust half of traceback (src/Py2Wasm.Mapping/Stdlib/Python/traceback.py).
+    ("_traceback", traceback::FUNCTIONS),
     ("enum", &[]),
     ("fractions", &[]),
     ("statistics", statistics::FUNCTIONS),
@@ -123,6 +126,7 @@ fn caller(module: &str) -> Option<Caller> {
         "abc" => abc::call,
         "_contextlib" => contextlib::call,
         "_inspect" => inspect::call,
+        "_traceback" => traceback::call,
         "fractions" => fractions::call,
         "statistics" => statistics::call,
         "datetime" => datetime::call,
@@ -362,6 +366,12 @@ pub fn import_abc() -> PyResult<Obj> {
 pub fn import_contextlib() -> PyResult<Obj> {
     let dict = functions("_contextlib", Some(contextlib::call));
     Ok(module_obj("_contextlib", dict))
+}
+
+/// `import _traceback` (by Stdlib/Python/traceback.py).
+pub fn import_traceback() -> PyResult<Obj> {
+    let dict = functions("_traceback", Some(traceback::call));
+    Ok(module_obj("_traceback", dict))
 }
 
 /// `import _inspect` (by Stdlib/Python/inspect.py).

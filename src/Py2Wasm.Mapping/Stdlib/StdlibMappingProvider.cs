@@ -63,6 +63,11 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .Function("getweakrefs", RustBinding.Dispatch(Modules + "::weakref::call", "getweakrefs")).Build();
         yield return Functions("atexit", Modules + "::atexit::call", "register", "unregister")
             .WithDescription("runtime: " + Modules + "::atexit (the functions run when the main module ends, newest first)").Build();
+        yield return ModuleAdapter.Create("_traceback").WithStub(Stub("_traceback")).AsPartOf("traceback")
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_traceback")))
+            .WithDescription("runtime: " + Modules + "::traceback::call (used by Stdlib/Python/traceback.py and logging.py)")
+            .Function("format_exception", RustBinding.Dispatch(Modules + "::traceback::call", "format_exception"))
+            .Function("print_exception", RustBinding.Dispatch(Modules + "::traceback::call", "print_exception")).Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
@@ -112,7 +117,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static readonly HashSet<string> RuntimeBuilders = new(StringComparer.Ordinal)
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
-        "textwrap", "collections", "abc", "_contextlib", "_inspect", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
+        "textwrap", "collections", "abc", "_contextlib", "_inspect", "_traceback", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
         "os.path", "collections.abc", "hashlib", "_weakref", "atexit", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
     };
 

@@ -33,12 +33,12 @@ internal sealed partial class CompileChecker
                 case SyntaxKind.ExpressionStatement:
                     ExprGreen(statement.GetSlot(0), position);
                     continue;
-                case SyntaxKind.ReturnStatement when _scope.IsFunctionLike && !(statement.GetSlot(1) is not null && _scope.IsCoroutine && _scope.IsGenerator):
+                case SyntaxKind.ReturnStatement when _scope.IsFunctionLike && _exceptStarDepth == 0 && !(statement.GetSlot(1) is not null && _scope.IsCoroutine && _scope.IsGenerator):
                     ExprGreen(statement.GetSlot(1), position + (statement.GetSlot(0)?.FullWidth ?? 0));
                     continue;
                 case SyntaxKind.PassStatement:
                     continue;
-                case SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement when _loopDepth > 0:
+                case SyntaxKind.BreakStatement or SyntaxKind.ContinueStatement when _loopDepth > 0 && !JumpLeavesExceptStar:
                     continue;
             }
             if (statement.FullWidth > 0)

@@ -16,6 +16,10 @@ internal sealed partial class CompileChecker
     private readonly List<Diagnostic> _diagnostics;
     private Scope _scope;
     private int _loopDepth;
+    /// <summary>The loop depth where the innermost enclosing <c>except*</c> body of this scope began, or -1: break/continue there cannot leave it.</summary>
+    private int _exceptStarLoopDepth = -1;
+    /// <summary>How many <c>except*</c> bodies of this scope enclose the statement: a return there cannot leave them.</summary>
+    private int _exceptStarDepth;
     private int _lastLeadingFutureLine;
 
     private CompileChecker(PythonSyntaxTree tree, Dictionary<SyntaxNode, Scope> scopeOfNode, List<Diagnostic> diagnostics)
@@ -129,18 +133,24 @@ internal sealed partial class CompileChecker
     }
 
     /// <summary>Enters the scope <paramref name="node"/> opens (loops outside it do not count); returns what <see cref="ExitScope"/> restores.</summary>
-    private (Scope Scope, int LoopDepth) EnterScope(SyntaxNode node)
+    private (Scope Scope, int LoopDepth, int StarLoopDepth, int StarDepth) EnterScope(SyntaxNode node)
     {
-        var saved = (_scope, _loopDepth);
+        var saved = (_scope, _loopDepth, _exceptStarLoopDepth, _exceptStarDepth);
         if (_scopeOfNode.TryGetValue(node, out var scope))
         {
             _scope = scope;
         }
         _loopDepth = 0;
+        _exceptStarLoopDepth = -1;
+        _exceptStarDepth = 0;
         return saved;
     }
 
-    private void ExitScope((Scope Scope, int LoopDepth) saved) => (_scope, _loopDepth) = saved;
+    private void ExitScope((Scope Scope, int LoopDepth, int StarLoopDepth, int StarDepth) saved) =>
+        (_scope, _loopDepth, _exceptStarLoopDepth, _exceptStarDepth) = saved;
+
+    /// <summary>A break/continue whose innermost loop is outside an <c>except*</c> body (CPython's compiler rejects it).</summary>
+    private bool JumpLeavesExceptStar => _exceptStarLoopDepth >= 0 && _loopDepth == _exceptStarLoopDepth;
 
     private void Statement(StatementSyntax statement)
     {
@@ -211,7 +221,15 @@ internal sealed partial class CompileChecker
                 {
                     Expr(h.Type);
                     CheckDebugName(h.Name);
+                    if (h.StarToken.IsNone)
+                    {
+                        Block(h.Body);
+                        continue;
+                    }
+                    var savedStar = (_exceptStarLoopDepth, _exceptStarDepth);
+                    (_exceptStarLoopDepth, _exceptStarDepth) = (_loopDepth, _exceptStarDepth + 1);
                     Block(h.Body);
+                    (_exceptStarLoopDepth, _exceptStarDepth) = savedStar;
                 }
                 Block(ts.ElseClause?.Body);
                 Block(ts.FinallyClause?.Body);
@@ -266,6 +284,10 @@ internal sealed partial class CompileChecker
                 {
                     Report(SemanticErrorCode.ReturnOutsideFunction, ret.Span);
                 }
+                else if (_exceptStarDepth > 0)
+                {
+                    Report(SemanticErrorCode.JumpInExceptStar, ret.Span);
+                }
                 else if (ret.Expression is not null && _scope.IsCoroutine && _scope.IsGenerator)
                 {
                     Report(SemanticErrorCode.ReturnValueInAsyncGenerator, ret.Span);
@@ -273,13 +295,21 @@ internal sealed partial class CompileChecker
                 Expr(ret.Expression);
                 break;
             case BreakStatementSyntax brk:
-                if (_loopDepth == 0)
+                if (JumpLeavesExceptStar)
+                {
+                    Report(SemanticErrorCode.JumpInExceptStar, brk.Span);
+                }
+                else if (_loopDepth == 0)
                 {
                     Report(SemanticErrorCode.BreakOutsideLoop, brk.Span);
                 }
                 break;
             case ContinueStatementSyntax cont:
-                if (_loopDepth == 0)
+                if (JumpLeavesExceptStar)
+                {
+                    Report(SemanticErrorCode.JumpInExceptStar, cont.Span);
+                }
+                else if (_loopDepth == 0)
                 {
                     Report(SemanticErrorCode.ContinueOutsideLoop, cont.Span);
                 }

@@ -57,6 +57,7 @@ public static class SemanticDiagnostics
         Add(SemanticErrorCode.UnreachablePattern, Binding, "Irrefutable pattern before other cases", "{0} makes remaining patterns unreachable");
         Add(SemanticErrorCode.InvalidPatternBinding, Binding, "Invalid pattern", "{0}");
         Add(SemanticErrorCode.NotAllowedInAnnotation, Binding, "Expression not allowed in annotation", "'{0}' can not be used within an annotation");
+        Add(SemanticErrorCode.JumpInExceptStar, Binding, "'break', 'continue' or 'return' in an except* block", "'break', 'continue' and 'return' cannot appear in an except* block");
         Add(SemanticErrorCode.TooManyStarUnpackTargets, Binding, "Too many expressions in star-unpacking assignment", "too many expressions in star-unpacking assignment");
 
         Add(SemanticErrorCode.PossiblyUnboundLocal, Binding, "Local variable may be unbound", "local variable '{0}' may be referenced before assignment (UnboundLocalError)", DiagnosticSeverity.Warning);

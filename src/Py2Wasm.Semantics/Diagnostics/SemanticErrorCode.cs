@@ -63,6 +63,8 @@ public enum SemanticErrorCode
     NotAllowedInAnnotation = 1027,
     /// <summary>PY1028: too many expressions in star-unpacking assignment.</summary>
     TooManyStarUnpackTargets = 1028,
+    /// <summary>PY1029: 'break', 'continue' or 'return' that would leave an 'except*' block.</summary>
+    JumpInExceptStar = 1029,
 
     // ---- Flow and resolution (warnings/info, not CPython errors) ----
     /// <summary>PY1100: a local variable may be read before it is assigned (UnboundLocalError risk).</summary>

@@ -97,6 +97,7 @@ pub fn init() -> PyResult<()> {
                     f
                 }
                 Err(e6) => {
+                    e6.caught_at(FILE, line, "<module>");
                     let _handling = pyrt::err::handling(&e6);
                     let h6: PyResult<Flow> = (|| -> PyResult<Flow> {
                         if emit::exc_matches(&e6, &gget(G_AppError, "AppError")?)? {

@@ -133,6 +133,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                     }
                     8 => {
                         let e = exc6.clone().unwrap();
+                        e.caught_at(FILE, line, "resource");
                         if emit::exc_matches(&e, &emit::builtin_value("ValueError").unwrap())? { state = 12; continue 'sm; }
                         state = 11; continue 'sm;
                     }

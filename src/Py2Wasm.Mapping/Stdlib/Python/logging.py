@@ -7,18 +7,22 @@ the module-level functions that configure the root logger on first use.
 
 What a compiled program cannot know is refused loudly rather than printed wrong: a compiled program has no frames, so
 a format naming the caller's location (%(pathname)s, %(filename)s, %(module)s, %(funcName)s, %(lineno)d) or the
-process and thread ids raises NotImplementedError when the Formatter is made, and so does exc_info/stack_info
-(a traceback's text is not available); Logger.exception is not provided for the same reason. A record that
-cannot be formatted is reported by Handler.handleError on stderr without CPython's traceback, and logging goes on.
+process and thread ids raises NotImplementedError when the Formatter is made, and so does stack_info. exc_info
+(and Logger.exception / logging.exception) works when the record goes to sys.stderr (a StreamHandler on
+sys.stderr, basicConfig's default, lastResort): the traceback is CPython's without its position-marker lines
+(`~~~^^^`), which compiled programs cannot know; formatting an exception for any other destination raises
+NotImplementedError instead of writing a different text. A record that cannot be formatted is reported by
+Handler.handleError on stderr without CPython's traceback, and logging goes on.
 """
 import os
+import _traceback
 import sys
 import time
 
 __all__ = ["BASIC_FORMAT", "CRITICAL", "DEBUG", "ERROR", "FATAL", "FileHandler", "Filter", "Formatter", "Handler",
            "INFO", "LogRecord", "Logger", "LoggerAdapter", "NOTSET", "NullHandler", "StreamHandler", "WARN",
            "WARNING", "addLevelName", "basicConfig", "critical", "debug", "disable", "error", "fatal",
-           "getLevelName", "getLogger", "getLoggerClass", "info", "log", "makeLogRecord", "setLoggerClass",
+           "exception", "getLevelName", "getLogger", "getLoggerClass", "info", "log", "makeLogRecord", "setLoggerClass",
            "shutdown", "warn", "warning", "getLevelNamesMapping", "getLogRecordFactory", "setLogRecordFactory",
            "lastResort", "raiseExceptions"]
 
@@ -237,7 +241,14 @@ class Formatter:
         return s
 
     def formatException(self, ei):
-        raise NotImplementedError("py2wasm: logging cannot format a traceback in compiled programs")
+        _require_stderr()
+        value = ei[1]
+        if value is None:
+            return "NoneType: None"
+        s = _traceback.format_exception(value)
+        if s[-1:] == "\n":
+            s = s[:-1]
+        return s
 
     def formatStack(self, stack_info):
         return stack_info
@@ -264,6 +275,7 @@ class Formatter:
             if not record.exc_text:
                 record.exc_text = self.formatException(record.exc_info)
         if record.exc_text:
+            _require_stderr()
             if s[-1:] != "\n":
                 s = s + "\n"
             s = s + record.exc_text
@@ -417,6 +429,31 @@ class Handler(Filterer):
         return "<%s (%s)>" % (type(self).__name__, level)
 
 
+class _TracebackNotForStderr(NotImplementedError):
+    pass
+
+
+# True while a handler formats a record that it writes to sys.stderr: only then may a traceback be formatted.
+_formatting_for_stderr = False
+
+
+def _require_stderr():
+    if not _formatting_for_stderr:
+        raise _TracebackNotForStderr("py2wasm: logging can format an exception (exc_info, Logger.exception) only for a "
+                                     "handler writing to sys.stderr: CPython's position markers under the traceback's "
+                                     "source lines are not known to compiled programs")
+
+
+def _format_for(handler, record, to_stderr):
+    global _formatting_for_stderr
+    saved = _formatting_for_stderr
+    _formatting_for_stderr = to_stderr
+    try:
+        return handler.format(record)
+    finally:
+        _formatting_for_stderr = saved
+
+
 def _stream_name(stream):
     if stream is sys.stdout:
         return "<stdout>"
@@ -445,11 +482,11 @@ class StreamHandler(Handler):
 
     def emit(self, record):
         try:
-            msg = self.format(record)
+            msg = _format_for(self, record, _traceback.print_exception(None, self.stream))
             stream = self.stream
             stream.write(msg + self.terminator)
             self.flush()
-        except RecursionError:
+        except (RecursionError, _TracebackNotForStderr):
             raise
         except Exception:
             self.handleError(record)
@@ -517,10 +554,10 @@ class _StderrHandler(StreamHandler):
 
     def emit(self, record):
         try:
-            msg = self.format(record)
+            msg = _format_for(self, record, _traceback.print_exception(None, sys.stderr))
             sys.stderr.write(msg + self.terminator)
             sys.stderr.flush()
-        except RecursionError:
+        except (RecursionError, _TracebackNotForStderr):
             raise
         except Exception:
             self.handleError(record)
@@ -661,6 +698,9 @@ class Logger(Filterer):
         if self.isEnabledFor(ERROR):
             self._log(ERROR, msg, args, **kwargs)
 
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.error(msg, *args, exc_info=exc_info, **kwargs)
+
     def critical(self, msg, *args, **kwargs):
         if self.isEnabledFor(CRITICAL):
             self._log(CRITICAL, msg, args, **kwargs)
@@ -688,10 +728,14 @@ class Logger(Filterer):
         return rv
 
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        if exc_info or stack_info:
-            raise NotImplementedError("py2wasm: exc_info and stack_info need a traceback, which compiled programs "
-                                      "do not have")
-        record = self.makeRecord(self.name, level, "(unknown file)", 0, msg, args, None, None, extra, None)
+        if stack_info:
+            raise NotImplementedError("py2wasm: stack_info needs the call stack, which compiled programs do not have")
+        if exc_info:
+            if isinstance(exc_info, BaseException):
+                exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
+            elif not isinstance(exc_info, tuple):
+                exc_info = sys.exc_info()
+        record = self.makeRecord(self.name, level, "(unknown file)", 0, msg, args, exc_info, None, extra, None)
         self.handle(record)
 
     def handle(self, record):
@@ -800,6 +844,9 @@ class LoggerAdapter:
 
     def error(self, msg, *args, **kwargs):
         self.log(ERROR, msg, *args, **kwargs)
+
+    def exception(self, msg, *args, exc_info=True, **kwargs):
+        self.log(ERROR, msg, *args, exc_info=exc_info, **kwargs)
 
     def critical(self, msg, *args, **kwargs):
         self.log(CRITICAL, msg, *args, **kwargs)
@@ -928,6 +975,10 @@ def error(msg, *args, **kwargs):
     if len(root.handlers) == 0:
         basicConfig()
     root.error(msg, *args, **kwargs)
+
+
+def exception(msg, *args, exc_info=True, **kwargs):
+    error(msg, *args, exc_info=exc_info, **kwargs)
 
 
 def warning(msg, *args, **kwargs):
