@@ -7,12 +7,15 @@ use crate::err::{PyErr, PyResult};
 use crate::obj::Obj;
 
 /// Public names of `_traceback`.
-pub const FUNCTIONS: &[&str] = &["format_exception", "print_exception"];
+pub const FUNCTIONS: &[&str] = &["print_exception"];
 
 /// `_traceback.NAME(*args)`.
 pub fn call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
     match (name, args) {
-        ("format_exception", [Obj::Exc(e)]) => Ok(Obj::string(e.format_traceback())),
+        // print_exception(exc, None): the text CPython would print for exc (traceback and chain), as a str
+        // (the only name of the half is one that `traceback` re-exports).
+        ("print_exception", [Obj::Exc(e), Obj::None]) => Ok(Obj::string(e.format_traceback())),
+        ("print_exception", [other, Obj::None]) => Err(PyErr::type_error(format!("_traceback.print_exception() needs an exception, not '{}'", other.type_name()))),
         // print_exception(exc, file): when `file` is the process's standard error (not a replacement assigned to
         // sys.stderr), writes exc's traceback there (nothing for None) and returns True; otherwise False.
         ("print_exception", [exc, file]) => {
@@ -26,7 +29,6 @@ pub fn call(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
             }
             Ok(Obj::Bool(is_stderr))
         }
-        ("format_exception", [other]) => Err(PyErr::type_error(format!("_traceback.format_exception() needs an exception, not '{}'", other.type_name()))),
-        _ => Err(PyErr::type_error(format!("_traceback.{}() takes exactly one argument ({} given)", name, args.len()))),
+        _ => Err(PyErr::type_error(format!("_traceback.{}() takes exactly two arguments ({} given)", name, args.len()))),
     }
 }

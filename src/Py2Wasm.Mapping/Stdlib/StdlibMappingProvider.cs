@@ -66,7 +66,6 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return ModuleAdapter.Create("_traceback").WithStub(Stub("_traceback")).AsPartOf("traceback")
             .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_traceback")))
             .WithDescription("runtime: " + Modules + "::traceback::call (used by Stdlib/Python/traceback.py and logging.py)")
-            .Function("format_exception", RustBinding.Dispatch(Modules + "::traceback::call", "format_exception"))
             .Function("print_exception", RustBinding.Dispatch(Modules + "::traceback::call", "print_exception")).Build();
         yield return Enum();
         yield return Asyncio();

@@ -245,7 +245,7 @@ class Formatter:
         value = ei[1]
         if value is None:
             return "NoneType: None"
-        s = _traceback.format_exception(value)
+        s = _traceback.print_exception(value, None)
         if s[-1:] == "\n":
             s = s[:-1]
         return s

@@ -91,7 +91,7 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None
         return
     if not isinstance(value, BaseException):
         raise TypeError(f"Exception expected for value, {type(value).__name__} found")
-    out.write(_traceback.format_exception(value))
+    out.write(_traceback.print_exception(value, None))
 
 
 def print_exc(limit=None, file=None, chain=True):
