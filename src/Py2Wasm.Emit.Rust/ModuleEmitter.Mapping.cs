@@ -50,6 +50,11 @@ internal sealed partial class ModuleEmitter
                         _importedModules[bound] = dotted;
                         _moduleAliases[bound] = "gget(" + Slot(bound) + ", " + Str(bound) + ")?";
                     }
+                    else if (a.Name.Parts.Count == 1 && _program.MappedModule(dotted) is { ModuleObject.Kind: RustBindingKind.TypeOnly })
+                    {
+                        // `import typing`: usable in annotations (never evaluated by compiled code); reading it is rejected.
+                        _annotationOnlyNames[bound] = "module '" + dotted + "' (it has no run-time object here: use 'from " + dotted + " import ...')";
+                    }
                     else if (_program.MappedModule(dotted) is { } adapter && adapter.ModuleObject.Kind != RustBindingKind.TypeOnly)
                     {
                         _importedModules[bound] = dotted;
@@ -153,6 +158,12 @@ internal sealed partial class ModuleEmitter
             }
             else if (_program.MappedModule(dotted) is { } adapter)
             {
+                if (adapter.ModuleObject.Kind == RustBindingKind.TypeOnly && _scope.Kind == ScopeKind.Module && _annotationOnlyNames.ContainsKey(bound))
+                {
+                    // Registered by RegisterModuleImports: the name serves annotations only (LoadName rejects other uses).
+                    _w.Line(StoreName(bound, "Obj::None"));
+                    continue;
+                }
                 if (adapter.ModuleObject.Kind == RustBindingKind.TypeOnly)
                 {
                     Error(EmitErrorCode.UnsupportedStatement, a, "'import " + dotted + "' (the module has no run-time object here: use 'from " + dotted + " import ...')");
