@@ -429,7 +429,15 @@ impl PyErr {
     }
     /// `Type: message` as printed on the last line of a traceback.
     pub fn type_and_message(&self) -> String {
-        let m = self.message();
+        // A user `__str__` decides the message, as in CPython's traceback printing; when it fails,
+        // CPython prints `<exception str() failed>`.
+        let m = match self.0.class.lookup("__str__") {
+            Some(f) => match crate::ops::call(&f, &[Obj::Exc(self.clone())], &[]).and_then(|r| crate::repr::try_str(&r)) {
+                Ok(s) => s,
+                Err(_) => "<exception str() failed>".to_string(),
+            },
+            None => self.message(),
+        };
         let name = self.0.class.qualified_name();
         if m.is_empty() { name } else { format!("{}: {}", name, m) }
     }

@@ -161,6 +161,7 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
             format!("<{}.{} object at 0x{:x}>", inst.class.module, inst.class.name, o.addr())
         }
         Obj::Exc(e) => {
+            if let Some(f) = e.class().lookup("__repr__") { return try_str(&crate::ops::call(&f, &[o.clone()], &[])?); }
             let args = e.args();
             let inner = if args.len() == 1 { try_repr(&args[0])? } else { join_reprs(args.iter())? };
             format!("{}({})", e.class().name, inner)

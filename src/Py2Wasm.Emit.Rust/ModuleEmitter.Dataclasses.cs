@@ -91,7 +91,7 @@ internal sealed partial class ModuleEmitter
             {
                 if (st.Target is not IdentifierNameSyntax target) continue;
                 var annotation = st.Annotation.ToString().Trim();
-                if (annotation.StartsWith("ClassVar", StringComparison.Ordinal) || annotation.StartsWith("typing.ClassVar", StringComparison.Ordinal)) continue;
+                if (IsClassVarAnnotation(annotation)) continue;
                 if (_kwOnlyNames.Contains(annotation) && _scope.Lookup(annotation) == SymbolKind.Global)
                 {
                     // `_: KW_ONLY`: the fields after it are keyword-only ("*" in the runtime's field list).
@@ -122,5 +122,14 @@ internal sealed partial class ModuleEmitter
         return options["kw_only"]
             ? "emit::dataclass_kw(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + flags + ", true)?"
             : "emit::dataclass(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + flags + ")?";
+    }
+    /// <summary><c>ClassVar[...]</c>, <c>typing.ClassVar[...]</c>, or <c>t.ClassVar[...]</c> after <c>import typing as t</c>.</summary>
+    private bool IsClassVarAnnotation(string annotation)
+    {
+        if (annotation.StartsWith("ClassVar", StringComparison.Ordinal) || annotation.StartsWith("typing.ClassVar", StringComparison.Ordinal)) return true;
+        var dot = annotation.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || !annotation.AsSpan(dot + 1).StartsWith("ClassVar", StringComparison.Ordinal)) return false;
+        var prefix = annotation[..dot];
+        return _annotationOnlyNames.TryGetValue(prefix, out var what) && what.StartsWith("module 'typing'", StringComparison.Ordinal);
     }
 }

@@ -50,6 +50,11 @@ internal sealed partial class ModuleEmitter
                         _importedModules[bound] = dotted;
                         _moduleAliases[bound] = "gget(" + Slot(bound) + ", " + Str(bound) + ")?";
                     }
+                    else if (a.Name.Parts.Count == 1 && _program.MappedModule(dotted) is { ModuleObject.Kind: RustBindingKind.TypeOnly })
+                    {
+                        // `import typing`: usable in annotations (never evaluated by compiled code); reading it is rejected.
+                        _annotationOnlyNames[bound] = "module '" + dotted + "' (it has no run-time object here: use 'from " + dotted + " import ...')";
+                    }
                     else if (_program.MappedModule(dotted) is { } adapter && adapter.ModuleObject.Kind != RustBindingKind.TypeOnly)
                     {
                         _importedModules[bound] = dotted;
@@ -81,6 +86,33 @@ internal sealed partial class ModuleEmitter
 
     private static string DottedName(DottedNameSyntax name) => string.Join(".", name.Parts.Select(p => p.Identifier.Text));
 
+    /// <summary>
+    /// An import of a module that does not exist, inside a <c>try</c> that catches ImportError: raises
+    /// ModuleNotFoundError at run time, as CPython does (see <see cref="ImportDiagnostics.IsGuardedMissingImport"/>).
+    /// </summary>
+    private bool EmitGuardedMissingImport(string dotted, SyntaxNode statement)
+    {
+        if (!ImportDiagnostics.IsGuardedMissingImport(dotted, statement))
+        {
+            return false;
+        }
+        var ctx = _f.Handlers.Count > 0 ? "Some(&" + _f.Handlers[^1] + ")" : "None";
+        // CPython names the first package on the path that cannot be found.
+        var parts = dotted.Split('.');
+        var missing = dotted;
+        for (int k = 1; k <= parts.Length; k++)
+        {
+            var prefix = string.Join(".", parts.Take(k));
+            if (!_program.ProgramModules.Contains(prefix) && _program.MappedModule(prefix) is null)
+            {
+                missing = prefix;
+                break;
+            }
+        }
+        _w.Line("return Err(emit::raise(emit::module_not_found(" + Str(missing) + "), " + ctx + "));");
+        return true;
+    }
+
     private void EmitImport(ImportStatementSyntax i)
     {
         foreach (var a in i.Names)
@@ -103,7 +135,10 @@ internal sealed partial class ModuleEmitter
                 }
                 if (_program.MappedModule(dotted) is null)
                 {
-                    _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, a.GetLocation()));
+                    if (!EmitGuardedMissingImport(dotted, i))
+                    {
+                        _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, a.GetLocation()));
+                    }
                     continue;
                 }
                 if (MappedSubmoduleImport(a) is not { } top)
@@ -123,6 +158,12 @@ internal sealed partial class ModuleEmitter
             }
             else if (_program.MappedModule(dotted) is { } adapter)
             {
+                if (adapter.ModuleObject.Kind == RustBindingKind.TypeOnly && _scope.Kind == ScopeKind.Module && _annotationOnlyNames.ContainsKey(bound))
+                {
+                    // Registered by RegisterModuleImports: the name serves annotations only (LoadName rejects other uses).
+                    _w.Line(StoreName(bound, "Obj::None"));
+                    continue;
+                }
                 if (adapter.ModuleObject.Kind == RustBindingKind.TypeOnly)
                 {
                     Error(EmitErrorCode.UnsupportedStatement, a, "'import " + dotted + "' (the module has no run-time object here: use 'from " + dotted + " import ...')");
@@ -130,7 +171,7 @@ internal sealed partial class ModuleEmitter
                 }
                 _w.Line(StoreName(bound, ProgramContext.ModuleObject(adapter)));
             }
-            else
+            else if (!EmitGuardedMissingImport(dotted, i))
             {
                 _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, a.GetLocation()));
             }
@@ -153,7 +194,10 @@ internal sealed partial class ModuleEmitter
             dotted = absolute;
             if (!_program.ProgramModules.Contains(dotted))
             {
-                _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module is not null ? i.Module.GetLocation() : i.GetLocation()));
+                if (!EmitGuardedMissingImport(dotted, i))
+                {
+                    _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module is not null ? i.Module.GetLocation() : i.GetLocation()));
+                }
                 return;
             }
         }
@@ -166,7 +210,10 @@ internal sealed partial class ModuleEmitter
         var adapter = program ? null : _program.MappedModule(dotted);
         if (!program && adapter is null)
         {
-            _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module!.GetLocation()));
+            if (!EmitGuardedMissingImport(dotted, i))
+            {
+                _diagnostics.Add(ImportDiagnostics.MissingModule(_program.Mappings, dotted, i.Module!.GetLocation()));
+            }
             return;
         }
         if (dotted == "dataclasses")

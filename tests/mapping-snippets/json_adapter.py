@@ -1,6 +1,8 @@
 # Snippet for the 'json' adapter.
+import io
 import json
-from json import dumps, loads
+import sys
+from json import dump, dumps, load, loads
 
 data = {"name": "Ada", "langs": ["en", "fr"], "age": 36, "ratio": 0.5, "ok": True, "none": None, "nested": {"k": [1, {"z": "é"}]}}
 print(json.dumps(data))
@@ -27,3 +29,9 @@ except json.JSONDecodeError as e:
     print("JSONDecodeError", e.msg, e.pos, e.lineno, e.colno, repr(e.doc[:5]), e)
 err = json.JSONDecodeError("Custom", "ab\ncd", 4)
 print(err, err.args, err.lineno, err.colno, isinstance(err, ValueError))
+buf = io.StringIO()
+json.dump(data, buf, sort_keys=True)
+dump([1, None], sys.stdout)
+print()
+buf.seek(0)
+print(load(buf) == data, json.load(io.StringIO("[true]")), buf.getvalue()[:20])

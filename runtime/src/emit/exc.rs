@@ -95,3 +95,14 @@ pub fn traceback_frames(tb: &Obj) -> PyResult<Vec<crate::err::Frame>> {
     out.reverse();
     Ok(out)
 }
+
+/// The ModuleNotFoundError of `import name` for a module that does not exist (message and `name` as in CPython).
+pub fn module_not_found(name: &str) -> Obj {
+    let e = PyErr::new(ExcKind::ModuleNotFoundError, format!("No module named '{}'", name));
+    {
+        let mut attrs = e.0.attrs.borrow_mut();
+        attrs.insert("name".to_string(), Obj::str(name));
+        attrs.insert("path".to_string(), Obj::None);
+    }
+    Obj::Exc(e)
+}

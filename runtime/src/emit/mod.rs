@@ -107,6 +107,10 @@ pub fn module_extra_attr(module_obj: &Option<Obj>, module: &str, name: &str) -> 
 
 /// `with` leaving by an exception: calls `__exit__(type, value, None)`; true when it suppresses the exception.
 pub fn exit_suppresses(mgr: &Obj, e: &PyErr) -> PyResult<bool> {
-    let r = call_method(mgr, "__exit__", &[Obj::Class(e.class().clone()), e.to_obj(), Obj::None], &[])?;
+    // While `__exit__` runs, `e` is the exception being handled (`sys.exc_info()`, and the `__context__` of
+    // an exception raised there), as in CPython.
+    let _handling = crate::err::handling(e);
+    let r = call_method(mgr, "__exit__", &[Obj::Class(e.class().clone()), e.to_obj(), Obj::None], &[])
+        .map_err(|raised| raised.with_context(Some(e.clone())))?;
     crate::ops::truthy(&r)
 }

@@ -70,7 +70,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("string", &["capwords"]),
     ("time", time::FUNCTIONS),
     ("sys", &["exit", "getrecursionlimit", "setrecursionlimit", "exc_info", "exception"]),
-    ("json", &["dumps", "loads"]),
+    ("json", &["dumps", "loads", "dump", "load"]),
     ("textwrap", &["wrap", "fill", "dedent", "indent", "shorten"]),
     ("collections", &["Counter", "defaultdict", "deque", "OrderedDict", "namedtuple", "ChainMap"]),
     ("abc", abc::FUNCTIONS),
@@ -158,7 +158,32 @@ pub fn json_call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             Some(Obj::Str(s)) => json::loads_with(s.as_str(), kw),
             Some(o @ (Obj::Bytes(_) | Obj::ByteArray(_))) => json::loads_with(&json::decode_document(&crate::bytes::buffer(o).unwrap())?, kw),
             Some(o) => Err(PyErr::type_error(format!("the JSON object must be str, bytes or bytearray, not {}", o.type_name()))), None => Err(PyErr::type_error("loads() missing 1 required positional argument: 's'")) },
+        // `dump(obj, fp, **kw)` writes `dumps(obj, **kw)` through `fp.write`; `load(fp, **kw)` is `loads(fp.read(), **kw)`.
+        "dump" => {
+            let (fp, rest) = json_file_arg(args.get(1), kw, "dump", "fp")?;
+            let text = json::dumps(args.first().unwrap_or(&Obj::None), &json::DumpOptions::from_kwargs(&rest)?)?;
+            crate::emit::call_method(&fp, "write", &[Obj::string(text)], &[])?;
+            Ok(Obj::None)
+        }
+        "load" => {
+            let (fp, rest) = json_file_arg(args.first(), kw, "load", "fp")?;
+            let doc = crate::emit::call_method(&fp, "read", &[], &[])?;
+            json_call("loads", &[doc], &rest)
+        }
         _ => Err(PyErr::attribute_error(format!("module 'json' has no attribute '{}'", name))),
+    }
+}
+
+/// The file argument of `json.dump`/`json.load` (positional or by keyword) and the other keyword arguments.
+fn json_file_arg(positional: Option<&Obj>, kw: &Kwargs, func: &str, param: &str) -> PyResult<(Obj, Vec<(Rc<str>, Obj)>)> {
+    let mut rest = Vec::new();
+    let mut fp = positional.cloned();
+    for (k, v) in kw.iter() {
+        if &**k == param && fp.is_none() { fp = Some(v.clone()); } else { rest.push((k.clone(), v.clone())); }
+    }
+    match fp {
+        Some(f) => Ok((f, rest)),
+        None => Err(PyErr::type_error(format!("{}() missing 1 required positional argument: '{}'", func, param))),
     }
 }
 

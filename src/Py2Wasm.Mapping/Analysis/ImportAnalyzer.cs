@@ -270,7 +270,10 @@ public sealed class ImportAnalyzer
             bool moduleLevel = !statement.Ancestors().Any(a => a is FunctionDefinitionSyntax or ClassDefinitionSyntax or LambdaExpressionSyntax);
             var location = _module.Tree.GetLocation(at.Span);
             _edges.Add(new ImportEdge(_module.QualifiedName, full, location, moduleLevel));
-            _diagnostics.Add(ImportDiagnostics.MissingModule(Registry, missing, location));
+            if (!ImportDiagnostics.IsGuardedMissingImport(missing, statement))
+            {
+                _diagnostics.Add(ImportDiagnostics.MissingModule(Registry, missing, location));
+            }
         }
 
         private void CheckTarget(ModuleAdapter? adapter, string moduleName, MemberBinding? member, SyntaxNode at)

@@ -1,3 +1,5 @@
+using Py2Wasm.Syntax;
+
 namespace Py2Wasm.Mapping;
 
 /// <summary>
@@ -73,6 +75,53 @@ public static class ImportDiagnostics
         return Diagnostic.Create(descriptor, location, isAttribute ? DiagnosticSeverity.Warning : descriptor.DefaultSeverity,
             additionalLocations: null, properties: null, moduleName, name, hint, Listing(available));
     }
+
+    /// <summary>
+    /// True when the import <paramref name="statement"/> of the missing module <paramref name="missing"/> is compiled to
+    /// raise ModuleNotFoundError at run time instead of being rejected: it sits in the body of a <c>try</c> (in the same
+    /// scope) with a handler that catches ImportError (bare, <c>ImportError</c>, <c>ModuleNotFoundError</c>,
+    /// <c>Exception</c>, <c>BaseException</c>, or a tuple naming one), the usual optional-dependency fallback. A
+    /// standard-library module is never treated so (CPython would import it and take the other path), nor a well-known
+    /// PyPI package (it may well be installed where CPython runs the program, and then CPython takes the other path).
+    /// </summary>
+    public static bool IsGuardedMissingImport(string missing, SyntaxNode statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        var top = string.IsNullOrEmpty(missing) ? "" : missing.Split('.')[0];
+        if (top.Length == 0 || CPythonNames.IsStandardModule(top) || KnownPackages.TryGetDistribution(top, out _))
+        {
+            return false;
+        }
+        foreach (var a in statement.Ancestors())
+        {
+            if (a is FunctionDefinitionSyntax or ClassDefinitionSyntax or LambdaExpressionSyntax)
+            {
+                return false;
+            }
+            if (a is TryStatementSyntax t && t.Body.Span.Contains(statement.Span) && t.ExceptClauses.Any(CatchesImportError))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool CatchesImportError(ExceptClauseSyntax clause)
+    {
+        if (!clause.StarToken.IsNone)
+        {
+            return false;
+        }
+        return clause.Type is null || NamesImportErrorBase(clause.Type);
+    }
+
+    private static bool NamesImportErrorBase(ExpressionSyntax type) => type switch
+    {
+        IdentifierNameSyntax id => id.Identifier.Text is "ImportError" or "ModuleNotFoundError" or "Exception" or "BaseException",
+        ParenthesizedExpressionSyntax p => NamesImportErrorBase(p.Expression),
+        TupleExpressionSyntax t => t.Elements.Any(NamesImportErrorBase),
+        _ => false,
+    };
 
     /// <summary>Names for a message: "a, b, c" (the first <c>MaxListed</c>, then "and N more").</summary>
     private static string Listing(IEnumerable<string> names)

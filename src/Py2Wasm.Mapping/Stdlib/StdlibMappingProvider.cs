@@ -320,6 +320,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .WithDescription("runtime: pyrt::modules::json")
             .Function("dumps", RustBinding.FromTemplate("pyrt::modules::json_call(\"dumps\", {args}, {kwargs})"))
             .Function("loads", RustBinding.FromTemplate("pyrt::modules::json_call(\"loads\", {args}, {kwargs})"))
+            .Function("dump", RustBinding.FromTemplate("pyrt::modules::json_call(\"dump\", {args}, {kwargs})"))
+            .Function("load", RustBinding.FromTemplate("pyrt::modules::json_call(\"load\", {args}, {kwargs})"))
             // loads supports object_hook and rejects the other hooks (NotImplementedError), so decode errors are CPython's.
             .Class("JSONDecodeError", ModuleClass("json", "JSONDecodeError"), m => m.Attribute("msg").Attribute("doc").Attribute("pos").Attribute("lineno").Attribute("colno"))
             .Build();
