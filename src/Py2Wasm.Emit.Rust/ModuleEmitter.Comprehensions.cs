@@ -30,15 +30,55 @@ internal sealed partial class ModuleEmitter
 
     private string EagerComprehension(ComprehensionExpressionSyntax c, Scope scope)
     {
+        var acc = Tmp("acc");
+        bool isDict = c.Kind == SyntaxKind.DictComprehension;
+        var ctor = c.Kind switch
+        {
+            SyntaxKind.ListComprehension => "Obj::list(" + acc + ")",
+            SyntaxKind.SetComprehension => "emit::set_of(" + acc + ")?",
+            _ => "emit::dict_of(" + acc + ")?",
+        };
+        return ComprehensionLoop(c, scope, "let mut " + acc + ": Vec<" + (isDict ? "(Obj, Obj)" : "Obj") + "> = Vec::new();", _ =>
+        {
+            if (isDict)
+            {
+                var k = Tmp();
+                _w.Line("let " + k + " = " + Expr(c.Element) + ";");
+                _w.Line(acc + ".push((" + k + ", " + Expr(c.Value!) + "));");
+            }
+            else
+            {
+                _w.Line(acc + ".push(" + Expr(c.Element) + ");");
+            }
+        }, ctor, generator: false);
+    }
+
+    /// <summary>
+    /// A block running the loop nest of <paramref name="c"/> eagerly: <paramref name="init"/> (declaring the
+    /// accumulator) first, then the loops, whose innermost body <paramref name="body"/> writes (given the label of
+    /// the outermost loop, for an early exit when <paramref name="exits"/>); the block's value is <paramref name="result"/>. The comprehension's
+    /// variables are fresh Rust locals, so they do not leak. With <paramref name="generator"/> the loops stand for a
+    /// generator expression consumed on the spot, so a StopIteration escaping them becomes RuntimeError (PEP 479).
+    /// </summary>
+    private string ComprehensionLoop(ComprehensionExpressionSyntax c, Scope scope, string init, Action<string> body, string result, bool generator, bool exits = false)
+    {
         var first = (ComprehensionForClauseSyntax)c.Clauses[0];
         var firstIter = Expr(first.Iterable);
         var w = new CodeWriter { Indent = _w.Indent + 1 };
-        var acc = Tmp("acc");
-        bool isDict = c.Kind == SyntaxKind.DictComprehension;
-        InScope(scope, _f, w, _classNs is null ? null : null, () =>
+        var label = "'" + Tmp("loop");
+        var src = Tmp("src");
+        InScope(scope, _f, w, null, () =>
         {
-            _w.Line("let mut " + acc + ": Vec<" + (isDict ? "(Obj, Obj)" : "Obj") + "> = Vec::new();");
+            _w.Line(init);
+            // The first iterable belongs to the enclosing scope: it is evaluated before the comprehension's
+            // own variables (which may have the same names) are declared.
+            _w.Line("let " + src + " = emit::for_iter(&" + firstIter + ")?;");
             DeclareLocals(scope, skipParams: false);
+            if (generator)
+            {
+                _w.Line("(|| -> PyResult<()> {");
+                _w.Indent++;
+            }
             int opened = 0;
             for (int i = 0; i < c.Clauses.Count; i++)
             {
@@ -47,7 +87,8 @@ internal sealed partial class ModuleEmitter
                     case ComprehensionForClauseSyntax f:
                         {
                             var item = Tmp("item");
-                            _w.Open("for " + item + " in emit::for_iter(&" + (i == 0 ? firstIter : Expr(f.Iterable)) + ")?");
+                            var source = i > 0 ? "emit::for_iter(&" + Expr(f.Iterable) + ")?" : src;
+                            _w.Open((i == 0 && exits ? label + ": " : "") + "for " + item + " in " + source);
                             opened++;
                             _w.Line("let " + item + " = " + item + "?;");
                             EmitStore(f.Target, item);
@@ -59,26 +100,72 @@ internal sealed partial class ModuleEmitter
                         break;
                 }
             }
-            if (isDict)
-            {
-                var k = Tmp();
-                _w.Line("let " + k + " = " + Expr(c.Element) + ";");
-                _w.Line(acc + ".push((" + k + ", " + Expr(c.Value!) + "));");
-            }
-            else
-            {
-                _w.Line(acc + ".push(" + Expr(c.Element) + ");");
-            }
+            body(label);
             for (int i = 0; i < opened; i++) _w.Close();
+            if (generator)
+            {
+                _w.Line("Ok(())");
+                _w.Indent--;
+                _w.Line("})().map_err(emit::genexpr_error)?;");
+            }
             return 0;
         });
-        var ctor = c.Kind switch
+        return "{\n" + w + new string(' ', (_w.Indent + 1) * 4) + result + "\n" + new string(' ', _w.Indent * 4) + "}";
+    }
+
+    /// <summary>
+    /// <c>sum(g)</c>, <c>any(g)</c>, <c>all(g)</c>, <c>min(g)</c>, <c>max(g)</c>, <c>list(g)</c>, <c>tuple(g)</c>,
+    /// <c>set(g)</c> and <c>sorted(g)</c> of a generator expression <c>g</c> written inline, when the name is the
+    /// builtin: the generator would be consumed at once, so a loop nest that accumulates as the builtin does
+    /// gives the same result without a generator object. Null for any other call.
+    /// </summary>
+    private string? InlineReduction(CallExpressionSyntax call)
+    {
+        if (call.Expression is not IdentifierNameSyntax id || call.ArgumentList.Arguments.Count != 1) return null;
+        var arg = call.ArgumentList.Arguments[0];
+        if (!arg.StarToken.IsNone || !arg.Name.IsNone || arg.Expression is not ComprehensionExpressionSyntax { Kind: SyntaxKind.GeneratorExpression } g) return null;
+        var name = id.Identifier.Text;
+        if (name is not ("sum" or "any" or "all" or "min" or "max" or "list" or "tuple" or "set" or "sorted")) return null;
+        if (KindOf(name, out _) != SymbolKind.Global || _slots.ContainsKey(name) || _moduleAliases.ContainsKey(name) || !KnownNames.IsBuiltin(name)) return null;
+        var scope = _scopes[g];
+        if (scope.IsGenerator || g.Clauses.OfType<ComprehensionForClauseSyntax>().Any(f => !f.AsyncKeyword.IsNone)) return null;
+        var acc = Tmp("acc");
+        switch (name)
         {
-            SyntaxKind.ListComprehension => "Obj::list(" + acc + ")",
-            SyntaxKind.SetComprehension => "emit::set_of(" + acc + ")?",
-            _ => "emit::dict_of(" + acc + ")?",
-        };
-        return "{\n" + w + new string(' ', (_w.Indent + 1) * 4) + ctor + "\n" + new string(' ', _w.Indent * 4) + "}";
+            case "sum":
+                return ComprehensionLoop(g, scope, "let mut " + acc + " = Obj::Int(0);",
+                    _ => _w.Line(acc + " = ops::add(&" + acc + ", &" + Expr(g.Element) + ")?;"), acc, generator: true);
+            case "any" or "all":
+                {
+                    bool any = name == "any";
+                    return ComprehensionLoop(g, scope, "let mut " + acc + " = " + (any ? "false" : "true") + ";", label =>
+                        _w.Line("if " + (any ? "" : "!") + "(" + Cond(g.Element) + ") { " + acc + " = " + (any ? "true" : "false") + "; break " + label + "; }"),
+                        "Obj::Bool(" + acc + ")", generator: true, exits: true);
+                }
+            case "min" or "max":
+                {
+                    var x = Tmp();
+                    var b = Tmp();
+                    return ComprehensionLoop(g, scope, "let mut " + acc + ": Option<Obj> = None;", _ =>
+                    {
+                        _w.Line("let " + x + " = " + Expr(g.Element) + ";");
+                        _w.Line(acc + " = match " + acc + ".take() { None => Some(" + x + "), Some(" + b + ") => if ops::" + (name == "max" ? "gt" : "lt")
+                                + "(&" + x + ", &" + b + ")? { Some(" + x + ") } else { Some(" + b + ") } };");
+                    }, "emit::minmax_result(" + acc + ", " + Str(name) + ")?", generator: true);
+                }
+            default:
+                {
+                    var ctor = name switch
+                    {
+                        "list" => "Obj::list(" + acc + ")",
+                        "tuple" => "Obj::tuple(" + acc + ")",
+                        "set" => "emit::set_of(" + acc + ")?",
+                        _ => "builtins::sorted(&Obj::list(" + acc + "), None, false)?",
+                    };
+                    return ComprehensionLoop(g, scope, "let mut " + acc + ": Vec<Obj> = Vec::new();",
+                        _ => _w.Line(acc + ".push(" + Expr(g.Element) + ");"), ctor, generator: true);
+                }
+        }
     }
 
     private string GeneratorExpression(ComprehensionExpressionSyntax c, Scope scope)
@@ -140,7 +227,7 @@ internal sealed partial class ModuleEmitter
             _w.Indent--;
             _w.Line("})();");
             _w.Line("if !matches!(r, Ok(Some(_))) { done = true; }");
-            _w.Line("r.map_err(|e| e.at(FILE, line, \"<genexpr>\"))");
+            _w.Line("r.map_err(|e| emit::genexpr_error(e).at(FILE, line, \"<genexpr>\"))");
             return 0;
         });
         var locals = new StringBuilder();

@@ -336,12 +336,20 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>
-    /// A str constant (`pyrt::str_const!`): made once per thread and shared, so a literal in a loop
-    /// neither allocates nor rehashes (`PyStr` caches its hash). CPython shares
-    /// constants too; `+=` on a shared string copies, so sharing is not observable beyond `is`.
+    /// A str constant: one <c>static STR_n: emit::StrConst</c> per distinct text in the module, made on first use
+    /// and shared, so a literal in a loop neither allocates nor rehashes (<c>PyStr</c> caches its hash), and equal
+    /// literals are one object (a dict key written through one site and read through another compares by pointer).
+    /// CPython shares constants too; <c>+=</c> on a shared string copies, so sharing is not observable beyond <c>is</c>.
     /// </summary>
-    private static string StrConstant(string text) =>
-        "pyrt::str_const!(" + Str(text) + ")";
+    private string StrConstant(string text)
+    {
+        if (!_strConsts.TryGetValue(text, out var n))
+        {
+            n = _strConsts.Count;
+            _strConsts.Add(text, n);
+        }
+        return "STR_" + n.ToString(CultureInfo.InvariantCulture) + ".get()";
+    }
 
     private static bool IsRaw(SyntaxToken start) => (StringLiteral.ParsePrefix(start.Text, out _) & StringPrefix.Raw) != 0;
 
@@ -566,6 +574,7 @@ internal sealed partial class ModuleEmitter
 
     private string Call(CallExpressionSyntax c)
     {
+        if (InlineReduction(c) is { } inline) return inline;
         var argList = c.ArgumentList.Arguments;
         bool dynamicArgs = argList.Any(a => !a.StarToken.IsNone);
         var positional = new List<string>();

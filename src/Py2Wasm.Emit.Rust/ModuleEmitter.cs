@@ -48,6 +48,8 @@ internal sealed partial class ModuleEmitter
     private readonly IReadOnlyDictionary<SyntaxNode, Scope> _scopes;
     private readonly List<Diagnostic> _diagnostics;
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
+    /// <summary>The module's str constants, numbered in order of first use (<see cref="StrConstant"/>).</summary>
+    private readonly Dictionary<string, int> _strConsts = new(StringComparer.Ordinal);
     private readonly List<string> _slotNames = new();
     private readonly List<CodeWriter> _items = new();
     private readonly NameTable _itemNames = new();
@@ -248,6 +250,10 @@ internal sealed partial class ModuleEmitter
             string.Join(", ", _slotNames.Select(Str)) + "];");
         w.Line();
         w.Line("static GLOBALS: emit::Globals<" + _slotNames.Count.ToString(CultureInfo.InvariantCulture) + "> = emit::Globals::new();");
+        foreach (var (text, n) in _strConsts.OrderBy(c => c.Value))
+        {
+            w.Line("static STR_" + n.ToString(CultureInfo.InvariantCulture) + ": emit::StrConst = emit::StrConst::new(" + Str(text) + ");");
+        }
         w.Line("thread_local! {");
         w.Line("    static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);");
         w.Line("    static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);");

@@ -119,3 +119,18 @@ pub fn next(args: &[Obj], kw: &crate::class::Kwargs) -> PyResult<Obj> {
     }
     crate::builtins::call_builtin("next", args, kw)
 }
+
+/// An error leaving a generator expression: PEP 479 turns a StopIteration raised inside it into
+/// `RuntimeError: generator raised StopIteration` (with the StopIteration as cause and context).
+pub fn genexpr_error(e: PyErr) -> PyErr {
+    if e.is(crate::err::ExcKind::StopIteration) {
+        return PyErr::new(crate::err::ExcKind::RuntimeError, "generator raised StopIteration").with_cause(Some(e.clone())).with_context(Some(e));
+    }
+    e
+}
+
+/// The result of `min(g)` / `max(g)` written inline over a generator expression (see the emitter's
+/// inline reductions): the best item, or CPython's ValueError for an empty sequence.
+pub fn minmax_result(best: Option<Obj>, name: &str) -> PyResult<Obj> {
+    best.ok_or_else(|| PyErr::value_error(format!("{}() arg is an empty sequence", name)))
+}

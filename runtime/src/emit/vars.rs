@@ -265,3 +265,40 @@ pub fn frozenset_of_constants(items: Vec<Obj>) -> PyResult<Obj> {
     let first = crate::set::SetTable::from_iter_objs(items)?;
     Ok(Obj::FrozenSet(Rc::new(crate::set::SetTable::from_iter_objs(first.iter().cloned())?)))
 }
+
+/// A str constant of generated code: a `static STR_n: emit::StrConst` per distinct literal of a
+/// module, made on first use and then shared (one object, whose hash `PyStr` caches).
+///
+/// A `thread_local!` per site cost a TLS lookup and lazy-init check on every use (3% of richards'
+/// time) and gave equal literals at different sites different objects, so dict keys compared by
+/// content instead of by pointer.
+pub struct StrConst {
+    text: &'static str,
+    value: std::cell::UnsafeCell<Option<Obj>>,
+}
+
+// SAFETY: as for `Globals`: only the generated program's single thread reaches a `StrConst`;
+// the slot is written once, before any reference to its contents exists, and read by cloning.
+unsafe impl Sync for StrConst {}
+
+impl StrConst {
+    pub const fn new(text: &'static str) -> StrConst { StrConst { text, value: std::cell::UnsafeCell::new(None) } }
+
+    /// The constant (a new reference to the shared object).
+    #[inline]
+    pub fn get(&self) -> Obj {
+        // SAFETY: see the `Sync` impl.
+        match unsafe { &*self.value.get() } {
+            Some(o) => o.clone(),
+            None => self.init(),
+        }
+    }
+
+    #[cold]
+    fn init(&self) -> Obj {
+        let o = Obj::str(self.text);
+        // SAFETY: see the `Sync` impl; the slot is empty, so no reference into it exists.
+        unsafe { *self.value.get() = Some(o.clone()); }
+        o
+    }
+}

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Py2Wasm.Build;
 using Py2Wasm.Emit.Rust;
 using Py2Wasm.Mapping;
+using Py2Wasm.Semantics;
 
 namespace Py2Wasm.Cli.Commands;
 
@@ -27,12 +28,33 @@ internal static class CompilerDriver
             stderr.WriteLine("py2wasm: " + e.Message + ": " + path);
             return null;
         }
+        // CPython's compile-time errors that its symbol table and compiler find ('return' outside function, a nonlocal
+        // without binding, walrus in a comprehension iterable, ...): a program CPython refuses to run is not emitted.
+        var compileErrors = CompileErrors(program);
+        if (compileErrors.Count > 0)
+        {
+            Report(compileErrors, program, json, stderr);
+            return null;
+        }
         var runtime = RuntimeLocator.Find() ?? "runtime";
         var result = new RustEmitter().Emit(program, new EmitOptions { DynamicOnly = dynamicOnly, RuntimePath = runtime, Mappings = mappings });
         var mapping = MappingCheck.Analyze(program, target, mappings);
         Report(MappingCheck.Merge(mapping, result.Diagnostics), program, json, stderr);
         return result.Success && !mapping.Any(d => d.Severity == DiagnosticSeverity.Error) ? result : null;
     }
+
+    /// <summary>
+    /// The errors of <see cref="SymbolTable"/> (the binder, which reports what CPython's symtable and compiler raise as
+    /// SyntaxError) for the modules of <paramref name="program"/> that parsed without errors (the emitter reports those).
+    /// </summary>
+    private static List<Diagnostic> CompileErrors(PythonProgram program) =>
+        program.Modules
+            .Where(m => !m.Tree.GetDiagnostics().Any(d => d.Severity == DiagnosticSeverity.Error))
+            .SelectMany(m => SymbolTable.Build(m.Tree).Diagnostics)
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ToList();
 
     public static void Report(IEnumerable<Diagnostic> diagnostics, PythonProgram? program, bool json, TextWriter stderr)
     {

@@ -18,6 +18,10 @@ const G_Dog: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "Animal", "Dog"];
 
 static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("animal");
+static STR_1: emit::StrConst = emit::StrConst::new(" makes a sound");
+static STR_2: emit::StrConst = emit::StrConst::new(": woof");
+static STR_3: emit::StrConst = emit::StrConst::new("rex");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -70,7 +74,7 @@ pub fn init() -> PyResult<()> {
             ns1.set("__doc__", Obj::None);
             // 2: kind = "animal"
             line = 2;
-            let t2 = pyrt::str_const!("animal");
+            let t2 = STR_0.get();
             ns1.set("kind", t2);
             // 3: def __init__(self, name):
             line = 3;
@@ -102,7 +106,7 @@ pub fn init() -> PyResult<()> {
                 let r = (|| -> PyResult<Obj> {
                     // 10: return super().speak() + ": woof"
                     line = 10;
-                    return Ok(ops::add(&ops::call(&emit::super_getattr(&emit::free_get(&c___class__, "__class__")?, &emit::local(&v_self, "self")?, "speak")?, &[], &[])?, &pyrt::str_const!(": woof"))?);
+                    return Ok(ops::add(&ops::call(&emit::super_getattr(&emit::free_get(&c___class__, "__class__")?, &emit::local(&v_self, "self")?, "speak")?, &[], &[])?, &STR_2.get())?);
                     Ok(Obj::None)
                 })();
                 r.map_err(|e| e.at(FILE, line, "speak"))
@@ -120,7 +124,7 @@ pub fn init() -> PyResult<()> {
         }
         // 15: print(Dog("rex").speak(), Dog("rex").upper, Dog.kind)
         line = 15;
-        let _ = builtins::print(&[emit::call_method_ic(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "speak", &[], &[], pyrt::ic!())?, emit::getattr_ic(&ops::call(&gget(G_Dog, "Dog")?, &[pyrt::str_const!("rex")], &[])?, "upper", pyrt::ic!())?, emit::getattr_ic(&gget(G_Dog, "Dog")?, "kind", pyrt::ic!())?], &[])?;
+        let _ = builtins::print(&[emit::call_method_ic(&ops::call(&gget(G_Dog, "Dog")?, &[STR_3.get()], &[])?, "speak", &[], &[], pyrt::ic!())?, emit::getattr_ic(&ops::call(&gget(G_Dog, "Dog")?, &[STR_3.get()], &[])?, "upper", pyrt::ic!())?, emit::getattr_ic(&gget(G_Dog, "Dog")?, "kind", pyrt::ic!())?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -155,7 +159,7 @@ fn py_Animal_speak(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyRes
     let r = (|| -> PyResult<Obj> {
         // 6: return self.name + " makes a sound"
         line = 6;
-        return Ok(ops::add(&emit::getattr_ic(&(*emit::local_ref(&v_self, "self")?), "name", pyrt::ic!())?, &pyrt::str_const!(" makes a sound"))?);
+        return Ok(ops::add(&emit::getattr_ic(&(*emit::local_ref(&v_self, "self")?), "name", pyrt::ic!())?, &STR_1.get())?);
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "speak"))

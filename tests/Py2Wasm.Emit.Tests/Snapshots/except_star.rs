@@ -17,6 +17,11 @@ const G_handle: usize = 1;
 const GLOBAL_NAMES: [&str; 2] = ["__name__", "handle"];
 
 static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("nothing raised");
+static STR_1: emit::StrConst = emit::StrConst::new("values");
+static STR_2: emit::StrConst = emit::StrConst::new("bad");
+static STR_3: emit::StrConst = emit::StrConst::new("done");
+static STR_4: emit::StrConst = emit::StrConst::new("g");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -66,7 +71,7 @@ pub fn init() -> PyResult<()> {
         GLOBALS.set_def(G_handle, f7);
         // 14: handle(ExceptionGroup("g", [ValueError(1), OSError(2)]))
         line = 14;
-        let _ = { let c8 = if GLOBALS.is_def(G_handle) { None } else { Some(gget(G_handle, "handle")?) }; let a9 = ops::call(&emit::builtin_value("ExceptionGroup").unwrap(), &[pyrt::str_const!("g"), Obj::list(vec![ops::call(&emit::builtin_value("ValueError").unwrap(), &[Obj::Int(1)], &[])?, ops::call(&emit::builtin_value("OSError").unwrap(), &[Obj::Int(2)], &[])?])], &[])?; match c8 { None => py_handle_direct(Some(a9)), Some(f) => ops::call(&f, &[a9], &[]) }? };
+        let _ = { let c8 = if GLOBALS.is_def(G_handle) { None } else { Some(gget(G_handle, "handle")?) }; let a9 = ops::call(&emit::builtin_value("ExceptionGroup").unwrap(), &[STR_4.get(), Obj::list(vec![ops::call(&emit::builtin_value("ValueError").unwrap(), &[Obj::Int(1)], &[])?, ops::call(&emit::builtin_value("OSError").unwrap(), &[Obj::Int(2)], &[])?])], &[])?; match c8 { None => py_handle_direct(Some(a9)), Some(f) => ops::call(&f, &[a9], &[]) }? };
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -100,7 +105,7 @@ fn py_handle_direct(arg0: Option<Obj>) -> PyResult<Obj> {
                     if let Flow::Normal = f {
                         // 9: print("nothing raised")
                         line = 9;
-                        let _ = builtins::print(&[pyrt::str_const!("nothing raised")], &[])?;
+                        let _ = builtins::print(&[STR_0.get()], &[])?;
                     }
                     f
                 }
@@ -118,7 +123,7 @@ fn py_handle_direct(arg0: Option<Obj>) -> PyResult<Obj> {
                                 v_e = Some(m3.to_obj());
                                 // 5: print("values", len(e.exceptions))
                                 line = 5;
-                                let _ = builtins::print(&[pyrt::str_const!("values"), builtins::len(&emit::getattr_ic(&(*emit::local_ref(&v_e, "e")?), "exceptions", pyrt::ic!())?)?], &[])?;
+                                let _ = builtins::print(&[STR_1.get(), builtins::len(&emit::getattr_ic(&(*emit::local_ref(&v_e, "e")?), "exceptions", pyrt::ic!())?)?], &[])?;
                                 Ok(Flow::Normal)
                             })();
                             v_e = None;
@@ -132,7 +137,7 @@ fn py_handle_direct(arg0: Option<Obj>) -> PyResult<Obj> {
                             let hb6: PyResult<Flow> = (|| -> PyResult<Flow> {
                                 // 7: raise RuntimeError("bad")
                                 line = 7;
-                                return Err(emit::raise(ops::call(&emit::builtin_value("RuntimeError").unwrap(), &[pyrt::str_const!("bad")], &[])?, Some(&m5)));
+                                return Err(emit::raise(ops::call(&emit::builtin_value("RuntimeError").unwrap(), &[STR_2.get()], &[])?, Some(&m5)));
                                 Ok(Flow::Normal)
                             })();
                             if let Err(x) = hb6 { x.caught_at(FILE, line, "handle"); st2.raised(x.with_context(Some(m5.clone()))); }
@@ -158,7 +163,7 @@ fn py_handle_direct(arg0: Option<Obj>) -> PyResult<Obj> {
             line = 10;
             // 11: print("done")
             line = 11;
-            let _ = builtins::print(&[pyrt::str_const!("done")], &[])?;
+            let _ = builtins::print(&[STR_3.get()], &[])?;
             Ok(Flow::Normal)
         })();
         match fb2 {

@@ -19,6 +19,10 @@ const G_e: usize = 3;
 const GLOBAL_NAMES: [&str; 4] = ["__name__", "AppError", "check", "e"];
 
 static GLOBALS: emit::Globals<4> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("negative: ");
+static STR_1: emit::StrConst = emit::StrConst::new("no error");
+static STR_2: emit::StrConst = emit::StrConst::new("caught");
+static STR_3: emit::StrConst = emit::StrConst::new("done");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -92,7 +96,7 @@ pub fn init() -> PyResult<()> {
                     if let Flow::Normal = f {
                         // 14: print("no error")
                         line = 14;
-                        let _ = builtins::print(&[pyrt::str_const!("no error")], &[])?;
+                        let _ = builtins::print(&[STR_1.get()], &[])?;
                     }
                     f
                 }
@@ -106,7 +110,7 @@ pub fn init() -> PyResult<()> {
                             gset(G_e, e6.to_obj());
                             // 12: print("caught", e)
                             line = 12;
-                            let _ = builtins::print(&[pyrt::str_const!("caught"), gget(G_e, "e")?], &[])?;
+                            let _ = builtins::print(&[STR_2.get(), gget(G_e, "e")?], &[])?;
                             gset(G_e, Obj::None);
                             gdel(G_e, "e")?;
                         }
@@ -131,7 +135,7 @@ pub fn init() -> PyResult<()> {
             line = 15;
             // 16: print("done")
             line = 16;
-            let _ = builtins::print(&[pyrt::str_const!("done")], &[])?;
+            let _ = builtins::print(&[STR_3.get()], &[])?;
             Ok(Flow::Normal)
         })();
         match fb6 {
@@ -178,7 +182,7 @@ fn py_check_direct(arg0: Option<Obj>) -> PyResult<Obj> {
         if { let c3: &Obj = &(*emit::local_ref(&v_x, "x")?); let c4: &Obj = &Obj::Int(0); ops::lt(c3, c4)? } {
             // 6: raise AppError("negative: " + str(x))
             line = 6;
-            return Err(emit::raise(ops::call(&gget(G_AppError, "AppError")?, &[ops::add(&pyrt::str_const!("negative: "), &builtins::call_builtin("str", &[emit::local(&v_x, "x")?], &[])?)?], &[])?, None));
+            return Err(emit::raise(ops::call(&gget(G_AppError, "AppError")?, &[ops::add(&STR_0.get(), &builtins::call_builtin("str", &[emit::local(&v_x, "x")?], &[])?)?], &[])?, None));
         }
         // 7: return x
         line = 7;

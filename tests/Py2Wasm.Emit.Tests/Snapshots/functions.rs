@@ -17,6 +17,12 @@ const G_greet: usize = 1;
 const GLOBAL_NAMES: [&str; 2] = ["__name__", "greet"];
 
 static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("Hello");
+static STR_1: emit::StrConst = emit::StrConst::new("!");
+static STR_2: emit::StrConst = emit::StrConst::new("world");
+static STR_3: emit::StrConst = emit::StrConst::new("you");
+static STR_4: emit::StrConst = emit::StrConst::new("Hi");
+static STR_5: emit::StrConst = emit::StrConst::new("?");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -62,11 +68,11 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 1: def greet(name, greeting="Hello", *rest, punct="!", **extra):
         line = 1;
-        let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "greeting", "punct"], posonly: 0, positional: 2, freevars: &[], varargs: Some("rest"), varkw: Some("extra"), kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(pyrt::str_const!("Hello")), Some(pyrt::str_const!("!"))]); emit::def_function("greet", "greet", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
+        let f7 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 1, names: &["name", "greeting", "punct"], posonly: 0, positional: 2, freevars: &[], varargs: Some("rest"), varkw: Some("extra"), kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, Some(STR_0.get()), Some(STR_1.get())]); emit::def_function("greet", "greet", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_greet(&defaults, args, kw)) };
         gset(G_greet, f7);
         // 4: print(greet("world"), greet("you", greeting="Hi", punct="?"))
         line = 4;
-        let _ = builtins::print(&[ops::call(&gget(G_greet, "greet")?, &[pyrt::str_const!("world")], &[])?, ops::call(&gget(G_greet, "greet")?, &[pyrt::str_const!("you")], &[(Rc::from("greeting"), pyrt::str_const!("Hi")), (Rc::from("punct"), pyrt::str_const!("?"))])?], &[])?;
+        let _ = builtins::print(&[ops::call(&gget(G_greet, "greet")?, &[STR_2.get()], &[])?, ops::call(&gget(G_greet, "greet")?, &[STR_3.get()], &[(Rc::from("greeting"), STR_4.get()), (Rc::from("punct"), STR_5.get())])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))

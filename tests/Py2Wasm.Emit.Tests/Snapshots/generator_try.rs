@@ -18,6 +18,11 @@ const G_managed: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "resource", "managed"];
 
 static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("open ");
+static STR_1: emit::StrConst = emit::StrConst::new("handled ");
+static STR_2: emit::StrConst = emit::StrConst::new("stop");
+static STR_3: emit::StrConst = emit::StrConst::new("stopped");
+static STR_4: emit::StrConst = emit::StrConst::new("close ");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -98,7 +103,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         emit::gen_input(&mut input)?;
                         // 2: log.append("open " + name)
                         line = 2;
-                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("open "), &(*emit::local_ref(&v_name, "name")?))?], &[], pyrt::ic!())?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&STR_0.get(), &(*emit::local_ref(&v_name, "name")?))?], &[], pyrt::ic!())?;
                         // 3: try:
                         line = 3;
                         state = 3; continue 'sm;
@@ -146,7 +151,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         v_e = Some(exc6.as_ref().unwrap().to_obj());
                         // 8: log.append("handled " + str(e))
                         line = 8;
-                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("handled "), &builtins::call_builtin("str", &[emit::local(&v_e, "e")?], &[])?)?], &[], pyrt::ic!())?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&STR_1.get(), &builtins::call_builtin("str", &[emit::local(&v_e, "e")?], &[])?)?], &[], pyrt::ic!())?;
                         // 9: continue
                         line = 9;
                         state = 4; continue 'sm;
@@ -157,10 +162,10 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                     7 => {
                         // 10: if x == "stop":
                         line = 10;
-                        if { let c7: &Obj = &(*emit::local_ref(&v_x, "x")?); let c8: &Obj = &pyrt::str_const!("stop"); ops::eq(c7, c8)? } {
+                        if { let c7: &Obj = &(*emit::local_ref(&v_x, "x")?); let c8: &Obj = &STR_2.get(); ops::eq(c7, c8)? } {
                             // 11: return "stopped"
                             line = 11;
-                            pend3 = Ok(Flow::Return(pyrt::str_const!("stopped"))); state = 2; continue 'sm;
+                            pend3 = Ok(Flow::Return(STR_3.get())); state = 2; continue 'sm;
                         }
                         state = 4; continue 'sm;
                     }
@@ -176,7 +181,7 @@ fn py_resource(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<
                         line = 12;
                         // 13: log.append("close " + name)
                         line = 13;
-                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&pyrt::str_const!("close "), &(*emit::local_ref(&v_name, "name")?))?], &[], pyrt::ic!())?;
+                        let _ = emit::call_method_ic(&(*emit::local_ref(&v_log, "log")?), "append", &[ops::add(&STR_4.get(), &(*emit::local_ref(&v_name, "name")?))?], &[], pyrt::ic!())?;
                         state = 13; continue 'sm;
                     }
                     13 => {

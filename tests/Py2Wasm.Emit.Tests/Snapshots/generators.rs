@@ -17,6 +17,7 @@ const G_countdown: usize = 1;
 const GLOBAL_NAMES: [&str; 2] = ["__name__", "countdown"];
 
 static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("got");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -107,7 +108,7 @@ fn py_countdown(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult
                         if ops::truthy(&(*emit::local_ref(&v_received, "received")?))? {
                             // 5: print("got", received)
                             line = 5;
-                            let _ = builtins::print(&[pyrt::str_const!("got"), emit::local(&v_received, "received")?], &[])?;
+                            let _ = builtins::print(&[STR_0.get(), emit::local(&v_received, "received")?], &[])?;
                         }
                         // 6: n -= 1
                         line = 6;

@@ -19,6 +19,8 @@ const G_squares: usize = 3;
 const GLOBAL_NAMES: [&str; 4] = ["__name__", "total", "i", "squares"];
 
 static GLOBALS: emit::Globals<4> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("loop finished");
+static STR_1: emit::StrConst = emit::StrConst::new("abc");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -76,7 +78,7 @@ pub fn init() -> PyResult<()> {
                     None => {
                         // 7: print("loop finished")
                         line = 7;
-                        let _ = builtins::print(&[pyrt::str_const!("loop finished")], &[])?;
+                        let _ = builtins::print(&[STR_0.get()], &[])?;
                         break 'l2;
                     }
                 };
@@ -98,13 +100,14 @@ pub fn init() -> PyResult<()> {
         line = 8;
         let t6 = {
             let mut acc7: Vec<(Obj, Obj)> = Vec::new();
+            let src9 = emit::for_iter(&builtins::call_builtin("range", &[Obj::Int(4)], &[])?)?;
             let mut v_n: Option<Obj> = None;
-            for item8 in emit::for_iter(&builtins::call_builtin("range", &[Obj::Int(4)], &[])?)? {
-                let item8 = item8?;
-                v_n = Some(item8);
+            for item10 in src9 {
+                let item10 = item10?;
+                v_n = Some(item10);
                 if ops::truthy(&(*emit::local_ref(&v_n, "n")?))? {
-                    let t9 = emit::local(&v_n, "n")?;
-                    acc7.push((t9, ops::mul(&(*emit::local_ref(&v_n, "n")?), &(*emit::local_ref(&v_n, "n")?))?));
+                    let t11 = emit::local(&v_n, "n")?;
+                    acc7.push((t11, ops::mul(&(*emit::local_ref(&v_n, "n")?), &(*emit::local_ref(&v_n, "n")?))?));
                 }
             }
             emit::dict_of(acc7)?
@@ -113,42 +116,29 @@ pub fn init() -> PyResult<()> {
         // 9: print(total, squares, [x for x in "abc"], sum(n for n in range(5)))
         line = 9;
         let _ = builtins::print(&[gget(G_total, "total")?, gget(G_squares, "squares")?, {
-            let mut acc10: Vec<Obj> = Vec::new();
+            let mut acc12: Vec<Obj> = Vec::new();
+            let src14 = emit::for_iter(&STR_1.get())?;
             let mut v_x: Option<Obj> = None;
-            for item11 in emit::for_iter(&pyrt::str_const!("abc"))? {
-                let item11 = item11?;
-                v_x = Some(item11);
-                acc10.push(emit::local(&v_x, "x")?);
+            for item15 in src14 {
+                let item15 = item15?;
+                v_x = Some(item15);
+                acc12.push(emit::local(&v_x, "x")?);
             }
-            Obj::list(acc10)
-        }, builtins::call_builtin("sum", &[{
-            let src12 = pyrt::iter::iter(&builtins::call_builtin("range", &[Obj::Int(5)], &[])?)?;
+            Obj::list(acc12)
+        }, {
+            let mut acc16 = Obj::Int(0);
+            let src18 = emit::for_iter(&builtins::call_builtin("range", &[Obj::Int(5)], &[])?)?;
             let mut v_n: Option<Obj> = None;
-            let mut depth: usize = 0;
-            let mut done = false;
-            let mut its: Vec<Obj> = Vec::new();
-            pyrt::iter::from_fn("generator", move || {
-                if done { return Ok(None); }
-                let mut line: u32 = 9;
-                let r = (|| -> PyResult<Option<Obj>> {
-                    loop {
-                        match depth {
-                            0 => {
-                                let item = match pyrt::iter::next(&src12)? {
-                                    Some(v) => v,
-                                    None => return Ok(None),
-                                };
-                                v_n = Some(item);
-                                return Ok(Some(emit::local(&v_n, "n")?));
-                            }
-                            _ => return Ok(None),
-                        }
-                    }
-                })();
-                if !matches!(r, Ok(Some(_))) { done = true; }
-                r.map_err(|e| e.at(FILE, line, "<genexpr>"))
-            })
-        }], &[])?], &[])?;
+            (|| -> PyResult<()> {
+                for item19 in src18 {
+                    let item19 = item19?;
+                    v_n = Some(item19);
+                    acc16 = ops::add(&acc16, &emit::local(&v_n, "n")?)?;
+                }
+                Ok(())
+            })().map_err(emit::genexpr_error)?;
+            acc16
+        }], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))

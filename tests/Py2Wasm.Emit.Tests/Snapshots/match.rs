@@ -17,6 +17,10 @@ const G_describe: usize = 1;
 const GLOBAL_NAMES: [&str; 2] = ["__name__", "describe"];
 
 static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("origin");
+static STR_1: emit::StrConst = emit::StrConst::new("x");
+static STR_2: emit::StrConst = emit::StrConst::new("y");
+static STR_3: emit::StrConst = emit::StrConst::new("other");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -66,7 +70,7 @@ pub fn init() -> PyResult<()> {
         GLOBALS.set_def(G_describe, f9);
         // 12: print(describe((0, 0)), describe((3, 0)), describe({"x": 1, "y": 2}))
         line = 12;
-        let _ = builtins::print(&[{ let c10 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a11 = Obj::tuple(vec![Obj::Int(0), Obj::Int(0)]); match c10 { None => py_describe_direct(Some(a11)), Some(f) => ops::call(&f, &[a11], &[]) }? }, { let c12 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a13 = Obj::tuple(vec![Obj::Int(3), Obj::Int(0)]); match c12 { None => py_describe_direct(Some(a13)), Some(f) => ops::call(&f, &[a13], &[]) }? }, { let c15 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a16 = { let mut d14: Vec<(Obj, Obj)> = Vec::new(); d14.push((pyrt::str_const!("x"), Obj::Int(1))); d14.push((pyrt::str_const!("y"), Obj::Int(2))); emit::dict_of(d14)? }; match c15 { None => py_describe_direct(Some(a16)), Some(f) => ops::call(&f, &[a16], &[]) }? }], &[])?;
+        let _ = builtins::print(&[{ let c10 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a11 = Obj::tuple(vec![Obj::Int(0), Obj::Int(0)]); match c10 { None => py_describe_direct(Some(a11)), Some(f) => ops::call(&f, &[a11], &[]) }? }, { let c12 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a13 = Obj::tuple(vec![Obj::Int(3), Obj::Int(0)]); match c12 { None => py_describe_direct(Some(a13)), Some(f) => ops::call(&f, &[a13], &[]) }? }, { let c15 = if GLOBALS.is_def(G_describe) { None } else { Some(gget(G_describe, "describe")?) }; let a16 = { let mut d14: Vec<(Obj, Obj)> = Vec::new(); d14.push((STR_1.get(), Obj::Int(1))); d14.push((STR_2.get(), Obj::Int(2))); emit::dict_of(d14)? }; match c15 { None => py_describe_direct(Some(a16)), Some(f) => ops::call(&f, &[a16], &[]) }? }], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -96,7 +100,7 @@ fn py_describe_direct(arg0: Option<Obj>) -> PyResult<Obj> {
             if (match emit::match_sequence(&subj2, 2, 0, false)? { Some(items3) => (ops::eq(&items3[0], &Obj::Int(0))? && ops::eq(&items3[1], &Obj::Int(0))?), None => false }) {
                 // 4: return "origin"
                 line = 4;
-                return Ok(pyrt::str_const!("origin"));
+                return Ok(STR_0.get());
                 break 'm2;
             }
             // 5: case (x, 0) | (0, x):
@@ -109,7 +113,7 @@ fn py_describe_direct(arg0: Option<Obj>) -> PyResult<Obj> {
             }
             // 7: case {"x": x, "y": y}:
             line = 7;
-            if (match emit::match_mapping(&subj2, &[pyrt::str_const!("x"), pyrt::str_const!("y")], false)? { Some(vals7) => (({ v_x = Some(vals7[0].clone()); true }) && ({ v_y = Some(vals7[1].clone()); true })), None => false }) {
+            if (match emit::match_mapping(&subj2, &[STR_1.get(), STR_2.get()], false)? { Some(vals7) => (({ v_x = Some(vals7[0].clone()); true }) && ({ v_y = Some(vals7[1].clone()); true })), None => false }) {
                 // 8: return f"dict {x},{y}"
                 line = 8;
                 return Ok({ let mut s8 = String::new(); s8.push_str("dict "); emit::push_field(&mut s8, &(*emit::local_ref(&v_x, "x")?), None, "")?; s8.push_str(","); emit::push_field(&mut s8, &(*emit::local_ref(&v_y, "y")?), None, "")?; Obj::string(s8) });
@@ -120,7 +124,7 @@ fn py_describe_direct(arg0: Option<Obj>) -> PyResult<Obj> {
             if true {
                 // 10: return "other"
                 line = 10;
-                return Ok(pyrt::str_const!("other"));
+                return Ok(STR_3.get());
                 break 'm2;
             }
             break 'm2;

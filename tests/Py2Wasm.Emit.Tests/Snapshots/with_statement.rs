@@ -18,6 +18,9 @@ const G_r: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "Resource", "r"];
 
 static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static STR_0: emit::StrConst = emit::StrConst::new("enter");
+static STR_1: emit::StrConst = emit::StrConst::new("exit");
+static STR_2: emit::StrConst = emit::StrConst::new("inside");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -87,7 +90,7 @@ pub fn init() -> PyResult<()> {
         let r11: PyResult<Flow> = (|| -> PyResult<Flow> {
             // 10: print("inside")
             line = 10;
-            let _ = builtins::print(&[pyrt::str_const!("inside")], &[])?;
+            let _ = builtins::print(&[STR_2.get()], &[])?;
             Ok(Flow::Normal)
         })();
         let flow11 = match r11 {
@@ -114,7 +117,7 @@ fn py_Resource___enter__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) ->
     let r = (|| -> PyResult<Obj> {
         // 3: print("enter")
         line = 3;
-        let _ = builtins::print(&[pyrt::str_const!("enter")], &[])?;
+        let _ = builtins::print(&[STR_0.get()], &[])?;
         // 4: return self
         line = 4;
         return Ok(emit::local(&v_self, "self")?);
@@ -136,7 +139,7 @@ fn py_Resource___exit__(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> 
     let r = (|| -> PyResult<Obj> {
         // 6: print("exit", kind is None)
         line = 6;
-        let _ = builtins::print(&[pyrt::str_const!("exit"), Obj::Bool({ let c8: &Obj = &(*emit::local_ref(&v_kind, "kind")?); let c9: &Obj = &Obj::None; c8.is(c9) })], &[])?;
+        let _ = builtins::print(&[STR_1.get(), Obj::Bool({ let c8: &Obj = &(*emit::local_ref(&v_kind, "kind")?); let c9: &Obj = &Obj::None; c8.is(c9) })], &[])?;
         // 7: return False
         line = 7;
         return Ok(Obj::Bool(false));

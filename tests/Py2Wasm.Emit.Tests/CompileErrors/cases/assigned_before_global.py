@@ -1,0 +1,5 @@
+total = 0
+
+def add(v):
+    total = v
+    global total

@@ -1,0 +1,2 @@
+def area(w, w):
+    return w * w

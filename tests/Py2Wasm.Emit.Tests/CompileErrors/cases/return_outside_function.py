@@ -1,0 +1,4 @@
+def main():
+    print("ok")
+
+return 1

@@ -1,0 +1,2 @@
+class Config:
+    values = [v := i for i in range(3)]

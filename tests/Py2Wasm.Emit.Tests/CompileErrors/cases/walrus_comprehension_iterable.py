@@ -1,0 +1,1 @@
+rows = [r for r in (seen := [1, 2])]
