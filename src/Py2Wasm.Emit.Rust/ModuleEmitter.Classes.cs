@@ -85,7 +85,8 @@ internal sealed partial class ModuleEmitter
     private void EmitNamedTupleFields(ClassDefinitionSyntax c, string ns)
     {
         if (c.ArgumentList is null) return;
-        if (!c.ArgumentList.Arguments.Any(a => a.Name.IsNone && a.Expression is IdentifierNameSyntax id && _namedTupleNames.Contains(id.Identifier.Text))) return;
+        if (!c.ArgumentList.Arguments.Any(a => a.Name.IsNone && (a.Expression is IdentifierNameSyntax id && _namedTupleNames.Contains(id.Identifier.Text)
+                                                                 || a.Expression is MemberAccessExpressionSyntax { Name.Text: "NamedTuple" } m && TypeOnlyModuleOf(m) == "typing"))) return;
         var fields = new List<string>();
         foreach (var line in c.Body.Statements.OfType<SimpleStatementLineSyntax>())
         {

@@ -10,7 +10,7 @@ namespace Py2Wasm.Emit.Rust;
 /// </summary>
 internal sealed partial class ModuleEmitter
 {
-    private static readonly HashSet<string> s_dataclassFunctions = new(StringComparer.Ordinal) { "field", "asdict", "astuple", "replace", "fields", "FrozenInstanceError", "InitVar" };
+    private static readonly HashSet<string> s_dataclassFunctions = new(StringComparer.Ordinal) { "field", "asdict", "astuple", "replace", "fields", "is_dataclass", "FrozenInstanceError", "InitVar" };
 
     /// <summary>Module-level names bound to <c>dataclasses.dataclass</c>.</summary>
     private readonly HashSet<string> _dataclassNames = new(StringComparer.Ordinal);
@@ -46,7 +46,8 @@ internal sealed partial class ModuleEmitter
     }
 
     private bool IsDataclassName(ExpressionSyntax e) =>
-        e is IdentifierNameSyntax id && _dataclassNames.Contains(id.Identifier.Text) && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global;
+        (e is IdentifierNameSyntax id && _dataclassNames.Contains(id.Identifier.Text) && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global)
+        || (e is MemberAccessExpressionSyntax { Name.Text: "dataclass" } m && TypeOnlyModuleOf(m) == "dataclasses");
 
     /// <summary>
     /// For <c>@dataclass</c> or <c>@dataclass(eq=.., order=.., frozen=..)</c>: the Rust call applying it to the class

@@ -533,6 +533,7 @@ internal sealed partial class ModuleEmitter
 
     private string MemberAccess(MemberAccessExpressionSyntax m)
     {
+        if (TypeOnlyModuleMember(m) is { } typeOnly) return typeOnly;
         var name = Private(m.Name.Text);
         if (ModuleAlias(m.Expression, out var moduleName) is { } mod)
         {
@@ -693,6 +694,7 @@ internal sealed partial class ModuleEmitter
                 }
             case MemberAccessExpressionSyntax m:
                 {
+                    if (TypeOnlyModuleMember(m) is { } typeOnly) return "ops::call(&" + typeOnly + ", " + args + ", " + kw + ")?";
                     var name = Private(m.Name.Text);
                     if (ModuleAlias(m.Expression, out var moduleName) is { } mod)
                     {

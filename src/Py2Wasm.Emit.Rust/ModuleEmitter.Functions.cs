@@ -316,6 +316,7 @@ internal sealed partial class ModuleEmitter
     private string? TypingGenericBase(ExpressionSyntax e)
     {
         if (e is SubscriptExpressionSyntax sub) e = sub.Expression;
+        if (e is MemberAccessExpressionSyntax { Name.Text: "Generic" or "Protocol" } m && TypeOnlyModuleOf(m) == "typing") return m.Name.Text;
         return e is IdentifierNameSyntax id && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global &&
                _typingRuntimeImports.TryGetValue(id.Identifier.Text, out var name) && name is "Generic" or "Protocol" ? name : null;
     }

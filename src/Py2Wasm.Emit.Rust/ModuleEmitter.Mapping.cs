@@ -54,6 +54,7 @@ internal sealed partial class ModuleEmitter
                     {
                         // `import typing`: usable in annotations (never evaluated by compiled code); reading it is rejected.
                         _annotationOnlyNames[bound] = "module '" + dotted + "' (it has no run-time object here: use 'from " + dotted + " import ...')";
+                        _typeOnlyModules[bound] = dotted;
                     }
                     else if (_program.MappedModule(dotted) is { } adapter && adapter.ModuleObject.Kind != RustBindingKind.TypeOnly)
                     {
@@ -315,6 +316,26 @@ internal sealed partial class ModuleEmitter
                 : "if let Ok(v) = " + module + "::getattr(" + Str(n) + ") { " + StoreName(n, "v") + " }");
         }
     }
+
+    /// <summary>
+    /// <c>typing.X</c> or <c>dataclasses.X</c> after <c>import typing</c> / <c>import dataclasses</c> at module level
+    /// (modules without a run-time object): the value <c>from typing import X</c> would bind, when it has one; null for any
+    /// other expression (reading the module name itself stays an error, see <see cref="LoadName"/>).
+    /// </summary>
+    private string? TypeOnlyModuleMember(MemberAccessExpressionSyntax m)
+    {
+        if (TypeOnlyModuleOf(m) is not { } dotted) return null;
+        var name = m.Name.Text;
+        if (dotted == "dataclasses") return s_dataclassFunctions.Contains(name) || name == "KW_ONLY" ? "emit::dataclasses_attr(" + Str(name) + ").unwrap()" : null;
+        if (dotted == "typing" && name == "NamedTuple") return "pyrt::modules::namedtuple::typing_namedtuple()";
+        if (dotted == "typing" && name == "NewType") return "pyrt::modules::typing::new_type_for(" + Str(PythonModuleName) + ")";
+        return _program.MappedModule(dotted) is { } adapter && adapter.GetMember(name) is { } member && IsValueBinding(member) ? MemberValue(adapter, member) : null;
+    }
+
+    /// <summary>The module of <c>alias.X</c> when <c>alias</c> is a module-level <c>import typing</c>-style name (see <see cref="TypeOnlyModuleMember"/>).</summary>
+    private string? TypeOnlyModuleOf(MemberAccessExpressionSyntax m) =>
+        m.Expression is IdentifierNameSyntax id && _typeOnlyModules.TryGetValue(id.Identifier.Text, out var dotted) && _scope.Lookup(id.Identifier.Text) == SymbolKind.Global
+            ? dotted : null;
 
     /// <summary>
     /// The value of a mapped module's member: constants and attributes from their bindings, functions and classes from

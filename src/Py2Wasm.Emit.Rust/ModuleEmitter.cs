@@ -56,6 +56,8 @@ internal sealed partial class ModuleEmitter
     private readonly Scope _moduleScope;
     /// <summary>Module-level names imported from a mapped module for annotations only (<c>typing.List</c>), with their qualified names.</summary>
     private readonly Dictionary<string, string> _annotationOnlyNames = new(StringComparer.Ordinal);
+    /// <summary>Module-level names bound by <c>import typing</c> / <c>import dataclasses</c> (no run-time module object): the module.</summary>
+    private readonly Dictionary<string, string> _typeOnlyModules = new(StringComparer.Ordinal);
 
     /// <summary>Module-level names bound by <c>from mapped_module import name</c>, with their qualified names.</summary>
     private readonly Dictionary<string, string> _stdlibImports = new(StringComparer.Ordinal);

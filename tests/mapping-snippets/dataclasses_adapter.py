@@ -1,5 +1,5 @@
 # Snippet for the 'dataclasses' adapter.
-from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError, KW_ONLY, InitVar
+from dataclasses import dataclass, field, asdict, astuple, replace, fields, FrozenInstanceError, KW_ONLY, InitVar, is_dataclass
 
 
 @dataclass
@@ -60,3 +60,21 @@ class Scaled:
 
 
 print(Scaled(1.5), Scaled(1.0, factor=3.0), [f.name for f in fields(Scaled)], InitVar[int])
+
+# The module itself, imported as `import dataclasses`: the decorator and the functions through it.
+import dataclasses
+
+
+@dataclasses.dataclass(order=True)
+class Tagged:
+    rank: int
+    labels: list = dataclasses.field(default_factory=list, compare=False)
+
+
+t = Tagged(2, ["x"])
+print(t, dataclasses.asdict(t), dataclasses.astuple(t), dataclasses.replace(t, rank=1) < t, [f.name for f in dataclasses.fields(t)])
+print(dataclasses.is_dataclass(t), dataclasses.is_dataclass(Tagged), dataclasses.is_dataclass(3), dataclasses.is_dataclass(int), is_dataclass(Scaled))
+try:
+    dataclasses.replace(t, nope=1)
+except TypeError as e:
+    print("TypeError:", e)

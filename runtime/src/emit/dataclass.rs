@@ -378,6 +378,12 @@ pub fn dataclasses_attr(name: &str) -> Option<Obj> {
             }
             crate::ops::call(&cls, &[], &args)
         }),
+        // `is_dataclass(obj)`: whether the class (obj itself when it is a class) has `__dataclass_fields__`.
+        "is_dataclass" => Func::new("is_dataclass", |a: &[Obj], _k: &Kwargs| {
+            let o = a.first().ok_or_else(|| PyErr::type_error("is_dataclass() missing 1 required positional argument: 'obj'"))?;
+            let cls = match o { Obj::Class(_) => o.clone(), _ => crate::builtins::type_of(o) };
+            Ok(Obj::Bool(crate::emit::getattr(&cls, "__dataclass_fields__").is_ok()))
+        }),
         "FrozenInstanceError" => Obj::Class(FROZEN_ERROR.with(|c| c.clone())),
         "KW_ONLY" => KW_ONLY.with(|k| k.clone()),
         "InitVar" => Obj::Class(INITVAR.with(|c| c.clone())),

@@ -428,7 +428,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .WithModuleObject(RustBinding.TypeOnly)
             .WithDescription("runtime: pyrt::emit::dataclass; @dataclass is compiled by the emitter")
             .Function("dataclass", RustBinding.TypeOnly);
-        foreach (var f in new[] { "field", "asdict", "astuple", "replace", "fields" })
+        foreach (var f in new[] { "field", "asdict", "astuple", "replace", "fields", "is_dataclass" })
         {
             b.Function(f, RustBinding.FromTemplate("pyrt::ops::call(&" + Helper(f).Template + ", {args}, {kwargs})"));
         }
