@@ -204,7 +204,8 @@ pub fn type_of(o: &Obj) -> Obj {
         Obj::Exc(e) => Obj::Class(e.class().clone()),
         Obj::Big(_) => Obj::Class(type_class("int")),
         Obj::Func(f) if f.is_builtin() => other_type("builtin_function_or_method"),
-        Obj::Method(_) | Obj::Func(_) => Obj::Class(type_class("function")),
+        Obj::Method(m) => other_type(if matches!(&m.1, Obj::Func(f) if f.is_builtin()) { "builtin_function_or_method" } else { "method" }),
+        Obj::Func(_) => Obj::Class(type_class("function")),
         _ => {
             let name = o.type_name();
             if BUILTIN_TYPES.contains(&name.as_str()) { return Obj::Class(type_class(&name)); }

@@ -154,6 +154,7 @@ impl Obj {
             Obj::Slice(_) => "slice".into(),
             Obj::Func(f) if f.is_builtin() => "builtin_function_or_method".into(),
             Obj::Func(_) => "function".into(),
+            Obj::Method(m) if matches!(&m.1, Obj::Func(f) if f.is_builtin()) => "builtin_function_or_method".into(),
             Obj::Method(_) => "method".into(),
             Obj::Class(_) => "type".into(),
             Obj::Instance(i) => crate::class::c_types::tp_name(&i.class),

@@ -1131,10 +1131,15 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
         Obj::Slice(s) if name == "step" => Ok(s.2.clone()),
         _ => {
             // A built-in method: bind by name so `f = s.upper; f()` works.
+            // It is a bound method object, as CPython's (`<built-in method upper of str object at ...>`,
+            // `__self__`), whose function calls the method by name on the receiver it is given.
             if crate::methods::has_method(o, name) {
-                let recv = o.clone();
                 let n = name.to_string();
-                return Ok(Func::new(name, move |args, kw| call_method(&recv, &n, args, kw)));
+                let f = Func::with_qualname(name, &format!("<built-in method {}>", name), move |args, kw| match args.split_first() {
+                    Some((recv, rest)) => call_method(recv, &n, rest, kw),
+                    None => Err(PyErr::type_error(format!("{}() needs a receiver", n))),
+                });
+                return Ok(Obj::Method(Rc::new((o.clone(), f))));
             }
             if let Some(f) = builtin_dunder(o, name) { return Ok(f); }
             if name == "__class__" { return crate::builtins::call_builtin("type", &[o.clone()], &[]); }

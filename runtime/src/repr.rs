@@ -150,7 +150,13 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
             if f.qualname.starts_with("<built-in") || f.name.is_empty() { format!("<built-in function {}>", f.name) }
             else { format!("<function {} at 0x{:x}>", f.qualname, o.addr()) }
         }
-        Obj::Method(m) => format!("<bound method {} of {}>", try_str(&crate::ops::getattr(&m.1, "__name__").unwrap_or(Obj::str("?")))?, try_repr(&m.0)?),
+        Obj::Method(m) => match &m.1 {
+            Obj::Func(f) if f.is_builtin() => format!("<built-in method {} of {} object at 0x{:x}>", f.name, m.0.type_name(), m.0.addr()),
+            f => {
+                let name = crate::ops::getattr(f, "__qualname__").or_else(|_| crate::ops::getattr(f, "__name__")).unwrap_or(Obj::str("?"));
+                format!("<bound method {} of {}>", try_str(&name)?, try_repr(&m.0)?)
+            }
+        },
         Obj::Class(c) if c.meta.is_some() => match crate::class::meta_dunder(o, "__repr__", &[])? {
             Some(r) => try_str(&r)?,
             None => format!("<class '{}.{}'>", c.module, c.name),
@@ -158,6 +164,7 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
         Obj::Class(c) => format!("<class '{}'>", if c.module == "builtins" { c.name.clone() } else { format!("{}.{}", c.module, c.name) }),
         Obj::Instance(inst) => {
             if let Some(r) = crate::ops::try_dunder(o, "__repr__", &[])? { return try_str(&r); }
+            if inst.class.module == "builtins" { return Ok(format!("<{} object at 0x{:x}>", inst.class.name, o.addr())); }
             format!("<{}.{} object at 0x{:x}>", inst.class.module, inst.class.name, o.addr())
         }
         Obj::Exc(e) => {

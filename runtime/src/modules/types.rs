@@ -1,6 +1,7 @@
 //! `types`: `SimpleNamespace` as CPython 3.11's (keyword construction, `namespace(a=1)` repr with the recursion
 //! guard, equality with other namespaces) and the type objects of values that have no built-in name
-//! (`GeneratorType`, `CoroutineType`, `AsyncGeneratorType`, `ModuleType`, `NoneType`), which are the classes
+//! (`GeneratorType`, `CoroutineType`, `AsyncGeneratorType`, `ModuleType`, `NoneType`, `FunctionType`/`LambdaType`,
+//! `MethodType`, `BuiltinFunctionType`/`BuiltinMethodType`), which are the classes
 //! `type(x)` returns, so `isinstance` and `is` both work.
 
 use crate::class::{Class, ClassKind, ClassRef, Func, Kwargs};
@@ -10,7 +11,8 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// Public names of `types`.
-pub const NAMES: &[&str] = &["SimpleNamespace", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "ModuleType", "NoneType"];
+pub const NAMES: &[&str] = &["SimpleNamespace", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "ModuleType", "NoneType",
+    "FunctionType", "LambdaType", "MethodType", "BuiltinFunctionType", "BuiltinMethodType"];
 
 thread_local! {
     static NAMESPACE: ClassRef = make_namespace();
@@ -27,6 +29,9 @@ pub fn attr(name: &str) -> Option<Obj> {
         "AsyncGeneratorType" => crate::builtins::other_type_class("async_generator"),
         "ModuleType" => crate::builtins::other_type_class("module"),
         "NoneType" => crate::builtins::type_class("NoneType"),
+        "FunctionType" | "LambdaType" => crate::builtins::type_class("function"),
+        "MethodType" => crate::builtins::other_type_class("method"),
+        "BuiltinFunctionType" | "BuiltinMethodType" => crate::builtins::other_type_class("builtin_function_or_method"),
         _ => return None,
     }))
 }

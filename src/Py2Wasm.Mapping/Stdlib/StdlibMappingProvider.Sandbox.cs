@@ -62,7 +62,8 @@ public sealed partial class StdlibMappingProvider
     {
         const string dispatcher = Modules + "::types::call";
         var b = Functions("types", dispatcher);
-        foreach (var c in new[] { "SimpleNamespace", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "ModuleType", "NoneType" })
+        foreach (var c in new[] { "SimpleNamespace", "GeneratorType", "CoroutineType", "AsyncGeneratorType", "ModuleType", "NoneType", "FunctionType", "LambdaType",
+                     "MethodType", "BuiltinFunctionType", "BuiltinMethodType" })
         {
             b.Class(c, RustBinding.Dispatch(dispatcher, c));
         }
