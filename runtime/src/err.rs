@@ -554,6 +554,29 @@ thread_local! {
     static SOURCES: RefCell<Vec<(Rc<str>, &'static str)>> = RefCell::new(Vec::new());
     static DEPTH: Cell<u32> = const { Cell::new(0) };
     static RECURSION_LIMIT: Cell<u32> = const { Cell::new(1000) };
+    /// The lowest stack address a Python call may start at (0: no check): see [`run_main`].
+    static STACK_FLOOR: Cell<usize> = const { Cell::new(0) };
+}
+
+/// The stack of the thread that runs a program ([`run_main`]): deep recursion under a raised
+/// `sys.setrecursionlimit` (50,000 frames and more, which CPython 3.11 runs) needs far more than
+/// the 8 MiB of a native main thread. Native programs run on a thread with this much reserved (only
+/// the pages touched are committed); wasm32 modules are linked with it (`-z stack-size`, written by
+/// the build driver's `.cargo/config.toml`).
+#[cfg(not(target_family = "wasm"))]
+pub const MAIN_STACK_SIZE: usize = 1 << 30;
+#[cfg(target_family = "wasm")]
+pub const MAIN_STACK_SIZE: usize = 32 << 20;
+
+/// What of the stack a Python call must find left: below it, [`enter_call`] raises RecursionError
+/// rather than letting the native stack overflow (a crash CPython would not have at that depth).
+const STACK_MARGIN: usize = 256 << 10;
+
+/// The address of a local of the caller's frame: where the stack is now.
+#[inline(always)]
+fn stack_here() -> usize {
+    let here = 0u8;
+    &here as *const u8 as usize
 }
 
 /// Register the Python source text of a file so tracebacks can show the source
@@ -651,7 +674,7 @@ impl Drop for CallGuard {
 pub fn enter_call() -> PyResult<CallGuard> {
     DEPTH.with(|d| {
         let n = d.get() + 1;
-        if n > RECURSION_LIMIT.with(|l| l.get()) {
+        if n > RECURSION_LIMIT.with(|l| l.get()) || stack_here() < STACK_FLOOR.with(|f| f.get()) {
             return Err(PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         d.set(n);
@@ -691,7 +714,22 @@ pub fn exit_status(result: PyResult<()>) -> i32 {
 }
 
 /// Runs a generated module body and exits the process like CPython would.
-pub fn run_main(body: impl FnOnce() -> PyResult<()>) -> ! {
+pub fn run_main<F: FnOnce() -> PyResult<()> + Send + Copy + 'static>(body: F) -> ! {
+    // Native: the program runs on a thread with a large stack (see `MAIN_STACK_SIZE`) and the process
+    // exits from that thread; if the thread cannot be made, it runs here with the usual 8 MiB.
+    #[cfg(not(target_family = "wasm"))]
+    if let Ok(h) = std::thread::Builder::new().name("main".into()).stack_size(MAIN_STACK_SIZE).spawn(move || run_program(body, MAIN_STACK_SIZE)) {
+        let _ = h.join();
+        std::process::exit(70);
+    }
+    run_program(body, if cfg!(target_family = "wasm") { MAIN_STACK_SIZE } else { 8 << 20 })
+}
+
+/// [`run_main`] on the thread that runs the program, whose stack has `stack_size` bytes.
+fn run_program(body: impl FnOnce() -> PyResult<()>, stack_size: usize) -> ! {
+    // The stack grows down from about here: calls that would go deeper than the size less a margin
+    // raise RecursionError.
+    STACK_FLOOR.with(|f| f.set(stack_here().saturating_sub(stack_size.saturating_sub(STACK_MARGIN))));
     let r = body();
     let code = exit_status(r);
     // CPython's finalization: the atexit functions run after the traceback of an uncaught exception.

@@ -195,7 +195,11 @@ public sealed class CrateBuilder
         // Crates come from Debian's packaged registry: builds are offline (the Cargo.toml still names crates.io versions).
         var cargoDir = Path.Combine(dir, ".cargo");
         Directory.CreateDirectory(cargoDir);
+        // WebAssembly modules get the stack the runtime expects (pyrt::err::MAIN_STACK_SIZE, 32 MiB): deep recursion
+        // under a raised recursion limit needs more than the linker's default of 1 MiB.
+        const string WasmStack = "rustflags = [\"-C\", \"link-arg=-zstack-size=33554432\"]\n";
         File.WriteAllText(Path.Combine(cargoDir, "config.toml"),
-            "[source.crates-io]\nreplace-with = \"debian-packages\"\n\n[source.debian-packages]\ndirectory = \"/usr/share/cargo/registry\"\n\n[net]\noffline = true\n");
+            "[source.crates-io]\nreplace-with = \"debian-packages\"\n\n[source.debian-packages]\ndirectory = \"/usr/share/cargo/registry\"\n\n[net]\noffline = true\n\n" +
+            "[target.wasm32-wasi]\n" + WasmStack + "\n[target.wasm32-unknown-unknown]\n" + WasmStack);
     }
 }

@@ -7,12 +7,15 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 thread_local! {
-    static SCRIPT: RefCell<String> = RefCell::new(String::new());
     static SYS: RefCell<Option<Obj>> = RefCell::new(None);
 }
 
+/// The script path that becomes `sys.argv[0]`: set by the generated `main` before [`crate::err::run_main`]
+/// moves the program to the thread that runs it, so it is a process-wide static rather than a thread-local.
+static SCRIPT: std::sync::Mutex<String> = std::sync::Mutex::new(String::new());
+
 /// Records the script path that becomes `sys.argv[0]`.
-pub fn set_script(path: &str) { SCRIPT.with(|s| *s.borrow_mut() = path.to_string()); }
+pub fn set_script(path: &str) { *SCRIPT.lock().unwrap_or_else(|e| e.into_inner()) = path.to_string(); }
 
 /// `sys.exit(code)`.
 pub fn exit(code: Option<Obj>) -> PyErr {
@@ -24,7 +27,7 @@ pub fn module() -> Obj {
     SYS.with(|m| {
         if let Some(o) = &*m.borrow() { return o.clone(); }
         let mut d = crate::class::AttrMap::default();
-        let mut argv = vec![Obj::string(SCRIPT.with(|s| s.borrow().clone()))];
+        let mut argv = vec![Obj::string(SCRIPT.lock().unwrap_or_else(|e| e.into_inner()).clone())];
         argv.extend(std::env::args().skip(1).map(Obj::string));
         d.insert("argv".to_string(), Obj::list(argv));
         d.insert("maxsize".to_string(), Obj::Int(i64::MAX));
