@@ -240,10 +240,9 @@ fn instance_of_builtin(o: &Obj, name: &str) -> bool {
 
 /// `isinstance(x, cls)`; `cls` may be a class or a tuple of classes.
 pub fn isinstance(o: &Obj, cls: &Obj) -> PyResult<bool> {
-    if let Some(r) = crate::modules::typing::instancecheck(o, cls) { return r; }
+    if let Some(r) = crate::hooks::instancecheck(o, cls) { return r; }
     match cls {
         Obj::Tuple(t) => { for c in t.iter() { if isinstance(o, c)? { return Ok(true); } } Ok(false) }
-        Obj::Class(c) if crate::modules::collections_abc::is_abc(c) => Ok(crate::modules::collections_abc::instancecheck(o, c)),
         Obj::Class(c) => Ok(match c.kind {
             ClassKind::BuiltinType => builtin_type_matches(o, &c.name),
             _ => match o {
@@ -262,8 +261,9 @@ pub fn issubclass(a: &Obj, b: &Obj) -> PyResult<bool> {
     let ac = match a { Obj::Class(c) => c, _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
     match b {
         Obj::Tuple(t) => { for c in t.iter() { if issubclass(a, c)? { return Ok(true); } } Ok(false) }
-        Obj::Class(bc) if crate::modules::collections_abc::is_abc(bc) => Ok(crate::modules::collections_abc::subclasscheck(ac, bc)),
-        Obj::Class(bc) => Ok(ac.is_subclass_of(bc) || (bc.kind == ClassKind::BuiltinType && (bc.name == "object" || (bc.name == "int" && ac.name == "bool")))),
+        Obj::Class(bc) => Ok(if let Some(r) = crate::hooks::subclasscheck(ac, bc) { r } else {
+            ac.is_subclass_of(bc) || (bc.kind == ClassKind::BuiltinType && (bc.name == "object" || (bc.name == "int" && ac.name == "bool")))
+        }),
         _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
     }
 }

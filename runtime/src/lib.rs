@@ -33,6 +33,7 @@ pub mod typed;
 pub mod unicode_tables;
 pub mod codec_names;
 pub mod modules;
+pub mod hooks;
 pub mod emit;
 pub mod memory;
 

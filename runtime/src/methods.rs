@@ -126,14 +126,14 @@ fn is_combining_mark(c: char) -> bool { let u = c as u32; (0x300..=0x36f).contai
 // not from Rust's char methods, whose Unicode version depends on the toolchain.
 fn push_upper(c: char, out: &mut String) {
     if c.is_ascii() { out.push(c.to_ascii_uppercase()); return; }
-    match ut::mapped(ut::UPPER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) }
+    match ut::mapped(&ut::UPPER_MAP, c) { Some(m) => m.push_to(out), None => out.push(c) }
 }
 fn push_lower(c: char, out: &mut String) {
     if c.is_ascii() { out.push(c.to_ascii_lowercase()); return; }
-    match ut::mapped(ut::LOWER_MAP, c) { Some(m) => out.push_str(m), None => out.push(c) }
+    match ut::mapped(&ut::LOWER_MAP, c) { Some(m) => m.push_to(out), None => out.push(c) }
 }
-fn push_title(c: char, out: &mut String) { match ut::mapped(ut::TITLE_MAP, c) { Some(m) => out.push_str(m), None => push_upper(c, out) } }
-fn push_fold(c: char, out: &mut String) { match ut::mapped(ut::FOLD_MAP, c) { Some(m) => out.push_str(m), None => push_lower(c, out) } }
+fn push_title(c: char, out: &mut String) { match ut::mapped(&ut::TITLE_MAP, c) { Some(m) => m.push_to(out), None => push_upper(c, out) } }
+fn push_fold(c: char, out: &mut String) { match ut::mapped(&ut::FOLD_MAP, c) { Some(m) => m.push_to(out), None => push_lower(c, out) } }
 /// `str.lower()` of a whole string (final sigma in context).
 fn lower_str(chars: &[char], out: &mut String) { for i in 0..chars.len() { lower_in_context(chars, i, out); } }
 

@@ -64,12 +64,31 @@ with open(OUT, "w") as f:
         "TITLE_MAP": lambda c: c.title() if c.title() != c.upper() else None,
         "FOLD_MAP": lambda c: c.casefold() if c.casefold() != c.lower() else None,
     }
+    # One-character mappings are stored as runs (first, last, delta): code points first, first + stride, ...,
+    # last each map to itself + delta, stride 1 or 2 (bit 31 of `last` set for 2); the few longer mappings
+    # as text. The runs hold consecutive entries of the sorted table, so they never overlap.
     for name, fn in MAPS.items():
         entries = [(cp, fn(chr(cp))) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and fn(chr(cp)) is not None]
-        f.write("pub static %s: &[(u32, &str)] = &[\n" % name)
-        for i in range(0, len(entries), 6):
-            f.write("    " + " ".join("(0x%X, \"%s\")," % (cp, "".join("\\u{%x}" % ord(ch) for ch in m)) for cp, m in entries[i:i + 6]) + "\n")
-        f.write("];\n\n")
+        runs = []
+        for cp, m in entries:
+            if len(m) != 1:
+                continue
+            d = ord(m) - cp
+            if runs:
+                first, last, delta, stride = runs[-1]
+                step = cp - last
+                if delta == d and ((first == last and step in (1, 2)) or (first != last and step == stride)):
+                    runs[-1] = (first, cp, delta, step)
+                    continue
+            runs.append((cp, cp, d, 1))
+        multi = [(cp, m) for cp, m in entries if len(m) != 1]
+        f.write("pub static %s: CaseMap = CaseMap { runs: &[\n" % name)
+        for i in range(0, len(runs), 6):
+            f.write("    " + " ".join("(0x%X, 0x%X, %d)," % (a, b | (0x80000000 if st == 2 else 0), d) for a, b, d, st in runs[i:i + 6]) + "\n")
+        f.write("], multi: &[\n")
+        for i in range(0, len(multi), 6):
+            f.write("    " + " ".join("(0x%X, \"%s\")," % (cp, "".join("\\u{%x}" % ord(ch) for ch in m)) for cp, m in multi[i:i + 6]) + "\n")
+        f.write("] };\n\n")
     # What sre's case-insensitive matching uses: simple lowercase, its inverse,
     # the extra equivalences (lowercase letters sharing an uppercase) and iscased.
     import _sre
@@ -90,9 +109,24 @@ with open(OUT, "w") as f:
     for i in range(0, len(rs), 8):
         f.write("    " + " ".join("(0x%X, 0x%X)," % r for r in rs[i:i + 8]) + "\n")
     f.write("];\n\n")
-    f.write("/// The mapping of `c` in a sorted `(code point, text)` table.\n")
-    f.write("pub fn mapped(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {\n")
-    f.write("    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)\n")
+    f.write("/// A case mapping: runs of one-character mappings `(first, last | stride-2 bit, delta)` and the longer ones.\n")
+    f.write("pub struct CaseMap { pub runs: &'static [(u32, u32, i32)], pub multi: &'static [(u32, &'static str)] }\n\n")
+    f.write("/// What a character maps to.\n")
+    f.write("#[derive(Clone, Copy, PartialEq, Eq, Debug)]\n")
+    f.write("pub enum Mapped { One(char), Many(&'static str) }\n\n")
+    f.write("/// The mapping of `c` in `map`, when it changes `c`.\n")
+    f.write("pub fn mapped(map: &CaseMap, c: char) -> Option<Mapped> {\n")
+    f.write("    let cp = c as u32;\n")
+    f.write("    if let Ok(i) = map.multi.binary_search_by_key(&cp, |&(k, _)| k) { return Some(Mapped::Many(map.multi[i].1)); }\n")
+    f.write("    let i = map.runs.partition_point(|&(first, _, _)| first <= cp);\n")
+    f.write("    let (first, last, delta) = *map.runs.get(i.checked_sub(1)?)?;\n")
+    f.write("    let stride = if last & 0x8000_0000 != 0 { 2 } else { 1 };\n")
+    f.write("    if cp > last & 0x7FFF_FFFF || (cp - first) % stride != 0 { return None; }\n")
+    f.write("    char::from_u32((cp as i64 + delta as i64) as u32).map(Mapped::One)\n")
+    f.write("}\n\n")
+    f.write("impl Mapped {\n")
+    f.write("    /// Appends the mapping to `out`.\n")
+    f.write("    pub fn push_to(self, out: &mut String) { match self { Mapped::One(c) => out.push(c), Mapped::Many(s) => out.push_str(s) } }\n")
     f.write("}\n\n")
     f.write("/// Whether `c` lies in one of the sorted, disjoint `table` ranges.\n")
     f.write("pub fn has(table: &[(u32, u32)], c: char) -> bool {\n")

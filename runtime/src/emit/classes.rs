@@ -199,13 +199,8 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, explic
         }
     }
     // `class P(NamedTuple)`: a named tuple class built from the body.
-    if refs.iter().any(crate::modules::namedtuple::is_marker) { return crate::modules::namedtuple::from_class_body(name, module, ns.items); }
-    // `class Movie(TypedDict)`: a dict factory.
-    if refs.iter().any(crate::modules::typing::is_typed_dict_marker) {
-        if refs.len() != 1 { return Err(PyErr::type_error("TypedDict classes deriving from other TypedDict classes are not supported by compiled code")); }
-        return crate::modules::typing::typed_dict_from_class_body(name, module, ns.items, true);
-    }
-    let mut dict = ns.items;
+    // `class Movie(TypedDict)`: a dict factory (both hooks are set once those markers exist).
+    let mut dict = match crate::hooks::class_body(name, module, &refs, ns.items) { Ok(r) => return r, Err(items) => items };
     if !dict.contains_key("__module__") { dict.insert("__module__".into(), Obj::str(module)); }
     // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
     for special in ["__init_subclass__", "__class_getitem__"] {
@@ -217,7 +212,7 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, explic
     let meta = explicit_meta.or_else(|| refs.iter().find_map(|b| b.meta.clone()));
     let c = Class::new_user_full(name, module, refs, dict, meta, payload)?;
     // What the metaclass does after `type.__new__` (enum members).
-    crate::modules::enums::init_class(&c)?;
+    crate::hooks::init_class(&c)?;
     Ok(Obj::Class(c))
 }
 

@@ -43,7 +43,12 @@ pub const NAMES: &[&str] = &["Hashable", "Awaitable", "AsyncIterable", "Iterable
     "MutableSequence"];
 
 thread_local! {
-    static CLASSES: Vec<(&'static str, ClassRef)> = make_classes();
+    static CLASSES: Vec<(&'static str, ClassRef)> = {
+        crate::hooks::set_abc_checks(
+            |o, cls| match cls { Obj::Class(c) if is_abc(c) => Some(Ok(instancecheck(o, c))), _ => None },
+            |c, cls| if is_abc(cls) { Some(subclasscheck(c, cls)) } else { None });
+        make_classes()
+    };
 }
 
 /// `collections.abc.NAME`.

@@ -169,6 +169,7 @@ fn enum_bin(num: i64, max_bits: u32) -> String {
 // ---------------------------------------------------------------- the classes
 
 fn build() -> Classes {
+    crate::hooks::set_enum_init(init_class);
     let meta = Class::new_user_meta("EnumType", "enum", vec![], meta_dict(), None).unwrap();
     let enum_ = Class::new_user_meta("Enum", "enum", vec![], enum_dict(), Some(meta.clone())).unwrap();
     let repr_enum = Class::new_user("ReprEnum", "enum", vec![enum_.clone()], AttrMap::default()).unwrap();

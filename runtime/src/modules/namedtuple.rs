@@ -14,7 +14,12 @@ use std::rc::Rc;
 
 thread_local! {
     static GETTER: ClassRef = getter_class();
-    static MARKER: ClassRef = Class::new_user("NamedTuple", "typing", vec![], AttrMap::default()).unwrap();
+    static MARKER: ClassRef = {
+        crate::hooks::set_namedtuple_body(|name, module, bases, ns| {
+            if bases.iter().any(is_marker) { Ok(from_class_body(name, module, ns)) } else { Err(ns) }
+        });
+        Class::new_user("NamedTuple", "typing", vec![], AttrMap::default()).unwrap()
+    };
 }
 
 /// `typing.NamedTuple` as a base class: class creation recognises it and calls [`from_class_body`].

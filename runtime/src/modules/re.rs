@@ -664,7 +664,7 @@ mod sre_case {
     pub fn lower(c: char) -> char { lookup(ut::SRE_LOWER, c as u32).and_then(char::from_u32).unwrap_or(c) }
     /// Single-character uppercase (used only by RANGE_UNI_IGNORE).
     pub fn upper(c: char) -> char {
-        match crate::unicode_tables::mapped(ut::UPPER_MAP, c) { Some(m) if m.chars().count() == 1 => m.chars().next().unwrap(), _ => c }
+        match crate::unicode_tables::mapped(&ut::UPPER_MAP, c) { Some(crate::unicode_tables::Mapped::One(u)) => u, _ => c }
     }
     pub fn cased(c: char) -> bool { ut::has(ut::SRE_CASED, c) }
     /// Whether `[lo, hi]` holds a cased character.

@@ -19,16 +19,23 @@ fn method(d: &mut AttrMap, name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<O
 }
 
 thread_local! {
-    static GENERIC: ClassRef = Class::new_user("Generic", "typing", vec![], AttrMap::default()).unwrap();
+    static GENERIC: ClassRef = { typing_objects_made(); Class::new_user("Generic", "typing", vec![], AttrMap::default()).unwrap() };
     static PROTOCOL: ClassRef = Class::new_user("Protocol", "typing", vec![GENERIC.with(|g| g.clone())], AttrMap::default()).unwrap();
     /// The `typing.TypedDict` base: `class Movie(TypedDict)` builds a dict factory (see [`typed_dict_from_class_body`]).
     static TYPEDDICT: ClassRef = {
+        typing_objects_made();
+        crate::hooks::set_typeddict_body(|name, module, bases, ns| {
+            if !bases.iter().any(is_typed_dict_marker) { return Err(ns); }
+            if bases.len() != 1 { return Ok(Err(PyErr::type_error("TypedDict classes deriving from other TypedDict classes are not supported by compiled code"))); }
+            Ok(typed_dict_from_class_body(name, module, ns, true))
+        });
         let mut d = AttrMap::default();
         method(&mut d, "__new__", |_a, _k| Err(PyErr::type_error("the functional form of TypedDict is not supported by compiled code")));
         Class::new_user("TypedDict", "typing", vec![], d).unwrap()
     };
     /// `types.GenericAlias`: `list[int]`, and `Box[int]` for a `Generic` subclass; callable like its origin.
     static ALIAS: ClassRef = {
+        typing_objects_made();
         let mut d = AttrMap::default();
         method(&mut d, "__call__", |a, k| call_origin(&a[0], &a[1..], k));
         method(&mut d, "__repr__", |a, _k| {
@@ -48,6 +55,7 @@ thread_local! {
     /// `_UnionGenericAlias`, `_LiteralGenericAlias`, ...): one class per CPython type, the hidden `KIND` says which.
     static TALIASES: Vec<ClassRef> = ["_GenericAlias", "_SpecialGenericAlias", "_CallableType", "_TupleType", "_CallableGenericAlias",
         "_UnionGenericAlias", "_LiteralGenericAlias", "UnionType"].iter().map(|n| {
+        typing_objects_made();
         let mut d = AttrMap::default();
         method(&mut d, "__call__", |a, k| talias_call(&a[0], &a[1..], k));
         method(&mut d, "__repr__", |a, _k| talias_repr(&a[0]).map(Obj::string));
@@ -60,6 +68,7 @@ thread_local! {
     /// `typing._SpecialForm`: `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, `NoReturn`, ...; `Any` is an
     /// instance of the same behaviour under CPython's `_AnyMeta`.
     static SPECIALS: Vec<ClassRef> = ["_SpecialForm", "_AnyMeta"].iter().map(|n| {
+        typing_objects_made();
         let mut d = AttrMap::default();
         method(&mut d, "__repr__", |a, _k| Ok(Obj::string(format!("typing.{}", name_of(&a[0])))));
         method(&mut d, "__call__", |a, _k| {
@@ -125,6 +134,9 @@ thread_local! {
     /// The singletons: `typing.Union is typing.Union`.
     static NAMED: RefCell<Vec<(&'static str, Obj)>> = RefCell::new(Vec::new());
 }
+
+/// Registers `isinstance`'s checks of typing's objects (run when the first of the classes they test is made).
+fn typing_objects_made() { crate::hooks::set_typing_instance(instancecheck) }
 
 /// Special forms (instances of `_SpecialForm`).
 const SPECIAL_FORMS: &[&str] = &["Any", "Union", "Optional", "Literal", "ClassVar", "Final", "NoReturn", "Never", "Self", "TypeAlias",
@@ -193,10 +205,7 @@ fn named(name: &'static str, make: impl FnOnce() -> Obj) -> Obj {
 
 /// `typing.NAME` for the run-time names.
 pub fn attr(name: &str) -> Option<Obj> {
-    if let Some(n) = SPECIAL_FORMS.iter().find(|n| **n == name) {
-        let class = SPECIALS.with(|c| c[if *n == "Any" { 1 } else { 0 }].clone());
-        return Some(named(n, || instance_of(class, vec![("_name", Obj::str(n))])));
-    }
+    if let Some(n) = SPECIAL_FORMS.iter().find(|n| **n == name) { return Some(special_form(*n)); }
     if let Some((n, np, inst)) = SPECIAL_ALIASES.iter().find(|(n, _, _)| *n == name) {
         let origin = origin_class(n)?;
         let class = talias_class(match *n { "Callable" => "_CallableType", "Tuple" => "_TupleType", _ => "_SpecialGenericAlias" });
@@ -373,7 +382,12 @@ fn args_of(o: &Obj) -> Vec<Obj> {
     match hidden(o, "__args__") { Some(Obj::Tuple(t)) => t.to_vec(), _ => Vec::new() }
 }
 
-fn special_form(name: &'static str) -> Obj { attr(name).unwrap() }
+/// A special form (`Union`, `Optional`, ...), made once; not through [`attr`], whose other names link
+/// `collections` (run-time `int | str` needs only the form).
+fn special_form(name: &'static str) -> Obj {
+    let class = SPECIALS.with(|c| c[if name == "Any" { 1 } else { 0 }].clone());
+    named(name, || instance_of(class, vec![("_name", Obj::str(name))]))
+}
 
 fn is_plain_form(o: &Obj) -> bool {
     is_special(o) && matches!(name_of(o).as_str(), "Union" | "Optional" | "Literal" | "ClassVar" | "Final")
