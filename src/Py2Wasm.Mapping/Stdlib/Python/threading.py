@@ -644,8 +644,6 @@ class local:
     """Attributes seen only by the thread that sets them."""
 
     def __new__(cls, *args, **kw):
-        if (args or kw) and (cls.__init__ is object.__init__):
-            raise TypeError("Initialization arguments are not supported")
         self = object.__new__(cls)
         _local_state[id(self)] = [False, (args, kw)]
         _locals.append(self)
@@ -656,10 +654,13 @@ class local:
         if state[0]:
             state[0] = False
             args, kw = state[1]
-            if type(self).__init__ is not object.__init__:
-                type(self).__init__(self, *args, **kw)
+            type(self).__init__(self, *args, **kw)
             return True
         return False
+
+    def __init__(self, *args, **kw):
+        if args or kw:
+            raise TypeError("Initialization arguments are not supported")
 
     def __getattr__(self, name):
         if name.startswith("_local__") or not self._local__start():
