@@ -148,9 +148,6 @@ class RLock:
         if self._count == 0:
             self._owner = None
 
-    def locked(self):
-        return self._owner is not None
-
     def _is_owned(self):
         return self._owner == _thread.get_ident()
 
