@@ -71,7 +71,8 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         yield return Functions("_thread", Modules + "::thread::call", "start_new_thread", "get_ident", "get_native_id")
             .WithDescription("runtime: " + Modules + "::thread (a new thread runs to completion inside start_new_thread; used by Stdlib/Python/threading.py)")
             .Constant("error", ModuleValue("_thread", "error"))
-            .Constant("TIMEOUT_MAX", ModuleValue("_thread", "TIMEOUT_MAX")).Build();
+            .Constant("TIMEOUT_MAX", ModuleValue("_thread", "TIMEOUT_MAX"))
+            .WithCompatibility(new WasmCompatibility(WasmSupport.Full, ThreadsNote)).Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
