@@ -121,3 +121,14 @@ bad2 = threading.Thread(target=failing, args=(0,), name="hooked-worker")
 bad2.start()
 bad2.join()
 print("hook saw", hooked)
+
+# A local object made inside a thread is fresh for the thread that made it start.
+holder = []
+def make_local():
+    made = threading.local()
+    made.owner = "maker"
+    holder.append(made)
+maker = threading.Thread(target=make_local)
+maker.start()
+maker.join()
+print("made in a thread, seen by main", hasattr(holder[0], "owner"))

@@ -628,13 +628,17 @@ def _local_enter():
 
 def _local_leave():
     saved = _saved_locals.pop()
-    for i in range(len(saved)):
+    for i in range(len(_locals)):
         obj = _locals[i]
         for name in obj.__dict__:
             object.__delattr__(obj, name)
-        for name, value in saved[i].items():
-            object.__setattr__(obj, name, value)
-        _local_state[id(obj)][0] = False
+        if i < len(saved):
+            for name, value in saved[i].items():
+                object.__setattr__(obj, name, value)
+            _local_state[id(obj)][0] = False
+        else:
+            # Created in the ending thread: the starter has not used it yet, and finds it fresh.
+            _local_state[id(obj)][0] = True
 
 
 class local:
