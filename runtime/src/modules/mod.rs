@@ -34,6 +34,7 @@ pub mod re;
 pub mod statistics;
 pub mod string;
 pub mod textwrap;
+pub mod thread;
 pub mod time;
 pub mod types;
 pub mod inspect;
@@ -93,6 +94,8 @@ const EXPORTS: &[(&str, &[&str])] = &[
     ("hashlib", hashlib::FUNCTIONS),
     // The Rust half of weakref (src/Py2Wasm.Mapping/Stdlib/Python/weakref.py).
     ("_weakref", weakref::FUNCTIONS),
+    // The thread primitive under threading (src/Py2Wasm.Mapping/Stdlib/Python/threading.py).
+    ("_thread", thread::FUNCTIONS),
     ("atexit", atexit::FUNCTIONS),
     ("base64", base64::BASE64_FUNCTIONS),
     ("binascii", base64::BINASCII_FUNCTIONS),
@@ -138,6 +141,7 @@ fn caller(module: &str) -> Option<Caller> {
         "collections.abc" => collections_abc::call,
         "hashlib" => hashlib::call,
         "_weakref" => weakref::call,
+        "_thread" => thread::call,
         "atexit" => atexit::call,
         "base64" => base64::base64_call,
         "binascii" => base64::binascii_call,
@@ -241,6 +245,7 @@ pub fn builder(module: &str) -> Option<fn() -> PyResult<Obj>> {
         "collections.abc" => import_collections_abc,
         "hashlib" => import_hashlib,
         "_weakref" => import_weakref,
+        "_thread" => import_thread,
         "atexit" => import_atexit,
         "base64" => import_base64,
         "binascii" => import_binascii,
@@ -480,6 +485,13 @@ pub fn import_weakref() -> PyResult<Obj> {
     let mut dict = functions("_weakref", Some(weakref::call));
     for n in ["ref", "ReferenceType"] { dict.insert(n.into(), weakref::attr(n).unwrap()); }
     Ok(module_obj("_weakref", dict))
+}
+
+/// `import _thread` (by Stdlib/Python/threading.py).
+pub fn import_thread() -> PyResult<Obj> {
+    let mut dict = functions("_thread", Some(thread::call));
+    for (n, v) in thread::attrs() { dict.insert(n.into(), v); }
+    Ok(module_obj("_thread", dict))
 }
 
 /// `import atexit`.

@@ -60,6 +60,8 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             let secs = crate::builtins::to_f64(&arg(args, 0, name)?)?;
             if secs.is_nan() { return Err(PyErr::value_error("Invalid value NaN (not a number)")); }
             if secs < 0.0 { return Err(PyErr::value_error("sleep length must be non-negative")); }
+            // With real threads a sleep lets the others run; here they cannot (see modules/thread.rs).
+            if crate::modules::thread::running_threads() > 0 { return Err(crate::modules::thread::would_block("time.sleep() in a thread")); }
             #[cfg(not(all(target_arch = "wasm32", target_os = "unknown")))]
             std::thread::sleep(std::time::Duration::from_secs_f64(secs));
             Obj::None

@@ -12,6 +12,16 @@ public sealed partial class StdlibMappingProvider
     /// <summary>The Python-source modules whose purpose is the file system: they need WASI, as <c>os</c> does.</summary>
     private static readonly HashSet<string> FileSystemPythonModules = new(StringComparer.Ordinal) { "pathlib", "glob", "shutil", "tempfile" };
 
+    /// <summary>The run-to-completion thread model (docs/runtime.md, "Threads"), noted on the modules it shapes.</summary>
+    internal const string ThreadsNote = "threads run to completion at start(); a wait that would need another thread to run first (a held lock, an unset event, Condition.wait, time.sleep in a thread, an empty queue in a thread) raises RuntimeError instead";
+
+    private static readonly Dictionary<string, string> ThreadNotes = new(StringComparer.Ordinal)
+    {
+        ["threading"] = ThreadsNote,
+        ["queue"] = ThreadsNote,
+        ["concurrent.futures"] = ThreadsNote + "; ProcessPoolExecutor is not provided",
+    };
+
     private static IEnumerable<ModuleAdapter> PythonModules()
     {
         var assembly = typeof(StdlibMappingProvider).Assembly;
@@ -26,6 +36,10 @@ public sealed partial class StdlibMappingProvider
             if (FileSystemPythonModules.Contains(module))
             {
                 builder = builder.WithCompatibility(FileSystem);
+            }
+            else if (ThreadNotes.TryGetValue(module, out var note))
+            {
+                builder = builder.WithCompatibility(new WasmCompatibility(WasmSupport.Full, note));
             }
             yield return builder.Build();
         }

@@ -67,6 +67,12 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
             .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_traceback")))
             .WithDescription("runtime: " + Modules + "::traceback::call (used by Stdlib/Python/traceback.py and logging.py)")
             .Function("print_exception", RustBinding.Dispatch(Modules + "::traceback::call", "print_exception")).Build();
+        // The thread primitive under threading (Stdlib/Python/threading.py); a program may import it too, as in CPython.
+        yield return Functions("_thread", Modules + "::thread::call", "start_new_thread", "get_ident", "get_native_id")
+            .WithDescription("runtime: " + Modules + "::thread (a new thread runs to completion inside start_new_thread; used by Stdlib/Python/threading.py)")
+            .Constant("error", ModuleValue("_thread", "error"))
+            .Constant("TIMEOUT_MAX", ModuleValue("_thread", "TIMEOUT_MAX"))
+            .WithCompatibility(new WasmCompatibility(WasmSupport.Full, ThreadsNote)).Build();
         yield return Enum();
         yield return Asyncio();
         foreach (var a in SandboxModules()) yield return a;
@@ -117,7 +123,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     {
         "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
         "textwrap", "collections", "abc", "_contextlib", "_inspect", "_traceback", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
-        "os.path", "collections.abc", "hashlib", "_weakref", "atexit", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
+        "os.path", "collections.abc", "hashlib", "_weakref", "_thread", "atexit", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
     };
 
     /// <summary>

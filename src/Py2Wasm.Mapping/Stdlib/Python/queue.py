@@ -1,13 +1,18 @@
 """queue for compiled programs: FIFO, LIFO and priority queues with task tracking, and SimpleQueue.
 
 Py2Wasm implements this module in Python (a mapping adapter with Python source): the compiler compiles it with each
-program that imports it. Compiled programs have a single thread, so no other thread can ever put an item into an
-empty queue, take one out of a full one, or finish a task. Where CPython would therefore wait forever (a blocking
-get() on an empty queue, put() on a full one, or join() with unfinished tasks, all without a timeout), this module
-raises RuntimeError instead of hanging. With a timeout, CPython waits that long and then raises Empty or Full; this
-module raises them at once, as nothing could change meanwhile.
+program that imports it. Compiled programs run each thread to completion when it starts (see threading's module
+doc), so while the main thread runs no other thread is alive to put an item into an empty queue, take one out of a
+full one, or finish a task. Where CPython would therefore wait forever (a blocking get() on an empty queue, put() on
+a full one, or join() with unfinished tasks, all without a timeout), this module raises RuntimeError instead of
+hanging. With a timeout, CPython waits that long and then raises Empty or Full; this module raises them at once, as
+nothing could change meanwhile. Inside a thread other than the main one, the threads that started it could put or
+take items while it waits, but cannot run until it ends: any such wait raises threading's "would block"
+RuntimeError (with a timeout too), which the thread's start() raises again.
 """
 import heapq
+import threading as _threading
+import _thread
 from collections import deque
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
@@ -22,6 +27,8 @@ class Full(Exception):
 
 
 def _would_block_forever(what):
+    if _thread.get_ident() != _threading._MAIN_IDENT:
+        return _threading._would_block("queue " + what)
     return RuntimeError(what + " would block forever: a compiled program has no other thread to wake it")
 
 
@@ -31,6 +38,8 @@ def _cannot_wait(block, timeout, what, error):
         return error()
     if timeout is not None and timeout < 0:
         return ValueError("'timeout' must be a non-negative number")
+    if _thread.get_ident() != _threading._MAIN_IDENT:
+        return _threading._would_block("queue " + what)
     if timeout is None:
         return _would_block_forever(what)
     return error()

@@ -1,0 +1,1 @@
+"""concurrent for compiled programs: the package of concurrent.futures (Stdlib/Python/concurrent.futures.py)."""
