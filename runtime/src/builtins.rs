@@ -169,12 +169,8 @@ pub fn type_class(name: &str) -> ClassRef {
             }));
             c.dict.borrow_mut().insert("__delattr__".into(), Func::new("__delattr__", |a, _| {
                 if a.len() != 2 { return Err(PyErr::type_error(format!("expected 2 arguments, got {}", a.len()))); }
-                let name = crate::repr::str(&a[1]);
-                if let Obj::Instance(inst) = &a[0] {
-                    let removed = inst.dict.borrow_mut().shift_remove(&name);
-                    if removed.is_some() { return Ok(Obj::None); }
-                }
-                Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", a[0].type_name(), name)))
+                let name = match &a[1] { Obj::Str(s) => s.as_str().to_string(), o => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", o.type_name()))) };
+                crate::ops::delattr_default(&a[0], &name).map(|_| Obj::None)
             }));
         }
         // Class-level functions reachable as `type.name` (`bytes.fromhex(..)`).

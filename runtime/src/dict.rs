@@ -16,12 +16,16 @@ pub struct DictTable {
     /// Set on a dict that is a copy of state kept elsewhere (`obj.__dict__` of an instance): writing to it
     /// would not reach the object, so every write raises this message instead of being lost.
     pub snapshot_of: Option<&'static str>,
+    /// Set on `obj.__dict__` of an instance: the dict is a copy of the instance's attributes, and writes to it
+    /// (`obj.__dict__[k] = v`, `.update(..)`, `del obj.__dict__[k]`) are made on the instance too, bypassing
+    /// `__setattr__` and descriptors as CPython's do.
+    pub mirror: Option<std::rc::Weak<crate::class::Instance>>,
 }
 
 impl Clone for DictTable {
     /// A copy (`d.copy()`, `dict(d)`) is an ordinary dict again.
     fn clone(&self) -> DictTable {
-        DictTable { entries: self.entries.clone(), indices: self.indices.clone(), used: self.used, version: self.version, snapshot_of: None }
+        DictTable { entries: self.entries.clone(), indices: self.indices.clone(), used: self.used, version: self.version, snapshot_of: None, mirror: None }
     }
 }
 
@@ -71,13 +75,39 @@ fn mutated() -> PyErr {
 impl Default for DictTable { fn default() -> Self { DictTable::new() } }
 
 impl DictTable {
-    pub fn new() -> DictTable { DictTable { entries: Vec::new(), indices: vec![EMPTY; 8], used: 0, version: 0, snapshot_of: None } }
+    pub fn new() -> DictTable { DictTable { entries: Vec::new(), indices: vec![EMPTY; 8], used: 0, version: 0, snapshot_of: None, mirror: None } }
 
     /// Raises when this dict is a read-only snapshot (see `snapshot_of`).
     pub fn check_writable(&self) -> PyResult<()> {
         match self.snapshot_of {
             Some(what) => Err(PyErr::new(crate::err::ExcKind::NotImplementedError, format!("py2wasm: writing through {} is not supported (it is a copy); use setattr()", what))),
             None => Ok(()),
+        }
+    }
+    /// Raises for whole-dict writes (`clear`, `popitem`) that a mirrored `__dict__` does not forward.
+    pub fn check_bulk_writable(&self) -> PyResult<()> {
+        self.check_writable()?;
+        if self.mirror.is_some() {
+            return Err(PyErr::new(crate::err::ExcKind::NotImplementedError, "py2wasm: clear() and popitem() on an instance's __dict__ are not supported; use delattr()"));
+        }
+        Ok(())
+    }
+    fn mirror_set(&self, key: &Obj, value: &Obj) -> PyResult<()> {
+        if let Some(inst) = self.mirror.as_ref().and_then(|w| w.upgrade()) {
+            match key {
+                Obj::Str(k) => {
+                    let old = inst.dict.borrow_mut().insert(k.as_str().to_string(), value.clone());
+                    drop(old);
+                }
+                _ => return Err(PyErr::new(crate::err::ExcKind::NotImplementedError, "py2wasm: non-string keys in an instance's __dict__ are not supported")),
+            }
+        }
+        Ok(())
+    }
+    fn mirror_remove(&self, key: &Obj) {
+        if let (Some(inst), Obj::Str(k)) = (self.mirror.as_ref().and_then(|w| w.upgrade()), key) {
+            let old = inst.dict.borrow_mut().shift_remove(k.as_str());
+            drop(old);
         }
     }
     pub fn len(&self) -> usize { self.used }
@@ -116,6 +146,7 @@ impl DictTable {
     }
     pub fn set_hashed(&mut self, key: Obj, h: i64, value: Obj) -> PyResult<()> {
         self.check_writable()?;
+        if self.mirror.is_some() { self.mirror_set(&key, &value)?; }
         let (found, slot) = self.find(&key, h)?;
         if let Some(ix) = found {
             if let Some(e) = &mut self.entries[ix] { crate::modules::weakref::defer_drop(std::mem::replace(&mut e.2, value)); }
@@ -160,6 +191,7 @@ impl DictTable {
                 self.used -= 1;
                 self.version += 1;
                 if self.entries.len() > 16 && self.used * 2 < self.entries.len() { self.rebuild(); }
+                self.mirror_remove(&e.1);
                 Ok(Some(e.2))
             }
             None => Ok(None),
@@ -183,7 +215,7 @@ impl DictTable {
     }
 
     /// Empties the table; returns the old contents, for the caller to drop once the dict is released.
-    pub fn clear(&mut self) -> DictTable { let (v, s) = (self.version + 1, self.snapshot_of); let old = std::mem::replace(self, DictTable::new()); self.version = v; self.snapshot_of = s; old }
+    pub fn clear(&mut self) -> DictTable { let (v, s, m) = (self.version + 1, self.snapshot_of, self.mirror.take()); let old = std::mem::replace(self, DictTable::new()); self.version = v; self.snapshot_of = s; self.mirror = m; old }
 
     pub fn iter(&self) -> impl Iterator<Item = (&Obj, &Obj)> + '_ {
         self.entries.iter().filter_map(|e| e.as_ref().map(|(_, k, v)| (k, v)))

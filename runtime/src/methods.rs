@@ -903,7 +903,7 @@ pub fn dict_update(d: &DictRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<()> {
 }
 
 pub fn dict_method(d: &DictRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
-    if matches!(name, "clear" | "popitem") { d.borrow().check_writable()?; }
+    if matches!(name, "clear" | "popitem") { d.borrow().check_bulk_writable()?; }
     match name {
         "keys" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Keys)))),
         "values" => Ok(Obj::DictView(Rc::new((d.clone(), DictView::Values)))),

@@ -1312,12 +1312,12 @@ fn operator_dunder(o: &Obj, name: &str) -> Option<Obj> {
 
 /// `obj.__dict__` of an instance: its attributes now, as a dict that refuses writes (they would not reach
 /// the instance, whose attributes are stored apart from any dict object).
-pub fn instance_dict(inst: &crate::class::Instance) -> Obj {
+pub fn instance_dict(inst: &Rc<crate::class::Instance>) -> Obj {
     let mut t = crate::dict::DictTable::new();
     for (k, v) in inst.dict.borrow().iter() {
         if !k.starts_with('\u{0}') { let _ = t.set(Obj::str(k), v.clone()); }
     }
-    t.snapshot_of = Some("an instance's __dict__");
+    t.mirror = Some(Rc::downgrade(inst));
     Obj::dict(t)
 }
 
@@ -1412,6 +1412,21 @@ pub(crate) fn setattr_instance(o: &Obj, inst: &crate::class::Instance, name: &st
 
 pub fn delattr(o: &Obj, name: &str) -> PyResult<()> {
     if let Obj::Instance(inst) = o {
+        // A class's own `__delattr__` takes every `del obj.name` (it reaches the default through
+        // `object.__delattr__`), like `__setattr__` does for assignment.
+        if let Some(da) = inst.class.lookup("__delattr__") { return call(&da, &[o.clone(), Obj::str(name)], &[]).map(|_| ()); }
+    }
+    delattr_default(o, name)
+}
+
+/// `object.__delattr__(o, name)`: data descriptors' `__delete__`, property deleters, else the instance dict.
+pub fn delattr_default(o: &Obj, name: &str) -> PyResult<()> {
+    if let Obj::Instance(inst) = o {
+        if let Some(desc) = inst.class.lookup(name) {
+            if let Some(del) = crate::emit::classes::descriptor_method(&desc, "__delete__") {
+                return call(&del, &[desc.clone(), o.clone()], &[]).map(|_| ());
+            }
+        }
         if let Some(Obj::Instance(p)) = inst.class.lookup(name) {
             if p.class.name == "property" {
                 let fdel = p.dict.borrow().get("fdel").cloned();

@@ -44,5 +44,11 @@ internal sealed class CodeWriter
 
     public int Indent { get => _indent; set => _indent = value; }
 
+    /// <summary>The current end of the text, for <see cref="Truncate"/>.</summary>
+    public int Mark() => _sb.Length;
+
+    /// <summary>Drops what was written after <paramref name="mark"/> (code for an expression that turned out not to compile).</summary>
+    public void Truncate(int mark) => _sb.Length = mark;
+
     public override string ToString() => _sb.ToString();
 }

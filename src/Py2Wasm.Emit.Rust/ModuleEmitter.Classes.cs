@@ -59,6 +59,47 @@ internal sealed partial class ModuleEmitter
         }
     }
 
+    /// <summary>The class-body annotated assignments whose annotation goes to a class's <c>__annotations__</c> dict: the
+    /// Rust variable of that dict and of the class namespace.</summary>
+    private readonly Dictionary<AnnotatedAssignmentStatementSyntax, (string Dict, string Ns)> _classAnnotations = new();
+
+    /// <summary>
+    /// A class body with annotated names gets <c>__annotations__</c> in its namespace first, as CPython's
+    /// <c>SETUP_ANNOTATIONS</c> does; each annotation is evaluated where its statement runs (see
+    /// <see cref="EmitClassAnnotation"/>). Annotations inside compound statements of the body, and postponed ones
+    /// (<c>from __future__ import annotations</c>), are not done: the class then has no <c>__annotations__</c>.
+    /// </summary>
+    private void SetUpClassAnnotations(ClassDefinitionSyntax c, string ns)
+    {
+        var all = c.Body.DescendantNodes().OfType<AnnotatedAssignmentStatementSyntax>()
+            .Where(a => !a.Ancestors().TakeWhile(n => n != c).Any(n => n is FunctionDefinitionSyntax or ClassDefinitionSyntax)).ToList();
+        if (all.Count == 0 || _postponedAnnotations.Value) return;
+        var top = c.Body.Statements.OfType<SimpleStatementLineSyntax>().SelectMany(l => l.Statements.OfType<AnnotatedAssignmentStatementSyntax>()).ToList();
+        if (top.Count != all.Count || top.Any(a => a.Target is not IdentifierNameSyntax)) return;
+        var dict = Tmp("ann");
+        _w.Line("let " + dict + " = Obj::empty_dict();");
+        _w.Line(ns + ".set(\"__annotations__\", " + dict + ".clone());");
+        foreach (var a in top) _classAnnotations[a] = (dict, ns);
+    }
+
+    /// <summary>After a class-body <c>name: annotation [= value]</c>: the annotation into the class's <c>__annotations__</c>.
+    /// An annotation the emitter cannot compile drops the whole dict (reading it raises AttributeError, never a partial dict).</summary>
+    private void EmitClassAnnotation(AnnotatedAssignmentStatementSyntax a)
+    {
+        if (!_classAnnotations.TryGetValue(a, out var target)) return;
+        var before = _diagnostics.Count;
+        var save = _w.Mark();
+        var value = Expr(a.Annotation);
+        if (_diagnostics.Count != before)
+        {
+            _diagnostics.RemoveRange(before, _diagnostics.Count - before);
+            _w.Truncate(save);
+            _w.Line("let _ = " + target.Ns + ".del(\"__annotations__\");");
+            return;
+        }
+        _w.Line("ops::setitem(&" + target.Dict + ", &Obj::str(" + Str(((IdentifierNameSyntax)a.Target).Identifier.Text) + "), " + value + ")?;");
+    }
+
     /// <summary>Module-level names bound to <c>typing.NamedTuple</c>.</summary>
     private readonly HashSet<string> _namedTupleNames = new(StringComparer.Ordinal);
 

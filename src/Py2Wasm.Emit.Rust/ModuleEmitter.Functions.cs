@@ -362,7 +362,7 @@ internal sealed partial class ModuleEmitter
                     Error(EmitErrorCode.UnsupportedClassFeature, a, "an unpacked base list or keyword arguments");
                     continue;
                 }
-                if (!a.Name.IsNone && c.ArgumentList.Arguments.Any(b => b.Name.IsNone && b.StarToken.IsNone && StdlibQualifiedName(b.Expression) == "typing.TypedDict"))
+                if (!a.Name.IsNone && a.Name.Text != "total" && c.ArgumentList.Arguments.Any(b => b.Name.IsNone && b.StarToken.IsNone && StdlibQualifiedName(b.Expression) == "typing.TypedDict"))
                 {
                     Error(EmitErrorCode.UnsupportedClassFeature, a, "a TypedDict class keyword ('" + a.Name.Text + "=')");
                     continue;
@@ -407,6 +407,7 @@ internal sealed partial class ModuleEmitter
         {
             _w.Line("ns" + n + ".set(\"__doc__\", " + (classDoc == "None" ? "Obj::None" : "Obj::str" + classDoc["Some".Length..]) + ");");
         }
+        SetUpClassAnnotations(c, "ns" + n);
         InScope(scope, _f, _w, "ns" + n, () =>
         {
             EmitBlock(c.Body);

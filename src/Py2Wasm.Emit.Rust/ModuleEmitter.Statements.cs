@@ -104,6 +104,7 @@ internal sealed partial class ModuleEmitter
                     _w.Line("let " + v + " = " + Expr(a.Value) + ";");
                     EmitStore(a.Target, v);
                 }
+                EmitClassAnnotation(a);
                 break;
             case PassStatementSyntax:
                 break;

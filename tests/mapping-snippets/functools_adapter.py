@@ -90,3 +90,23 @@ class Lazy:
 
 lazy = Lazy()
 print(kind(1), kind("s"), lazy.value, lazy.value)
+
+
+class Counted:
+    def __init__(self, fn):
+        self.fn = fn
+        self.calls = 0
+        functools.update_wrapper(self, fn)
+
+    def __call__(self, *args):
+        self.calls += 1
+        return self.fn(*args)
+
+
+@Counted
+def square(x):
+    """Square a number."""
+    return x * x
+
+
+print(square(3), square(4), square.calls, square.__name__, square.__doc__, square.__wrapped__ is not None)

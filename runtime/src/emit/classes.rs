@@ -156,6 +156,16 @@ fn namespace_dict(module: &str, ns: Namespace) -> PyResult<Obj> {
 /// What `type.__new__` does: creates the class (with metaclass `meta`, None for `type` or the bases'),
 /// then `__set_name__` and `__init_subclass__`.
 pub fn make_class_with(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, kw: &Kwargs, meta: Option<ClassRef>) -> PyResult<Obj> {
+    // `class Movie(TypedDict, total=False)`: the only class keyword TypedDict takes.
+    if !kw.is_empty() && bases.iter().any(|b| matches!(b, Obj::Class(c) if crate::modules::typing::is_typed_dict_marker(c))) {
+        let mut total = true;
+        for (k, v) in kw.iter() {
+            if &**k != "total" { return Err(PyErr::type_error(format!("TypedDict.__init_subclass__() got an unexpected keyword argument '{}'", k))); }
+            total = crate::ops::truthy(v)?;
+        }
+        if bases.len() != 1 { return Err(PyErr::type_error("TypedDict classes deriving from other TypedDict classes are not supported by compiled code")); }
+        return crate::modules::typing::typed_dict_from_class_body(name, module, ns.items, total);
+    }
     let cls = create_class(name, module, bases, ns, meta)?;
     let c = match &cls { Obj::Class(c) => c.clone(), _ => unreachable!() };
     let attrs: Vec<(String, Obj)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();

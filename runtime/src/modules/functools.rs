@@ -114,6 +114,14 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
                 Ok(wrapper)
             })
         }
+        "update_wrapper" => {
+            let wrapper = args.first().cloned().or_else(|| kwarg(kw, "wrapper").cloned())
+                .ok_or_else(|| PyErr::type_error("update_wrapper() missing 2 required positional arguments: 'wrapper' and 'wrapped'"))?;
+            let wrapped = args.get(1).cloned().or_else(|| kwarg(kw, "wrapped").cloned())
+                .ok_or_else(|| PyErr::type_error("update_wrapper() missing 1 required positional argument: 'wrapped'"))?;
+            update_wrapper(&wrapper, &wrapped)?;
+            wrapper
+        }
         "total_ordering" => total_ordering(&arg(args, 0, name)?)?,
         "cached_property" => crate::modules::dispatch::cached_property(args)?,
         "singledispatch" => crate::modules::dispatch::singledispatch(args)?,

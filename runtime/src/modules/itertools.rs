@@ -40,6 +40,46 @@ impl crate::iter::PyIter for RepeatIter {
     }
 }
 
+/// The state the iterators of one `itertools.tee` share: the source, and the items some of them have taken
+/// but not all (`buf[0]` is item number `offset`; `pos[i]` is the next item number of iterator `i`).
+struct TeeShared { source: Obj, buf: std::collections::VecDeque<Obj>, offset: usize, pos: Vec<usize>, done: bool }
+
+/// One iterator of `itertools.tee`: items are pulled from the source only when an iterator first needs them,
+/// so the source may be infinite or have side effects, as in CPython.
+struct TeeIter { shared: std::rc::Rc<std::cell::RefCell<TeeShared>>, index: usize }
+impl crate::iter::PyIter for TeeIter {
+    fn next(&mut self) -> PyResult<Option<Obj>> {
+        let (want, source) = {
+            let st = self.shared.borrow();
+            let want = st.pos[self.index];
+            if want < st.offset + st.buf.len() {
+                (want, None)
+            } else if st.done {
+                return Ok(None);
+            } else {
+                (want, Some(st.source.clone()))
+            }
+        };
+        if let Some(source) = source {
+            // The borrow is released while the source runs (it may be a generator running any code).
+            let item = next(&source)?;
+            let mut st = self.shared.borrow_mut();
+            match item {
+                Some(x) => st.buf.push_back(x),
+                None => { st.done = true; return Ok(None); }
+            }
+        }
+        let mut st = self.shared.borrow_mut();
+        if want < st.offset || want >= st.offset + st.buf.len() { return Ok(None); }
+        let item = st.buf[want - st.offset].clone();
+        st.pos[self.index] = want + 1;
+        let lowest = st.pos.iter().copied().min().unwrap_or(0);
+        while st.offset < lowest && !st.buf.is_empty() { st.buf.pop_front(); st.offset += 1; }
+        Ok(Some(item))
+    }
+    fn type_name(&self) -> &'static str { "_tee" }
+}
+
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let arg = |i: usize| args.get(i).cloned().ok_or_else(|| PyErr::type_error(format!("{}() missing required argument", name)));
     Ok(match name {
@@ -210,8 +250,10 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
         }
         "tee" => {
             let n = int_kw(kw, args, 1, "n")?.unwrap_or(2);
-            let items = std::rc::Rc::new(crate::iter::collect(&arg(0)?)?);
-            Obj::tuple((0..n).map(|_| Obj::iter(crate::iter::VecIter { items: items.clone(), pos: 0, name: "_tee" })).collect())
+            if n < 0 { return Err(PyErr::value_error("n must be >= 0")); }
+            let source = iter(&arg(0)?)?;
+            let shared = std::rc::Rc::new(std::cell::RefCell::new(TeeShared { source, buf: Default::default(), offset: 0, pos: vec![0; n as usize], done: false }));
+            Obj::tuple((0..n as usize).map(|index| Obj::iter(TeeIter { shared: shared.clone(), index })).collect())
         }
         "zip_longest" => {
             let its: Vec<Obj> = args.iter().map(iter).collect::<PyResult<_>>()?;

@@ -233,7 +233,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     private static ModuleAdapter Functools()
     {
         const string dispatcher = Modules + "::functools::functools";
-        return Functions("functools", dispatcher, "reduce", "lru_cache", "cache", "cmp_to_key", "wraps", "total_ordering", "singledispatch")
+        return Functions("functools", dispatcher, "reduce", "lru_cache", "cache", "cmp_to_key", "wraps", "update_wrapper", "total_ordering", "singledispatch")
             .Class("partial", RustBinding.Dispatch(dispatcher, "partial"))
             .Class("cached_property", RustBinding.Dispatch(dispatcher, "cached_property"))
             .Build();

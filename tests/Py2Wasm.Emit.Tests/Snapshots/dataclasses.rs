@@ -72,23 +72,28 @@ pub fn init() -> PyResult<()> {
             let bases1 = vec![];
             let mut ns1 = Namespace::new();
             ns1.set("__qualname__", Obj::str("Version"));
+            let ann2 = Obj::empty_dict();
+            ns1.set("__annotations__", ann2.clone());
             // 6: major: int
             line = 6;
+            ops::setitem(&ann2, &Obj::str("major"), emit::builtin_value("int").unwrap())?;
             // 7: minor: int = 0
             line = 7;
-            let t2 = Obj::Int(0);
-            ns1.set("minor", t2);
+            let t3 = Obj::Int(0);
+            ns1.set("minor", t3);
+            ops::setitem(&ann2, &Obj::str("minor"), emit::builtin_value("int").unwrap())?;
             // 8: tags: list = field(default_factory=list, compare=False)
             line = 8;
-            let t3 = ops::call(&gget(G_field, "field")?, &[], &[(Rc::from("default_factory"), emit::builtin_value("list").unwrap()), (Rc::from("compare"), Obj::Bool(false))])?;
-            ns1.set("tags", t3);
+            let t4 = ops::call(&gget(G_field, "field")?, &[], &[(Rc::from("default_factory"), emit::builtin_value("list").unwrap()), (Rc::from("compare"), Obj::Bool(false))])?;
+            ns1.set("tags", t4);
+            ops::setitem(&ann2, &Obj::str("tags"), emit::builtin_value("list").unwrap())?;
             let cls1 = emit::make_class("Version", MODULE, bases1, ns1)?;
             let cls1 = emit::dataclass(&cls1, &["major", "minor", "tags"], true, true, false)?;
             gset(G_Version, cls1);
         }
         // 11: print(Version(1, 2) < Version(1, 3), Version(2))
         line = 11;
-        let _ = builtins::print(&[Obj::Bool({ let c4: &Obj = &ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(2)], &[])?; let c5: &Obj = &ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(3)], &[])?; ops::lt(c4, c5)? }), ops::call(&gget(G_Version, "Version")?, &[Obj::Int(2)], &[])?], &[])?;
+        let _ = builtins::print(&[Obj::Bool({ let c5: &Obj = &ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(2)], &[])?; let c6: &Obj = &ops::call(&gget(G_Version, "Version")?, &[Obj::Int(1), Obj::Int(3)], &[])?; ops::lt(c5, c6)? }), ops::call(&gget(G_Version, "Version")?, &[Obj::Int(2)], &[])?], &[])?;
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
