@@ -113,17 +113,19 @@ fn key_eq_that_mutates_the_dict_raises_instead_of_panicking() {
 }
 
 #[test]
-fn instance_dict_is_a_snapshot_that_refuses_writes() {
+fn instance_dict_writes_reach_the_instance() {
+    // As in CPython, `p.__dict__[k] = v` sets the attribute (the cached-property pattern); a copy is independent.
     let cls = pyrt::class::Class::new_user("P", "__main__", vec![], pyrt::class::AttrMap::default()).unwrap();
     let p = pyrt::builtins::instantiate(&cls, &[], &[]).unwrap();
     emit::setattr(&p, "x", Obj::Int(1)).unwrap();
     let d = emit::getattr(&p, "__dict__").unwrap();
     assert_eq!(repr(&d), "{'x': 1}");
-    let err = ops::setitem(&d, &Obj::str("y"), Obj::Int(2)).unwrap_err();
-    assert!(err.is(pyrt::ExcKind::NotImplementedError));
+    ops::setitem(&d, &Obj::str("y"), Obj::Int(2)).unwrap();
+    assert_eq!(repr(&emit::getattr(&p, "y").unwrap()), "2");
     let copy = ops::call_method(&d, "copy", &[], &[]).unwrap();
-    ops::setitem(&copy, &Obj::str("y"), Obj::Int(2)).unwrap();
-    assert_eq!(repr(&copy), "{'x': 1, 'y': 2}");
+    ops::setitem(&copy, &Obj::str("z"), Obj::Int(3)).unwrap();
+    assert_eq!(repr(&copy), "{'x': 1, 'y': 2, 'z': 3}");
+    assert!(emit::getattr(&p, "z").is_err());
 }
 
 #[test]
