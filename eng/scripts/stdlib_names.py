@@ -7,7 +7,8 @@ The mapping registry reads the output (embedded in Py2Wasm.Mapping) to tell an u
 but no adapter maps, and docs/stdlib-coverage.md is generated from it. Public means: not starting with '_'.
 Each name is followed by its kind: function, class, module or constant (anything else). Modules that cannot be
 imported here, or that act when imported (antigravity opens a browser, this prints), are listed without names.
-The public submodules in SUBMODULES get sections of their own ([collections.abc]).
+The public submodules in SUBMODULES get sections of their own ([collections.abc]); the packages in LIST_SUBMODULES
+list all their public submodules as names of kind module.
 
 `--only MODULE...` prints just those sections, without the header, for adding a module to the checked-in file
 (the sections for SUBMODULES and PRIVATE_MODULES were added so, from CPython 3.11, the compiler's oracle).
@@ -15,6 +16,7 @@ The public submodules in SUBMODULES get sections of their own ([collections.abc]
 import importlib
 import inspect
 import io
+import pkgutil
 import contextlib
 import sys
 import warnings
@@ -23,10 +25,14 @@ import warnings
 NOT_IMPORTED = {"antigravity", "this", "idlelib", "turtledemo", "turtle", "tkinter", "__hello__", "__phello__"}
 
 # Submodules that programs import by their dotted name and that have adapters of their own.
-SUBMODULES = ["collections.abc", "os.path", "concurrent.futures"]
+SUBMODULES = ["collections.abc", "os.path", "concurrent.futures", "urllib.parse"]
 
 # Private modules that have adapters of their own (a program may import them, as CPython allows).
 PRIVATE_MODULES = ["_thread"]
+
+# Packages whose public submodules are listed among their names (as modules) even when importing the package does not
+# import them, so that `import urllib.request` is known as a standard-library module without an adapter (PY4003).
+LIST_SUBMODULES = ["urllib"]
 
 
 def kind_of(value):
@@ -60,7 +66,13 @@ def main():
             out.write(f"[{name}] !\n")
             continue
         out.write(f"[{name}]\n")
-        for attr in sorted(a for a in dir(module) if not a.startswith("_")):
+        attrs = set(dir(module))
+        if name in LIST_SUBMODULES:
+            attrs |= {m.name for m in pkgutil.iter_modules(module.__path__)}
+        for attr in sorted(a for a in attrs if not a.startswith("_")):
+            if attr not in dir(module):
+                out.write(f"{attr} module\n")
+                continue
             try:
                 value = getattr(module, attr)
             except Exception:

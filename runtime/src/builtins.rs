@@ -237,6 +237,11 @@ fn instance_of_builtin(o: &Obj, name: &str) -> bool {
 /// `isinstance(x, cls)`; `cls` may be a class or a tuple of classes.
 pub fn isinstance(o: &Obj, cls: &Obj) -> PyResult<bool> {
     if let Some(r) = crate::hooks::instancecheck(o, cls) { return r; }
+    if let Some(f) = user_meta_hook(cls, "__instancecheck__") {
+        // As in CPython, an object whose type is exactly `cls` is an instance without asking the metaclass.
+        if let (Obj::Instance(i), Obj::Class(c)) = (o, cls) { if Rc::ptr_eq(&i.class, c) { return Ok(true); } }
+        return crate::ops::truthy(&crate::ops::call(&f, &[cls.clone(), o.clone()], &[])?);
+    }
     match cls {
         Obj::Tuple(t) => { for c in t.iter() { if isinstance(o, c)? { return Ok(true); } } Ok(false) }
         Obj::Class(c) => Ok(match c.kind {
@@ -255,12 +260,24 @@ pub fn isinstance(o: &Obj, cls: &Obj) -> PyResult<bool> {
 /// `issubclass(a, b)`.
 pub fn issubclass(a: &Obj, b: &Obj) -> PyResult<bool> {
     let ac = match a { Obj::Class(c) => c, _ => return Err(PyErr::type_error("issubclass() arg 1 must be a class")) };
+    if let Some(f) = user_meta_hook(b, "__subclasscheck__") {
+        return crate::ops::truthy(&crate::ops::call(&f, &[b.clone(), a.clone()], &[])?);
+    }
     match b {
         Obj::Tuple(t) => { for c in t.iter() { if issubclass(a, c)? { return Ok(true); } } Ok(false) }
         Obj::Class(bc) => Ok(if let Some(r) = crate::hooks::subclasscheck(ac, bc) { r } else {
             ac.is_subclass_of(bc) || (bc.kind == ClassKind::BuiltinType && (bc.name == "object" || (bc.name == "int" && ac.name == "bool")))
         }),
         _ => Err(PyErr::type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+    }
+}
+
+/// `__instancecheck__`/`__subclasscheck__` defined by the user metaclass of the class `cls`, which
+/// `isinstance`/`issubclass` call instead of walking the MRO (CPython's `PyObject_IsInstance`).
+fn user_meta_hook(cls: &Obj, name: &str) -> Option<Obj> {
+    match cls {
+        Obj::Class(c) => match &c.meta { Some(m) if is_user_metaclass(m) => user_lookup(m, name), _ => None },
+        _ => None,
     }
 }
 

@@ -98,6 +98,16 @@ fn parts(o: &Obj, which: &str) -> PyResult<(f64, f64)> {
     match o {
         Obj::Complex(c) => Ok((c.0, c.1)),
         Obj::Float(_) | Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => Ok((crate::builtins::to_f64(o)?, 0.0)),
+        // complex(x): x's `__complex__` (numbers.Real's gives `complex(float(self))`), else `__float__`, else
+        // `__index__`; the second argument may not use `__complex__`.
+        Obj::Instance(i) if which == "first argument" && i.class.lookup("__complex__").is_some() => match crate::ops::call_method(o, "__complex__", &[], &[])? {
+            Obj::Complex(c) => Ok((c.0, c.1)),
+            r => Err(PyErr::type_error(format!("__complex__ returned non-complex (type {})", r.type_name()))),
+        },
+        Obj::Instance(i) if i.class.lookup("__float__").is_some() =>
+            Ok((crate::builtins::to_f64(&crate::builtins::call_builtin("float", &[o.clone()], &[])?)?, 0.0)),
+        Obj::Instance(i) if i.class.lookup("__index__").is_some() =>
+            Ok((crate::builtins::to_f64(&crate::ops::call_method(o, "__index__", &[], &[])?)?, 0.0)),
         _ => Err(PyErr::type_error(format!("complex() {} must be a string or a number, not '{}'", which, o.type_name()))),
     }
 }
@@ -119,7 +129,12 @@ pub fn construct(args: &[Obj]) -> PyResult<Obj> {
     };
     // a + b*1j as CPython computes it: components are only combined when an
     // argument is complex (so `complex(1.0, -0.0)` keeps its negative zero).
-    let (a_cx, b_cx) = (matches!(a, Some(Obj::Complex(_))), matches!(b, Some(Obj::Complex(_))));
+    let has_complex = |x: Option<&Obj>| match x {
+        Some(Obj::Complex(_)) => true,
+        Some(Obj::Instance(i)) => i.class.lookup("__complex__").is_some(),
+        _ => false,
+    };
+    let (a_cx, b_cx) = (has_complex(a), matches!(b, Some(Obj::Complex(_))));
     let re = if b_cx { ar - bi } else { ar };
     let im = match b { None => ai, Some(_) => if a_cx { br + ai } else { br } };
     Ok(Obj::complex(re, im))

@@ -64,13 +64,18 @@ public class ImportAnalyzerTests
             import nosuchmodule
             import math.nosub
             from . import sibling
+            import urllib.request
+            import urllib.nosub
             """).Describe();
-        Assert.Equal(5, d.Length);
+        Assert.Equal(7, d.Length);
         Assert.Equal("PY4002 (1,8): 'numpy' is the PyPI package 'numpy', for which no mapping adapter exists yet; write one (docs/adding-a-mapping.md) or remove the import", d[0]);
         Assert.StartsWith("PY4003 (2,8): the standard-library module 'sqlite3' has no mapping adapter yet; mapped modules: ", d[1]);
         Assert.Equal("PY4002 (3,6): 'yaml' is the PyPI package 'PyYAML', for which no mapping adapter exists yet; write one (docs/adding-a-mapping.md) or remove the import", d[2]);
         Assert.StartsWith("PY4001 (4,8): no module named 'nosuchmodule': it is not part of the program, not a standard-library module and no adapter maps it; mapped modules: ", d[3]);
         Assert.StartsWith("PY4001 (5,8): no module named 'math.nosub'", d[4]);
+        // A submodule of a mapped package that CPython has is a standard-library module without an adapter.
+        Assert.StartsWith("PY4003 (7,8): the standard-library module 'urllib.request' has no mapping adapter yet", d[5]);
+        Assert.StartsWith("PY4001 (8,8): no module named 'urllib.nosub'", d[6]);
     }
 
     [Fact]

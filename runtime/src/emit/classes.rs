@@ -301,9 +301,14 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             }
             if name == "__subclasses__" {
                 let me = c.clone();
-                return Ok(Func::new("__subclasses__", move |_a: &[Obj], _k: &Kwargs| {
+                return Ok(Func::new("__subclasses__", move |a: &[Obj], _k: &Kwargs| {
+                    // `type.__subclasses__(C)` (the unbound descriptor of `type`) asks about `C`.
+                    let target = match a.first() {
+                        Some(Obj::Class(arg)) if me.kind == ClassKind::BuiltinType && me.name == "type" => arg.clone(),
+                        _ => me.clone(),
+                    };
                     let subs: Vec<Obj> = CREATED.with(|v| v.borrow().iter().filter_map(|w| w.upgrade())
-                        .filter(|s| s.bases.iter().any(|b| Rc::ptr_eq(b, &me))).map(Obj::Class).collect());
+                        .filter(|s| s.bases.iter().any(|b| Rc::ptr_eq(b, &target))).map(Obj::Class).collect());
                     Ok(Obj::list(subs))
                 }));
             }

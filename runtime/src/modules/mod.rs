@@ -68,7 +68,7 @@ const EXPORTS: &[(&str, &[&str])] = &[
         "call", "countOf", "delitem", "setitem", "indexOf", "length_hint", "matmul", "iconcat", "iadd", "isub", "imul", "itruediv", "ifloordiv",
         "imod", "ipow", "ilshift", "irshift", "iand", "ior", "ixor", "imatmul"]),
     ("copy", &["copy", "deepcopy"]),
-    ("string", &["capwords"]),
+    ("_string", &["capwords"]),
     ("time", time::FUNCTIONS),
     ("sys", &["exit", "getrecursionlimit", "setrecursionlimit", "exc_info", "exception"]),
     ("json", &["dumps", "loads", "dump", "load"]),
@@ -120,7 +120,7 @@ fn caller(module: &str) -> Option<Caller> {
         "functools" => functools::functools,
         "operator" => functools::operator,
         "copy" => functools::copy,
-        "string" => string::call,
+        "_string" => string::call,
         "time" => time::call,
         "sys" => functools::sys,
         "json" => json_call,
@@ -225,7 +225,7 @@ pub fn builder(module: &str) -> Option<fn() -> PyResult<Obj>> {
         "functools" => import_functools,
         "operator" => import_operator,
         "copy" => import_copy,
-        "string" => import_string,
+        "_string" => import_string,
         "time" => import_time,
         "sys" => import_sys,
         "json" => import_json,
@@ -339,14 +339,14 @@ pub fn import_copy() -> PyResult<Obj> {
     Ok(module_obj("copy", dict))
 }
 
-/// `import string`.
+/// `import _string`: the Rust half of `string` (Stdlib/Python/string.py adds Formatter).
 pub fn import_string() -> PyResult<Obj> {
-    let mut dict = functions("string", Some(string::call));
+    let mut dict = functions("_string", Some(string::call));
     for k in ["ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable"] {
         dict.insert(k.into(), functools::string_attr(k).unwrap());
         dict.insert("Template".into(), string::template_class());
     }
-    Ok(module_obj("string", dict))
+    Ok(module_obj("_string", dict))
 }
 
 /// `import time`.

@@ -22,6 +22,13 @@ public static class ImportDiagnostics
         var top = missing.Split('.')[0];
         if (missing.Contains('.'))
         {
+            // A standard-library submodule CPython has (urllib.request) but no adapter maps.
+            var dot = missing.LastIndexOf('.');
+            if (CPythonNames.TryGetNames(missing[..dot], out var parentNames)
+                && parentNames.TryGetValue(missing[(dot + 1)..], out var kind) && kind == CPythonNameKind.Module)
+            {
+                return MappingDiagnostics.Create(MappingErrorCode.StandardModuleWithoutAdapter, location, missing, mapped);
+            }
             // A missing submodule of a module that exists (mapped or in the program).
             return MappingDiagnostics.Create(MappingErrorCode.UnknownModule, location, missing, mapped);
         }

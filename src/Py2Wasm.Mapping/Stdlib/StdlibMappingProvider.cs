@@ -121,7 +121,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
     /// <summary>The modules with a builder in the runtime (<c>pyrt::modules::import_math</c> for <c>math</c>, ...).</summary>
     private static readonly HashSet<string> RuntimeBuilders = new(StringComparer.Ordinal)
     {
-        "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "string", "time", "sys", "json",
+        "math", "cmath", "random", "heapq", "bisect", "itertools", "functools", "operator", "copy", "_string", "time", "sys", "json",
         "textwrap", "collections", "abc", "_contextlib", "_inspect", "_traceback", "enum", "fractions", "statistics", "datetime", "asyncio", "io", "types", "os",
         "os.path", "collections.abc", "hashlib", "_weakref", "_thread", "atexit", "base64", "binascii", "zlib", "re", "struct", "unicodedata",
     };
@@ -286,15 +286,20 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         return b.Build();
     }
 
+    /// <summary>The Rust half of <c>string</c> (Stdlib/Python/string.py imports it and adds Formatter).</summary>
     private static ModuleAdapter String()
     {
-        var b = Functions("string", Modules + "::string::call", "capwords");
-        b.Class("Template", RustBinding.Dispatch(Modules + "::string::call", "Template"), m => m
+        const string dispatcher = Modules + "::string::call";
+        var b = ModuleAdapter.Create("_string").WithStub(Stub("_string")).AsPartOf("string")
+            .WithModuleObject(RustBinding.FromTemplate(ImportTemplate("_string")))
+            .WithDescription("runtime: " + dispatcher + " (used by Stdlib/Python/string.py)")
+            .Function("capwords", RustBinding.Dispatch(dispatcher, "capwords"));
+        b.Class("Template", RustBinding.Dispatch(dispatcher, "Template"), m => m
             .Methods("substitute", "safe_substitute", "get_identifiers", "is_valid")
             .Attribute("delimiter").Attribute("idpattern").Attribute("braceidpattern").Attribute("template"));
         foreach (var c in new[] { "ascii_lowercase", "ascii_uppercase", "ascii_letters", "digits", "hexdigits", "octdigits", "punctuation", "whitespace", "printable" })
         {
-            b.Constant(c, ModuleValue("string", c));
+            b.Constant(c, ModuleValue("_string", c));
         }
         return b.Build();
     }

@@ -2302,3 +2302,8 @@ def _round_sig(d, places, rounding):
     if _digits(r._int) > places:
         r = _mk(r._sign, r._int // 10, r._exp + 1)
     return r
+
+
+# As in CPython, a Decimal is a numbers.Number (and no more: not Real, it does not mix with float).
+import numbers as _numbers
+_numbers.Number.register(Decimal)

@@ -1,4 +1,4 @@
-# Types of the 'string' module (pyrt::modules::string; the constants and capwords in pyrt::modules::functools).
+# Types of '_string' (pyrt::modules::string; the constants in pyrt::modules::functools): the Rust half of 'string' (Stdlib/Python/string.py).
 from collections.abc import Mapping
 from typing import Any
 ascii_letters: str
