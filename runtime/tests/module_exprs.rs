@@ -22,7 +22,7 @@ fn eval(node: &Obj) -> PyResult<Obj> {
             let path = text(&n[2]);
             let mut parts = path.split('.');
             let first = parts.next().unwrap();
-            let mut o = if module == "builtins" { builtins::builtin_func(first).unwrap_or_else(|| panic!("builtin {}", first)) } else { ops::getattr(&pyrt::modules::import(&module)?, first)? };
+            let mut o = if module == "builtins" { builtins::builtin_func(first).unwrap_or_else(|| panic!("builtin {}", first)) } else { ops::getattr(&pyrt::modules::import(common::runtime_module(&module))?, first)? };
             for p in parts { o = pyrt::emit::getattr(&o, p)?; }
             Ok(o)
         }

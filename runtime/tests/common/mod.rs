@@ -45,6 +45,12 @@ pub fn decode(v: &Obj) -> Obj {
 }
 
 /// A built-in exception class by its Python name.
+/// The runtime module that implements the standard-library module `name` for these cases: `string` is compiled
+/// from Python source (string.py) over the runtime's `_string` half, which holds what the cases use.
+pub fn runtime_module(name: &str) -> &str {
+    if name == "string" { "_string" } else { name }
+}
+
 pub fn exc_class_named(name: &str) -> pyrt::class::ClassRef {
     let k = pyrt::ExcKind::ALL.iter().find(|k| k.name() == name).unwrap_or_else(|| panic!("no exception class {}", name));
     pyrt::err::exc_class(*k)
@@ -233,10 +239,7 @@ pub fn run(op: &str, args: &[Obj], kw: &Kw) -> PyResult<Obj> {
     for (prefix, keep) in [("mod:", false), ("mmod:", true)] {
         if let Some(path) = op.strip_prefix(prefix) {
             let (m, f) = path.split_once('.').unwrap();
-            // `string` is compiled from Python source (string.py) over the runtime's `_string` half, which
-            // holds the functions these cases call.
-            let m = if m == "string" { "_string" } else { m };
-            let r = pyrt::modules::call(m, f, args, kw)?;
+            let r = pyrt::modules::call(runtime_module(m), f, args, kw)?;
             return Ok(if keep { Obj::tuple(vec![r, args[0].clone()]) } else { r });
         }
     }
