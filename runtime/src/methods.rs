@@ -771,49 +771,49 @@ fn seq_method(o: &Obj, items: &[Obj], name: &str, args: &[Obj]) -> PyResult<Obj>
     }
 }
 
-/// Stable merge sort that only uses `lt` (like CPython) and propagates errors.
+/// `list.sort` on the items `v` (with `keys[i]` the key of `v[i]` when a key function was given):
+/// CPython's algorithm and comparisons ([`crate::sort`]). After a comparison raises, `v` is left in
+/// the order the sort had reached (reversed back when `reverse`), as CPython leaves the list.
 pub fn merge_sort(v: &mut Vec<Obj>, keys: Option<Vec<Obj>>, reverse: bool) -> PyResult<()> {
-    let n = v.len();
-    let keys = keys.unwrap_or_else(|| v.clone());
-    let mut idx: Vec<usize> = (0..n).collect();
-    // reverse=True keeps equal elements in original order, as CPython does
-    // (it reverses, sorts stably, and reverses back).
-    if reverse { idx.reverse(); }
-    let mut buf = idx.clone();
-    let mut width = 1;
-    // Bottom-up merge with insertion sort on small runs.
-    const RUN: usize = 16;
-    let mut s = 0;
-    while s < n {
-        let e = (s + RUN).min(n);
-        for i in s + 1..e {
-            let mut j = i;
-            while j > s && crate::ops::sort_lt(&keys[idx[j]], &keys[idx[j - 1]])? { idx.swap(j, j - 1); j -= 1; }
+    // reverse=True reverses, sorts stably and reverses back, so equal items keep their order.
+    let mut err = None;
+    match keys {
+        None => {
+            if reverse { v.reverse(); }
+            sort_by_kind(v, |x| x, &mut err);
+            if reverse { v.reverse(); }
         }
-        s = e;
-    }
-    width = width.max(RUN);
-    while width < n {
-        let mut i = 0;
-        while i < n {
-            let mid = (i + width).min(n);
-            let hi = (i + 2 * width).min(n);
-            let (mut a, mut b, mut k) = (i, mid, i);
-            while a < mid && b < hi {
-                if crate::ops::sort_lt(&keys[idx[b]], &keys[idx[a]])? { buf[k] = idx[b]; b += 1; } else { buf[k] = idx[a]; a += 1; }
-                k += 1;
-            }
-            while a < mid { buf[k] = idx[a]; a += 1; k += 1; }
-            while b < hi { buf[k] = idx[b]; b += 1; k += 1; }
-            i = hi;
+        Some(keys) => {
+            let mut pairs: Vec<(Obj, Obj)> = keys.into_iter().zip(std::mem::take(v)).collect();
+            if reverse { pairs.reverse(); }
+            sort_by_kind(&mut pairs, |p| &p.0, &mut err);
+            if reverse { pairs.reverse(); }
+            v.extend(pairs.into_iter().map(|p| p.1));
         }
-        std::mem::swap(&mut idx, &mut buf);
-        width *= 2;
     }
-    if reverse { idx.reverse(); }
-    let old = v.clone();
-    for (k, &i) in idx.iter().enumerate() { v[k] = old[i].clone(); }
-    Ok(())
+    match err { Some(e) => Err(e), None => Ok(()) }
+}
+
+/// Sorts with a comparison specialised to the keys when they are all strs, all small ints or all
+/// floats (their `<` cannot fail or run user code; CPython specialises the same cases), else with
+/// the general `<`, whose first error stops the sort.
+fn sort_by_kind<T: crate::sort::Placeholder>(a: &mut [T], key: impl Fn(&T) -> &Obj + Copy, err: &mut Option<PyErr>) {
+    use crate::sort::{timsort, Failed};
+    fn str_of(o: &Obj) -> &str { match o { Obj::Str(s) => s.as_str(), _ => "" } }
+    fn int_of(o: &Obj) -> i64 { match o { Obj::Int(i) => *i, _ => 0 } }
+    fn float_of(o: &Obj) -> f64 { match o { Obj::Float(f) => *f, _ => 0.0 } }
+    let _ = if a.iter().all(|x| matches!(key(x), Obj::Str(_))) {
+        timsort(a, |x, y| Ok(str_of(key(x)) < str_of(key(y))))
+    } else if a.iter().all(|x| matches!(key(x), Obj::Int(_))) {
+        timsort(a, |x, y| Ok(int_of(key(x)) < int_of(key(y))))
+    } else if a.iter().all(|x| matches!(key(x), Obj::Float(_))) {
+        timsort(a, |x, y| Ok(float_of(key(x)) < float_of(key(y))))
+    } else if a.iter().all(|x| matches!(key(x), Obj::Tuple(_))) {
+        fn items(o: &Obj) -> &[Obj] { match o { Obj::Tuple(t) => t, _ => &[] } }
+        timsort(a, |x, y| crate::ops::tuple_lt(items(key(x)), items(key(y))).map_err(|e| { *err = Some(e); Failed }))
+    } else {
+        timsort(a, |x, y| crate::ops::sort_lt(key(x), key(y)).map_err(|e| { *err = Some(e); Failed }))
+    };
 }
 
 /// `list.sort(key=..., reverse=...)`.
@@ -825,8 +825,14 @@ pub fn list_sort(l: &ListRef, key: Option<&Obj>, reverse: bool) -> PyResult<()> 
         Some(ks)
     } _ => None };
     let r = merge_sort(&mut v, keys, reverse);
+    // The list is empty while it is sorted; if a key or comparison put items in it, CPython
+    // discards them and reports the modification (unless the sort already failed).
+    let modified = !l.borrow().is_empty();
     *l.borrow_mut() = v;
-    r
+    match r {
+        Ok(()) if modified => Err(PyErr::value_error("list modified during sort")),
+        r => r,
+    }
 }
 
 pub fn list_method(l: &ListRef, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {

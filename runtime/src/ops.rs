@@ -738,6 +738,9 @@ fn seq_cmp(op: CmpOp, x: &[Obj], y: &[Obj]) -> PyResult<bool> {
     Ok(op.test(x.len().cmp(&y.len())))
 }
 
+/// `x < y` for two tuples (sorting tuple keys skips the dispatch of [`compare`]).
+pub fn tuple_lt(x: &[Obj], y: &[Obj]) -> PyResult<bool> { seq_cmp(CmpOp::Lt, x, y) }
+
 /// Total order used by `sorted`/`list.sort`: only `<` is consulted, as in CPython.
 pub fn sort_lt(a: &Obj, b: &Obj) -> PyResult<bool> { compare(CmpOp::Lt, a, b) }
 

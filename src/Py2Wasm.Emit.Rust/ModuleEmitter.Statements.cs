@@ -644,7 +644,11 @@ internal sealed partial class ModuleEmitter
         var source = moved ? "{ let s = " + value + "; s }" : value;
         if (star < 0)
         {
-            _w.Line("let " + v + " = emit::unpack_n::<" + elements.Count.ToString(CultureInfo.InvariantCulture) + ">(&" + source + ")?;");
+            // Destructured into one binding per item: no iterator over the array, and each store moves its item.
+            var names = elements.Select((_, i) => v + "_" + i.ToString(CultureInfo.InvariantCulture)).ToList();
+            _w.Line("let [" + string.Join(", ", names) + "] = emit::unpack_n::<" + elements.Count.ToString(CultureInfo.InvariantCulture) + ">(&" + source + ")?;");
+            for (int i = 0; i < elements.Count; i++) EmitStore(elements[i], names[i]);
+            return;
         }
         else
         {
