@@ -27,6 +27,7 @@ pub mod repr;
 pub mod format;
 pub mod iter;
 pub mod methods;
+pub mod method_arity;
 pub mod builtins;
 pub mod gen;
 pub mod typed;
