@@ -36,7 +36,7 @@ public sealed partial class StdlibMappingProvider
 
     private static ModuleAdapter Hashlib()
     {
-        var b = Functions("hashlib", Modules + "::hashlib::call", "new", "md5", "sha1", "sha224", "sha256", "sha384", "sha512");
+        var b = Functions("hashlib", Modules + "::hashlib::call", "new", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b");
         b.Constant("algorithms_guaranteed", ModuleValue("hashlib", "algorithms_guaranteed"));
         b.Constant("algorithms_available", ModuleValue("hashlib", "algorithms_available"));
         return b.Build();
