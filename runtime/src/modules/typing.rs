@@ -1,7 +1,8 @@
 //! The parts of `typing` that exist at run time in compiled code: `Generic` and `Protocol` (base classes, so
 //! `__mro__` shows them as CPython does), `TypeVar` objects, `cast`, `NewType`, `TypedDict`, the special forms
 //! (`Any`, `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, ...) and the generic aliases (`List`, `Dict`,
-//! `Callable`, `Hashable`, ...) with their subscripted forms, and `get_origin`/`get_args`. The protocol classes
+//! `Callable`, `Hashable`, ...) with their subscripted forms, `get_origin`/`get_args`, and `get_type_hints` (string
+//! forward references evaluated in the program module that holds them, see `emit::register_module_globals`). The protocol classes
 //! of `typing` (`SupportsInt`, ...) stay annotation-only.
 
 use crate::class::{AttrMap, Class, ClassKind, ClassRef, Func, Instance, Kwargs};
