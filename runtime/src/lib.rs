@@ -28,6 +28,7 @@ pub mod format;
 pub mod iter;
 pub mod methods;
 pub mod sort;
+pub mod method_arity;
 pub mod builtins;
 pub mod gen;
 pub mod typed;

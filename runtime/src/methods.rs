@@ -59,7 +59,75 @@ pub fn bytes_of(o: &Obj) -> Option<Vec<u8>> {
     crate::bytes::buffer(o)
 }
 
+fn plural(n: usize) -> &'static str { if n == 1 { "" } else { "s" } }
+
+/// CPython's argument-count and keyword checks for a method of a built-in type (the table
+/// `crate::method_arity::METHODS`, generated from CPython by runtime/tools/gen_method_arity.py): the TypeError CPython
+/// raises, with its message, before the method runs.
+pub fn check_arity(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<()> {
+    use crate::method_arity as t;
+    let (ty, rows) = match o {
+        Obj::Str(_) => ("str", t::STR),
+        Obj::List(_) => ("list", t::LIST),
+        Obj::Dict(_) => ("dict", t::DICT),
+        Obj::Set(_) => ("set", t::SET),
+        Obj::FrozenSet(_) => ("frozenset", t::FROZENSET),
+        Obj::Tuple(_) => ("tuple", t::TUPLE),
+        Obj::Int(_) | Obj::Big(_) | Obj::Bool(_) => ("int", t::INT),
+        Obj::Float(_) => ("float", t::FLOAT),
+        Obj::Complex(_) => ("complex", t::COMPLEX),
+        _ => return Ok(()),
+    };
+    let &(_, style, lo, hi, maxpos, names) = match rows.binary_search_by(|r| r.0.cmp(name)) { Ok(i) => &rows[i], Err(_) => return Ok(()) };
+    let (lo, hi, maxpos, n) = (lo as usize, hi as usize, maxpos as usize, args.len());
+    let err = |m: String| Err(PyErr::type_error(m));
+    if style != b'K' {
+        if !kwargs.is_empty() {
+            return err(format!("{}.{}() takes no keyword arguments", ty, name));
+        }
+        if n >= lo && (style == b'V' || n <= hi) { return Ok(()); }
+        return err(match style {
+            b'N' => format!("{}.{}() takes no arguments ({} given)", ty, name, n),
+            b'O' => format!("{}.{}() takes exactly one argument ({} given)", ty, name, n),
+            b'P' => {
+                let (bound, k) = if n < lo { ("at least ", lo) } else { ("at most ", hi) };
+                format!("{} expected {}{} argument{}, got {}", name, if lo == hi { "" } else { bound }, k, plural(k), n)
+            }
+            _ => {
+                let (bound, k) = if lo == hi { ("exactly", lo) } else if n < lo { ("at least", lo) } else { ("at most", hi) };
+                format!("{}() takes {} {} argument{} ({} given)", name, bound, k, plural(k), n)
+            }
+        });
+    }
+    // Argument Clinic with keywords (`_PyArg_UnpackKeywords`).
+    if kwargs.is_empty() && n >= lo && n <= maxpos { return Ok(()); }
+    if n + kwargs.len() > hi {
+        return err(format!("{}() takes at most {} {}argument{} ({} given)", name, hi, if n == 0 { "keyword " } else { "" }, plural(hi), n + kwargs.len()));
+    }
+    if n > maxpos {
+        return err(if maxpos == 0 { format!("{}() takes no positional arguments", name) }
+            else { format!("{}() takes {} {} positional argument{} ({} given)", name, if lo < maxpos { "at most" } else { "exactly" }, maxpos, plural(maxpos), n) });
+    }
+    let mut found = 0;
+    for (i, pname) in names.iter().enumerate().skip(n) {
+        if kwargs.iter().any(|(k, _)| &**k == *pname) { found += 1; }
+        else if i < lo { return err(format!("{}() missing required argument '{}' (pos {})", name, pname, i + 1)); }
+    }
+    if found < kwargs.len() {
+        for (i, pname) in names.iter().enumerate().take(n) {
+            if kwargs.iter().any(|(k, _)| &**k == *pname) {
+                return err(format!("argument for {}() given by name ('{}') and position ({})", name, pname, i + 1));
+            }
+        }
+        if let Some((k, _)) = kwargs.iter().find(|(k, _)| !names.contains(&&**k)) {
+            return err(format!("'{}' is an invalid keyword argument for {}()", k, name));
+        }
+    }
+    Ok(())
+}
+
 pub fn call_builtin_method(o: &Obj, name: &str, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
+    check_arity(o, name, args, kwargs)?;
     match o {
         Obj::Str(s) => str_method(s, name, args, kwargs),
         Obj::List(l) => list_method(l, name, args, kwargs),

@@ -312,6 +312,7 @@ internal sealed partial class ModuleEmitter
         }
         w.Line("STATE.with(|s| s.set(1));");
         w.Line("pyrt::err::register_source(FILE, SOURCE);");
+        if (_program.UsesTypeHints) w.Line("emit::register_module_globals(MODULE, getattr);");
         w.Line("gset(" + Slot("__name__") + ", Obj::str(MODULE));");
         w.Line("let mut line: u32 = 0;");
         w.Line("let r = (|| -> PyResult<()> {");

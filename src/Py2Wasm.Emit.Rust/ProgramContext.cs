@@ -32,6 +32,15 @@ internal sealed class ProgramContext
 
     private readonly Lazy<HashSet<string>> _importedSubmodules;
 
+    private Lazy<bool>? _usesTypeHints;
+
+    /// <summary>
+    /// Some module of the program names <c>get_type_hints</c>: every module then registers its globals with the runtime
+    /// (<c>emit::register_module_globals</c>) so forward references in string annotations resolve in their module.
+    /// </summary>
+    public bool UsesTypeHints => (_usesTypeHints ??= new Lazy<bool>(() => Program.Modules.Any(m =>
+        m.Tree.GetRoot().DescendantNodes().OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text == "get_type_hints")))).Value;
+
     /// <summary>
     /// Dotted modules some <c>import a.b</c> of the program imports (with every dotted prefix): as in CPython, once
     /// imported, <c>b</c> is an attribute of module <c>a</c> for the whole run.

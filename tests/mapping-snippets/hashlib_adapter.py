@@ -25,3 +25,27 @@ for bad in [lambda: hashlib.sha256("text"), lambda: hashlib.md5(5), lambda: hash
         bad()
     except (TypeError, ValueError) as e:
         print(type(e).__name__, e)
+
+# BLAKE2b: block boundaries (127/128/129 bytes), digest sizes, key/salt/person, incremental updates and copies.
+for data in [b"", b"abc", b"x" * 127, b"x" * 128, b"x" * 129, b"y" * 256, b"y" * 257, bytes(range(256)) * 3]:
+    print("blake2b", len(data), hashlib.blake2b(data).hexdigest())
+print(hashlib.blake2b(b"py2wasm", digest_size=16).hexdigest(), hashlib.blake2b(digest_size=1).hexdigest())
+print(hashlib.blake2b(b"msg", key=b"secret").hexdigest())
+print(hashlib.blake2b(b"msg", key=b"k" * 64, digest_size=32).hexdigest())
+print(hashlib.blake2b(b"msg", salt=b"salty", person=b"me" * 8).hexdigest())
+print(hashlib.new("blake2b", b"x", digest_size=8).hexdigest(), hashlib.new("blake2b", b"x").digest_size)
+b = hashlib.blake2b(digest_size=20, key=b"k")
+for chunk in [b"a" * 100, b"b" * 28, b"c", b"d" * 300]:
+    b.update(chunk)
+b2 = b.copy()
+b2.update(b"!")
+print(b.hexdigest(), b2.hexdigest(), b.name, b.digest_size, b.block_size, type(b).__name__)
+print(b.hexdigest() == hashlib.blake2b(b"a" * 100 + b"b" * 28 + b"c" + b"d" * 300, digest_size=20, key=b"k").hexdigest())
+for bad in [lambda: hashlib.blake2b(digest_size=0), lambda: hashlib.blake2b(digest_size=65), lambda: hashlib.blake2b(key=b"k" * 65),
+            lambda: hashlib.blake2b(salt=b"s" * 17), lambda: hashlib.blake2b(person=b"p" * 17), lambda: hashlib.blake2b(b"a", b"b"),
+            lambda: hashlib.blake2b(foo=1), lambda: hashlib.blake2b(key="s"), lambda: hashlib.blake2b("text"),
+            lambda: hashlib.new("BLAKE2B")]:
+    try:
+        bad()
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

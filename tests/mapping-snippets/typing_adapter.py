@@ -107,7 +107,7 @@ try:
     stop("never returns")
 except ValueError as e:
     print("ValueError:", e)
-from typing import NewType, TypedDict, get_args, get_origin, runtime_checkable
+from typing import NewType, TypedDict, get_args, get_origin, runtime_checkable, get_type_hints
 
 Meters = NewType("Meters", float)
 
@@ -174,3 +174,15 @@ try:
     assert_never("x")
 except AssertionError as err:
     print("AssertionError:", err)
+
+
+def hinted(a: "int", b: Optional[str] = None) -> "List[int]":
+    return []
+
+
+class Hinted:
+    x: int
+    y: "Optional[Hinted]"
+
+
+print(get_type_hints(hinted), get_type_hints(Hinted))

@@ -114,3 +114,25 @@ pub fn exit_suppresses(mgr: &Obj, e: &PyErr) -> PyResult<bool> {
         .map_err(|raised| raised.with_context(Some(e.clone())))?;
     crate::ops::truthy(&r)
 }
+
+thread_local! {
+    /// The program's modules by name, each with its `getattr` (its globals), for `typing.get_type_hints`.
+    static MODULE_GLOBALS: RefCell<Vec<(&'static str, fn(&str) -> PyResult<Obj>)>> = RefCell::new(Vec::new());
+}
+
+/// A program module's globals, registered when its body starts (only in programs that use `typing.get_type_hints`,
+/// which resolves string annotations in the module that holds them).
+pub fn register_module_globals(name: &'static str, get: fn(&str) -> PyResult<Obj>) {
+    MODULE_GLOBALS.with(|m| m.borrow_mut().push((name, get)));
+}
+
+/// The global `name` of the registered program module `module`: None when the module is not registered,
+/// Some(None) when it has no such global.
+pub fn module_global(module: &str, name: &str) -> Option<PyResult<Option<Obj>>> {
+    let get = MODULE_GLOBALS.with(|m| m.borrow().iter().find(|(n, _)| *n == module).map(|(_, g)| *g))?;
+    Some(match get(name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if e.is(crate::err::ExcKind::AttributeError) || e.is(crate::err::ExcKind::NameError) => Ok(None),
+        Err(e) => Err(e),
+    })
+}

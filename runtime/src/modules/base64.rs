@@ -12,8 +12,8 @@ pub const BASE64_FUNCTIONS: &[&str] = &["b64encode", "b64decode", "standard_b64e
     "urlsafe_b64decode", "b32encode", "b32decode", "b16encode", "b16decode", "encodebytes", "decodebytes"];
 /// Functions of `binascii`.
 pub const BINASCII_FUNCTIONS: &[&str] = &["hexlify", "unhexlify", "b2a_hex", "a2b_hex", "b2a_base64", "a2b_base64", "crc32"];
-/// Functions of `zlib` (only the checksums).
-pub const ZLIB_FUNCTIONS: &[&str] = &["crc32", "adler32"];
+/// Functions of `zlib` (the checksums and decompress, runtime/src/modules/inflate.rs).
+pub const ZLIB_FUNCTIONS: &[&str] = &["crc32", "adler32", "decompress"];
 
 thread_local! {
     static ERROR: ClassRef = Class::new_user("Error", "binascii", vec![exc_class(ExcKind::ValueError)], crate::class::AttrMap::default()).expect("binascii.Error");
@@ -207,6 +207,9 @@ fn crc32(data: &[u8], start: u32) -> u32 {
     !crc
 }
 
+/// The Adler-32 checksum of `data` (zlib's stream trailer).
+pub fn adler32_of(data: &[u8]) -> u32 { adler32(data, 1) }
+
 fn adler32(data: &[u8], start: u32) -> u32 {
     const MOD: u32 = 65521;
     let (mut a, mut b) = (start & 0xffff, start >> 16);
@@ -300,6 +303,7 @@ pub fn binascii_call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 /// `zlib.crc32` and `zlib.adler32`.
 pub fn zlib_call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    if name == "decompress" { return super::inflate::decompress(args, kw); }
     let data = buffer(arg(args, kw, 0, "data", name)?)?;
     match name {
         "crc32" => Ok(Obj::Int(crc32(&data, checksum_start(args.get(1), 0)?) as i64)),

@@ -14,10 +14,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// The constructors `hashlib` exports (plus `new`).
-pub const FUNCTIONS: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "new"];
+pub const FUNCTIONS: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b", "new"];
 
 /// The algorithms this module implements, by CPython's names.
-const ALGORITHMS: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512"];
+const ALGORITHMS: &[&str] = &["md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b"];
 
 // ---------------------------------------------------------------- constants
 
@@ -69,7 +69,7 @@ fn constants() -> Rc<Constants> { CONSTANTS.with(|c| c.clone()) }
 // ---------------------------------------------------------------- the compression functions
 
 #[derive(Clone, Copy, PartialEq)]
-enum Algo { Md5, Sha1, Sha224, Sha256, Sha384, Sha512 }
+enum Algo { Md5, Sha1, Sha224, Sha256, Sha384, Sha512, Blake2b }
 
 impl Algo {
     fn from_name(name: &str) -> Option<Algo> {
@@ -80,16 +80,17 @@ impl Algo {
             "sha256" => Algo::Sha256,
             "sha384" => Algo::Sha384,
             "sha512" => Algo::Sha512,
+            "blake2b" => Algo::Blake2b,
             _ => return None,
         })
     }
     fn name(self) -> &'static str {
-        match self { Algo::Md5 => "md5", Algo::Sha1 => "sha1", Algo::Sha224 => "sha224", Algo::Sha256 => "sha256", Algo::Sha384 => "sha384", Algo::Sha512 => "sha512" }
+        match self { Algo::Md5 => "md5", Algo::Sha1 => "sha1", Algo::Sha224 => "sha224", Algo::Sha256 => "sha256", Algo::Sha384 => "sha384", Algo::Sha512 => "sha512", Algo::Blake2b => "blake2b" }
     }
     fn digest_size(self) -> usize {
-        match self { Algo::Md5 => 16, Algo::Sha1 => 20, Algo::Sha224 => 28, Algo::Sha256 => 32, Algo::Sha384 => 48, Algo::Sha512 => 64 }
+        match self { Algo::Md5 => 16, Algo::Sha1 => 20, Algo::Sha224 => 28, Algo::Sha256 => 32, Algo::Sha384 => 48, Algo::Sha512 | Algo::Blake2b => 64 }
     }
-    fn block_size(self) -> usize { if matches!(self, Algo::Sha384 | Algo::Sha512) { 128 } else { 64 } }
+    fn block_size(self) -> usize { if matches!(self, Algo::Sha384 | Algo::Sha512 | Algo::Blake2b) { 128 } else { 64 } }
 }
 
 /// A running hash: the chaining state, the unprocessed tail of the input and the total length.
@@ -100,6 +101,8 @@ struct Hasher {
     h64: [u64; 8],
     buf: Vec<u8>,
     len: u128,
+    /// BLAKE2b's digest length (its `digest_size` parameter).
+    outlen: usize,
 }
 
 impl Hasher {
@@ -115,14 +118,43 @@ impl Hasher {
             Algo::Sha224 => for i in 0..8 { h32[i] = c.iv384[i] as u32; },
             Algo::Sha512 => h64 = c.iv512,
             Algo::Sha384 => h64 = c.iv384,
+            Algo::Blake2b => h64 = c.iv512,
         }
-        Hasher { algo, h32, h64, buf: Vec::new(), len: 0 }
+        Hasher { algo, h32, h64, buf: Vec::new(), len: 0, outlen: algo.digest_size() }
+    }
+
+    /// BLAKE2b (RFC 7693) with a digest length, key, salt and personalization: the parameter block (fanout and depth
+    /// 1, sequential mode) folded into the initial state; a key is hashed as a first block of its own.
+    fn blake2b(outlen: usize, key: &[u8], salt: &[u8], person: &[u8]) -> Hasher {
+        let mut h = Hasher::new(Algo::Blake2b);
+        h.outlen = outlen;
+        h.h64[0] ^= 0x0101_0000 ^ ((key.len() as u64) << 8) ^ outlen as u64;
+        let word = |b: &[u8], i: usize| { let mut w = [0u8; 8]; for (j, x) in b.iter().skip(8 * i).take(8).enumerate() { w[j] = *x; } u64::from_le_bytes(w) };
+        h.h64[4] ^= word(salt, 0);
+        h.h64[5] ^= word(salt, 1);
+        h.h64[6] ^= word(person, 0);
+        h.h64[7] ^= word(person, 1);
+        if !key.is_empty() {
+            let mut block = key.to_vec();
+            block.resize(128, 0);
+            h.update(&block);
+        }
+        h
     }
 
     fn update(&mut self, data: &[u8]) {
         self.len += data.len() as u128;
         self.buf.extend_from_slice(data);
         let bs = self.algo.block_size();
+        if self.algo == Algo::Blake2b {
+            // The last block is compressed by `digest`, flagged as final: keep at least one byte back.
+            while self.buf.len() > bs {
+                let block: Vec<u8> = self.buf.drain(..bs).collect();
+                let t = self.len - self.buf.len() as u128;
+                blake2b_block(&mut self.h64, &block, t, false, &constants().iv512);
+            }
+            return;
+        }
         let full = self.buf.len() / bs * bs;
         if full == 0 { return; }
         let blocks: Vec<u8> = self.buf.drain(..full).collect();
@@ -136,11 +168,20 @@ impl Hasher {
             Algo::Sha1 => sha1_block(&mut self.h32, block),
             Algo::Sha224 | Algo::Sha256 => sha256_block(&mut self.h32, block, &c.k512),
             Algo::Sha384 | Algo::Sha512 => sha512_block(&mut self.h64, block, &c.k512),
+            Algo::Blake2b => unreachable!("BLAKE2b blocks are compressed in update"),
         }
     }
 
     fn digest(&self) -> Vec<u8> {
         let mut h = self.clone();
+        if h.algo == Algo::Blake2b {
+            let mut block = h.buf.clone();
+            block.resize(128, 0);
+            blake2b_block(&mut h.h64, &block, h.len, true, &constants().iv512);
+            let mut out: Vec<u8> = h.h64.iter().flat_map(|w| w.to_le_bytes()).collect();
+            out.truncate(h.outlen);
+            return out;
+        }
         let bs = h.algo.block_size();
         let len_bytes = if bs == 128 { 16 } else { 8 };
         let bit_len = h.len.wrapping_mul(8);
@@ -249,10 +290,63 @@ macro_rules! sha2_block {
 sha2_block!(sha256_block, u32, 64, |k: u64| (k >> 32) as u32, [7, 18, 3], [17, 19, 10], [2, 13, 22], [6, 11, 25]);
 sha2_block!(sha512_block, u64, 80, |k: u64| k, [1, 8, 7], [19, 61, 6], [28, 34, 39], [14, 18, 41]);
 
+/// BLAKE2b's message schedule (RFC 7693 §2.7).
+const SIGMA: [[usize; 16]; 10] = [
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15],
+    [14, 10, 4, 8, 9, 15, 13, 6, 1, 12, 0, 2, 11, 7, 5, 3],
+    [11, 8, 12, 0, 5, 2, 15, 13, 10, 14, 3, 6, 7, 1, 9, 4],
+    [7, 9, 3, 1, 13, 12, 11, 14, 2, 6, 5, 10, 4, 0, 15, 8],
+    [9, 0, 5, 7, 2, 4, 10, 15, 14, 1, 11, 12, 6, 8, 3, 13],
+    [2, 12, 6, 10, 0, 11, 8, 3, 4, 13, 7, 5, 15, 14, 1, 9],
+    [12, 5, 1, 15, 14, 13, 4, 10, 0, 7, 6, 3, 9, 2, 8, 11],
+    [13, 11, 7, 14, 12, 1, 3, 9, 5, 0, 15, 4, 8, 6, 2, 10],
+    [6, 15, 14, 9, 11, 3, 0, 8, 12, 2, 13, 7, 1, 4, 10, 5],
+    [10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0],
+];
+
+/// BLAKE2b's compression function F (RFC 7693 §3.2): `t` bytes hashed so far, `last` for the final block.
+fn blake2b_block(h: &mut [u64; 8], block: &[u8], t: u128, last: bool, iv: &[u64; 8]) {
+    let mut m = [0u64; 16];
+    for (i, w) in m.iter_mut().enumerate() {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&block[8 * i..8 * i + 8]);
+        *w = u64::from_le_bytes(b);
+    }
+    let mut v = [0u64; 16];
+    v[..8].copy_from_slice(h);
+    v[8..].copy_from_slice(iv);
+    v[12] ^= t as u64;
+    v[13] ^= (t >> 64) as u64;
+    if last { v[14] = !v[14]; }
+    fn g(v: &mut [u64; 16], a: usize, b: usize, c: usize, d: usize, x: u64, y: u64) {
+        v[a] = v[a].wrapping_add(v[b]).wrapping_add(x);
+        v[d] = (v[d] ^ v[a]).rotate_right(32);
+        v[c] = v[c].wrapping_add(v[d]);
+        v[b] = (v[b] ^ v[c]).rotate_right(24);
+        v[a] = v[a].wrapping_add(v[b]).wrapping_add(y);
+        v[d] = (v[d] ^ v[a]).rotate_right(16);
+        v[c] = v[c].wrapping_add(v[d]);
+        v[b] = (v[b] ^ v[c]).rotate_right(63);
+    }
+    for r in 0..12 {
+        let s = &SIGMA[r % 10];
+        g(&mut v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
+        g(&mut v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
+        g(&mut v, 2, 6, 10, 14, m[s[4]], m[s[5]]);
+        g(&mut v, 3, 7, 11, 15, m[s[6]], m[s[7]]);
+        g(&mut v, 0, 5, 10, 15, m[s[8]], m[s[9]]);
+        g(&mut v, 1, 6, 11, 12, m[s[10]], m[s[11]]);
+        g(&mut v, 2, 7, 8, 13, m[s[12]], m[s[13]]);
+        g(&mut v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
+    }
+    for i in 0..8 { h[i] ^= v[i] ^ v[i + 8]; }
+}
+
 // ---------------------------------------------------------------- Python objects
 
 thread_local! {
-    static HASH_CLASS: ClassRef = make_class();
+    static HASH_CLASS: ClassRef = make_class("HASH", "_hashlib");
+    static BLAKE2B_CLASS: ClassRef = make_class("blake2b", "_blake2");
 }
 
 /// The bytes of a buffer argument; str is refused as CPython does.
@@ -264,10 +358,48 @@ fn data_arg(o: &Obj) -> PyResult<Vec<u8>> {
 }
 
 fn new_hash(algo: Algo, data: Option<&Obj>) -> PyResult<Obj> {
-    let mut h = Hasher::new(algo);
+    wrap(Hasher::new(algo), data)
+}
+
+fn wrap(mut h: Hasher, data: Option<&Obj>) -> PyResult<Obj> {
     if let Some(d) = data { h.update(&data_arg(d)?); }
-    let class = HASH_CLASS.with(|c| c.clone());
+    let class = if h.algo == Algo::Blake2b { BLAKE2B_CLASS.with(|c| c.clone()) } else { HASH_CLASS.with(|c| c.clone()) };
     Ok(new_native(&class, h).0)
+}
+
+/// `hashlib.blake2b(data=b'', *, digest_size=64, key=b'', salt=b'', person=b'', ...)`: the tree-hashing parameters
+/// must keep their sequential-mode defaults.
+fn blake2b(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    if args.len() > 1 { return Err(PyErr::type_error(format!("blake2b() takes at most 1 positional argument ({} given)", args.len()))); }
+    const NAMES: &[&str] = &["data", "digest_size", "key", "salt", "person", "fanout", "depth", "leaf_size", "node_offset", "node_depth",
+        "inner_size", "last_node", "usedforsecurity", "string"];
+    for (k, _) in kw.iter() {
+        if !NAMES.contains(&&**k) { return Err(PyErr::type_error(format!("'{}' is an invalid keyword argument for blake2b()", k))); }
+    }
+    let bytes_kw = |name: &str, max: usize| -> PyResult<Vec<u8>> {
+        match kwarg(kw, name) {
+            None => Ok(Vec::new()),
+            Some(o) => {
+                let b = crate::bytes::buffer(o).ok_or_else(|| PyErr::type_error(format!("a bytes-like object is required, not '{}'", o.type_name())))?;
+                if b.len() > max { return Err(PyErr::value_error(format!("maximum {} length is {} bytes", name, max))); }
+                Ok(b)
+            }
+        }
+    };
+    let outlen = match kwarg(kw, "digest_size") { Some(o) => crate::ops::index_of(o)?, None => 64 };
+    if !(1..=64).contains(&outlen) { return Err(PyErr::value_error("digest_size must be between 1 and 64 bytes")); }
+    let key = bytes_kw("key", 64)?;
+    let salt = bytes_kw("salt", 16)?;
+    let person = bytes_kw("person", 16)?;
+    for (name, default) in [("fanout", 1), ("depth", 1), ("leaf_size", 0), ("node_offset", 0), ("node_depth", 0), ("inner_size", 0), ("last_node", 0)] {
+        if let Some(o) = kwarg(kw, name) {
+            if crate::ops::index_of(o)? != default {
+                return Err(PyErr::new(crate::err::ExcKind::NotImplementedError, format!("py2wasm: hashlib.blake2b() with {} other than its default (tree hashing) is not supported", name)));
+            }
+        }
+    }
+    let data = args.first().or_else(|| kwarg(kw, "data")).or_else(|| kwarg(kw, "string"));
+    wrap(Hasher::blake2b(outlen as usize, &key, &salt, &person), data)
 }
 
 fn hasher(o: &Obj) -> PyResult<Rc<RefCell<Hasher>>> {
@@ -276,7 +408,7 @@ fn hasher(o: &Obj) -> PyResult<Rc<RefCell<Hasher>>> {
 
 fn hex(bytes: &[u8]) -> String { bytes.iter().map(|b| format!("{:02x}", b)).collect() }
 
-fn make_class() -> ClassRef {
+fn make_class(class_name: &str, module: &str) -> ClassRef {
     let mut d = crate::class::AttrMap::default();
     d.insert("update".to_string(), Func::new("update", |a, _| {
         let h = hasher(&a[0])?;
@@ -289,20 +421,21 @@ fn make_class() -> ClassRef {
     d.insert("hexdigest".to_string(), Func::new("hexdigest", |a, _| Ok(Obj::string(hex(&hasher(&a[0])?.borrow().digest())))));
     d.insert("copy".to_string(), Func::new("copy", |a, _| {
         let copy = hasher(&a[0])?.borrow().clone();
-        Ok(new_native(&HASH_CLASS.with(|c| c.clone()), copy).0)
+        wrap(copy, None)
     }));
     d.insert("__repr__".to_string(), Func::new("__repr__", |a, _| {
-        let name = hasher(&a[0])?.borrow().algo.name();
-        Ok(Obj::string(format!("<{} _hashlib.HASH object @ {:#x}>", name, a[0].addr())))
+        let algo = hasher(&a[0])?.borrow().algo;
+        if algo == Algo::Blake2b { return Ok(Obj::string(format!("<_blake2.blake2b object at {:#x}>", a[0].addr()))); }
+        Ok(Obj::string(format!("<{} _hashlib.HASH object @ {:#x}>", algo.name(), a[0].addr())))
     }));
     for (attr, f) in [
         ("name", (|h: &Hasher| Obj::str(h.algo.name())) as fn(&Hasher) -> Obj),
-        ("digest_size", |h: &Hasher| Obj::Int(h.algo.digest_size() as i64)),
+        ("digest_size", |h: &Hasher| Obj::Int(h.outlen as i64)),
         ("block_size", |h: &Hasher| Obj::Int(h.algo.block_size() as i64)),
     ] {
         d.insert(attr.to_string(), crate::builtins::property(Func::new(attr, move |a, _| Ok(f(&hasher(&a[0])?.borrow()))), Obj::None));
     }
-    Rc::new(Class { name: "HASH".into(), module: "_hashlib".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
+    Rc::new(Class { name: class_name.into(), module: module.into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
 }
 
 /// `hashlib.NAME(...)`.
@@ -314,9 +447,16 @@ pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             None => return Err(PyErr::type_error("new() missing required argument 'name' (pos 1)")),
         };
         let algo = Algo::from_name(&algo_name).ok_or_else(|| PyErr::value_error(format!("unsupported hash type {}", algo_name)))?;
+        if algo == Algo::Blake2b {
+            // CPython's builtin constructor takes the exact name (OpenSSL's own name for it is BLAKE2B512).
+            if algo_name != "blake2b" { return Err(PyErr::value_error(format!("unsupported hash type {}", algo_name))); }
+            let rest: Vec<(Rc<str>, Obj)> = kw.iter().filter(|(k, _)| &**k != "name").cloned().collect();
+            return blake2b(&args[1.min(args.len())..], &rest);
+        }
         return new_hash(algo, args.get(1).or_else(|| kwarg(kw, "data")).or_else(|| kwarg(kw, "string")));
     }
     match Algo::from_name(name) {
+        Some(Algo::Blake2b) if name == "blake2b" => blake2b(args, kw),
         Some(algo) if ALGORITHMS.contains(&name) => {
             if args.len() > 1 {
                 return Err(PyErr::type_error(format!("openssl_{}() takes at most 1 positional argument ({} given)", name, args.len())));

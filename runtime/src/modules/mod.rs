@@ -4,6 +4,7 @@
 pub mod abc;
 pub mod asyncio;
 pub mod base64;
+pub mod inflate;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
@@ -533,7 +534,8 @@ pub fn import_unicodedata() -> PyResult<Obj> {
 
 /// `import zlib`.
 pub fn import_zlib() -> PyResult<Obj> {
-    let dict = functions("zlib", Some(base64::zlib_call));
+    let mut dict = functions("zlib", Some(base64::zlib_call));
+    for (k, v) in inflate::attrs() { dict.insert(k.into(), v); }
     Ok(module_obj("zlib", dict))
 }
 

@@ -1,7 +1,8 @@
 //! The parts of `typing` that exist at run time in compiled code: `Generic` and `Protocol` (base classes, so
 //! `__mro__` shows them as CPython does), `TypeVar` objects, `cast`, `NewType`, `TypedDict`, the special forms
 //! (`Any`, `Union`, `Optional`, `Literal`, `ClassVar`, `Final`, ...) and the generic aliases (`List`, `Dict`,
-//! `Callable`, `Hashable`, ...) with their subscripted forms, and `get_origin`/`get_args`. The protocol classes
+//! `Callable`, `Hashable`, ...) with their subscripted forms, `get_origin`/`get_args`, and `get_type_hints` (string
+//! forward references evaluated in the program module that holds them, see `emit::register_module_globals`). The protocol classes
 //! of `typing` (`SupportsInt`, ...) stay annotation-only.
 
 use crate::class::{AttrMap, Class, ClassKind, ClassRef, Func, Instance, Kwargs};
@@ -154,7 +155,7 @@ const SPECIAL_ALIASES: &[(&str, i64, bool)] = &[
 ];
 
 /// Names of `typing` that are run-time values (the others are annotation-only).
-pub const RUNTIME_NAMES: &[&str] = &["Generic", "Protocol", "TypeVar", "cast", "NewType", "TypedDict", "get_origin", "get_args", "runtime_checkable", "Text"];
+pub const RUNTIME_NAMES: &[&str] = &["Generic", "Protocol", "TypeVar", "cast", "NewType", "TypedDict", "get_origin", "get_args", "get_type_hints", "runtime_checkable", "Text"];
 
 fn origin_class(name: &str) -> Option<Obj> {
     let builtin = |n: &str| Some(Obj::Class(crate::builtins::type_class(n)));
@@ -263,6 +264,7 @@ pub fn attr(name: &str) -> Option<Obj> {
         "NewType" => Some(new_type_for("__main__")),
         "get_origin" => Some(Func::new("get_origin", |a: &[Obj], _k: &Kwargs| one_arg("get_origin", a).map(get_origin))),
         "get_args" => Some(Func::new("get_args", |a: &[Obj], _k: &Kwargs| one_arg("get_args", a).map(get_args))),
+        "get_type_hints" => Some(Func::new("get_type_hints", get_type_hints)),
         "runtime_checkable" => Some(Func::new("runtime_checkable", |a: &[Obj], _k: &Kwargs| {
             let c = one_arg("runtime_checkable", a)?;
             match &c {
@@ -855,4 +857,358 @@ pub fn type_or(a: &Obj, b: &Obj) -> Option<PyResult<Obj>> {
     if flat.len() == 1 { return flat.pop().map(Ok); }
     Some(Ok(instance_of(talias_class("UnionType"), vec![("__origin__", special_form("Union")), ("__args__", Obj::tuple(flat)), ("_name", Obj::None),
         (KIND, Obj::str("union")), ("_inst", Obj::Bool(false))])))
+}
+
+/// Where a forward reference's names are looked up, in order: dictionaries (`localns`/`globalns`, or a class's
+/// own namespace) and program modules; then the builtins.
+enum Scope {
+    Dict(Obj),
+    Module(String),
+}
+
+fn lookup(scopes: &[Scope], name: &str) -> PyResult<Obj> {
+    for s in scopes {
+        match s {
+            Scope::Dict(d) => {
+                if let Obj::Dict(t) = d {
+                    let v = t.borrow().get(&Obj::str(name))?;
+                    if let Some(v) = v { return Ok(v); }
+                } else if !d.is_none() {
+                    if crate::ops::truthy(&crate::ops::call_method(d, "__contains__", &[Obj::str(name)], &[])?)? {
+                        return crate::ops::getitem(d, &Obj::str(name));
+                    }
+                }
+            }
+            Scope::Module(m) => match crate::emit::module_global(m, name) {
+                Some(Ok(Some(v))) => return Ok(v),
+                Some(Ok(None)) => {}
+                Some(Err(e)) => return Err(e),
+                None => return Err(PyErr::new(crate::err::ExcKind::NotImplementedError,
+                    format!("py2wasm: typing.get_type_hints() cannot resolve the name '{}' in module '{}' (not a module of the compiled program)", name, m))),
+            },
+        }
+    }
+    crate::emit::builtin_value(name).ok_or_else(|| PyErr::new(crate::err::ExcKind::NameError, format!("name '{}' is not defined", name)))
+}
+
+/// A forward reference's text evaluated as the annotation expressions programs write: names, attributes,
+/// subscripts, `|`, `None`/`True`/`False`/`...`, string and integer literals, lists and tuples. Other syntax is refused
+/// with NotImplementedError (never evaluated differently from CPython).
+struct RefParser<'a> { s: &'a [u8], text: &'a str, pos: usize, scopes: &'a [Scope] }
+
+impl<'a> RefParser<'a> {
+    fn unsupported(&self) -> PyErr {
+        PyErr::new(crate::err::ExcKind::NotImplementedError,
+            format!("py2wasm: typing.get_type_hints() cannot evaluate the forward reference {}", crate::repr::repr(&Obj::str(self.text))))
+    }
+    fn ws(&mut self) { while self.pos < self.s.len() && (self.s[self.pos] == b' ' || self.s[self.pos] == b'\t') { self.pos += 1; } }
+    fn peek(&mut self) -> Option<u8> { self.ws(); self.s.get(self.pos).copied() }
+    fn eat(&mut self, c: u8) -> bool { if self.peek() == Some(c) { self.pos += 1; true } else { false } }
+    fn ident(&mut self) -> Option<String> {
+        self.ws();
+        let start = self.pos;
+        while self.pos < self.s.len() && (self.s[self.pos].is_ascii_alphanumeric() || self.s[self.pos] == b'_' || self.s[self.pos] >= 0x80) {
+            self.pos += 1;
+        }
+        if self.pos == start || self.s[start].is_ascii_digit() { self.pos = start; return None; }
+        Some(self.text[start..self.pos].to_string())
+    }
+    fn expr(&mut self) -> PyResult<Obj> {
+        let mut v = self.postfix()?;
+        while self.eat(b'|') { let r = self.postfix()?; v = crate::ops::bitor(&v, &r)?; }
+        Ok(v)
+    }
+    /// Items separated by commas up to `close`; (values, whether a comma was seen).
+    fn items(&mut self, close: u8) -> PyResult<(Vec<Obj>, bool)> {
+        let mut out = Vec::new();
+        let mut comma = false;
+        loop {
+            if self.eat(close) { return Ok((out, comma)); }
+            out.push(self.expr()?);
+            if self.eat(b',') { comma = true; continue; }
+            if self.eat(close) { return Ok((out, comma)); }
+            return Err(self.unsupported());
+        }
+    }
+    fn postfix(&mut self) -> PyResult<Obj> {
+        let mut v = self.atom()?;
+        loop {
+            if self.eat(b'.') {
+                let n = self.ident().ok_or_else(|| self.unsupported())?;
+                v = crate::emit::getattr(&v, &n)?;
+            } else if self.eat(b'[') {
+                let (items, comma) = self.items(b']')?;
+                if items.is_empty() { return Err(self.unsupported()); }
+                let key = if items.len() == 1 && !comma { items.into_iter().next().unwrap() } else { Obj::tuple(items) };
+                v = crate::ops::getitem(&v, &key)?;
+            } else {
+                return Ok(v);
+            }
+        }
+    }
+    fn atom(&mut self) -> PyResult<Obj> {
+        match self.peek() {
+            Some(b'[') => { self.pos += 1; let (items, _) = self.items(b']')?; Ok(Obj::list(items)) }
+            Some(b'(') => {
+                self.pos += 1;
+                let (items, comma) = self.items(b')')?;
+                if items.len() == 1 && !comma { Ok(items.into_iter().next().unwrap()) } else { Ok(Obj::tuple(items)) }
+            }
+            Some(b'.') if self.text[self.pos..].starts_with("...") => { self.pos += 3; Ok(crate::emit::ellipsis()) }
+            Some(q @ (b'\'' | b'"')) => {
+                // A plain string literal without escapes.
+                let start = self.pos + 1;
+                let end = self.text[start..].find(q as char).map(|i| start + i).ok_or_else(|| self.unsupported())?;
+                let body = &self.text[start..end];
+                if body.contains('\\') { return Err(self.unsupported()); }
+                self.pos = end + 1;
+                Ok(Obj::str(body))
+            }
+            Some(c) if c.is_ascii_digit() => {
+                let start = self.pos;
+                while self.pos < self.s.len() && self.s[self.pos].is_ascii_digit() { self.pos += 1; }
+                if self.pos < self.s.len() && (self.s[self.pos].is_ascii_alphabetic() || self.s[self.pos] == b'.' || self.s[self.pos] == b'_') {
+                    return Err(self.unsupported());
+                }
+                self.text[start..self.pos].parse::<i64>().map(Obj::Int).map_err(|_| self.unsupported())
+            }
+            _ => {
+                let n = self.ident().ok_or_else(|| self.unsupported())?;
+                match n.as_str() {
+                    "None" => Ok(Obj::None),
+                    "True" => Ok(Obj::Bool(true)),
+                    "False" => Ok(Obj::Bool(false)),
+                    "lambda" | "not" | "and" | "or" | "if" | "else" | "for" | "in" | "is" | "await" | "yield" => Err(self.unsupported()),
+                    _ => lookup(self.scopes, &n),
+                }
+            }
+        }
+    }
+}
+
+fn forward_arg(o: &Obj) -> Option<String> {
+    if !is_instance_of(o, &FORWARD) { return None; }
+    hidden(o, "__forward_arg__").map(|a| crate::repr::str(&a))
+}
+
+/// `ForwardRef._evaluate`: the text evaluated in `scopes`, checked as a type, then evaluated again (a string
+/// that names a string annotation). `guard` holds the forward references being evaluated (recursion stops there).
+fn eval_forward(text: &str, fref: &Obj, scopes: &[Scope], is_class: bool, is_argument: bool, guard: &mut Vec<String>) -> PyResult<Obj> {
+    if guard.iter().any(|g| g == text) { return Ok(fref.clone()); }
+    let trimmed = text.trim_start_matches(|c: char| c == ' ' || c == '\t');
+    let mut p = RefParser { s: trimmed.as_bytes(), text: trimmed, pos: 0, scopes };
+    if trimmed.contains('\n') || trimmed.contains('\r') { return Err(p.unsupported()); }
+    let v = p.expr()?;
+    p.ws();
+    if p.pos != p.s.len() { return Err(p.unsupported()); }
+    let v = forward_check(v, is_class, is_argument)?;
+    guard.push(text.to_string());
+    let r = eval_type(&v, scopes, is_class, is_argument, guard);
+    guard.pop();
+    r
+}
+
+/// `typing._type_check(value, "Forward references must evaluate to types.", is_argument, allow_special_forms=is_class)`.
+fn forward_check(v: Obj, is_class: bool, is_argument: bool) -> PyResult<Obj> {
+    let v = type_convert(&v);
+    if kind_of(&v).as_deref() == Some("form") {
+        let origin = name_of(&crate::ops::getattr(&v, "__origin__")?);
+        if (!is_class && origin == "ClassVar") || (!is_class && is_argument && origin == "Final") {
+            return Err(PyErr::type_error(format!("{} is not valid as type argument", talias_repr(&v)?)));
+        }
+    }
+    if is_special(&v) {
+        let n = name_of(&v);
+        let fine = matches!(n.as_str(), "Any" | "LiteralString" | "NoReturn" | "Never" | "Self" | "TypeAlias") || (is_class && matches!(n.as_str(), "ClassVar" | "Final"));
+        if !fine { return Err(PyErr::type_error(format!("Plain {} is not valid as type argument", crate::repr::try_str(&v)?))); }
+    }
+    if matches!(&v, Obj::Class(c) if Rc::ptr_eq(c, &GENERIC.with(|g| g.clone())) || Rc::ptr_eq(c, &PROTOCOL.with(|g| g.clone()))) {
+        return Err(PyErr::type_error(format!("Plain {} is not valid as type argument", crate::repr::try_str(&v)?)));
+    }
+    if let Obj::Tuple(_) = &v {
+        return Err(PyErr::type_error(format!("Forward references must evaluate to types. Got {}.", crate::repr::try_repr(&v)?.chars().take(100).collect::<String>())));
+    }
+    Ok(v)
+}
+
+/// A typing alias with other arguments (`copy_with`): unions are built again (members may now coincide).
+fn copy_with(alias: &Obj, args: Vec<Obj>) -> PyResult<Obj> {
+    if is_instance_of(alias, &ALIAS) {
+        return Ok(new_instance(&ALIAS, vec![("__origin__", crate::ops::getattr(alias, "__origin__")?), ("__args__", Obj::tuple(args))]));
+    }
+    if matches!(alias, Obj::Instance(i) if i.class.name == "UnionType") {
+        let mut it = args.into_iter();
+        let mut v = it.next().unwrap_or(Obj::None);
+        for a in it { v = crate::ops::bitor(&v, &a)?; }
+        return Ok(v);
+    }
+    if kind_of(alias).as_deref() == Some("union") { return make_union(args); }
+    match alias {
+        Obj::Instance(i) => {
+            let mut d = i.dict.borrow().clone();
+            d.insert("__args__".into(), Obj::tuple(args));
+            Ok(Obj::Instance(Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(d) })))
+        }
+        other => Ok(other.clone()),
+    }
+}
+
+fn same_args(a: &[Obj], b: &[Obj]) -> PyResult<bool> {
+    if a.len() != b.len() { return Ok(false); }
+    for (x, y) in a.iter().zip(b) { if !crate::ops::eq(x, y)? { return Ok(false); } }
+    Ok(true)
+}
+
+/// `typing._eval_type`: forward references evaluated, inside aliases too.
+fn eval_type(t: &Obj, scopes: &[Scope], is_class: bool, is_argument: bool, guard: &mut Vec<String>) -> PyResult<Obj> {
+    if let Some(text) = forward_arg(t) { return eval_forward(&text, t, scopes, is_class, is_argument, guard); }
+    let is_union_type = matches!(t, Obj::Instance(i) if i.class.name == "UnionType") && is_talias(t);
+    if is_instance_of(t, &ALIAS) || (is_talias(t) && kind_of(t).as_deref() != Some("bare")) || is_union_type {
+        let mut t = t.clone();
+        if is_instance_of(&t, &ALIAS) && args_of(&t).iter().any(|a| matches!(a, Obj::Str(_))) {
+            let args = args_of(&t).iter().map(|a| if matches!(a, Obj::Str(_)) { type_convert(a) } else { a.clone() }).collect();
+            t = copy_with(&t, args)?;
+        }
+        let args = args_of(&t);
+        let mut ev = Vec::with_capacity(args.len());
+        for a in &args { ev.push(eval_type(a, scopes, false, true, guard)?); }
+        if same_args(&ev, &args)? { return Ok(t); }
+        return copy_with(&t, ev);
+    }
+    Ok(t.clone())
+}
+
+/// `typing._strip_annotations`: `Annotated[T, ...]`, `Required[T]` and `NotRequired[T]` become `T`, inside aliases too.
+fn strip_annotations(t: &Obj) -> PyResult<Obj> {
+    match kind_of(t).as_deref() {
+        Some("annotated") => return strip_annotations(&args_of(t)[0]),
+        Some("form") => {
+            let origin = name_of(&crate::ops::getattr(t, "__origin__")?);
+            if origin == "Required" || origin == "NotRequired" { return strip_annotations(&args_of(t)[0]); }
+        }
+        _ => {}
+    }
+    if is_instance_of(t, &ALIAS) || (is_talias(t) && kind_of(t).as_deref() != Some("bare")) {
+        let args = args_of(t);
+        let mut st = Vec::with_capacity(args.len());
+        for a in &args { st.push(strip_annotations(a)?); }
+        if same_args(&st, &args)? { return Ok(t.clone()); }
+        return copy_with(t, st);
+    }
+    Ok(t.clone())
+}
+
+fn dict_items(d: &Obj) -> PyResult<Vec<(Obj, Obj)>> {
+    match d {
+        Obj::Dict(t) => Ok(t.borrow().items()),
+        other => {
+            let items = crate::ops::call_method(other, "items", &[], &[])?;
+            let mut out = Vec::new();
+            for kv in crate::iter::collect(&items)? {
+                let kv = crate::iter::collect(&kv)?;
+                if kv.len() == 2 { out.push((kv[0].clone(), kv[1].clone())); }
+            }
+            Ok(out)
+        }
+    }
+}
+
+/// `typing.get_type_hints(obj, globalns=None, localns=None, include_extras=False)` for classes, functions and
+/// methods: the annotations with `None` as `NoneType` and string forward references evaluated in the module that
+/// holds them (program modules only), as CPython 3.11 does.
+pub fn get_type_hints(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    let names = ["obj", "globalns", "localns", "include_extras"];
+    let mut vals: [Option<Obj>; 4] = [None, None, None, None];
+    if args.len() > 4 { return Err(PyErr::type_error(format!("get_type_hints() takes from 1 to 4 positional arguments but {} were given", args.len()))); }
+    for (i, a) in args.iter().enumerate() { vals[i] = Some(a.clone()); }
+    for (k, v) in kw.iter() {
+        match names.iter().position(|n| **n == **k) {
+            Some(i) if vals[i].is_none() => vals[i] = Some(v.clone()),
+            Some(_) => return Err(PyErr::type_error(format!("get_type_hints() got multiple values for argument '{}'", k))),
+            None => return Err(PyErr::type_error(format!("get_type_hints() got an unexpected keyword argument '{}'", k))),
+        }
+    }
+    let obj = vals[0].clone().ok_or_else(|| PyErr::type_error("get_type_hints() missing 1 required positional argument: 'obj'"))?;
+    let globalns = vals[1].clone().unwrap_or(Obj::None);
+    let localns = vals[2].clone().unwrap_or(Obj::None);
+    let include_extras = match &vals[3] { Some(v) => crate::ops::truthy(v)?, None => false };
+    let finish = |hints: Vec<(Obj, Obj)>| -> PyResult<Obj> {
+        let d = Obj::empty_dict();
+        for (k, v) in hints { crate::ops::setitem(&d, &k, if include_extras { v } else { strip_annotations(&v)? })?; }
+        Ok(d)
+    };
+    if let Ok(v) = crate::emit::getattr(&obj, "__no_type_check__") {
+        if crate::ops::truthy(&v)? { return Ok(Obj::empty_dict()); }
+    }
+    if let Obj::Class(_) = &obj {
+        let mro = crate::iter::collect(&crate::emit::getattr(&obj, "__mro__")?)?;
+        let mut hints: Vec<(Obj, Obj)> = Vec::new();
+        for base in mro.iter().rev() {
+            let ann = match base { Obj::Class(c) => c.dict.borrow().get("__annotations__").cloned(), _ => None };
+            let ann = match ann { Some(a) => a, None => continue };
+            let module = crate::repr::str(&crate::emit::getattr(base, "__module__").unwrap_or(Obj::None));
+            let own = match base { Obj::Class(c) => {
+                let t = crate::dict::DictTable::new();
+                let d = Obj::dict(t);
+                for (k, v) in c.dict.borrow().iter() { if !k.starts_with('\u{0}') { crate::ops::setitem(&d, &Obj::str(k), v.clone())?; } }
+                d
+            } _ => Obj::None };
+            // CPython evaluates with the class namespace as globals and the module's as locals when neither is given.
+            let scopes: Vec<Scope> = match (globalns.is_none(), localns.is_none()) {
+                (true, true) => vec![Scope::Module(module), Scope::Dict(own)],
+                (true, false) => vec![Scope::Dict(localns.clone()), Scope::Module(module)],
+                (false, true) => vec![Scope::Dict(own), Scope::Dict(globalns.clone())],
+                (false, false) => vec![Scope::Dict(localns.clone()), Scope::Dict(globalns.clone())],
+            };
+            for (name, value) in dict_items(&ann)? {
+                let value = match &value { Obj::None => crate::builtins::type_of(&Obj::None), Obj::Str(_) => type_convert(&value), _ => value.clone() };
+                let value = eval_type(&value, &scopes, true, false, &mut Vec::new())?;
+                let mut replaced = false;
+                for h in hints.iter_mut() { if crate::ops::eq(&h.0, &name)? { h.1 = value.clone(); replaced = true; break; } }
+                if !replaced { hints.push((name, value)); }
+            }
+        }
+        return finish(hints);
+    }
+    if let Obj::Module(_) = &obj {
+        return Err(PyErr::new(crate::err::ExcKind::NotImplementedError, "py2wasm: typing.get_type_hints() of a module is not supported"));
+    }
+    // The function whose annotations these are (a bound method's function, unwrapped as CPython does for globals).
+    let mut func = match &obj { Obj::Method(m) => m.1.clone(), other => other.clone() };
+    let mut depth = 0;
+    while let Ok(w) = crate::emit::getattr(&func, "__wrapped__") { func = w; depth += 1; if depth > 100 { break; } }
+    let inner = match &obj { Obj::Method(m) => m.1.clone(), other => other.clone() };
+    if let Obj::Func(f) = &inner {
+        if crate::emit::attrs::func_attr(f, "\u{0}noann").is_some() {
+            return Err(PyErr::new(crate::err::ExcKind::NotImplementedError,
+                "py2wasm: typing.get_type_hints(): this function's annotations could not be compiled (or are postponed by 'from __future__ import annotations')"));
+        }
+    }
+    let hints = match crate::emit::getattr(&obj, "__annotations__") {
+        Ok(h) => h,
+        Err(e) if e.is(crate::err::ExcKind::AttributeError) => {
+            if matches!(&obj, Obj::Func(_) | Obj::Method(_)) { return Ok(Obj::empty_dict()); }
+            return Err(PyErr::type_error(format!("{} is not a module, class, method, or function.", crate::repr::try_repr(&obj)?)));
+        }
+        Err(e) => return Err(e),
+    };
+    if hints.is_none() {
+        if matches!(&obj, Obj::Func(_) | Obj::Method(_)) { return Ok(Obj::empty_dict()); }
+        return Err(PyErr::type_error(format!("{} is not a module, class, method, or function.", crate::repr::try_repr(&obj)?)));
+    }
+    let mut scopes: Vec<Scope> = Vec::new();
+    if !localns.is_none() { scopes.push(Scope::Dict(localns.clone())); }
+    if !globalns.is_none() { scopes.push(Scope::Dict(globalns.clone())); }
+    else {
+        match crate::emit::getattr(&func, "__module__") {
+            Ok(Obj::Str(m)) => scopes.push(Scope::Module(m.as_str().to_string())),
+            _ => return Err(PyErr::new(crate::err::ExcKind::NotImplementedError, "py2wasm: typing.get_type_hints() cannot find the globals of this object")),
+        }
+    }
+    let mut out = Vec::new();
+    for (name, value) in dict_items(&hints)? {
+        let value = match &value { Obj::None => crate::builtins::type_of(&Obj::None), Obj::Str(_) => type_convert(&value), _ => value.clone() };
+        out.push((name, eval_type(&value, &scopes, false, true, &mut Vec::new())?));
+    }
+    finish(out)
 }

@@ -2,7 +2,7 @@ namespace Py2Wasm.Mapping.Stdlib;
 
 /// <summary>
 /// Byte-level modules written in the runtime: <c>hashlib</c> (runtime/src/modules/hashlib.rs), <c>base64</c>,
-/// <c>binascii</c> and the checksums of <c>zlib</c> (runtime/src/modules/base64.rs), <c>struct</c> (runtime/src/modules/pystruct.rs),
+/// <c>binascii</c> and the checksums of <c>zlib</c> (runtime/src/modules/base64.rs; <c>zlib.decompress</c> in inflate.rs), <c>struct</c> (runtime/src/modules/pystruct.rs),
 /// <c>unicodedata</c> (runtime/src/modules/unicodedata.rs, Unicode 14.0.0; <c>ucd_3_2_0</c> and the <c>UCD</c> class are not mapped).
 /// </summary>
 public sealed partial class StdlibMappingProvider
@@ -13,7 +13,7 @@ public sealed partial class StdlibMappingProvider
         yield return Functions("base64", Modules + "::base64::base64_call", "b64encode", "b64decode", "standard_b64encode", "standard_b64decode",
             "urlsafe_b64encode", "urlsafe_b64decode", "b32encode", "b32decode", "b16encode", "b16decode", "encodebytes", "decodebytes").Build();
         yield return Binascii();
-        yield return Functions("zlib", Modules + "::base64::zlib_call", "crc32", "adler32").Build();
+        yield return Zlib();
         yield return Struct();
         yield return Unicodedata();
     }
@@ -36,9 +36,20 @@ public sealed partial class StdlibMappingProvider
 
     private static ModuleAdapter Hashlib()
     {
-        var b = Functions("hashlib", Modules + "::hashlib::call", "new", "md5", "sha1", "sha224", "sha256", "sha384", "sha512");
+        var b = Functions("hashlib", Modules + "::hashlib::call", "new", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "blake2b");
         b.Constant("algorithms_guaranteed", ModuleValue("hashlib", "algorithms_guaranteed"));
         b.Constant("algorithms_available", ModuleValue("hashlib", "algorithms_available"));
+        return b.Build();
+    }
+
+    /// <summary><c>zlib</c>: the checksums and <c>decompress</c> (runtime/src/modules/inflate.rs). <c>compress</c> and the
+    /// streaming objects are not mapped (PY4005): compressed bytes must be exactly zlib's, which the runtime does not reproduce.</summary>
+    private static ModuleAdapter Zlib()
+    {
+        var b = Functions("zlib", Modules + "::base64::zlib_call", "crc32", "adler32", "decompress");
+        b.Class("error", ModuleClass("zlib", "error"));
+        b.Constant("MAX_WBITS", ModuleValue("zlib", "MAX_WBITS"));
+        b.Constant("DEF_BUF_SIZE", ModuleValue("zlib", "DEF_BUF_SIZE"));
         return b.Build();
     }
 

@@ -414,7 +414,7 @@ public sealed partial class StdlibMappingProvider : IMappingProvider
         foreach (var c in new[] { "Any", "List", "Dict", "Set", "FrozenSet", "Tuple", "Optional", "Union", "Callable", "Iterable", "Iterator", "Generator",
                      "Sequence", "Mapping", "MutableMapping", "MutableSequence", "Type", "Deque", "DefaultDict", "Counter", "ClassVar", "Final",
                      "Literal", "NoReturn", "Hashable", "Sized", "Collection", "Container", "Reversible", "AbstractSet", "TypeAlias", "Text", "Self", "Never",
-                     "KeysView", "ValuesView", "ItemsView", "Generic", "Protocol", "TypeVar", "cast", "NewType", "TypedDict", "get_origin", "get_args",
+                     "KeysView", "ValuesView", "ItemsView", "Generic", "Protocol", "TypeVar", "cast", "NewType", "TypedDict", "get_origin", "get_args", "get_type_hints",
                      "runtime_checkable", "MutableSet", "OrderedDict", "AnyStr", "ParamSpec", "Annotated", "overload", "final", "no_type_check", "assert_never",
                      "assert_type", "reveal_type", "TypeGuard", "Required", "NotRequired", "Unpack", "LiteralString", "Concatenate" })
         {

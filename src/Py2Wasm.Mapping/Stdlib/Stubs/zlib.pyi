@@ -1,5 +1,12 @@
-# Types of the 'zlib' module: only the checksums (pyrt::modules::base64); compression is not mapped.
+# Types of the 'zlib' module: the checksums (pyrt::modules::base64) and decompress (pyrt::modules::inflate);
+# compress and the streaming objects are not mapped (their output must be zlib's exact bytes).
 from typing import Any
+
+MAX_WBITS: int
+DEF_BUF_SIZE: int
+
+class error(Exception): ...
 
 def crc32(data: Any, value: int = 0, /) -> int: ...
 def adler32(data: Any, value: int = 1, /) -> int: ...
+def decompress(data: Any, /, wbits: int = 15, bufsize: int = 16384) -> bytes: ...
