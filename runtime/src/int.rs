@@ -91,6 +91,7 @@ impl Int {
     fn from_i128(v: i128) -> Int {
         if v >= i64::MIN as i128 && v <= i64::MAX as i128 { Int::Small(v as i64) } else { Int::Big(Rc::new(BigInt::from(v))) }
     }
+    #[inline]
     pub fn neg(&self) -> Int {
         if let Int::Small(a) = self { if let Some(r) = a.checked_neg() { return Int::Small(r); } }
         Int::from_big(-self.to_big())
@@ -130,6 +131,7 @@ impl Int {
     pub fn divmod(&self, o: &Int) -> PyResult<(Int, Int)> { Ok((self.floordiv(o)?, self.modulo(o).unwrap())) }
 
     /// `a / b`, correctly rounded like CPython.
+    #[inline]
     pub fn truediv(&self, o: &Int) -> PyResult<f64> {
         if o.is_zero() { return Err(PyErr::zero_div("division by zero")); }
         const EXACT: i64 = 1 << 53;
@@ -140,6 +142,7 @@ impl Int {
     }
 
     /// `a ** b` for b >= 0 (an int); negative exponents give floats (see ops::pow).
+    #[inline]
     pub fn pow_nonneg(&self, exp: &Int) -> PyResult<Int> {
         let e = match exp { Int::Small(e) => *e as u64, Int::Big(_) => {
             // Only trivial bases survive a huge exponent.
@@ -175,19 +178,24 @@ impl Int {
         if mb.is_negative() && !r.is_zero() { r -= &mabs; }
         Ok(Int::from_big(r))
     }
+    #[inline]
     pub fn invert(&self) -> Int { Int::Small(-1).sub(self) }
+    #[inline]
     pub fn bitand(&self, o: &Int) -> Int {
         if let (Int::Small(a), Int::Small(b)) = (self, o) { return Int::Small(a & b); }
         Int::from_big(self.to_big() & o.to_big())
     }
+    #[inline]
     pub fn bitor(&self, o: &Int) -> Int {
         if let (Int::Small(a), Int::Small(b)) = (self, o) { return Int::Small(a | b); }
         Int::from_big(self.to_big() | o.to_big())
     }
+    #[inline]
     pub fn bitxor(&self, o: &Int) -> Int {
         if let (Int::Small(a), Int::Small(b)) = (self, o) { return Int::Small(a ^ b); }
         Int::from_big(self.to_big() ^ o.to_big())
     }
+    #[inline]
     pub fn lshift(&self, o: &Int) -> PyResult<Int> {
         if o.is_negative() { return Err(PyErr::value_error("negative shift count")); }
         let n = match o.to_i64() { Some(n) if n < (1 << 40) => n as u64, _ => {
@@ -200,6 +208,7 @@ impl Int {
         }
         Ok(Int::from_big(self.to_big() << n as usize))
     }
+    #[inline]
     pub fn rshift(&self, o: &Int) -> PyResult<Int> {
         if o.is_negative() { return Err(PyErr::value_error("negative shift count")); }
         let n = match o.to_i64() { Some(n) => n as u64, None => u64::MAX };
@@ -208,6 +217,7 @@ impl Int {
         // BigInt's >> rounds toward negative infinity for negatives, as Python does.
         Ok(Int::from_big(self.to_big() >> n as usize))
     }
+    #[inline]
     pub fn cmp(&self, o: &Int) -> Ordering {
         match (self, o) {
             (Int::Small(a), Int::Small(b)) => a.cmp(b),
@@ -215,6 +225,7 @@ impl Int {
         }
     }
     /// Conversion to float, correctly rounded (half to even), or OverflowError.
+    #[inline]
     pub fn to_f64(&self) -> PyResult<f64> {
         match self {
             Int::Small(i) => Ok(*i as f64),

@@ -47,6 +47,7 @@ internal sealed partial class ModuleEmitter
             return StackGuard.RunOnLargeStack(Expr, e);
         }
         if (_typed is not null && FloatCode(e) is { } typedFloat) return "Obj::Float(" + typedFloat + ")";
+        if (_typed is not null && IntCode(e) is { } typedInt) return typedInt + ".into_obj()";
         switch (e)
         {
             case IdentifierNameSyntax id:
@@ -124,6 +125,7 @@ internal sealed partial class ModuleEmitter
     private string Cond(ExpressionSyntax e)
     {
         if (_spilled.Count > 0 && _spilled.ContainsKey(e)) return "ops::truthy(&" + Expr(e) + ")?";
+        if (_typed is not null && IntCode(e) is { } typedInt) return "!" + typedInt + ".is_zero()";
         switch (e)
         {
             case ParenthesizedExpressionSyntax p:

@@ -21,6 +21,7 @@ internal sealed partial class ModuleEmitter
     {
         if (e is ParenthesizedExpressionSyntax p) return Ref(p.Expression);
         if (_typed is not null && FloatCode(e) is { } typedFloat) return "Obj::Float(" + typedFloat + ")";
+        if (_typed is not null && IntCode(e) is { } typedInt) return "(" + typedInt + ".into_obj())";
         if (e is IdentifierNameSyntax id && CanBorrowLocal(id.Identifier.Text))
         {
             var name = id.Identifier.Text;

@@ -310,7 +310,12 @@ internal sealed partial class ModuleEmitter
         _w.Line("break 'l" + n + ";");
         _w.Close();
         _w.Close(";");
-        EmitStore(s.Target, "item" + n);
+        if (Unparen(s.Target) is IdentifierNameSyntax tid && IsTypedInt(tid.Identifier.Text))
+        {
+            // The analysis typed this target only because the iterable is the built-in range (it yields only ints).
+            _w.Line(LocalVar(tid.Identifier.Text) + " = Some(emit::range_item(item" + n + "));");
+        }
+        else EmitStore(s.Target, "item" + n);
         _f.Loops.Add(new LoopInfo(id, _f.FlowDepth));
         EmitBlock(s.Body);
         _f.Loops.RemoveAt(_f.Loops.Count - 1);

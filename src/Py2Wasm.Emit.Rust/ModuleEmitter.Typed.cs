@@ -7,16 +7,17 @@ namespace Py2Wasm.Emit.Rust;
 
 /// <summary>
 /// The float locals of one function body being emitted typed: each name in <see cref="Floats"/> is a Rust
-/// <c>Option&lt;f64&gt;</c> (None = unbound) instead of an <c>Option&lt;Obj&gt;</c>.
+/// <c>Option&lt;f64&gt;</c> (None = unbound) instead of an <c>Option&lt;Obj&gt;</c>; each name in <see cref="Ints"/> is an
+/// <c>Option&lt;pyrt::Int&gt;</c>.
 /// </summary>
-internal sealed record TypedFrame(Scope Scope, HashSet<string> Floats);
+internal sealed record TypedFrame(Scope Scope, HashSet<string> Floats, HashSet<string> Ints);
 
 /// <summary>
 /// What <see cref="ModuleEmitter"/> decided for one function: the float locals when the body runs without a guard,
 /// and, when some parameters must be floats for more locals to be typed, those parameters and the float locals of
 /// the guarded body (emitted next to the dynamic body, chosen at entry by the parameters' run-time types).
 /// </summary>
-internal sealed record TypedPlan(HashSet<string> Unguarded, List<string> GuardedParams, HashSet<string> Guarded);
+internal sealed record TypedPlan(HashSet<string> Unguarded, List<string> GuardedParams, HashSet<string> Guarded, HashSet<string> Ints);
 
 /// <summary>
 /// Typed emission of <c>float</c> locals (see docs/emitter.md, "Typed representation"). A function-local analysis
@@ -71,7 +72,8 @@ internal sealed partial class ModuleEmitter
                     }
                     break;
                 case ForStatementSyntax f:
-                    CollectBoundNames(f.Target, excluded);
+                    if (Unparen(f.Target) is IdentifierNameSyntax fid && IsBuiltinRangeCall(f.Iterable)) Bind(fid.Identifier.Text, SyntaxKind.ForKeyword, f.Iterable);
+                    else CollectBoundNames(f.Target, excluded);
                     break;
                 case DeleteStatementSyntax d:
                     foreach (var t in d.Targets) CollectBoundNames(t, excluded);
@@ -87,7 +89,9 @@ internal sealed partial class ModuleEmitter
         // Candidates: plain locals that are assigned in the body (not parameters, not captured by nested functions).
         var candidates = bindings.Keys.Where(n => scope.Lookup(n) == SymbolKind.Local && !scope.Parameters.Contains(n) && !excluded.Contains(n))
             .ToHashSet(StringComparer.Ordinal);
-        var unguarded = Fixpoint(candidates, bindings, new HashSet<string>(StringComparer.Ordinal));
+        var ints = IntFixpoint(candidates, bindings);
+        candidates.ExceptWith(ints);
+        var unguarded = Fixpoint(candidates, bindings, new HashSet<string>(StringComparer.Ordinal), ints);
         // Parameters worth guarding: never rebound, plain locals, and a direct operand of float arithmetic once assumed float.
         var guarded = new List<string>();
         var guardedFloats = new HashSet<string>(StringComparer.Ordinal);
@@ -101,22 +105,22 @@ internal sealed partial class ModuleEmitter
                 .ToHashSet(StringComparer.Ordinal);
             if (paramCandidates.Count > 0)
             {
-                var assumed = Fixpoint(candidates, bindings, paramCandidates);
+                var assumed = Fixpoint(candidates, bindings, paramCandidates, ints);
                 var all = new HashSet<string>(assumed, StringComparer.Ordinal);
                 all.UnionWith(paramCandidates);
-                var used = paramCandidates.Where(p => region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text == p && OperandOfFloatArithmetic(i, all)))
+                var used = paramCandidates.Where(p => region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text == p && OperandOfFloatArithmetic(i, all, ints)))
                     .ToHashSet(StringComparer.Ordinal);
                 if (used.Count > 0)
                 {
                     guarded = bindOrder.Where(used.Contains).ToList();
-                    guardedFloats = Fixpoint(candidates, bindings, used);
+                    guardedFloats = Fixpoint(candidates, bindings, used, ints);
                     guardedFloats.UnionWith(used);
                     if (guardedFloats.Count == unguarded.Count + used.Count) guarded.Clear();
                 }
             }
         }
-        if (unguarded.Count == 0 && guarded.Count == 0) return null;
-        return new TypedPlan(unguarded, guarded, guardedFloats);
+        if (unguarded.Count == 0 && guarded.Count == 0 && ints.Count == 0) return null;
+        return new TypedPlan(unguarded, guarded, guardedFloats, ints);
 
         void Bind(string name, SyntaxKind op, ExpressionSyntax value)
         {
@@ -126,7 +130,8 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>The largest set of <paramref name="candidates"/> whose every binding is float arithmetic, given <paramref name="givens"/> are floats.</summary>
-    private HashSet<string> Fixpoint(HashSet<string> candidates, Dictionary<string, List<(SyntaxKind Op, ExpressionSyntax Value)>> bindings, HashSet<string> givens)
+    private HashSet<string> Fixpoint(HashSet<string> candidates, Dictionary<string, List<(SyntaxKind Op, ExpressionSyntax Value)>> bindings, HashSet<string> givens,
+        HashSet<string> ints)
     {
         var set = new HashSet<string>(candidates, StringComparer.Ordinal);
         bool changed = true;
@@ -137,7 +142,8 @@ internal sealed partial class ModuleEmitter
             known.UnionWith(givens);
             foreach (var name in set.ToList())
             {
-                if (bindings[name].All(b => b.Op == SyntaxKind.EqualsToken ? IsFloatExpr(b.Value, known) : AugmentedStaysFloat(b.Op, b.Value, known))) continue;
+                if (bindings[name].All(b => b.Op == SyntaxKind.EqualsToken ? IsFloatExpr(b.Value, known, ints)
+                        : b.Op != SyntaxKind.ForKeyword && AugmentedStaysFloat(b.Op, b.Value, known, ints))) continue;
                 set.Remove(name);
                 changed = true;
             }
@@ -145,8 +151,8 @@ internal sealed partial class ModuleEmitter
         return set;
     }
 
-    private bool AugmentedStaysFloat(SyntaxKind op, ExpressionSyntax value, HashSet<string> floats) =>
-        FloatAugOp(op) is not null && (IsFloatExpr(value, floats) || ExactIntLiteral(value) is not null);
+    private bool AugmentedStaysFloat(SyntaxKind op, ExpressionSyntax value, HashSet<string> floats, HashSet<string> ints) =>
+        FloatAugOp(op) is not null && (IsFloatExpr(value, floats, ints) || IsIntExpr(value, ints));
 
     /// <summary>The arithmetic an augmented operator token stands for, when typed floats support it.</summary>
     private static SyntaxKind? FloatAugOp(SyntaxKind op) =>
@@ -156,32 +162,34 @@ internal sealed partial class ModuleEmitter
         or SyntaxKind.DivideExpression or SyntaxKind.FloorDivideExpression or SyntaxKind.ModuloExpression;
 
     /// <summary>True when <paramref name="e"/> always evaluates to a <c>float</c> (or raises) given <paramref name="floats"/> hold floats.</summary>
-    private bool IsFloatExpr(ExpressionSyntax e, HashSet<string> floats) => IsFloatExpr(e, floats, 0);
+    private bool IsFloatExpr(ExpressionSyntax e, HashSet<string> floats, HashSet<string> ints) => IsFloatExpr(e, floats, ints, 0);
 
     /// <summary>Expressions nested deeper than this stay dynamic (the analysis recurses; the answer must not depend on the stack).</summary>
     private const int MaxTypedDepth = 100;
 
-    private bool IsFloatExpr(ExpressionSyntax e, HashSet<string> floats, int depth)
+    private bool IsFloatExpr(ExpressionSyntax e, HashSet<string> floats, HashSet<string> ints, int depth)
     {
         if (depth > MaxTypedDepth) return false;
         depth++;
         switch (e)
         {
             case ParenthesizedExpressionSyntax p:
-                return IsFloatExpr(p.Expression, floats, depth);
+                return IsFloatExpr(p.Expression, floats, ints, depth);
             case LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } lit:
                 return NumberLiteral.Parse(lit.Token.Text).Kind == NumberLiteralKind.Float;
             case IdentifierNameSyntax id:
                 return floats.Contains(id.Identifier.Text);
             case UnaryExpressionSyntax { Kind: SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression } u:
-                return IsFloatExpr(u.Operand, floats, depth);
+                return IsFloatExpr(u.Operand, floats, ints, depth);
             case BinaryExpressionSyntax b when IsFloatArithmetic(b.Kind):
                 {
-                    bool l = IsFloatExpr(b.Left, floats, depth), r = IsFloatExpr(b.Right, floats, depth);
-                    return (l && r) || (l && ExactIntLiteral(b.Right) is not null) || (r && ExactIntLiteral(b.Left) is not null);
+                    bool l = IsFloatExpr(b.Left, floats, ints, depth), r = IsFloatExpr(b.Right, floats, ints, depth);
+                    if ((l && r) || (l && IsIntExpr(b.Right, ints, depth)) || (r && IsIntExpr(b.Left, ints, depth))) return true;
+                    // int / int is a float (correctly rounded by Int::truediv, as the dynamic operation).
+                    return b.Kind == SyntaxKind.DivideExpression && !l && !r && IsIntExpr(b.Left, ints, depth) && IsIntExpr(b.Right, ints, depth);
                 }
             case CallExpressionSyntax c:
-                return SqrtArgument(c) is { } arg && (IsFloatExpr(arg, floats, depth) || ExactIntLiteral(arg) is not null);
+                return SqrtArgument(c) is { } arg && (IsFloatExpr(arg, floats, ints, depth) || ExactIntLiteral(arg) is not null);
             default:
                 return false;
         }
@@ -205,7 +213,7 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>True when <paramref name="id"/> is a direct operand of arithmetic or a comparison whose other operand is a float.</summary>
-    private bool OperandOfFloatArithmetic(IdentifierNameSyntax id, HashSet<string> floats)
+    private bool OperandOfFloatArithmetic(IdentifierNameSyntax id, HashSet<string> floats, HashSet<string> ints)
     {
         SyntaxNode child = id;
         var parent = id.Parent;
@@ -216,18 +224,23 @@ internal sealed partial class ModuleEmitter
         }
         return parent switch
         {
-            BinaryExpressionSyntax b when IsFloatArithmetic(b.Kind) => IsFloatExpr(b, floats),
-            AugmentedAssignmentStatementSyntax a when a.Value == child => AugmentedStaysFloat(a.OperatorToken.Kind, a.Value, floats),
-            ComparisonExpressionSyntax c => TypedComparable(c, floats),
-            ComparisonOperandSyntax { Parent: ComparisonExpressionSyntax c } => TypedComparable(c, floats),
+            BinaryExpressionSyntax b when IsFloatArithmetic(b.Kind) => IsFloatExpr(b, floats, ints),
+            AugmentedAssignmentStatementSyntax a when a.Value == child => AugmentedStaysFloat(a.OperatorToken.Kind, a.Value, floats, ints),
+            ComparisonExpressionSyntax c => TypedComparable(c, floats, ints),
+            ComparisonOperandSyntax { Parent: ComparisonExpressionSyntax c } => TypedComparable(c, floats, ints),
             _ => false,
         };
     }
 
-    private bool TypedComparable(ComparisonExpressionSyntax c, HashSet<string> floats) =>
+    private bool TypedComparable(ComparisonExpressionSyntax c, HashSet<string> floats, HashSet<string> ints) =>
         c.Comparisons.Count == 1 && c.Comparisons[0].SecondOperatorToken.IsNone && FloatCompareOp(c.Comparisons[0].OperatorToken.Kind) is not null &&
-        ((IsFloatExpr(c.Left, floats) && (IsFloatExpr(c.Comparisons[0].Right, floats) || ExactIntLiteral(c.Comparisons[0].Right) is not null)) ||
-         (IsFloatExpr(c.Comparisons[0].Right, floats) && ExactIntLiteral(c.Left) is not null));
+        ((IsFloatExpr(c.Left, floats, ints) && (IsFloatExpr(c.Comparisons[0].Right, floats, ints) || ExactIntLiteral(c.Comparisons[0].Right) is not null)) ||
+         (IsFloatExpr(c.Comparisons[0].Right, floats, ints) && ExactIntLiteral(c.Left) is not null));
+
+    /// <summary>A single comparison of two int expressions (exact, as Python compares ints).</summary>
+    private bool IntComparable(ComparisonExpressionSyntax c, HashSet<string> ints) =>
+        c.Comparisons.Count == 1 && c.Comparisons[0].SecondOperatorToken.IsNone && FloatCompareOp(c.Comparisons[0].OperatorToken.Kind) is not null &&
+        IsIntExpr(c.Left, ints) && IsIntExpr(c.Comparisons[0].Right, ints);
 
     private static string? FloatCompareOp(SyntaxKind k) => k switch
     {
@@ -279,11 +292,95 @@ internal sealed partial class ModuleEmitter
         }
     }
 
+    // ------------------------------------------------------------------ ints
+
+    /// <summary>The largest set of <paramref name="candidates"/> whose every binding is int arithmetic or a <c>for</c> over <c>range</c>.</summary>
+    private HashSet<string> IntFixpoint(HashSet<string> candidates, Dictionary<string, List<(SyntaxKind Op, ExpressionSyntax Value)>> bindings)
+    {
+        var set = new HashSet<string>(candidates, StringComparer.Ordinal);
+        bool changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var name in set.ToList())
+            {
+                if (bindings[name].All(b => b.Op switch
+                    {
+                        SyntaxKind.EqualsToken => IsIntExpr(b.Value, set),
+                        SyntaxKind.ForKeyword => true,
+                        _ => IntAugOp(b.Op) is not null && IsIntExpr(b.Value, set),
+                    })) continue;
+                set.Remove(name);
+                changed = true;
+            }
+        }
+        return set;
+    }
+
+    /// <summary>The arithmetic an augmented operator token stands for, when typed ints support it.</summary>
+    private static SyntaxKind? IntAugOp(SyntaxKind op) =>
+        op == SyntaxKind.ForKeyword ? null : SyntaxFacts.GetAugmentedAssignmentExpressionKind(op) is var k && IsIntArithmetic(k) ? k : null;
+
+    private static bool IsIntArithmetic(SyntaxKind k) => k is SyntaxKind.AddExpression or SyntaxKind.SubtractExpression or SyntaxKind.MultiplyExpression
+        or SyntaxKind.FloorDivideExpression or SyntaxKind.ModuloExpression or SyntaxKind.LeftShiftExpression or SyntaxKind.RightShiftExpression
+        or SyntaxKind.BitwiseAndExpression or SyntaxKind.BitwiseOrExpression or SyntaxKind.BitwiseXorExpression;
+
+    private bool IsIntExpr(ExpressionSyntax e, HashSet<string> ints) => IsIntExpr(e, ints, 0);
+
+    /// <summary>True when <paramref name="e"/> always evaluates to an exact <c>int</c> (never a bool) or raises, given <paramref name="ints"/> hold ints.</summary>
+    private bool IsIntExpr(ExpressionSyntax e, HashSet<string> ints, int depth)
+    {
+        if (depth > MaxTypedDepth) return false;
+        depth++;
+        switch (e)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return IsIntExpr(p.Expression, ints, depth);
+            case LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } lit:
+                return NumberLiteral.Parse(lit.Token.Text).IsSmallInteger;
+            case IdentifierNameSyntax id:
+                return ints.Contains(id.Identifier.Text);
+            case UnaryExpressionSyntax { Kind: SyntaxKind.UnaryMinusExpression or SyntaxKind.UnaryPlusExpression or SyntaxKind.BitwiseNotExpression } u:
+                return IsIntExpr(u.Operand, ints, depth);
+            case BinaryExpressionSyntax b when IsIntArithmetic(b.Kind):
+                return IsIntExpr(b.Left, ints, depth) && IsIntExpr(b.Right, ints, depth);
+            case BinaryExpressionSyntax { Kind: SyntaxKind.PowerExpression } b:
+                // Only a literal exponent >= 0 keeps the result an int (a negative one gives a float).
+                return IsIntExpr(b.Left, ints, depth) && Unparen(b.Right) is LiteralExpressionSyntax { Kind: SyntaxKind.NumericLiteralExpression } r &&
+                    NumberLiteral.Parse(r.Token.Text) is { IsSmallInteger: true, SmallInteger: >= 0 and <= 64 };
+            case ConditionalExpressionSyntax c:
+                return IsIntExpr(c.WhenTrue, ints, depth) && IsIntExpr(c.WhenFalse, ints, depth);
+            case CallExpressionSyntax c:
+                return LenArgument(c) is not null;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>True when <paramref name="name"/> here is the built-in of that name, called directly by the dynamic code.</summary>
+    private bool IsDirectBuiltin(string name) =>
+        KindOf(name, out _) == SymbolKind.Global && !_slots.ContainsKey(name) && !_moduleAliases.ContainsKey(name) && KnownNames.IsBuiltin(name) &&
+        !KnownNames.DynamicCode.Contains(name) && !KnownNames.OtherBuiltins.Contains(name);
+
+    /// <summary>The argument of <c>len(x)</c> (the built-in, one plain positional argument), else null.</summary>
+    private ExpressionSyntax? LenArgument(CallExpressionSyntax c) =>
+        c.Expression is IdentifierNameSyntax { Identifier.Text: "len" } && IsDirectBuiltin("len") &&
+        c.ArgumentList.Arguments.Count == 1 && c.ArgumentList.Arguments[0] is { Name.IsNone: true, StarToken.IsNone: true } a ? a.Expression : null;
+
+    /// <summary>True for <c>range(...)</c> of the built-in with one to three plain positional arguments (it yields only ints).</summary>
+    private bool IsBuiltinRangeCall(ExpressionSyntax e) =>
+        Unparen(e) is CallExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "range" } } c && IsDirectBuiltin("range") &&
+        c.ArgumentList.Arguments.Count is >= 1 and <= 3 && c.ArgumentList.Arguments.All(a => a.Name.IsNone && a.StarToken.IsNone);
+
     // ------------------------------------------------------------------ emission
 
     /// <summary>True when <paramref name="name"/>, read here, is a typed float local of the function being emitted.</summary>
     private bool IsTypedFloat(string name) =>
         _typed is not null && _typed.Floats.Contains(name) && KindOf(name, out var owner) == SymbolKind.Local && owner == _typed.Scope;
+
+    /// <summary>True when <paramref name="name"/>, read here, is a typed int local of the function being emitted.</summary>
+    private bool IsTypedInt(string name) =>
+        _typed is not null && _typed.Ints.Contains(name) && KindOf(name, out var owner) == SymbolKind.Local && owner == _typed.Scope;
 
     private HashSet<string> CurrentFloats()
     {
@@ -296,36 +393,120 @@ internal sealed partial class ModuleEmitter
         return set;
     }
 
+    private HashSet<string> CurrentInts()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (_typed is null) return set;
+        foreach (var n in _typed.Ints)
+        {
+            if (IsTypedInt(n)) set.Add(n);
+        }
+        return set;
+    }
+
     /// <summary>A Rust <c>f64</c> expression computing <paramref name="e"/> when it is provably a float here, else null.</summary>
     private string? FloatCode(ExpressionSyntax e)
     {
         if (_typed is null) return null;
         var floats = CurrentFloats();
-        return IsFloatExpr(e, floats) ? F(e, floats) : null;
+        var ints = CurrentInts();
+        return IsFloatExpr(e, floats, ints) ? F(e, floats, ints) : null;
     }
 
-    /// <summary>Rust <c>f64</c> code for a float expression or a small int literal mixed into one (checked by <c>IsFloatExpr</c>).</summary>
-    private string F(ExpressionSyntax e, HashSet<string> floats)
+    /// <summary>A Rust <c>pyrt::Int</c> expression computing <paramref name="e"/> when it is provably an int here, else null.</summary>
+    private string? IntCode(ExpressionSyntax e, bool literals = false)
+    {
+        if (_typed is null) return null;
+        // Boxed, a literal (or a negated one) is already a constant Obj.
+        if (!literals && Unparen(e) is LiteralExpressionSyntax or UnaryExpressionSyntax { Operand: LiteralExpressionSyntax }) return null;
+        var ints = CurrentInts();
+        return IsIntExpr(e, ints) ? I(e, ints) : null;
+    }
+
+    /// <summary>Rust <c>f64</c> code for a float expression (checked by <c>IsFloatExpr</c>).</summary>
+    private string F(ExpressionSyntax e, HashSet<string> floats, HashSet<string> ints)
     {
         if (ExactIntLiteral(e) is { } k) return RustLiterals.F64(k);
         switch (e)
         {
             case ParenthesizedExpressionSyntax p:
-                return F(p.Expression, floats);
+                return F(p.Expression, floats, ints);
             case LiteralExpressionSyntax lit:
                 return RustLiterals.F64(NumberLiteral.Parse(lit.Token.Text).Double);
             case IdentifierNameSyntax id:
                 return "emit::local_f64(&" + LocalVar(id.Identifier.Text) + ", " + Str(id.Identifier.Text) + ")?";
             case UnaryExpressionSyntax u:
-                return u.Kind == SyntaxKind.UnaryMinusExpression ? "(-" + F(u.Operand, floats) + ")" : F(u.Operand, floats);
+                return u.Kind == SyntaxKind.UnaryMinusExpression ? "(-" + F(u.Operand, floats, ints) + ")" : F(u.Operand, floats, ints);
             case BinaryExpressionSyntax b:
-                return FloatBinary(b.Kind, F(b.Left, floats), F(b.Right, floats));
+                {
+                    bool l = IsFloatExpr(b.Left, floats, ints), r = IsFloatExpr(b.Right, floats, ints);
+                    if (!l && !r) return "(" + I(b.Left, ints) + ").truediv(&" + I(b.Right, ints) + ")?";
+                    if ((l || ExactIntLiteral(b.Left) is not null) && (r || ExactIntLiteral(b.Right) is not null))
+                        return FloatBinary(b.Kind, F(b.Left, floats, ints), F(b.Right, floats, ints));
+                    // float op int: both operands are evaluated, then the int is converted (OverflowError when too large).
+                    var x = Tmp("x");
+                    var y = Tmp("y");
+                    return "{ let " + x + " = " + (l ? F(b.Left, floats, ints) : I(b.Left, ints)) + "; let " + y + " = " + (r ? F(b.Right, floats, ints) : I(b.Right, ints)) + "; " +
+                        FloatBinary(b.Kind, l ? x : "emit::int_f64(&" + x + ")?", r ? y : "emit::int_f64(&" + y + ")?") + " }";
+                }
             case CallExpressionSyntax c:
-                return "emit::f64_sqrt(" + F(SqrtArgument(c)!, floats) + ")?";
+                return "emit::f64_sqrt(" + F(SqrtArgument(c)!, floats, ints) + ")?";
             default:
                 throw new InvalidOperationException("not a float expression: " + e.Kind);
         }
     }
+
+    /// <summary>Rust <c>pyrt::Int</c> code for an int expression (checked by <c>IsIntExpr</c>); operands are evaluated left to right.</summary>
+    private string I(ExpressionSyntax e, HashSet<string> ints)
+    {
+        switch (e)
+        {
+            case ParenthesizedExpressionSyntax p:
+                return I(p.Expression, ints);
+            case LiteralExpressionSyntax lit:
+                return "pyrt::Int::Small(" + NumberLiteral.Parse(lit.Token.Text).SmallInteger.ToString(CultureInfo.InvariantCulture) + "_i64)";
+            case IdentifierNameSyntax id:
+                return "emit::local_int(&" + LocalVar(id.Identifier.Text) + ", " + Str(id.Identifier.Text) + ")?";
+            case UnaryExpressionSyntax u:
+                return u.Kind switch
+                {
+                    SyntaxKind.UnaryMinusExpression when Unparen(u.Operand) is LiteralExpressionSyntax nl && NumberLiteral.Parse(nl.Token.Text).SmallInteger is var nv
+                        && nv != long.MinValue => "pyrt::Int::Small(" + (-nv).ToString(CultureInfo.InvariantCulture) + "_i64)",
+                    SyntaxKind.UnaryMinusExpression => "(" + I(u.Operand, ints) + ").neg()",
+                    SyntaxKind.BitwiseNotExpression => "(" + I(u.Operand, ints) + ").invert()",
+                    _ => I(u.Operand, ints),
+                };
+            case BinaryExpressionSyntax { Kind: SyntaxKind.PowerExpression } b:
+                return "(" + I(b.Left, ints) + ").pow_nonneg(&" + I(b.Right, ints) + ")?";
+            case BinaryExpressionSyntax b:
+                return IntBinary(b.Kind, I(b.Left, ints), I(b.Right, ints));
+            case ConditionalExpressionSyntax c:
+                return "(if " + Cond(c.Condition) + " { " + I(c.WhenTrue, ints) + " } else { " + I(c.WhenFalse, ints) + " })";
+            case CallExpressionSyntax c:
+                {
+                    var arg = LenArgument(c)!;
+                    return "emit::len_int(&" + Ref(arg) + ")?";
+                }
+            default:
+                throw new InvalidOperationException("not an int expression: " + e.Kind);
+        }
+    }
+
+    /// <summary>Int arithmetic on two Rust <c>pyrt::Int</c> expressions (the receiver is evaluated before the argument).</summary>
+    private static string IntBinary(SyntaxKind kind, string a, string b) => kind switch
+    {
+        SyntaxKind.AddExpression => "(" + a + ").add(&" + b + ")",
+        SyntaxKind.SubtractExpression => "(" + a + ").sub(&" + b + ")",
+        SyntaxKind.MultiplyExpression => "(" + a + ").mul(&" + b + ")",
+        SyntaxKind.FloorDivideExpression => "(" + a + ").floordiv(&" + b + ")?",
+        SyntaxKind.ModuloExpression => "(" + a + ").modulo(&" + b + ")?",
+        SyntaxKind.LeftShiftExpression => "(" + a + ").lshift(&" + b + ")?",
+        SyntaxKind.RightShiftExpression => "(" + a + ").rshift(&" + b + ")?",
+        SyntaxKind.BitwiseAndExpression => "(" + a + ").bitand(&" + b + ")",
+        SyntaxKind.BitwiseOrExpression => "(" + a + ").bitor(&" + b + ")",
+        SyntaxKind.BitwiseXorExpression => "(" + a + ").bitxor(&" + b + ")",
+        _ => throw new InvalidOperationException("not int arithmetic: " + kind),
+    };
 
     private static string FloatBinary(SyntaxKind kind, string a, string b) => kind switch
     {
@@ -338,44 +519,93 @@ internal sealed partial class ModuleEmitter
         _ => throw new InvalidOperationException("not float arithmetic: " + kind),
     };
 
-    /// <summary>A comparison of two floats as a Rust <c>bool</c> (IEEE comparisons are Python's for floats), else null.</summary>
+    private static string IntCompareMethod(SyntaxKind k) => k switch
+    {
+        SyntaxKind.LessThanToken => "is_lt",
+        SyntaxKind.LessThanEqualsToken => "is_le",
+        SyntaxKind.GreaterThanToken => "is_gt",
+        SyntaxKind.GreaterThanEqualsToken => "is_ge",
+        SyntaxKind.EqualsEqualsToken => "is_eq",
+        _ => "is_ne",
+    };
+
+    /// <summary>A comparison of two floats or two ints as a Rust <c>bool</c> (IEEE comparisons are Python's for floats), else null.</summary>
     private string? TypedComparison(ComparisonExpressionSyntax c)
     {
         if (_typed is null) return null;
         var floats = CurrentFloats();
-        if (!TypedComparable(c, floats)) return null;
+        var ints = CurrentInts();
         var op = c.Comparisons[0];
-        var l = Tmp("c");
-        return "{ let " + l + ": f64 = " + F(c.Left, floats) + "; " + l + " " + FloatCompareOp(op.OperatorToken.Kind) + " " + F(op.Right, floats) + " }";
+        if (TypedComparable(c, floats, ints))
+        {
+            var l = Tmp("c");
+            return "{ let " + l + ": f64 = " + F(c.Left, floats, ints) + "; " + l + " " + FloatCompareOp(op.OperatorToken.Kind) + " " + F(op.Right, floats, ints) + " }";
+        }
+        if (IntComparable(c, ints))
+        {
+            var l = Tmp("c");
+            return "{ let " + l + ": pyrt::Int = " + I(c.Left, ints) + "; " + l + ".cmp(&" + I(op.Right, ints) + ")." + IntCompareMethod(op.OperatorToken.Kind) + "() }";
+        }
+        return null;
     }
 
-    /// <summary><c>a = b = value</c> where a target is a typed float local: the value is computed once as an <c>f64</c>.</summary>
+    /// <summary>Rust code storing a typed value held in Rust variable <paramref name="v"/> into target <paramref name="t"/>.</summary>
+    private void StoreTyped(ExpressionSyntax t, string v, bool isInt)
+    {
+        if (Unparen(t) is IdentifierNameSyntax id && (isInt ? IsTypedInt(id.Identifier.Text) : IsTypedFloat(id.Identifier.Text)))
+            _w.Line(LocalVar(id.Identifier.Text) + " = Some(" + v + (isInt ? ".clone()" : "") + ");");
+        else EmitStore(t, isInt ? v + ".clone().into_obj()" : "Obj::Float(" + v + ")");
+    }
+
+    /// <summary><c>a = b = value</c> where a target is a typed local: the value is computed once, unboxed.</summary>
     private bool EmitTypedAssignment(IReadOnlyList<ExpressionSyntax> targets, ExpressionSyntax value)
     {
-        if (_typed is null || !targets.Any(t => Unparen(t) is IdentifierNameSyntax id && IsTypedFloat(id.Identifier.Text))) return false;
-        var code = FloatCode(value) ?? throw new InvalidOperationException("typed local assigned a value that is not a float");
+        if (_typed is null) return false;
         var v = Tmp();
-        _w.Line("let " + v + ": f64 = " + code + ";");
-        foreach (var t in targets)
+        if (targets.Any(t => Unparen(t) is IdentifierNameSyntax id && IsTypedInt(id.Identifier.Text)))
         {
-            if (Unparen(t) is IdentifierNameSyntax id && IsTypedFloat(id.Identifier.Text)) _w.Line(LocalVar(id.Identifier.Text) + " = Some(" + v + ");");
-            else EmitStore(t, "Obj::Float(" + v + ")");
+            var icode = IntCode(value, literals: true) ?? throw new InvalidOperationException("typed int local assigned a value that is not an int");
+            _w.Line("let " + v + ": pyrt::Int = " + icode + ";");
+            foreach (var t in targets) StoreTyped(t, v, isInt: true);
+            return true;
         }
+        if (!targets.Any(t => Unparen(t) is IdentifierNameSyntax id && IsTypedFloat(id.Identifier.Text))) return false;
+        var code = FloatCode(value) ?? throw new InvalidOperationException("typed local assigned a value that is not a float");
+        _w.Line("let " + v + ": f64 = " + code + ";");
+        foreach (var t in targets) StoreTyped(t, v, isInt: false);
         return true;
     }
 
-    /// <summary><c>x op= value</c> on a typed float local: <c>x</c> is read (unbound raises first), then <c>value</c>, then the result stored.</summary>
+    /// <summary><c>x op= value</c> on a typed local: <c>x</c> is read (unbound raises first), then <c>value</c>, then the result stored.</summary>
     private bool EmitTypedAugmented(AugmentedAssignmentStatementSyntax a)
     {
-        if (Unparen(a.Target) is not IdentifierNameSyntax id || !IsTypedFloat(id.Identifier.Text)) return false;
-        var floats = CurrentFloats();
-        var kind = FloatAugOp(a.OperatorToken.Kind) ?? throw new InvalidOperationException("typed local updated by " + a.OperatorToken.Kind);
+        if (Unparen(a.Target) is not IdentifierNameSyntax id) return false;
         var name = id.Identifier.Text;
+        var floats = CurrentFloats();
+        var ints = CurrentInts();
         var cur = Tmp();
         var v = Tmp();
+        if (IsTypedInt(name))
+        {
+            var ikind = IntAugOp(a.OperatorToken.Kind) ?? throw new InvalidOperationException("typed int local updated by " + a.OperatorToken.Kind);
+            _w.Line("let " + cur + ": pyrt::Int = emit::local_int(&" + LocalVar(name) + ", " + Str(name) + ")?;");
+            _w.Line("let " + v + ": pyrt::Int = " + I(a.Value, ints) + ";");
+            _w.Line(LocalVar(name) + " = Some(" + IntBinary(ikind, cur, v) + ");");
+            return true;
+        }
+        if (!IsTypedFloat(name)) return false;
+        var kind = FloatAugOp(a.OperatorToken.Kind) ?? throw new InvalidOperationException("typed local updated by " + a.OperatorToken.Kind);
         _w.Line("let " + cur + ": f64 = emit::local_f64(&" + LocalVar(name) + ", " + Str(name) + ")?;");
-        _w.Line("let " + v + ": f64 = " + F(a.Value, floats) + ";");
-        _w.Line(LocalVar(name) + " = Some(" + FloatBinary(kind, cur, v) + ");");
+        if (IsFloatExpr(a.Value, floats, ints) || ExactIntLiteral(a.Value) is not null)
+        {
+            _w.Line("let " + v + ": f64 = " + F(a.Value, floats, ints) + ";");
+            _w.Line(LocalVar(name) + " = Some(" + FloatBinary(kind, cur, v) + ");");
+        }
+        else
+        {
+            _w.Line("let " + v + ": pyrt::Int = " + I(a.Value, ints) + ";");
+            _w.Line(LocalVar(name) + " = Some(" + FloatBinary(kind, cur, "emit::int_f64(&" + v + ")?") + ");");
+        }
         return true;
     }
 
@@ -389,8 +619,8 @@ internal sealed partial class ModuleEmitter
         {
             _w.Line("let r = (|| -> PyResult<Obj> {");
             _w.Indent++;
-            WithTyped(new TypedFrame(scope, plan.Unguarded), () => DeclareLocals(scope, skipParams: true));
-            WithTyped(new TypedFrame(scope, plan.Unguarded), body);
+            WithTyped(new TypedFrame(scope, plan.Unguarded, plan.Ints), () => DeclareLocals(scope, skipParams: true));
+            WithTyped(new TypedFrame(scope, plan.Unguarded, plan.Ints), body);
             _w.Line("Ok(Obj::None)");
             _w.Indent--;
             _w.Line("})();");
@@ -426,7 +656,7 @@ internal sealed partial class ModuleEmitter
         _w.Line("(|| -> PyResult<Obj> {");
         _w.Indent++;
         for (int i = 0; i < ps.Count; i++) _w.Line("let mut " + LocalVar(ps[i]) + ": Option<f64> = Some(" + gs[i] + ");");
-        var frame = new TypedFrame(scope, plan.Guarded);
+        var frame = new TypedFrame(scope, plan.Guarded, plan.Ints);
         WithTyped(frame, () => DeclareLocals(scope, skipParams: true));
         WithTyped(frame, body);
         _w.Line("Ok(Obj::None)");

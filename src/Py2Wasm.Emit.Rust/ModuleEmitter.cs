@@ -382,6 +382,7 @@ internal sealed partial class ModuleEmitter
     private string LoadName(string name, SyntaxNode at)
     {
         if (IsTypedFloat(name)) return "Obj::Float(emit::local_f64(&" + LocalVar(name) + ", " + Str(name) + ")?)";
+        if (IsTypedInt(name)) return "emit::local_int(&" + LocalVar(name) + ", " + Str(name) + ")?.into_obj()";
         if (_annotationOnlyNames.TryGetValue(name, out var annotationOnly) && _scope.Lookup(name) == SymbolKind.Global)
         {
             Error(EmitErrorCode.UnsupportedExpression, at, "using " + annotationOnly + " at run time");
@@ -491,7 +492,7 @@ internal sealed partial class ModuleEmitter
     /// <summary>Rust statement(s) storing the Rust expression <paramref name="value"/> (type Obj) into <paramref name="name"/>.</summary>
     private string StoreName(string name, string value)
     {
-        if (IsTypedFloat(name)) throw new InvalidOperationException("store of an Obj into the typed float local '" + name + "'");
+        if (IsTypedFloat(name) || IsTypedInt(name)) throw new InvalidOperationException("store of an Obj into the typed local '" + name + "'");
         var kind = KindOf(name, out var owner);
         return kind switch
         {
@@ -511,7 +512,7 @@ internal sealed partial class ModuleEmitter
 
     private string DeleteName(string name)
     {
-        if (IsTypedFloat(name)) throw new InvalidOperationException("del of the typed float local '" + name + "'");
+        if (IsTypedFloat(name) || IsTypedInt(name)) throw new InvalidOperationException("del of the typed local '" + name + "'");
         var kind = KindOf(name, out var owner);
         return kind switch
         {
@@ -531,7 +532,8 @@ internal sealed partial class ModuleEmitter
             switch (scope.Lookup(name))
             {
                 case SymbolKind.Local:
-                    _w.Line("let mut " + LocalVar(name) + (_typed is { } typed && typed.Scope == scope && typed.Floats.Contains(name) ? ": Option<f64> = None;" : ": Option<Obj> = None;"));
+                    _w.Line("let mut " + LocalVar(name) + (_typed is { } typed && typed.Scope == scope && typed.Floats.Contains(name) ? ": Option<f64> = None;"
+                        : _typed is { } ityped && ityped.Scope == scope && ityped.Ints.Contains(name) ? ": Option<pyrt::Int> = None;" : ": Option<Obj> = None;"));
                     break;
                 case SymbolKind.Cell:
                     _w.Line("let " + CellVar(name) + ": Cell = emit::new_cell(None);");
