@@ -561,9 +561,9 @@ internal sealed partial class ModuleEmitter
     private bool EmitTypedAssignment(IReadOnlyList<ExpressionSyntax> targets, ExpressionSyntax value)
     {
         if (_typed is null) return false;
-        var v = Tmp();
         if (targets.Any(t => Unparen(t) is IdentifierNameSyntax id && IsTypedInt(id.Identifier.Text)))
         {
+            var v = Tmp();
             var icode = IntCode(value, literals: true) ?? throw new InvalidOperationException("typed int local assigned a value that is not an int");
             _w.Line("let " + v + ": pyrt::Int = " + icode + ";");
             foreach (var t in targets) StoreTyped(t, v, isInt: true);
@@ -571,8 +571,9 @@ internal sealed partial class ModuleEmitter
         }
         if (!targets.Any(t => Unparen(t) is IdentifierNameSyntax id && IsTypedFloat(id.Identifier.Text))) return false;
         var code = FloatCode(value) ?? throw new InvalidOperationException("typed local assigned a value that is not a float");
-        _w.Line("let " + v + ": f64 = " + code + ";");
-        foreach (var t in targets) StoreTyped(t, v, isInt: false);
+        var fv = Tmp();
+        _w.Line("let " + fv + ": f64 = " + code + ";");
+        foreach (var t in targets) StoreTyped(t, fv, isInt: false);
         return true;
     }
 
@@ -581,6 +582,7 @@ internal sealed partial class ModuleEmitter
     {
         if (Unparen(a.Target) is not IdentifierNameSyntax id) return false;
         var name = id.Identifier.Text;
+        if (!IsTypedInt(name) && !IsTypedFloat(name)) return false;
         var floats = CurrentFloats();
         var ints = CurrentInts();
         var cur = Tmp();

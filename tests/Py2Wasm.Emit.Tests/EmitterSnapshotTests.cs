@@ -42,6 +42,24 @@ public sealed class EmitterSnapshotTests
         GoldenFile.Verify(Path.Combine(SnapshotDir, "typed_floats.dynamic.rs"), dynamic);
     }
 
+    /// <summary>
+    /// typed_ints.py with <c>--dynamic-only</c> (typed_ints.dynamic.rs): the int locals of typed_ints.rs are <c>Obj</c>s again.
+    /// </summary>
+    [Fact]
+    public void TypedIntsDynamicOnly()
+    {
+        var source = File.ReadAllText(Path.Combine(SnapshotDir, "typed_ints.py"));
+        var typed = EmitSource("typed_ints", source).Files.Single(f => f.RelativePath == "src/m_typed_ints.rs").Text;
+        var result = EmitSource("typed_ints", source, dynamicOnly: true);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Select(d => d.ToString())));
+        var dynamic = result.Files.Single(f => f.RelativePath == "src/m_typed_ints.rs").Text;
+        Assert.Contains("Option<pyrt::Int>", typed, StringComparison.Ordinal);
+        Assert.Contains("emit::range_item", typed, StringComparison.Ordinal);
+        Assert.DoesNotContain("Option<pyrt::Int>", dynamic, StringComparison.Ordinal);
+        Assert.DoesNotContain("emit::local_int", dynamic, StringComparison.Ordinal);
+        GoldenFile.Verify(Path.Combine(SnapshotDir, "typed_ints.dynamic.rs"), dynamic);
+    }
+
     [Theory]
     [MemberData(nameof(Features))]
     public void FeatureSnapshot(string feature)

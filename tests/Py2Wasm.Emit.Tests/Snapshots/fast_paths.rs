@@ -102,7 +102,7 @@ fn py_dot_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
     let mut line: u32 = 5;
     let r = (|| -> PyResult<Obj> {
         let mut v_total: Option<Obj> = None;
-        let mut v_i: Option<Obj> = None;
+        let mut v_i: Option<pyrt::Int> = None;
         // 6: total = 0.0
         line = 6;
         let t3 = Obj::Float(0.0_f64);
@@ -110,7 +110,7 @@ fn py_dot_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
         // 7: for i in range(len(xs)):
         line = 7;
         {
-            let mut it4 = emit::for_iter(&builtins::call_builtin("range", &[builtins::len(&(*emit::local_ref(&v_xs, "xs")?))?], &[])?)?;
+            let mut it4 = emit::for_iter(&builtins::call_builtin("range", &[emit::len_int(&(*emit::local_ref(&v_xs, "xs")?))?.into_obj()], &[])?)?;
             'l4: loop {
                 let item4 = match it4.next() {
                     Some(v) => v?,
@@ -118,11 +118,11 @@ fn py_dot_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
                         break 'l4;
                     }
                 };
-                v_i = Some(item4);
+                v_i = Some(emit::range_item(item4));
                 // 8: total += xs[i] * ys[i]
                 line = 8;
                 emit::local_ref(&v_total, "total")?;
-                let t5 = ops::mul(&ops::getitem(&(*emit::local_ref(&v_xs, "xs")?), &(*emit::local_ref(&v_i, "i")?))?, &ops::getitem(&(*emit::local_ref(&v_ys, "ys")?), &(*emit::local_ref(&v_i, "i")?))?)?;
+                let t5 = ops::mul(&ops::getitem(&(*emit::local_ref(&v_xs, "xs")?), &(emit::local_int(&v_i, "i")?.into_obj()))?, &ops::getitem(&(*emit::local_ref(&v_ys, "ys")?), &(emit::local_int(&v_i, "i")?.into_obj()))?)?;
                 emit::inplace_local(ops::BinOp::Add, &mut v_total, &t5)?;
             }
         }

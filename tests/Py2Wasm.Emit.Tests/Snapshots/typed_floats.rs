@@ -140,7 +140,7 @@ fn py_steps_direct(arg0: Option<Obj>) -> PyResult<Obj> {
     let r = (|| -> PyResult<Obj> {
         let mut v_t: Option<f64> = None;
         let mut v_v: Option<f64> = None;
-        let mut v_k: Option<Obj> = None;
+        let mut v_k: Option<pyrt::Int> = None;
         // 12: t = 0.0
         line = 12;
         let t7: f64 = 0.0_f64;
@@ -160,7 +160,7 @@ fn py_steps_direct(arg0: Option<Obj>) -> PyResult<Obj> {
                         break 'l9;
                     }
                 };
-                v_k = Some(item9);
+                v_k = Some(emit::range_item(item9));
                 // 15: t += v / 2
                 line = 15;
                 let t10: f64 = emit::local_f64(&v_t, "t")?;
@@ -175,7 +175,7 @@ fn py_steps_direct(arg0: Option<Obj>) -> PyResult<Obj> {
                 if { let c13: f64 = emit::local_f64(&v_t, "t")?; c13 >= 10.0_f64 } {
                     // 18: print(k, t)
                     line = 18;
-                    let _ = builtins::print(&[emit::local(&v_k, "k")?, Obj::Float(emit::local_f64(&v_t, "t")?)], &[])?;
+                    let _ = builtins::print(&[emit::local_int(&v_k, "k")?.into_obj(), Obj::Float(emit::local_f64(&v_t, "t")?)], &[])?;
                 }
             }
         }
