@@ -17,27 +17,27 @@ const G_collatz_steps: usize = 1;
 const G_sum_squares: usize = 2;
 const GLOBAL_NAMES: [&str; 3] = ["__name__", "collatz_steps", "sum_squares"];
 
+static GLOBALS: emit::Globals<3> = emit::Globals::new();
 thread_local! {
-    static GLOBALS: emit::Globals = const { emit::Globals::empty() };
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
 }
 
-#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.with(|g| g.get(slot, name)) }
-#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.with(|g| g.set(slot, v)) }
-fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.with(|g| g.del(slot, name)) }
+#[inline] fn gget(slot: usize, name: &str) -> PyResult<Obj> { GLOBALS.get(slot, name) }
+#[inline] fn gset(slot: usize, v: Obj) { GLOBALS.set(slot, v) }
+fn gdel(slot: usize, name: &str) -> PyResult<()> { GLOBALS.del(slot, name) }
 
 /// `module.name` from another module.
 pub fn getattr(name: &str) -> PyResult<Obj> {
     match GLOBAL_NAMES.iter().position(|n| *n == name) {
-        Some(slot) if GLOBALS.with(|g| g.is_bound(slot)) => gget(slot, name),
+        Some(slot) if GLOBALS.is_bound(slot) => gget(slot, name),
         _ => emit::module_extra_attr(&MODULE_OBJ.with(|m| m.borrow().clone()), MODULE, name),
     }
 }
 
 /// Names bound at module level, for `from module import *`.
 pub fn public_names() -> Vec<&'static str> {
-    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.with(|g| g.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap()))).collect()
+    GLOBAL_NAMES.iter().copied().filter(|n| !n.starts_with('_') && GLOBALS.is_bound(GLOBAL_NAMES.iter().position(|m| m == n).unwrap())).collect()
 }
 
 /// `module.name = value` from another module: rebinds the global; false for a name the module never binds.
@@ -63,12 +63,12 @@ pub fn init() -> PyResult<()> {
     let r = (|| -> PyResult<()> {
         // 4: def collatz_steps(start):
         line = 4;
-        let f10 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["start"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("collatz_steps", "collatz_steps", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_collatz_steps(&defaults, args, kw)) };
-        gset(G_collatz_steps, f10);
+        let f10 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 4, names: &["start"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("collatz_steps", "collatz_steps", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_collatz_steps(&defaults, args, kw)) };
+        GLOBALS.set_def(G_collatz_steps, f10);
         // 13: def sum_squares(items):
         line = 13;
-        let f20 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 13, names: &["items"], posonly: 0, positional: 1, freevars: &[] }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("sum_squares", "sum_squares", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_sum_squares(&defaults, args, kw)) };
-        gset(G_sum_squares, f20);
+        let f20 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 13, names: &["items"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("sum_squares", "sum_squares", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_sum_squares(&defaults, args, kw)) };
+        GLOBALS.set_def(G_sum_squares, f20);
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -77,9 +77,14 @@ pub fn init() -> PyResult<()> {
 /// `collatz_steps` (typed_ints.py:4)
 fn py_collatz_steps(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "collatz_steps", names: &["start"], posonly: 0, positional: 1, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let p1 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_start: Option<Obj> = p1;
+    py_collatz_steps_direct(p1)
+}
+
+/// The body of `collatz_steps`, given its bound parameters.
+fn py_collatz_steps_direct(arg0: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_start: Option<Obj> = arg0;
     let mut line: u32 = 4;
     let r = (|| -> PyResult<Obj> {
         let mut v_steps: Option<pyrt::Int> = None;
@@ -119,9 +124,14 @@ fn py_collatz_steps(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyRe
 /// `sum_squares` (typed_ints.py:13)
 fn py_sum_squares(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     static SIG: Sig = Sig { qualname: "sum_squares", names: &["items"], posonly: 0, positional: 1, star: false, starstar: false };
-    let _depth = pyrt::err::enter_call()?;
     let p11 = if kw.is_empty() && args.len() == 1 { Some(args[0].clone()) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); bound.next() };
-    let mut v_items: Option<Obj> = p11;
+    py_sum_squares_direct(p11)
+}
+
+/// The body of `sum_squares`, given its bound parameters.
+fn py_sum_squares_direct(arg0: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_items: Option<Obj> = arg0;
     let mut line: u32 = 13;
     let r = (|| -> PyResult<Obj> {
         let mut v_total: Option<pyrt::Int> = None;
