@@ -17,7 +17,8 @@ internal sealed record TypedFrame(Scope Scope, HashSet<string> Floats, HashSet<s
 /// and, when some parameters must be floats for more locals to be typed, those parameters and the float locals of
 /// the guarded body (emitted next to the dynamic body, chosen at entry by the parameters' run-time types).
 /// </summary>
-internal sealed record TypedPlan(HashSet<string> Unguarded, List<string> GuardedParams, HashSet<string> Guarded, HashSet<string> Ints);
+internal sealed record TypedPlan(HashSet<string> Unguarded, List<string> GuardedParams, HashSet<string> Guarded, HashSet<string> Ints,
+    bool GuardInts = false, HashSet<string>? GuardedInts = null);
 
 /// <summary>
 /// Typed emission of <c>float</c> locals (see docs/emitter.md, "Typed representation"). A function-local analysis
@@ -89,7 +90,8 @@ internal sealed partial class ModuleEmitter
         // Candidates: plain locals that are assigned in the body (not parameters, not captured by nested functions).
         var candidates = bindings.Keys.Where(n => scope.Lookup(n) == SymbolKind.Local && !scope.Parameters.Contains(n) && !excluded.Contains(n))
             .ToHashSet(StringComparer.Ordinal);
-        var ints = IntFixpoint(candidates, bindings);
+        var allCandidates = new HashSet<string>(candidates, StringComparer.Ordinal);
+        var ints = IntFixpoint(candidates, bindings, new HashSet<string>(StringComparer.Ordinal));
         candidates.ExceptWith(ints);
         var unguarded = Fixpoint(candidates, bindings, new HashSet<string>(StringComparer.Ordinal), ints);
         // Parameters worth guarding: never rebound, plain locals, and a direct operand of float arithmetic once assumed float.
@@ -116,6 +118,29 @@ internal sealed partial class ModuleEmitter
                     guardedFloats = Fixpoint(candidates, bindings, used, ints);
                     guardedFloats.UnionWith(used);
                     if (guardedFloats.Count == unguarded.Count + used.Count) guarded.Clear();
+                }
+            }
+        }
+        if (guarded.Count == 0 && simpleSignature && !nested)
+        {
+            // Int parameters: never rebound, and a direct operand of int arithmetic or an int comparison once assumed int.
+            // The typed copy runs only when each such argument is exactly an int (Obj::Int: not a bool, not a subclass, not a big int).
+            var paramCandidates = bindOrder.Where(p => scope.Lookup(p) == SymbolKind.Local && !bindings.ContainsKey(p) && !excluded.Contains(p))
+                .ToHashSet(StringComparer.Ordinal);
+            if (paramCandidates.Count > 0)
+            {
+                var all = IntFixpoint(allCandidates, bindings, paramCandidates);
+                all.UnionWith(paramCandidates);
+                var used = paramCandidates.Where(p => region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text == p && OperandOfIntArithmetic(i, all)))
+                    .ToHashSet(StringComparer.Ordinal);
+                if (used.Count > 0)
+                {
+                    var gints = IntFixpoint(allCandidates, bindings, used);
+                    gints.UnionWith(used);
+                    var rest = new HashSet<string>(allCandidates, StringComparer.Ordinal);
+                    rest.ExceptWith(gints);
+                    var gfloats = Fixpoint(rest, bindings, new HashSet<string>(StringComparer.Ordinal), gints);
+                    return new TypedPlan(unguarded, bindOrder.Where(used.Contains).ToList(), gfloats, ints, GuardInts: true, GuardedInts: gints);
                 }
             }
         }
@@ -295,26 +320,50 @@ internal sealed partial class ModuleEmitter
     // ------------------------------------------------------------------ ints
 
     /// <summary>The largest set of <paramref name="candidates"/> whose every binding is int arithmetic or a <c>for</c> over <c>range</c>.</summary>
-    private HashSet<string> IntFixpoint(HashSet<string> candidates, Dictionary<string, List<(SyntaxKind Op, ExpressionSyntax Value)>> bindings)
+    private HashSet<string> IntFixpoint(HashSet<string> candidates, Dictionary<string, List<(SyntaxKind Op, ExpressionSyntax Value)>> bindings,
+        HashSet<string> givens)
     {
         var set = new HashSet<string>(candidates, StringComparer.Ordinal);
         bool changed = true;
         while (changed)
         {
             changed = false;
+            var known = new HashSet<string>(set, StringComparer.Ordinal);
+            known.UnionWith(givens);
             foreach (var name in set.ToList())
             {
                 if (bindings[name].All(b => b.Op switch
                     {
-                        SyntaxKind.EqualsToken => IsIntExpr(b.Value, set),
+                        SyntaxKind.EqualsToken => IsIntExpr(b.Value, known),
                         SyntaxKind.ForKeyword => true,
-                        _ => IntAugOp(b.Op) is not null && IsIntExpr(b.Value, set),
+                        _ => IntAugOp(b.Op) is not null && IsIntExpr(b.Value, known),
                     })) continue;
                 set.Remove(name);
                 changed = true;
             }
         }
         return set;
+    }
+
+    /// <summary>True when <paramref name="id"/> is a direct operand of int arithmetic (or int true division) or of a comparison of two ints.</summary>
+    private bool OperandOfIntArithmetic(IdentifierNameSyntax id, HashSet<string> ints)
+    {
+        SyntaxNode child = id;
+        var parent = id.Parent;
+        while (parent is ParenthesizedExpressionSyntax)
+        {
+            child = parent;
+            parent = parent.Parent;
+        }
+        return parent switch
+        {
+            BinaryExpressionSyntax b when IsIntArithmetic(b.Kind) || b.Kind == SyntaxKind.PowerExpression => IsIntExpr(b, ints),
+            BinaryExpressionSyntax { Kind: SyntaxKind.DivideExpression } b => IsIntExpr(b.Left, ints) && IsIntExpr(b.Right, ints),
+            AugmentedAssignmentStatementSyntax a when a.Value == child => IntAugOp(a.OperatorToken.Kind) is not null && IsIntExpr(a.Value, ints),
+            ComparisonExpressionSyntax c => IntComparable(c, ints),
+            ComparisonOperandSyntax { Parent: ComparisonExpressionSyntax c } => IntComparable(c, ints),
+            _ => false,
+        };
     }
 
     /// <summary>The arithmetic an augmented operator token stands for, when typed ints support it.</summary>
@@ -631,8 +680,9 @@ internal sealed partial class ModuleEmitter
         var ps = plan.GuardedParams;
         var gs = Enumerable.Range(0, ps.Count).Select(i => "g" + i.ToString(CultureInfo.InvariantCulture)).ToList();
         string Tuple(IEnumerable<string> xs) => ps.Count == 1 ? xs.Single() : "(" + string.Join(", ", xs) + ")";
+        var variant = plan.GuardInts ? "Obj::Int(" : "Obj::Float(";
         _w.Line("let typed_args = match " + Tuple(ps.Select(p => "&" + LocalVar(p))) + " { " +
-            Tuple(gs.Select(g => "Some(Obj::Float(" + g + "))")) + " => Some(" + Tuple(gs.Select(g => "*" + g)) + "), _ => None };");
+            Tuple(gs.Select(g => "Some(" + variant + g + "))")) + " => Some(" + Tuple(gs.Select(g => "*" + g)) + "), _ => None };");
         // The dynamic body first (into its own writer), so diagnostics are reported once, from the plain code.
         var before = _diagnostics.Count;
         var saved = _w;
@@ -657,8 +707,11 @@ internal sealed partial class ModuleEmitter
         _w.Indent++;
         _w.Line("(|| -> PyResult<Obj> {");
         _w.Indent++;
-        for (int i = 0; i < ps.Count; i++) _w.Line("let mut " + LocalVar(ps[i]) + ": Option<f64> = Some(" + gs[i] + ");");
-        var frame = new TypedFrame(scope, plan.Guarded, plan.Ints);
+        for (int i = 0; i < ps.Count; i++)
+        {
+            _w.Line("let mut " + LocalVar(ps[i]) + (plan.GuardInts ? ": Option<pyrt::Int> = Some(pyrt::Int::Small(" + gs[i] + "));" : ": Option<f64> = Some(" + gs[i] + ");"));
+        }
+        var frame = new TypedFrame(scope, plan.Guarded, plan.GuardInts ? plan.GuardedInts! : plan.Ints);
         WithTyped(frame, () => DeclareLocals(scope, skipParams: true));
         WithTyped(frame, body);
         _w.Line("Ok(Obj::None)");
