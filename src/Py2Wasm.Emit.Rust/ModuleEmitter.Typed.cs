@@ -38,6 +38,9 @@ internal sealed partial class ModuleEmitter
     /// <summary>The largest integer literal mixed into float arithmetic (every one up to 2**53 is exact as a double).</summary>
     private const long MaxExactIntLiteral = 1L << 53;
 
+    /// <summary>How many int operands a guarded copy of a body must type (beyond the unguarded analysis) to be emitted.</summary>
+    private const int MinGuardedIntOperations = 3;
+
     /// <summary>Decides the typed locals of a function, or null when it stays dynamic.</summary>
     private TypedPlan? PlanTyped(Scope scope, SyntaxNode node, BlockSyntax? block, IReadOnlyList<string> bindOrder, bool simpleSignature)
     {
@@ -133,10 +136,13 @@ internal sealed partial class ModuleEmitter
                 all.UnionWith(paramCandidates);
                 var used = paramCandidates.Where(p => region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text == p && OperandOfIntArithmetic(i, all)))
                     .ToHashSet(StringComparer.Ordinal);
-                if (used.Count > 0)
+                var gints = IntFixpoint(allCandidates, bindings, used);
+                gints.UnionWith(used);
+                // A second body costs code size: only worth it when it types several operations (not one `x < 0`).
+                int gained = region.OfType<IdentifierNameSyntax>().Count(i => gints.Contains(i.Identifier.Text) && !ints.Contains(i.Identifier.Text) &&
+                    OperandOfIntArithmetic(i, gints));
+                if (used.Count > 0 && gained >= MinGuardedIntOperations)
                 {
-                    var gints = IntFixpoint(allCandidates, bindings, used);
-                    gints.UnionWith(used);
                     var rest = new HashSet<string>(allCandidates, StringComparer.Ordinal);
                     rest.ExceptWith(gints);
                     var gfloats = Fixpoint(rest, bindings, new HashSet<string>(StringComparer.Ordinal), gints);
@@ -360,6 +366,8 @@ internal sealed partial class ModuleEmitter
             BinaryExpressionSyntax b when IsIntArithmetic(b.Kind) || b.Kind == SyntaxKind.PowerExpression => IsIntExpr(b, ints),
             BinaryExpressionSyntax { Kind: SyntaxKind.DivideExpression } b => IsIntExpr(b.Left, ints) && IsIntExpr(b.Right, ints),
             AugmentedAssignmentStatementSyntax a when a.Value == child => IntAugOp(a.OperatorToken.Kind) is not null && IsIntExpr(a.Value, ints),
+            // `r = n`: the parameter seeds a local that is an int once the parameter is.
+            AssignmentStatementSyntax a when a.Value == child => a.Targets.All(t => Unparen(t.Target) is IdentifierNameSyntax tid && ints.Contains(tid.Identifier.Text)),
             ComparisonExpressionSyntax c => IntComparable(c, ints),
             ComparisonOperandSyntax { Parent: ComparisonExpressionSyntax c } => IntComparable(c, ints),
             _ => false,
@@ -690,8 +698,10 @@ internal sealed partial class ModuleEmitter
         _w = dynamic;
         _w.Line("(|| -> PyResult<Obj> {");
         _w.Indent++;
-        DeclareLocals(scope, skipParams: true);
-        body();
+        // The fallback body keeps the locals typed that need no guard.
+        var unguardedFrame = new TypedFrame(scope, plan.Unguarded, plan.Ints);
+        WithTyped(unguardedFrame, () => DeclareLocals(scope, skipParams: true));
+        WithTyped(unguardedFrame, body);
         _w.Line("Ok(Obj::None)");
         _w.Indent--;
         _w.Line("})()");

@@ -18,3 +18,10 @@ def sum_squares(items):
     scaled = total * 0.5
     print(total, mean, scaled, items[total % len(items)])
     return total << 2
+
+
+def tri(i, j):
+    # Int parameters: a typed copy of the body runs when both arguments are exact ints
+    # (a body with float literals tries float parameters first).
+    k = i
+    return (k + j) * (k + j + 1) // 2 + i + 1

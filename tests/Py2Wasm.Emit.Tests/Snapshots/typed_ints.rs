@@ -10,14 +10,15 @@ use std::rc::Rc;
 
 const FILE: &str = "typed_ints.py";
 const MODULE: &str = "__main__";
-static SOURCE: &str = "# Int locals proved by the function-local analysis become unboxed pyrt::Int values.\n\n\ndef collatz_steps(start):\n    steps = 0\n    n = 27\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else 3 * n + 1\n        steps += 1\n    return steps + start\n\n\ndef sum_squares(items):\n    total = 0\n    for i in range(len(items)):\n        total += i * i\n    mean = total / len(items)\n    scaled = total * 0.5\n    print(total, mean, scaled, items[total % len(items)])\n    return total << 2\n";
+static SOURCE: &str = "# Int locals proved by the function-local analysis become unboxed pyrt::Int values.\n\n\ndef collatz_steps(start):\n    steps = 0\n    n = 27\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else 3 * n + 1\n        steps += 1\n    return steps + start\n\n\ndef sum_squares(items):\n    total = 0\n    for i in range(len(items)):\n        total += i * i\n    mean = total / len(items)\n    scaled = total * 0.5\n    print(total, mean, scaled, items[total % len(items)])\n    return total << 2\n\n\ndef tri(i, j):\n    # Int parameters: a typed copy of the body runs when both arguments are exact ints\n    # (a body with float literals tries float parameters first).\n    k = i\n    return (k + j) * (k + j + 1) // 2 + i + 1\n";
 
 const G___name__: usize = 0;
 const G_collatz_steps: usize = 1;
 const G_sum_squares: usize = 2;
-const GLOBAL_NAMES: [&str; 3] = ["__name__", "collatz_steps", "sum_squares"];
+const G_tri: usize = 3;
+const GLOBAL_NAMES: [&str; 4] = ["__name__", "collatz_steps", "sum_squares", "tri"];
 
-static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static GLOBALS: emit::Globals<4> = emit::Globals::new();
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -69,6 +70,10 @@ pub fn init() -> PyResult<()> {
         line = 13;
         let f20 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 13, names: &["items"], posonly: 0, positional: 1, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None]); emit::def_function("sum_squares", "sum_squares", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_sum_squares(&defaults, args, kw)) };
         GLOBALS.set_def(G_sum_squares, f20);
+        // 23: def tri(i, j):
+        line = 23;
+        let f25 = { static INFO: pyrt::class::FuncInfo = pyrt::class::FuncInfo { module: MODULE, doc: None, file: FILE, line: 23, names: &["i", "j"], posonly: 0, positional: 2, freevars: &[], varargs: None, varkw: None, kind: 0 }; let defaults: std::rc::Rc<Vec<Option<Obj>>> = std::rc::Rc::new(vec![None, None]); emit::def_function("tri", "tri", &INFO, defaults.clone(), Vec::new(), move |args: &[Obj], kw: &Kwargs| py_tri(&defaults, args, kw)) };
+        GLOBALS.set_def(G_tri, f25);
             Ok(())
         })();
     r.map_err(|e| e.at(FILE, line, "<module>"))
@@ -178,4 +183,48 @@ fn py_sum_squares_direct(arg0: Option<Obj>) -> PyResult<Obj> {
         Ok(Obj::None)
     })();
     r.map_err(|e| e.at(FILE, line, "sum_squares"))
+}
+
+/// `tri` (typed_ints.py:23)
+fn py_tri(defaults: &[Option<Obj>], args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
+    static SIG: Sig = Sig { qualname: "tri", names: &["i", "j"], posonly: 0, positional: 2, star: false, starstar: false };
+    let (p21, p22) = if kw.is_empty() && args.len() == 2 { (Some(args[0].clone()), Some(args[1].clone())) } else { let mut bound = emit::bind(&SIG, defaults, args, kw)?.into_iter(); (bound.next(), bound.next()) };
+    py_tri_direct(p21, p22)
+}
+
+/// The body of `tri`, given its bound parameters.
+fn py_tri_direct(arg0: Option<Obj>, arg1: Option<Obj>) -> PyResult<Obj> {
+    let _depth = pyrt::err::enter_call()?;
+    let mut v_i: Option<Obj> = arg0;
+    let mut v_j: Option<Obj> = arg1;
+    let mut line: u32 = 23;
+    let typed_args = match (&v_i, &v_j) { (Some(Obj::Int(g0)), Some(Obj::Int(g1))) => Some((*g0, *g1)), _ => None };
+    let r = if let Some((g0, g1)) = typed_args {
+        (|| -> PyResult<Obj> {
+            let mut v_i: Option<pyrt::Int> = Some(pyrt::Int::Small(g0));
+            let mut v_j: Option<pyrt::Int> = Some(pyrt::Int::Small(g1));
+            let mut v_k: Option<pyrt::Int> = None;
+            // 26: k = i
+            line = 26;
+            let t24: pyrt::Int = emit::local_int(&v_i, "i")?;
+            v_k = Some(t24.clone());
+            // 27: return (k + j) * (k + j + 1) // 2 + i + 1
+            line = 27;
+            return Ok((((((emit::local_int(&v_k, "k")?).add(&emit::local_int(&v_j, "j")?)).mul(&((emit::local_int(&v_k, "k")?).add(&emit::local_int(&v_j, "j")?)).add(&pyrt::Int::Small(1_i64)))).floordiv(&pyrt::Int::Small(2_i64))?).add(&emit::local_int(&v_i, "i")?)).add(&pyrt::Int::Small(1_i64)).into_obj());
+            Ok(Obj::None)
+        })()
+    } else {
+        (|| -> PyResult<Obj> {
+            let mut v_k: Option<Obj> = None;
+            // 26: k = i
+            line = 26;
+            let t23 = emit::local(&v_i, "i")?;
+            v_k = Some(t23);
+            // 27: return (k + j) * (k + j + 1) // 2 + i + 1
+            line = 27;
+            return Ok(ops::add(&ops::add(&ops::floordiv(&ops::mul(&ops::add(&(*emit::local_ref(&v_k, "k")?), &(*emit::local_ref(&v_j, "j")?))?, &ops::add(&ops::add(&(*emit::local_ref(&v_k, "k")?), &(*emit::local_ref(&v_j, "j")?))?, &Obj::Int(1))?)?, &Obj::Int(2))?, &(*emit::local_ref(&v_i, "i")?))?, &Obj::Int(1))?);
+            Ok(Obj::None)
+        })()
+    };
+    r.map_err(|e| e.at(FILE, line, "tri"))
 }
