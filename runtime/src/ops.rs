@@ -869,6 +869,19 @@ pub fn slice_positions(sl: &(Obj, Obj, Obj), len: usize) -> PyResult<Vec<usize>>
     Ok(v)
 }
 
+/// The items of `v` a slice selects, cloned in order (no list of positions in between).
+#[inline]
+fn slice_items(sl: &(Obj, Obj, Obj), v: &[Obj]) -> PyResult<Vec<Obj>> {
+    let (start, stop, step) = slice_indices(sl, v.len())?;
+    if step == 1 { return Ok(if start < stop { v[start as usize..stop as usize].to_vec() } else { Vec::new() }); }
+    let (a, b, st) = (start as i128, stop as i128, step as i128);
+    let n = if st > 0 { if a < b { (b - a - 1) / st + 1 } else { 0 } } else if a > b { (a - b - 1) / (-st) + 1 } else { 0 };
+    let mut out = Vec::with_capacity(n as usize);
+    let mut i = start;
+    for _ in 0..n { out.push(v[i as usize].clone()); i = i.wrapping_add(step); }
+    Ok(out)
+}
+
 /// `container[key]`.
 #[inline]
 pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
@@ -882,13 +895,13 @@ pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
 fn getitem_slow(container: &Obj, key: &Obj) -> PyResult<Obj> {
     match container {
         Obj::List(l) => {
-            if let Obj::Slice(sl) = key { let l = l.borrow(); return Ok(Obj::list(slice_positions(sl, l.len())?.into_iter().map(|i| l[i].clone()).collect())); }
+            if let Obj::Slice(sl) = key { let l = l.borrow(); return Ok(Obj::list(slice_items(sl, &l)?)); }
             let i = index_arg("list", key)?;
             let l = l.borrow();
             norm_index(i, l.len()).map(|j| l[j].clone()).ok_or_else(|| PyErr::index_error("list index out of range"))
         }
         Obj::Tuple(t) => {
-            if let Obj::Slice(sl) = key { return Ok(Obj::tuple(slice_positions(sl, t.len())?.into_iter().map(|i| t[i].clone()).collect())); }
+            if let Obj::Slice(sl) = key { return Ok(Obj::tuple(slice_items(sl, t)?)); }
             let i = index_arg("tuple", key)?;
             norm_index(i, t.len()).map(|j| t[j].clone()).ok_or_else(|| PyErr::index_error("tuple index out of range"))
         }
@@ -963,11 +976,30 @@ fn setitem_slow(container: &Obj, key: &Obj, value: Obj) -> PyResult<()> {
     match container {
         Obj::List(l) => {
             if let Obj::Slice(sl) = key {
-                let items = crate::iter::collect(&value)?;
+                let items = match value {
+                    Obj::List(_) | Obj::Tuple(_) => crate::iter::collect(&value)?,
+                    _ => {
+                        // iter() once, as CPython's PySequence_Fast; a non-iterable gets its message.
+                        let it = crate::iter::iter(&value)
+                            .map_err(|e| if e.is(ExcKind::TypeError) { PyErr::type_error("can only assign an iterable") } else { e })?;
+                        let mut v = Vec::new();
+                        while let Some(x) = crate::iter::next(&it)? { v.push(x); }
+                        v
+                    }
+                };
                 let len = l.borrow().len();
                 let (start, stop, step) = slice_indices(sl, len)?;
                 if step == 1 {
                     let stop = stop.max(start);
+                    if items.len() == (stop - start) as usize {
+                        // Same length: the items are replaced in place; the old ones are dropped after the borrow ends.
+                        let mut items = items;
+                        let mut lb = l.borrow_mut();
+                        lb[start as usize..stop as usize].swap_with_slice(&mut items);
+                        drop(lb);
+                        drop(items);
+                        return Ok(());
+                    }
                     l.borrow_mut().splice(start as usize..stop as usize, items);
                     return Ok(());
                 }
