@@ -354,6 +354,12 @@ pub fn type_new(mcs: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> 
 
 fn instantiate_plain(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     if c.kind == ClassKind::BuiltinType { return call_builtin_type(&c.name, args, kwargs); }
+    // Plain user classes (the common case) skip the by-name lookups below while no class namespace
+    // has changed since the class was last called (see `ClassCache`); the steps are those of the
+    // general path's last branch.
+    if let Some(init) = c.cache.plain_init(|| plain_class_init(c)) {
+        return new_plain_instance(c, init, args, kwargs);
+    }
     if is_user_metaclass(c) { return metaclass_call(c, args, kwargs); }
     if c.exc_base().is_some() {
         let mapped = if Rc::ptr_eq(c, &crate::err::exc_class(ExcKind::OSError)) { crate::err::os_error_class_for(args) } else { None };
@@ -383,10 +389,22 @@ fn instantiate_plain(c: &ClassRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<Ob
         }
         return Ok(made);
     }
+    new_plain_instance(c, c.lookup("__init__"), args, kwargs)
+}
+
+/// Whether `c` (a user class) is instantiated by allocating an instance and calling its `__init__`
+/// (no metaclass, exception base, abstract methods or `__new__`), and that `__init__`.
+fn plain_class_init(c: &ClassRef) -> (bool, Option<Obj>) {
+    let plain = c.kind == ClassKind::User && !is_user_metaclass(c) && c.exc_base().is_none()
+        && !c.dict.borrow().contains_key("__abstractmethods__") && c.lookup("__new__").is_none();
+    (plain, if plain { c.lookup("__init__") } else { None })
+}
+
+/// A new instance of `c` initialised by `init` (`c`'s `__init__`, if any) with the call's arguments.
+fn new_plain_instance(c: &ClassRef, init: Option<Obj>, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     let inst = Obj::Instance(Rc::new(Instance { class: c.clone(), dict: RefCell::new(crate::class::AttrMap::with_capacity_and_hasher(c.inst_size.get().min(32), Default::default())) }));
-    if let Some(init) = c.lookup("__init__") {
-        let mut v = vec![inst.clone()]; v.extend_from_slice(args);
-        let r = crate::ops::call(&init, &v, kwargs)?;
+    if let Some(init) = init {
+        let r = crate::emit::classes::call_with_self(&init, &inst, args, kwargs)?;
         if !r.is_none() { return Err(PyErr::type_error(format!("__init__() should return None, not '{}'", r.type_name()))); }
     } else if !args.is_empty() || !kwargs.is_empty() {
         return Err(PyErr::type_error(format!("{}() takes no arguments", c.name)));

@@ -23,7 +23,7 @@ pub fn attr_index(d: &AttrMap, name: &str) -> Option<usize> {
 
 /// `a == b` for attribute names: short names (nearly all) are compared inline, a machine word (or
 /// two overlapping ones) at a time, rather than through `memcmp` or byte by byte.
-#[inline]
+#[inline(always)]
 pub fn same_name(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     let n = a.len();
@@ -107,6 +107,40 @@ pub struct Class {
     pub payload: Option<&'static str>,
     /// How many attributes instances have been seen to get: new instances' dicts start with room for them.
     pub inst_size: std::cell::Cell<usize>,
+    /// Facts about calling the class, taken at a class epoch (see [`ClassCache`]).
+    pub cache: ClassCache,
+}
+
+/// What calling a class needs to know, remembered per class and valid while the class epoch
+/// ([`class_epoch`]) is the one it was taken at: any change to any class namespace (a method
+/// replaced, `__init__` or `__new__` added or deleted, `__abstractmethods__` set) recomputes it.
+#[derive(Default)]
+pub struct ClassCache {
+    /// The epoch the facts below were taken at (0: never).
+    epoch: std::cell::Cell<u64>,
+    /// The class is a plain user class: not a metaclass, not an exception, not abstract, without a
+    /// `__new__` on its MRO; its instances are made by allocating an `Instance` and calling `init`.
+    plain: std::cell::Cell<bool>,
+    /// `c.lookup("__init__")` when `plain`.
+    init: RefCell<Option<Obj>>,
+}
+
+impl ClassCache {
+    /// For a plain class (see [`ClassCache::plain`]): `Some(init)` with its `__init__` (if any);
+    /// `None` when the class must be instantiated the general way. `compute` decides both when the
+    /// cached facts are stale.
+    #[inline]
+    pub fn plain_init(&self, compute: impl FnOnce() -> (bool, Option<Obj>)) -> Option<Option<Obj>> {
+        let now = class_epoch();
+        if self.epoch.get() != now {
+            let (plain, init) = compute();
+            self.plain.set(plain);
+            *self.init.borrow_mut() = if plain { init } else { None };
+            // `compute` runs no Python code, but take the epoch after it in case a lookup changed it.
+            self.epoch.set(if class_epoch() == now { now } else { 0 });
+        }
+        if self.plain.get() { Some(self.init.borrow().clone()) } else { None }
+    }
 }
 
 impl Drop for Class {
@@ -117,10 +151,10 @@ impl Drop for Class {
 impl Class {
     pub(crate) fn new_builtin_exc(name: &str, bases: Vec<ClassRef>, k: ExcKind) -> ClassRef {
         let mro = c3_mro(&bases).unwrap_or_default();
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
     }
     pub fn new_builtin_type(name: &str) -> ClassRef {
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
+        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
     }
     /// `class name(bases): ...` — generated code fills `dict` with the class body.
     pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap) -> PyResult<ClassRef> {
@@ -140,7 +174,7 @@ impl Class {
                 if dict.contains_key(n.as_str()) { return Err(PyErr::value_error(format!("'{}' in __slots__ conflicts with class variable", n))); }
             }
         }
-        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: crate::class::ClassDict::new(dict), kind: ClassKind::User, meta, payload, inst_size: std::cell::Cell::new(0) });
+        let c = Rc::new(Class { name: name.to_string(), module: module.to_string(), bases, mro, dict: crate::class::ClassDict::new(dict), kind: ClassKind::User, meta, payload, inst_size: std::cell::Cell::new(0), cache: Default::default() });
         if let Some(names) = own_slots { slots::register(&c, names); }
         Ok(c)
     }

@@ -1063,10 +1063,7 @@ pub fn try_dunder(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> {
     if let Obj::Class(_) = o { return crate::class::meta_dunder(o, name, args); }
     if let Obj::Instance(inst) = o {
         if let Some(f) = inst.class.lookup(name) {
-            let mut v = Vec::with_capacity(args.len() + 1);
-            v.push(o.clone());
-            v.extend_from_slice(args);
-            return call(&f, &v, &[]).map(Some);
+            return crate::emit::classes::call_with_self(&f, o, args, &[]).map(Some);
         }
     }
     Ok(None)
@@ -1076,12 +1073,7 @@ pub fn try_dunder(o: &Obj, name: &str, args: &[Obj]) -> PyResult<Option<Obj>> {
 pub fn call(f: &Obj, args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
     match f {
         Obj::Func(func) => (func.call)(args, kwargs),
-        Obj::Method(m) => {
-            let mut v = Vec::with_capacity(args.len() + 1);
-            v.push(m.0.clone());
-            v.extend_from_slice(args);
-            call(&m.1, &v, kwargs)
-        }
+        Obj::Method(m) => crate::emit::classes::call_with_self(&m.1, &m.0, args, kwargs),
         Obj::Class(c) => crate::builtins::instantiate(c, args, kwargs),
         Obj::Instance(_) => {
             if let Obj::Instance(inst) = f {

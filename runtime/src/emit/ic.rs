@@ -68,10 +68,41 @@ pub fn getattr_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<Obj> {
                 ic.slot.store(i, Relaxed);
                 return Ok(d[i].clone());
             }
+            drop(d);
+            // Not in the instance dict: a class attribute. Plain functions (bound to the instance)
+            // and values that are not descriptors are what `getattr` returns for them unchanged;
+            // where the site found one is remembered with the class and epoch.
+            let c = &inst.class;
+            if !ic.valid_for(c) {
+                let epoch = class_epoch();
+                match find_method(c, name) {
+                    Some((level, index)) if plain_class_attr(&class_attr_at(c, level, index)) => {
+                        ic.level.store(level, Relaxed);
+                        ic.index.store(index, Relaxed);
+                        ic.remember(c, epoch);
+                    }
+                    _ => return super::getattr(o, name),
+                }
+            }
+            let v = class_attr_at(c, ic.level.load(Relaxed), ic.index.load(Relaxed));
+            return Ok(match v { Obj::Func(_) => Obj::Method(Rc::new((o.clone(), v))), v => v });
         }
     }
     super::getattr(o, name)
 }
+
+/// Entry `index` of the namespace of `c` (`level` 0) or of the `level`th class of its MRO.
+#[inline]
+fn class_attr_at(c: &ClassRef, level: usize, index: usize) -> Obj {
+    let owner = if level == 0 { c } else { &c.mro[level - 1] };
+    owner.dict.borrow()[index].clone()
+}
+
+/// A class attribute that `getattr` on an instance returns as it is (or, for a plain function,
+/// bound to the instance): anything but an instance (properties, static/class methods and
+/// user descriptors are instances).
+#[inline]
+fn plain_class_attr(v: &Obj) -> bool { !matches!(v, Obj::Instance(_)) }
 
 /// `if o.name:` in generated code: `ops::truthy(&getattr_ic(o, name, ic)?)` without copying and
 /// dropping the value when the site's cached slot holds a `bool`, `None` or small `int` (whose

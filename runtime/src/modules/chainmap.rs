@@ -140,5 +140,5 @@ fn make_class() -> ClassRef {
     for (k, v) in methods { d.insert(k.to_string(), v); }
     let parents = Func::new("parents", |a, _| Ok(new(&maps(&a[0])?.into_iter().skip(1).collect::<Vec<_>>())));
     d.insert("parents".into(), crate::builtins::property(parents, Obj::None));
-    Rc::new(Class { name: "ChainMap".into(), module: "collections".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: crate::class::ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
+    Rc::new(Class { name: "ChainMap".into(), module: "collections".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: crate::class::ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
 }

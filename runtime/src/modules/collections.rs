@@ -22,7 +22,7 @@ fn native_class(name: &str, methods: Vec<(&'static str, Obj)>) -> ClassRef {
     let mut d = crate::class::AttrMap::default();
     for (k, v) in methods { d.insert(k.to_string(), v); }
     d.insert("__module__".into(), Obj::str("collections"));
-    Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: crate::class::ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
+    Rc::new(Class { name: name.to_string(), module: "collections".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: crate::class::ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
 }
 
 /// A class deriving from `dict` whose instances carry their items as a dict payload.

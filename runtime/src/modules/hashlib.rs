@@ -435,7 +435,7 @@ fn make_class(class_name: &str, module: &str) -> ClassRef {
     ] {
         d.insert(attr.to_string(), crate::builtins::property(Func::new(attr, move |a, _| Ok(f(&hasher(&a[0])?.borrow()))), Obj::None));
     }
-    Rc::new(Class { name: class_name.into(), module: module.into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
+    Rc::new(Class { name: class_name.into(), module: module.into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
 }
 
 /// `hashlib.NAME(...)`.

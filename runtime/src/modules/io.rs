@@ -280,7 +280,7 @@ fn make_class(name: &'static str, is_text: bool) -> ClassRef {
         d.insert(m.to_string(), Func::new(m, move |a, _| { native("tell", &a[0], &[])?; Ok(Obj::Bool(v)) }));
     }
     d.insert("flush".to_string(), Func::new("flush", move |a, _| { native("tell", &a[0], &[])?; Ok(Obj::None) }));
-    Rc::new(Class { name: name.into(), module: "_io".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) })
+    Rc::new(Class { name: name.into(), module: "_io".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
 }
 
 #[cfg(test)]

@@ -81,7 +81,7 @@ fn make_namespace() -> ClassRef {
         Ok(Obj::Bool(crate::ops::eq(&dict(&a[0])?, &dict(&other)?)?))
     }));
     d.insert("__hash__".to_string(), Obj::None);
-    let c = Rc::new(Class { name: "SimpleNamespace".into(), module: "types".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0) });
+    let c = Rc::new(Class { name: "SimpleNamespace".into(), module: "types".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(d), kind: ClassKind::User, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() });
     crate::class::c_types::register(&c);
     c
 }
