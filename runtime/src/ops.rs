@@ -349,8 +349,8 @@ pub fn binop(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
     // User-defined dunders first (a subclass on the right wins, as in CPython).
     if matches!(a, Obj::Instance(_)) || matches!(b, Obj::Instance(_)) {
         let (l, r) = op.dunder();
-        if let Some(v) = try_dunder(a, l, &[b.clone()])? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
-        if let Some(v) = try_dunder(b, r, &[a.clone()])? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
+        if let Some(v) = try_dunder(a, l, std::slice::from_ref(b))? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
+        if let Some(v) = try_dunder(b, r, std::slice::from_ref(a))? { if !matches!(v, Obj::NotImplemented) { return Ok(v); } }
         // `"%s" % obj` and `seq * obj` (with `__index__`) when the object's dunders do not apply.
         if let (BinOp::Mod, Obj::Str(s)) = (op, a) { return crate::format::percent_format(s.as_str(), b).map(Obj::string); }
         if op == BinOp::Mul && is_seq(a) && matches!(b, Obj::Instance(_)) {

@@ -418,18 +418,25 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
 }
 
 /// `f(receiver, *args)`: the receiver and up to three arguments go on the stack (most method calls), more in a `Vec`.
+/// The stack copies are bitwise and never dropped, so the call costs no reference-count traffic:
+/// the receiver and the arguments stay borrowed (alive) for the whole call, and the callee sees
+/// them only through `&[Obj]`, keeping what it needs by cloning, as it does with any arguments.
 pub(crate) fn call_with_self(f: &Obj, receiver: &Obj, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
-    let r = receiver.clone();
-    match args {
-        [] => crate::ops::call(f, &[r], kw),
-        [a] => crate::ops::call(f, &[r, a.clone()], kw),
-        [a, b] => crate::ops::call(f, &[r, a.clone(), b.clone()], kw),
-        [a, b, c] => crate::ops::call(f, &[r, a.clone(), b.clone(), c.clone()], kw),
-        _ => {
-            let mut v = Vec::with_capacity(args.len() + 1);
-            v.push(r);
-            v.extend_from_slice(args);
-            crate::ops::call(f, &v, kw)
+    use std::mem::ManuallyDrop;
+    use std::ptr::read;
+    // SAFETY (each arm): see above; the arrays are `ManuallyDrop`, so no copy is ever dropped.
+    unsafe {
+        match args {
+            [] => crate::ops::call(f, std::slice::from_ref(receiver), kw),
+            [a] => { let v = ManuallyDrop::new([read(receiver), read(a)]); crate::ops::call(f, &v[..], kw) }
+            [a, b] => { let v = ManuallyDrop::new([read(receiver), read(a), read(b)]); crate::ops::call(f, &v[..], kw) }
+            [a, b, c] => { let v = ManuallyDrop::new([read(receiver), read(a), read(b), read(c)]); crate::ops::call(f, &v[..], kw) }
+            _ => {
+                let mut v = Vec::with_capacity(args.len() + 1);
+                v.push(receiver.clone());
+                v.extend_from_slice(args);
+                crate::ops::call(f, &v, kw)
+            }
         }
     }
 }
