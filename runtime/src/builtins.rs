@@ -161,6 +161,7 @@ pub fn type_class(name: &str) -> ClassRef {
                             let is_data = matches!(&desc, Obj::Instance(p) if p.class.name == "property") || crate::emit::classes::descriptor_method(&desc, "__set__").is_some();
                             if is_data { return crate::emit::attrs::setattr(&a[0], &name, a[2].clone()).map(|_| Obj::None); }
                         }
+                        if name == "__class__" { return Err(crate::ops::class_assignment_unsupported()); }
                         inst.dict.borrow_mut().insert(name, a[2].clone());
                         Ok(Obj::None)
                     }

@@ -1409,6 +1409,11 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
 
 /// `o.name = value` on an instance `inst` (`o` itself) whose class attribute `name` is `found`
 /// (looked up once by the caller): a property's setter, `__setattr__`, `__slots__`, else the instance dict.
+/// The error for `obj.__class__ = C` (not supported: see `setattr_instance`).
+pub(crate) fn class_assignment_unsupported() -> PyErr {
+    PyErr::type_error("py2wasm: assigning '__class__' of an instance is not supported")
+}
+
 pub(crate) fn setattr_instance(o: &Obj, inst: &crate::class::Instance, name: &str, value: Obj, found: Option<Obj>) -> PyResult<()> {
     if let Some(Obj::Instance(p)) = &found {
         if p.class.name == "property" {
@@ -1425,6 +1430,9 @@ pub(crate) fn setattr_instance(o: &Obj, inst: &crate::class::Instance, name: &st
             format!("'{}' object has no attribute '{}'", o.type_name(), name)
         }));
     }
+    // An instance's class is fixed in this value model: storing `__class__` in the dict would
+    // leave `type(o)` and method lookups on the old class, so the assignment fails loudly.
+    if name == "__class__" { return Err(class_assignment_unsupported()); }
     let mut d = inst.dict.borrow_mut();
     // Rebinding an existing attribute (the common case) neither allocates the key nor rehashes twice;
     // the old value is dropped after the borrow ends.
@@ -1462,6 +1470,15 @@ pub fn delattr_default(o: &Obj, name: &str) -> PyResult<()> {
             }
         }
         if inst.dict.borrow_mut().shift_remove(name).is_some() { return Ok(()); }
+    }
+    // `del C.name` on a Python class removes the name from its own namespace (advancing the class
+    // epoch, so cached lookups see it gone); the value is dropped after the namespace is released.
+    if let Obj::Class(c) = o {
+        if c.kind == crate::class::ClassKind::User {
+            let removed = c.dict.borrow_mut().shift_remove(name);
+            if removed.is_some() { return Ok(()); }
+            return Err(PyErr::attribute_error(format!("type object '{}' has no attribute '{}'", c.name, name)));
+        }
     }
     Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))
 }

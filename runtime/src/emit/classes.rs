@@ -485,6 +485,7 @@ pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
             let i = i.clone();
             Ok(Func::new("__setattr__", move |a: &[Obj], _k: &Kwargs| {
                 let n = a.first().and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_default();
+                if n == "__class__" { return Err(crate::ops::class_assignment_unsupported()); }
                 i.dict.borrow_mut().insert(n, a.get(1).cloned().unwrap_or(Obj::None));
                 Ok(Obj::None)
             }))

@@ -146,6 +146,7 @@ pub fn getattr_is_none_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
 /// descriptor or property on the class, no `__setattr__`, `__slots__` allowing the name (as
 /// [`super::setattr`] and [`crate::ops::setattr_instance`] decide).
 fn plain_store(c: &ClassRef, name: &str) -> bool {
+    if name == "__class__" { return false; }
     if let Some(found) = c.lookup(name) {
         if let Obj::Instance(p) = &found { if p.class.name == "property" { return false; } }
         if super::classes::descriptor_method(&found, "__set__").is_some() { return false; }
