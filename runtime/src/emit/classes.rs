@@ -417,7 +417,7 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
     }
 }
 
-/// `f(receiver, *args)`: the receiver and up to three arguments go on the stack (most method calls), more in a `Vec`.
+/// `f(receiver, *args)`: the receiver and up to five arguments go on the stack (most method calls), more in a `Vec`.
 /// The stack copies are bitwise and never dropped, so the call costs no reference-count traffic:
 /// the receiver and the arguments stay borrowed (alive) for the whole call, and the callee sees
 /// them only through `&[Obj]`, keeping what it needs by cloning, as it does with any arguments.
@@ -431,6 +431,8 @@ pub(crate) fn call_with_self(f: &Obj, receiver: &Obj, args: &[Obj], kw: &Kwargs)
             [a] => { let v = ManuallyDrop::new([read(receiver), read(a)]); crate::ops::call(f, &v[..], kw) }
             [a, b] => { let v = ManuallyDrop::new([read(receiver), read(a), read(b)]); crate::ops::call(f, &v[..], kw) }
             [a, b, c] => { let v = ManuallyDrop::new([read(receiver), read(a), read(b), read(c)]); crate::ops::call(f, &v[..], kw) }
+            [a, b, c, d] => { let v = ManuallyDrop::new([read(receiver), read(a), read(b), read(c), read(d)]); crate::ops::call(f, &v[..], kw) }
+            [a, b, c, d, e] => { let v = ManuallyDrop::new([read(receiver), read(a), read(b), read(c), read(d), read(e)]); crate::ops::call(f, &v[..], kw) }
             _ => {
                 let mut v = Vec::with_capacity(args.len() + 1);
                 v.push(receiver.clone());

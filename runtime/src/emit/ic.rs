@@ -53,17 +53,27 @@ macro_rules! ic {
 }
 
 /// `o.name` in generated code: [`super::getattr`] with a cache for attributes of user-class instances.
+/// The hit (the site's guess at the name's index in the instance dict is right) is small enough to
+/// be inlined into generated code; everything else is [`getattr_ic_miss`].
 #[inline]
 pub fn getattr_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<Obj> {
     if let Obj::Instance(inst) = o {
-        // Instances of Python classes read their own dict first (see `getattr`); the site's guess at
-        // the name's index there is tried first.
+        // Instances of Python classes read their own dict first (see `getattr`).
         if inst.class.kind == ClassKind::User {
-            let d = inst.dict.borrow();
-            let g = ic.slot.load(Relaxed);
-            if let Some((k, v)) = d.get_index(g) {
+            if let Some((k, v)) = inst.dict.borrow().get_index(ic.slot.load(Relaxed)) {
                 if same_name(k, name) { return Ok(v.clone()); }
             }
+        }
+    }
+    getattr_ic_miss(o, name, ic)
+}
+
+/// [`getattr_ic`] when the site's guess at the instance-dict index is wrong.
+#[inline(never)]
+fn getattr_ic_miss(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<Obj> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User {
+            let d = inst.dict.borrow();
             if let Some(i) = attr_index(&d, name) {
                 ic.slot.store(i, Relaxed);
                 return Ok(d[i].clone());
@@ -154,9 +164,31 @@ fn plain_store(c: &ClassRef, name: &str) -> bool {
     c.lookup("__setattr__").is_none() && crate::class::slots::allows(c, name)
 }
 
-/// `o.name = value` in generated code: [`super::setattr`] with a cache for plain stores on user-class instances.
+/// `o.name = value` in generated code: [`super::setattr`] with a cache for plain stores on user-class
+/// instances. The hit (a plain store, cached for the class and epoch, rebinding the name at the
+/// site's guessed index) is inlined into generated code; everything else is [`setattr_ic_miss`].
 #[inline]
 pub fn setattr_ic(o: &Obj, name: &str, value: Obj, ic: &AttrIc) -> PyResult<()> {
+    if let Obj::Instance(inst) = o {
+        if inst.class.kind == ClassKind::User && ic.valid_for(&inst.class) {
+            let mut d = inst.dict.borrow_mut();
+            if let Some((k, slot)) = d.get_index_mut(ic.slot.load(Relaxed)) {
+                if same_name(k, name) {
+                    let old = std::mem::replace(slot, value);
+                    // The old value is dropped after the borrow ends (its destructor may run Python code).
+                    drop(d);
+                    drop(old);
+                    return Ok(());
+                }
+            }
+        }
+    }
+    setattr_ic_miss(o, name, value, ic)
+}
+
+/// [`setattr_ic`] when the cached facts or the guessed index do not apply.
+#[inline(never)]
+fn setattr_ic_miss(o: &Obj, name: &str, value: Obj, ic: &AttrIc) -> PyResult<()> {
     if let Obj::Instance(inst) = o {
         if inst.class.kind == ClassKind::User {
             if !ic.valid_for(&inst.class) {
