@@ -157,13 +157,8 @@ pub fn type_class(name: &str) -> ClassRef {
                 let name = match &a[1] { Obj::Str(s) => s.as_str().to_string(), o => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", o.type_name()))) };
                 match &a[0] {
                     Obj::Instance(inst) => {
-                        if let Some(desc) = inst.class.lookup(&name) {
-                            let is_data = matches!(&desc, Obj::Instance(p) if p.class.name == "property") || crate::emit::classes::descriptor_method(&desc, "__set__").is_some();
-                            if is_data { return crate::emit::attrs::setattr(&a[0], &name, a[2].clone()).map(|_| Obj::None); }
-                        }
                         if name == "__class__" { return Err(crate::ops::class_assignment_unsupported()); }
-                        inst.dict.borrow_mut().insert(name, a[2].clone());
-                        Ok(Obj::None)
+                        crate::emit::attrs::setattr_default(&a[0], inst, &name, a[2].clone()).map(|_| Obj::None)
                     }
                     o => crate::ops::setattr(o, &name, a[2].clone()).map(|_| Obj::None),
                 }

@@ -1415,6 +1415,13 @@ pub(crate) fn class_assignment_unsupported() -> PyErr {
 }
 
 pub(crate) fn setattr_instance(o: &Obj, inst: &crate::class::Instance, name: &str, value: Obj, found: Option<Obj>) -> PyResult<()> {
+    if let Some(sa) = inst.class.lookup("__setattr__") { return call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
+    setattr_instance_default(o, inst, name, value, found)
+}
+
+/// The default store of `o.name = value` (no `__setattr__` hook): a property's setter, else the
+/// instance dict within `__slots__`.
+pub(crate) fn setattr_instance_default(o: &Obj, inst: &crate::class::Instance, name: &str, value: Obj, found: Option<Obj>) -> PyResult<()> {
     if let Some(Obj::Instance(p)) = &found {
         if p.class.name == "property" {
             let fset = p.dict.borrow().get("fset").cloned();
@@ -1422,7 +1429,6 @@ pub(crate) fn setattr_instance(o: &Obj, inst: &crate::class::Instance, name: &st
                 _ => Err(PyErr::attribute_error(format!("property '{}' of '{}' object has no setter", name, o.type_name()))) };
         }
     }
-    if let Some(sa) = inst.class.lookup("__setattr__") { return call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
     if !crate::class::slots::allows(&inst.class, name) {
         return Err(PyErr::attribute_error(if found.is_some() {
             format!("'{}' object attribute '{}' is read-only", o.type_name(), name)

@@ -138,17 +138,25 @@ pub fn setattr(o: &Obj, name: &str, value: Obj) -> PyResult<()> {
             Ok(())
         }
         Obj::Instance(inst) => {
-            // A data descriptor on the class (`__set__`) takes the write.
-            let found = inst.class.lookup(name);
-            if let Some(desc) = &found {
-                if let Some(set) = crate::emit::classes::descriptor_method(desc, "__set__") {
-                    return crate::ops::call(&set, &[desc.clone(), o.clone(), value], &[]).map(|_| ());
-                }
-            }
-            crate::ops::setattr_instance(o, inst, name, value, found)
+            // A class's own `__setattr__` takes every assignment (it reaches properties and descriptors
+            // through `object.__setattr__`).
+            if let Some(sa) = inst.class.lookup("__setattr__") { return crate::ops::call(&sa, &[o.clone(), Obj::str(name), value], &[]).map(|_| ()); }
+            setattr_default(o, inst, name, value)
         }
         _ => crate::ops::setattr(o, name, value),
     }
+}
+
+/// `object.__setattr__(o, name, value)` on an instance: a data descriptor on the class (`__set__`) or a
+/// property takes the write, else the instance dict (within `__slots__`).
+pub(crate) fn setattr_default(o: &Obj, inst: &crate::class::Instance, name: &str, value: Obj) -> PyResult<()> {
+    let found = inst.class.lookup(name);
+    if let Some(desc) = &found {
+        if let Some(set) = crate::emit::classes::descriptor_method(desc, "__set__") {
+            return crate::ops::call(&set, &[desc.clone(), o.clone(), value], &[]).map(|_| ());
+        }
+    }
+    crate::ops::setattr_instance_default(o, inst, name, value, found)
 }
 
 /// `del obj.name` in generated code.

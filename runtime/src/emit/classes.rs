@@ -228,7 +228,7 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, explic
 
 /// `C.__mro__` as objects: the class, its linearised bases, then `object` (built-in types carry no
 /// bases of their own: `object` is alone and `bool` derives from `int`).
-fn mro_objs(o: &Obj, c: &ClassRef) -> Vec<Obj> {
+pub(crate) fn mro_objs(o: &Obj, c: &ClassRef) -> Vec<Obj> {
     let mut v = vec![o.clone()];
     if c.kind == ClassKind::BuiltinType && c.name == "object" { return v; }
     if c.kind == ClassKind::BuiltinType && c.name == "bool" { v.push(Obj::Class(crate::builtins::type_class("int"))); }
@@ -483,14 +483,11 @@ pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
             Ok(Func::new("__eq__", move |a: &[Obj], _k: &Kwargs| Ok(if a.first().map(|o| o.is(&r)).unwrap_or(false) { Obj::Bool(true) } else { Obj::NotImplemented })))
         }
         ("__hash__", _) => { let r = receiver.clone(); Ok(Func::new("__hash__", move |_a: &[Obj], _k: &Kwargs| Ok(Obj::Int((r.addr() >> 4) as i64)))) }
-        ("__setattr__", Obj::Instance(i)) => {
-            let i = i.clone();
-            Ok(Func::new("__setattr__", move |a: &[Obj], _k: &Kwargs| {
-                let n = a.first().and_then(|n| n.as_str().map(|s| s.to_string())).unwrap_or_default();
-                if n == "__class__" { return Err(crate::ops::class_assignment_unsupported()); }
-                i.dict.borrow_mut().insert(n, a.get(1).cloned().unwrap_or(Obj::None));
-                Ok(Obj::None)
-            }))
+        // `object.__setattr__` / `object.__delattr__`, bound: the default behaviour (properties and data
+        // descriptors still apply, the class's own hook does not).
+        ("__setattr__", Obj::Instance(_)) | ("__delattr__", Obj::Instance(_)) => {
+            let f = crate::builtins::type_class("object").dict.borrow().get(name).cloned().expect("object.__setattr__/__delattr__");
+            Ok(Obj::Method(Rc::new((receiver.clone(), f))))
         }
         _ => Err(PyErr::attribute_error(format!("'super' object has no attribute '{}'", name))),
     }
