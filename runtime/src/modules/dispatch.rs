@@ -76,9 +76,10 @@ fn find_impl(registry: &Registry, cls: &ClassRef) -> PyResult<Obj> {
     let reg = registry.borrow();
     let object = crate::builtins::type_class("object");
     let lookup = |c: &ClassRef| reg.iter().rev().find(|(k, _)| Rc::ptr_eq(k, c)).map(|(_, f)| f.clone());
-    for c in std::iter::once(cls).chain(cls.mro.iter()) {
-        if Rc::ptr_eq(c, &object) { break; }
-        if let Some(f) = lookup(c) { return Ok(f); }
+    // The full `__mro__` (built-in types keep theirs implicit: `bool` dispatches to an `int` implementation).
+    for c in crate::emit::classes::mro_objs(&Obj::Class(cls.clone()), cls).iter().filter_map(as_class) {
+        if Rc::ptr_eq(&c, &object) { break; }
+        if let Some(f) = lookup(&c) { return Ok(f); }
     }
     let mut abcs: Vec<(ClassRef, Obj)> = Vec::new();
     for (k, f) in reg.iter() {
