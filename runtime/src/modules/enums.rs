@@ -294,7 +294,11 @@ fn data_dict(dt: DataType) -> AttrMap {
         func(&mut d, l, move |a, _k| crate::ops::binop(op, &data(&a[0]), &data(&arg(a, 1))));
         // `"%r" % member` formats the member itself (its repr and str), not its value: str has no reflected `%`.
         if dt == DataType::Str && r == "__rmod__" { continue; }
-        func(&mut d, r, move |a, _k| crate::ops::binop(op, &data(&arg(a, 1)), &data(&a[0])));
+        func(&mut d, r, move |a, _k| {
+            // `"%s" % member` is str's own `%`, which formats the member (its `__str__`), not its value.
+            if op == BinOp::Mod && matches!(arg(a, 1), Obj::Str(_) | Obj::Bytes(_)) { return Ok(Obj::NotImplemented); }
+            crate::ops::binop(op, &data(&arg(a, 1)), &data(&a[0]))
+        });
     }
     func(&mut d, "__eq__", |a, _k| Ok(Obj::Bool(crate::ops::eq(&data(&a[0]), &data(&arg(a, 1)))?)));
     func(&mut d, "__ne__", |a, _k| Ok(Obj::Bool(!crate::ops::eq(&data(&a[0]), &data(&arg(a, 1)))?)));
@@ -307,7 +311,13 @@ fn data_dict(dt: DataType) -> AttrMap {
     func(&mut d, "__hash__", |a, _k| Ok(Obj::Int(crate::hash::hash(&data(&a[0]))?)));
     func(&mut d, "__bool__", |a, _k| Ok(Obj::Bool(crate::ops::truthy(&data(&a[0]))?)));
     func(&mut d, "__str__", |a, _k| Ok(Obj::string(crate::repr::try_str(&data(&a[0]))?)));
-    func(&mut d, "__format__", |a, _k| crate::builtins::format(&data(&a[0]), a.get(1)));
+    // The data type's `__format__` (`int.__format__`, `str.__format__`): an empty spec formats `str(member)`,
+    // so a `__str__` the enum class defines shows in f-strings; any other spec formats the value.
+    func(&mut d, "__format__", |a, _k| match a.get(1) {
+        None => Ok(Obj::string(crate::repr::try_str(&a[0])?)),
+        Some(spec) if spec.as_str() == Some("") => Ok(Obj::string(crate::repr::try_str(&a[0])?)),
+        spec => crate::builtins::format(&data(&a[0]), spec),
+    });
     // Attributes and methods of the value (`bit_length()`, `real`, `upper()`, ...).
     func(&mut d, "__getattr__", |a, _k| {
         let n = arg(a, 1);
