@@ -43,6 +43,21 @@ internal sealed partial class ModuleEmitter
     }
 
     /// <summary>
+    /// Rejects special methods the runtime's attribute lookup never calls: a <c>__getattribute__</c> defined in the
+    /// class body (every attribute read would bypass it, silently).
+    /// </summary>
+    private void CheckUnsupportedDunders(ClassDefinitionSyntax c)
+    {
+        foreach (var stmt in c.Body.Statements)
+        {
+            if (stmt is FunctionDefinitionSyntax f && f.Name.Text == "__getattribute__")
+            {
+                Error(EmitErrorCode.UnsupportedClassFeature, f, "a __getattribute__ method");
+            }
+        }
+    }
+
+    /// <summary>
     /// A protocol's members include the names it only annotates, which compiled code does not record: with
     /// <c>typing.runtime_checkable</c> imported (isinstance checks members), such a protocol is rejected.
     /// </summary>

@@ -394,6 +394,7 @@ internal sealed partial class ModuleEmitter
         }
         CheckStdlibBaseClass(c);
         CheckProtocolMembers(c);
+        CheckUnsupportedDunders(c);
         _w.Open("");
         _w.Line("let bases" + n + " = vec![" + string.Join(", ", bases) + "];");
         _w.Line("let mut ns" + n + " = Namespace::new();");

@@ -162,6 +162,7 @@ public sealed class EmitterSnapshotTests
     [InlineData("print(eval('1'))\n", "PY3005", 1, 7)]
     [InlineData("import tkinter\n", "PY4003", 1, 8)]
     [InlineData("class D(bytes):\n    pass\n", "PY3008", 1, 9)]
+    [InlineData("class A:\n    def __getattribute__(self, n):\n        return 1\n", "PY3008", 2, 5)]
     [InlineData("def g(x):\n    match x:\n        case 1 if (yield 1):\n            pass\n", "PY3003", 3, 16)]
     [InlineData("m = memoryview(b'f')\n", "PY3006", 1, 5)]
     [InlineData("s = '\\ud800'\n", "PY3007", 1, 5)]
