@@ -163,6 +163,43 @@ pub fn type_class(name: &str) -> ClassRef {
                     o => crate::ops::setattr(o, &name, a[2].clone()).map(|_| Obj::None),
                 }
             }));
+            // `object.__hash__` / `__eq__` / `__repr__` / `__str__` as plain functions (`__hash__ = object.__hash__`
+            // in a class that defines `__eq__`; `object.__repr__(self)` from an overriding `__repr__`).
+            c.dict.borrow_mut().insert("__hash__".into(), Func::new("__hash__", |a, _| match a {
+                [o] => Ok(Obj::Int((o.addr() >> 4) as i64)),
+                _ => Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len()))),
+            }));
+            c.dict.borrow_mut().insert("__eq__".into(), Func::new("__eq__", |a, _| match a {
+                [x, y] => Ok(if x.is(y) { Obj::Bool(true) } else { Obj::NotImplemented }),
+                _ => Err(PyErr::type_error(format!("expected 2 arguments, got {}", a.len()))),
+            }));
+            c.dict.borrow_mut().insert("__init__".into(), Func::new("__init__", |a, k| {
+                if a.is_empty() { return Err(PyErr::type_error("descriptor '__init__' of 'object' object needs an argument")); }
+                if a.len() != 1 || !k.is_empty() { return Err(PyErr::type_error(format!("{}.__init__() takes exactly one argument (the instance to initialize)", a[0].type_name()))); }
+                Ok(Obj::None)
+            }));
+            // `object.__ne__(x, y)`: the inverse of `type(x).__eq__(x, y)` unless that is NotImplemented.
+            c.dict.borrow_mut().insert("__ne__".into(), Func::new("__ne__", |a, _| match a {
+                [x, y] => {
+                    let r = match x {
+                        Obj::Instance(i) => match i.class.lookup("__eq__") {
+                            Some(f) => crate::ops::call(&f, &[x.clone(), y.clone()], &[])?,
+                            None => if x.is(y) { Obj::Bool(true) } else { Obj::NotImplemented },
+                        },
+                        _ => Obj::Bool(crate::ops::eq(x, y)?),
+                    };
+                    if matches!(r, Obj::NotImplemented) { Ok(r) } else { Ok(Obj::Bool(!crate::ops::truthy(&r)?)) }
+                }
+                _ => Err(PyErr::type_error(format!("expected 2 arguments, got {}", a.len()))),
+            }));
+            c.dict.borrow_mut().insert("__repr__".into(), Func::new("__repr__", |a, _| match a {
+                [o] => crate::emit::classes::super_getattr(&Obj::Class(type_class("object")), o, "__repr__").and_then(|f| crate::ops::call(&f, &[], &[])),
+                _ => Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len()))),
+            }));
+            c.dict.borrow_mut().insert("__str__".into(), Func::new("__str__", |a, _| match a {
+                [o] => Ok(Obj::string(crate::repr::try_repr(o)?)),
+                _ => Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len()))),
+            }));
             c.dict.borrow_mut().insert("__delattr__".into(), Func::new("__delattr__", |a, _| {
                 if a.len() != 2 { return Err(PyErr::type_error(format!("expected 2 arguments, got {}", a.len()))); }
                 let name = match &a[1] { Obj::Str(s) => s.as_str().to_string(), o => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", o.type_name()))) };
