@@ -159,9 +159,9 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
         },
         Obj::Class(c) if c.meta.is_some() => match crate::class::meta_dunder(o, "__repr__", &[])? {
             Some(r) => try_str(&r)?,
-            None => format!("<class '{}.{}'>", c.module, c.name),
+            None => format!("<class '{}.{}'>", c.module, class_qualname(c)),
         },
-        Obj::Class(c) => format!("<class '{}'>", if c.module == "builtins" { c.name.clone() } else { format!("{}.{}", c.module, c.name) }),
+        Obj::Class(c) => format!("<class '{}'>", if c.module == "builtins" { c.name.clone() } else { format!("{}.{}", c.module, class_qualname(c)) }),
         Obj::Instance(inst) => {
             if let Some(r) = crate::ops::try_dunder(o, "__repr__", &[])? { return try_str(&r); }
             if inst.class.module == "builtins" { return Ok(format!("<{} object at 0x{:x}>", inst.class.name, o.addr())); }
@@ -215,4 +215,9 @@ pub fn ascii(o: &Obj) -> PyResult<String> {
         else { out.push_str(&format!("\\U{:08x}", u)); }
     }
     Ok(out)
+}
+
+/// A class's `__qualname__` (`Outer.Inner`, `f.<locals>.C`) as its repr shows it; its name when the body set none.
+fn class_qualname(c: &crate::class::ClassRef) -> String {
+    match c.dict.borrow().get("__qualname__") { Some(Obj::Str(q)) => q.as_str().to_string(), _ => c.name.clone() }
 }
