@@ -496,6 +496,7 @@ pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
 fn default_repr(o: &Obj, is_repr: bool) -> String {
     match o {
         Obj::Exc(e) => if is_repr { let a = e.args(); format!("{}({})", e.class().name, a.iter().map(crate::repr::repr).collect::<Vec<_>>().join(", ")) } else { e.message() },
+        Obj::Instance(i) if i.class.module == "builtins" => format!("<{} object at {:#x}>", i.class.name, o.addr()),
         Obj::Instance(i) => format!("<{}.{} object at {:#x}>", i.class.module, i.class.name, o.addr()),
         _ => crate::repr::repr(o),
     }
