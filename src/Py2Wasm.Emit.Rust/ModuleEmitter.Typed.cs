@@ -49,7 +49,9 @@ internal sealed partial class ModuleEmitter
         if (region.Any(n => n is TryStatementSyntax or WithStatementSyntax or MatchStatementSyntax or ImportStatementSyntax or ImportFromStatementSyntax
                 or GlobalStatementSyntax or NonlocalStatementSyntax or YieldExpressionSyntax or YieldFromExpressionSyntax or AwaitExpressionSyntax
                 or NamedExpressionSyntax)
-            || region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text is "locals" or "vars" or "dir" or "eval" or "exec"))
+            || region.OfType<IdentifierNameSyntax>().Any(i => i.Identifier.Text is "locals" or "vars" or "dir" or "eval" or "exec")
+            // A walrus inside a comprehension binds in this function too (`[total := total + x for x in xs]`).
+            || region.OfType<ComprehensionExpressionSyntax>().Any(c => c.DescendantNodes().Any(d => d is NamedExpressionSyntax)))
         {
             return null;
         }
