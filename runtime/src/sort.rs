@@ -26,8 +26,13 @@ const MIN_GALLOP: usize = 7;
 #[derive(Clone, Copy)]
 struct Run { base: usize, len: usize, power: u32 }
 
-struct State<T, F> {
-    lt: F,
+/// The comparison, behind a `dyn` so that the sort's code exists once per item type rather than once
+/// per comparison closure (ten copies cost ~50 KB of every `.wasm`; the indirect call costs little next
+/// to a comparison).
+type Lt<'a, T> = dyn FnMut(&T, &T) -> Res<bool> + 'a;
+
+struct State<'a, T> {
+    lt: &'a mut Lt<'a, T>,
     min_gallop: usize,
     /// The merge buffer; slots not in use hold placeholders.
     tmp: Vec<T>,
@@ -36,7 +41,11 @@ struct State<T, F> {
 }
 
 /// Sorts `a` stably by `lt` ("less than"; `Err` when the comparison raised, which stops the sort).
-pub fn timsort<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>>(a: &mut [T], lt: F) -> Res<()> {
+pub fn timsort<T: Placeholder>(a: &mut [T], mut lt: impl FnMut(&T, &T) -> Res<bool>) -> Res<()> {
+    sort_dyn(a, &mut lt)
+}
+
+fn sort_dyn<'a, T: Placeholder>(a: &mut [T], lt: &'a mut Lt<'a, T>) -> Res<()> {
     let n = a.len();
     if n < 2 { return Ok(()); }
     let mut ms = State { lt, min_gallop: MIN_GALLOP, tmp: Vec::new(), pending: Vec::new(), n };
@@ -87,7 +96,7 @@ fn power_of(s1: usize, n1: usize, n2: usize, n: usize) -> u32 {
     power
 }
 
-impl<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>> State<T, F> {
+impl<'a, T: Placeholder> State<'a, T> {
     /// Length of the run at `lo` (at most up to `hi`), and whether it is strictly descending.
     fn count_run(&mut self, a: &[T], lo: usize, hi: usize) -> Res<(usize, bool)> {
         if lo + 1 == hi { return Ok((1, false)); }
@@ -136,12 +145,12 @@ impl<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>> State<T, F> {
         self.pending[i].len = na + nb;
         self.pending.remove(i + 1);
         // Items of the first run that are not greater than the second run's first are in place.
-        let k = gallop_right(&mut self.lt, &a[sb], &a[sa..sa + na], 0)?;
+        let k = gallop_right(self.lt, &a[sb], &a[sa..sa + na], 0)?;
         sa += k;
         na -= k;
         if na == 0 { return Ok(()); }
         // Likewise the second run's items not less than the first run's last.
-        let nb = gallop_left(&mut self.lt, &a[sa + na - 1], &a[sb..sb + nb], nb - 1)?;
+        let nb = gallop_left(self.lt, &a[sa + na - 1], &a[sb..sb + nb], nb - 1)?;
         if nb == 0 { return Ok(()); }
         if na <= nb { self.merge_lo(a, sa, na, sb, nb) } else { self.merge_hi(a, sa, na, sb, nb) }
     }
@@ -186,7 +195,7 @@ impl<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>> State<T, F> {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = gallop_right(&mut self.lt, &a[pb], &self.tmp[pa..pa + na], 0)?;
+                    let k = gallop_right(self.lt, &a[pb], &self.tmp[pa..pa + na], 0)?;
                     acount = k;
                     if k > 0 {
                         for i in 0..k { std::mem::swap(&mut a[dest + i], &mut self.tmp[pa + i]); }
@@ -198,7 +207,7 @@ impl<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>> State<T, F> {
                     a.swap(dest, pb);
                     dest += 1; pb += 1; nb -= 1;
                     if nb == 0 { return Ok(false); }
-                    let k = gallop_left(&mut self.lt, &self.tmp[pa], &a[pb..pb + nb], 0)?;
+                    let k = gallop_left(self.lt, &self.tmp[pa], &a[pb..pb + nb], 0)?;
                     bcount = k;
                     if k > 0 {
                         for i in 0..k { a.swap(dest + i, pb + i); }
@@ -265,7 +274,7 @@ impl<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>> State<T, F> {
                 loop {
                     min_gallop -= (min_gallop > 1) as usize;
                     self.min_gallop = min_gallop;
-                    let k = gallop_right(&mut self.lt, &self.tmp[pb - 1], &a[sa..sa + na], na - 1)?;
+                    let k = gallop_right(self.lt, &self.tmp[pb - 1], &a[sa..sa + na], na - 1)?;
                     let k = na - k;
                     acount = k;
                     if k > 0 {
@@ -276,7 +285,7 @@ impl<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>> State<T, F> {
                     std::mem::swap(&mut a[dest - 1], &mut self.tmp[pb - 1]);
                     dest -= 1; pb -= 1; nb -= 1;
                     if nb == 1 { return Ok(true); }
-                    let k = gallop_left(&mut self.lt, &a[pa - 1], &self.tmp[..nb], nb - 1)?;
+                    let k = gallop_left(self.lt, &a[pa - 1], &self.tmp[..nb], nb - 1)?;
                     let k = nb - k;
                     bcount = k;
                     if k > 0 {
@@ -312,7 +321,7 @@ impl<T: Placeholder, F: FnMut(&T, &T) -> Res<bool>> State<T, F> {
 }
 
 /// Where `key` goes in the sorted `run`, before any equal items, searching from `hint` outwards.
-fn gallop_left<T, F: FnMut(&T, &T) -> Res<bool>>(lt: &mut F, key: &T, run: &[T], hint: usize) -> Res<usize> {
+fn gallop_left<T>(lt: &mut Lt<'_, T>, key: &T, run: &[T], hint: usize) -> Res<usize> {
     let n = run.len() as isize;
     let hint = hint as isize;
     let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
@@ -345,7 +354,7 @@ fn gallop_left<T, F: FnMut(&T, &T) -> Res<bool>>(lt: &mut F, key: &T, run: &[T],
 }
 
 /// Where `key` goes in the sorted `run`, after any equal items, searching from `hint` outwards.
-fn gallop_right<T, F: FnMut(&T, &T) -> Res<bool>>(lt: &mut F, key: &T, run: &[T], hint: usize) -> Res<usize> {
+fn gallop_right<T>(lt: &mut Lt<'_, T>, key: &T, run: &[T], hint: usize) -> Res<usize> {
     let n = run.len() as isize;
     let hint = hint as isize;
     let (mut lastofs, mut ofs): (isize, isize) = (0, 1);
