@@ -1,5 +1,5 @@
 //! Named tuples: `collections.namedtuple(...)` and `class P(typing.NamedTuple)` build the same kind of
-//! class. Its instances keep their items in a tuple (`_values` in the instance dict); the fields are
+//! class. Its instances keep their items in a tuple (under a hidden key of the instance dict); the fields are
 //! read-only descriptors (CPython's `_tuplegetter`), and the class has `tuple` in its MRO, so
 //! `isinstance(p, tuple)` holds, and tuple behaviour (indexing, slicing, iteration, unpacking,
 //! comparisons and hashing with plain tuples, `+`, `*`, `count`, `index`) works on the items.
@@ -31,6 +31,9 @@ pub fn is_marker(c: &ClassRef) -> bool { MARKER.with(|m| Rc::ptr_eq(m, c)) }
 fn func(d: &mut AttrMap, name: &str, f: impl Fn(&[Obj], &Kwargs) -> PyResult<Obj> + 'static) {
     d.insert(name.to_string(), Func::new(name, f));
 }
+
+/// The instance-dict key of the items: `\0` keeps it out of `__dict__`/`vars()` and away from user names.
+const VALUES: &str = "\u{0}values";
 
 fn arg(a: &[Obj], i: usize) -> Obj { a.get(i).cloned().unwrap_or(Obj::None) }
 
@@ -67,7 +70,7 @@ fn getter(i: usize) -> Obj {
 /// The items of a named tuple instance.
 fn values(o: &Obj) -> Option<Rc<Vec<Obj>>> {
     match o {
-        Obj::Instance(i) => match i.dict.borrow().get("_values") { Some(Obj::Tuple(t)) => Some(t.clone()), _ => None },
+        Obj::Instance(i) => match i.dict.borrow().get(VALUES) { Some(Obj::Tuple(t)) => Some(t.clone()), _ => None },
         _ => None,
     }
 }
@@ -83,7 +86,7 @@ fn as_tuple(o: &Obj) -> Option<Obj> {
 
 fn new_instance(cls: &ClassRef, vals: Vec<Obj>) -> Obj {
     let inst = Instance { class: cls.clone(), dict: RefCell::new(AttrMap::default()) };
-    inst.dict.borrow_mut().insert("_values".into(), Obj::tuple(vals));
+    inst.dict.borrow_mut().insert(VALUES.into(), Obj::tuple(vals));
     Obj::Instance(Rc::new(inst))
 }
 
@@ -177,11 +180,19 @@ pub fn make_class(typename: &str, module: &str, fields: Vec<String>, defaults: V
     cls.dict.borrow_mut().insert("__setattr__".into(), Func::new("__setattr__", move |a: &[Obj], _k: &Kwargs| {
         let name = crate::repr::try_str(&arg(a, 1))?;
         if let Obj::Instance(i) = &a[0] {
+            // The fields' getters (`can't set attribute`) and properties take the write as usual; any
+            // other name has nowhere to go on the class's own instances.
+            let found = i.class.lookup(&name);
+            let takes_write = match &found {
+                Some(Obj::Instance(p)) if p.class.name == "property" => true,
+                Some(d) => crate::emit::classes::descriptor_method(d, "__set__").is_some(),
+                None => false,
+            };
             let is_own = own.upgrade().map(|c| Rc::ptr_eq(&c, &i.class)).unwrap_or(false);
-            if is_own || name == "_values" {
+            if is_own && !takes_write {
                 return Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", i.class.name, name)));
             }
-            i.dict.borrow_mut().insert(name, arg(a, 2));
+            crate::emit::attrs::setattr_default(&a[0], i, &name, arg(a, 2))?;
         }
         Ok(Obj::None)
     }));
