@@ -250,7 +250,17 @@ fn other_type(name: &str) -> Obj { Obj::Class(other_type_class(name)) }
 /// The class object of a built-in type that has no entry in `BUILTIN_TYPES` (`code`, `cell`, `generator`).
 pub fn other_type_class(name: &str) -> ClassRef {
     thread_local! { static OTHER_TYPES: RefCell<std::collections::HashMap<String, ClassRef>> = RefCell::new(std::collections::HashMap::new()); }
-    OTHER_TYPES.with(|t| t.borrow_mut().entry(name.to_string()).or_insert_with(|| Class::new_builtin_type(name)).clone())
+    OTHER_TYPES.with(|t| t.borrow_mut().entry(name.to_string()).or_insert_with(|| Class::new_builtin_type_in(name, other_type_module(name))).clone())
+}
+
+/// The module CPython defines a runtime-implemented type in, as `repr` shows it (`<class 'itertools.chain'>`).
+pub(crate) fn other_type_module(name: &str) -> &'static str {
+    match name {
+        "chain" | "groupby" | "_grouper" | "combinations" | "combinations_with_replacement" | "permutations" | "product"
+        | "islice" | "accumulate" | "cycle" | "starmap" | "compress" | "zip_longest" | "pairwise" | "takewhile"
+        | "dropwhile" | "filterfalse" | "_tee" | "count" | "repeat" => "itertools",
+        _ => "builtins",
+    }
 }
 
 fn builtin_type_matches(o: &Obj, name: &str) -> bool {

@@ -153,8 +153,10 @@ impl Class {
         let mro = c3_mro(&bases).unwrap_or_default();
         Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases, mro, dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::Exception(k), meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
     }
-    pub fn new_builtin_type(name: &str) -> ClassRef {
-        Rc::new(Class { name: name.to_string(), module: "builtins".into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
+    pub fn new_builtin_type(name: &str) -> ClassRef { Self::new_builtin_type_in(name, "builtins") }
+    /// A type implemented by the runtime that CPython defines in `module` (`itertools.chain`).
+    pub fn new_builtin_type_in(name: &str, module: &str) -> ClassRef {
+        Rc::new(Class { name: name.to_string(), module: module.into(), bases: vec![], mro: vec![], dict: crate::class::ClassDict::new(AttrMap::default()), kind: ClassKind::BuiltinType, meta: None, payload: None, inst_size: std::cell::Cell::new(0), cache: Default::default() })
     }
     /// `class name(bases): ...` — generated code fills `dict` with the class body.
     pub fn new_user(name: &str, module: &str, bases: Vec<ClassRef>, dict: AttrMap) -> PyResult<ClassRef> {

@@ -175,7 +175,13 @@ pub fn try_repr(o: &Obj) -> PyResult<String> {
         }
         Obj::Iter(it) => {
             let custom = it.borrow().repr();
-            match custom { Some(r) => r?, None => format!("<{} object at 0x{:x}>", it.borrow().type_name(), o.addr()) }
+            match custom { Some(r) => r?, None => {
+                let name = it.borrow().type_name();
+                match crate::builtins::other_type_module(name) {
+                    "builtins" => format!("<{} object at 0x{:x}>", name, o.addr()),
+                    module => format!("<{}.{} object at 0x{:x}>", module, name, o.addr()),
+                }
+            } }
         }
         Obj::Module(m) => format!("<module '{}' (built-in)>", m.name),
         Obj::DictView(..) => format!("{}([{}])", o.type_name(), join_reprs(crate::iter::collect(o)?.iter())?),

@@ -13,7 +13,8 @@ public static class ProgramLoader
 {
     /// <summary>Loads the program at <paramref name="path"/>; throws <see cref="FileNotFoundException"/> when there is no entry file.</summary>
     /// <param name="path">A .py file or a directory.</param>
-    /// <param name="displayPath">How the entry file is named in tracebacks and <c>sys.argv[0]</c> (default: <paramref name="path"/> as given).</param>
+    /// <param name="displayPath">How the entry file is named in diagnostics and <c>sys.argv[0]</c> (default: <paramref name="path"/> as given);
+    /// <c>__file__</c> and tracebacks show absolute paths.</param>
     public static PythonProgram Load(string path, string? displayPath = null)
     {
         string entry;
@@ -35,7 +36,8 @@ public static class ProgramLoader
         var root = Path.GetDirectoryName(Path.GetFullPath(entry))!;
         var modules = ImmutableArray.CreateBuilder<SourceModule>();
         var entryTree = PythonSyntaxTree.ParseBytes(File.ReadAllBytes(entry), path: displayPath);
-        var entryModule = new SourceModule(Path.GetFileNameWithoutExtension(entry), entryTree, IsEntry: true);
+        // __file__ and traceback lines show absolute paths, as CPython's do; sys.argv[0] stays as given.
+        var entryModule = new SourceModule(Path.GetFileNameWithoutExtension(entry), entryTree, IsEntry: true, RuntimePath: Path.GetFullPath(entry));
         modules.Add(entryModule);
         var queue = new Queue<SourceModule>();
         queue.Enqueue(entryModule);
@@ -53,7 +55,7 @@ public static class ProgramLoader
                 var relPath = Path.GetRelativePath(root, file);
                 var shown = displayDir.Length == 0 ? relPath : Path.Combine(displayDir, relPath);
                 var t = PythonSyntaxTree.ParseBytes(File.ReadAllBytes(file), path: shown);
-                var module = new SourceModule(name, t, IsEntry: false, IsPackage: Path.GetFileName(file) == "__init__.py");
+                var module = new SourceModule(name, t, IsEntry: false, IsPackage: Path.GetFileName(file) == "__init__.py", RuntimePath: Path.GetFullPath(file));
                 modules.Add(module);
                 queue.Enqueue(module);
             }

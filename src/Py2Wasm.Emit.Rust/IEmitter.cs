@@ -10,8 +10,13 @@ namespace Py2Wasm.Emit.Rust;
 /// <param name="Tree">The parsed source; its <see cref="PythonSyntaxTree.FilePath"/> is what tracebacks show.</param>
 /// <param name="IsEntry">True for the module run as <c>__main__</c>.</param>
 /// <param name="IsPackage">True for a package's <c>__init__.py</c>: its relative imports start from the package itself.</param>
-public sealed record SourceModule(string Name, PythonSyntaxTree Tree, bool IsEntry, bool IsPackage = false)
+/// <param name="RuntimePath">The path the running program shows for this module (<c>__file__</c> and traceback lines); CPython shows
+/// the absolute path. Null: the tree's <see cref="PythonSyntaxTree.FilePath"/>.</param>
+public sealed record SourceModule(string Name, PythonSyntaxTree Tree, bool IsEntry, bool IsPackage = false, string? RuntimePath = null)
 {
+    /// <summary>What <c>__file__</c> and tracebacks show for this module.</summary>
+    public string ShownPath => RuntimePath ?? Tree.FilePath;
+
     /// <summary>
     /// The absolute name a relative import (<paramref name="level"/> leading dots, then <paramref name="module"/> if any)
     /// means in this module, by CPython's rule; null where CPython raises ImportError (no parent package, or beyond the

@@ -174,6 +174,7 @@ internal sealed partial class ModuleEmitter
 
     private string FilePath => _module.Tree.FilePath;
 
+
     private void AddSlot(string name)
     {
         if (!_slots.ContainsKey(name))
@@ -240,7 +241,7 @@ internal sealed partial class ModuleEmitter
         w.Line("use pyrt::{ExcKind, Obj, PyErr, PyResult, PyResultExt};");
         w.Line("use std::rc::Rc;");
         w.Line();
-        w.Line("const FILE: &str = " + Str(FilePath) + ";");
+        w.Line("const FILE: &str = " + Str(_module.ShownPath) + ";");
         w.Line("const MODULE: &str = " + Str(PythonModuleName) + ";");
         w.Line("static SOURCE: &str = " + Str(_module.Tree.Text.ToString()) + ";");
         w.Line();
@@ -314,6 +315,7 @@ internal sealed partial class ModuleEmitter
         w.Line("pyrt::err::register_source(FILE, SOURCE);");
         if (_program.UsesTypeHints) w.Line("emit::register_module_globals(MODULE, getattr);");
         w.Line("gset(" + Slot("__name__") + ", Obj::str(MODULE));");
+        w.Line("gset(" + Slot("__file__") + ", Obj::str(FILE));");
         w.Line("let mut line: u32 = 0;");
         w.Line("let r = (|| -> PyResult<()> {");
         w.Line(body.ToString().TrimEnd('\n'), raw: true);

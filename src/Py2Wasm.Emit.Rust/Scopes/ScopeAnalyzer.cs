@@ -13,6 +13,7 @@ internal sealed class ScopeAnalyzer : SyntaxWalker
         _current = new Scope(ScopeKind.Module, root, null, "<module>");
         _scopes[root] = _current;
         _current.Bind("__name__");
+        _current.Bind("__file__");
     }
 
     /// <summary>Analyzes a module; the result maps each scope-introducing node to its scope.</summary>

@@ -13,21 +13,22 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "def pair():\n    return 1, 2\n\n\na, b = pair()\na, b = b, a\nfirst, *rest = [1, 2, 3]\n(x, y), z = (a, b), 3\nx = y = 0\nfor k, v in {\"one\": 1}.items():\n    print(k, v)\ncounts = {}\ncounts[\"n\"] = counts.get(\"n\", 0) + 1\ncounts[\"n\"] += 1\nif (n := len(rest)) > 1:\n    print(n)\ndel counts[\"n\"]\nprint(a, b, first, rest, x, y, z, counts)\n";
 
 const G___name__: usize = 0;
-const G_pair: usize = 1;
-const G_a: usize = 2;
-const G_b: usize = 3;
-const G_first: usize = 4;
-const G_rest: usize = 5;
-const G_x: usize = 6;
-const G_y: usize = 7;
-const G_z: usize = 8;
-const G_k: usize = 9;
-const G_v: usize = 10;
-const G_counts: usize = 11;
-const G_n: usize = 12;
-const GLOBAL_NAMES: [&str; 13] = ["__name__", "pair", "a", "b", "first", "rest", "x", "y", "z", "k", "v", "counts", "n"];
+const G___file__: usize = 1;
+const G_pair: usize = 2;
+const G_a: usize = 3;
+const G_b: usize = 4;
+const G_first: usize = 5;
+const G_rest: usize = 6;
+const G_x: usize = 7;
+const G_y: usize = 8;
+const G_z: usize = 9;
+const G_k: usize = 10;
+const G_v: usize = 11;
+const G_counts: usize = 12;
+const G_n: usize = 13;
+const GLOBAL_NAMES: [&str; 14] = ["__name__", "__file__", "pair", "a", "b", "first", "rest", "x", "y", "z", "k", "v", "counts", "n"];
 
-static GLOBALS: emit::Globals<13> = emit::Globals::new();
+static GLOBALS: emit::Globals<14> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("one");
 static STR_1: emit::StrConst = emit::StrConst::new("n");
 thread_local! {
@@ -71,6 +72,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: def pair():

@@ -13,13 +13,14 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "import asyncio\n\n\nasync def fetch(i):\n    await asyncio.sleep(0)\n    return i * 2\n\n\nasync def main(lock):\n    results = []\n    async with lock:\n        results.append(await fetch(1) + await fetch(2))\n    async for v in ticker(2):\n        results.append(v)\n    return results\n\n\nasync def ticker(n):\n    for i in range(n):\n        yield i\n";
 
 const G___name__: usize = 0;
-const G_asyncio: usize = 1;
-const G_fetch: usize = 2;
-const G_main: usize = 3;
-const G_ticker: usize = 4;
-const GLOBAL_NAMES: [&str; 5] = ["__name__", "asyncio", "fetch", "main", "ticker"];
+const G___file__: usize = 1;
+const G_asyncio: usize = 2;
+const G_fetch: usize = 3;
+const G_main: usize = 4;
+const G_ticker: usize = 5;
+const GLOBAL_NAMES: [&str; 6] = ["__name__", "__file__", "asyncio", "fetch", "main", "ticker"];
 
-static GLOBALS: emit::Globals<5> = emit::Globals::new();
+static GLOBALS: emit::Globals<6> = emit::Globals::new();
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -61,6 +62,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: import asyncio

@@ -13,11 +13,12 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "class Animal:\n    kind = \"animal\"\n    def __init__(self, name):\n        self.name = name\n    def speak(self):\n        return self.name + \" makes a sound\"\n\nclass Dog(Animal):\n    def speak(self):\n        return super().speak() + \": woof\"\n    @property\n    def upper(self):\n        return self.name.upper()\n\nprint(Dog(\"rex\").speak(), Dog(\"rex\").upper, Dog.kind)\n";
 
 const G___name__: usize = 0;
-const G_Animal: usize = 1;
-const G_Dog: usize = 2;
-const GLOBAL_NAMES: [&str; 3] = ["__name__", "Animal", "Dog"];
+const G___file__: usize = 1;
+const G_Animal: usize = 2;
+const G_Dog: usize = 3;
+const GLOBAL_NAMES: [&str; 4] = ["__name__", "__file__", "Animal", "Dog"];
 
-static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static GLOBALS: emit::Globals<4> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("animal");
 static STR_1: emit::StrConst = emit::StrConst::new(" makes a sound");
 static STR_2: emit::StrConst = emit::StrConst::new(": woof");
@@ -63,6 +64,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: class Animal:

@@ -13,11 +13,12 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "def counter():\n    count = 0\n    def bump(step=1):\n        nonlocal count\n        count += step\n        return count\n    return bump\n\nc = counter()\nprint(c(), c(5), (lambda x: x * 2)(21))\n";
 
 const G___name__: usize = 0;
-const G_counter: usize = 1;
-const G_c: usize = 2;
-const GLOBAL_NAMES: [&str; 3] = ["__name__", "counter", "c"];
+const G___file__: usize = 1;
+const G_counter: usize = 2;
+const G_c: usize = 3;
+const GLOBAL_NAMES: [&str; 4] = ["__name__", "__file__", "counter", "c"];
 
-static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static GLOBALS: emit::Globals<4> = emit::Globals::new();
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -59,6 +60,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: def counter():

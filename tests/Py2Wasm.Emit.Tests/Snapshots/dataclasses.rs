@@ -13,12 +13,13 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "from dataclasses import dataclass, field\n\n\n@dataclass(order=True)\nclass Version:\n    major: int\n    minor: int = 0\n    tags: list = field(default_factory=list, compare=False)\n\n\nprint(Version(1, 2) < Version(1, 3), Version(2))\n";
 
 const G___name__: usize = 0;
-const G_dataclass: usize = 1;
-const G_field: usize = 2;
-const G_Version: usize = 3;
-const GLOBAL_NAMES: [&str; 4] = ["__name__", "dataclass", "field", "Version"];
+const G___file__: usize = 1;
+const G_dataclass: usize = 2;
+const G_field: usize = 3;
+const G_Version: usize = 4;
+const GLOBAL_NAMES: [&str; 5] = ["__name__", "__file__", "dataclass", "field", "Version"];
 
-static GLOBALS: emit::Globals<4> = emit::Globals::new();
+static GLOBALS: emit::Globals<5> = emit::Globals::new();
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -60,6 +61,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: from dataclasses import dataclass, field

@@ -13,10 +13,11 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "def handle(g):\n    try:\n        raise g\n    except* ValueError as e:\n        print(\"values\", len(e.exceptions))\n    except* (TypeError, KeyError):\n        raise RuntimeError(\"bad\")\n    else:\n        print(\"nothing raised\")\n    finally:\n        print(\"done\")\n\n\nhandle(ExceptionGroup(\"g\", [ValueError(1), OSError(2)]))\n";
 
 const G___name__: usize = 0;
-const G_handle: usize = 1;
-const GLOBAL_NAMES: [&str; 2] = ["__name__", "handle"];
+const G___file__: usize = 1;
+const G_handle: usize = 2;
+const GLOBAL_NAMES: [&str; 3] = ["__name__", "__file__", "handle"];
 
-static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static GLOBALS: emit::Globals<3> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("nothing raised");
 static STR_1: emit::StrConst = emit::StrConst::new("values");
 static STR_2: emit::StrConst = emit::StrConst::new("bad");
@@ -63,6 +64,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: def handle(g):

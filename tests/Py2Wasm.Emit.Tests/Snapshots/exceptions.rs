@@ -13,12 +13,13 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "class AppError(Exception):\n    pass\n\ndef check(x):\n    if x < 0:\n        raise AppError(\"negative: \" + str(x))\n    return x\n\ntry:\n    check(-1)\nexcept AppError as e:\n    print(\"caught\", e)\nelse:\n    print(\"no error\")\nfinally:\n    print(\"done\")\n";
 
 const G___name__: usize = 0;
-const G_AppError: usize = 1;
-const G_check: usize = 2;
-const G_e: usize = 3;
-const GLOBAL_NAMES: [&str; 4] = ["__name__", "AppError", "check", "e"];
+const G___file__: usize = 1;
+const G_AppError: usize = 2;
+const G_check: usize = 3;
+const G_e: usize = 4;
+const GLOBAL_NAMES: [&str; 5] = ["__name__", "__file__", "AppError", "check", "e"];
 
-static GLOBALS: emit::Globals<4> = emit::Globals::new();
+static GLOBALS: emit::Globals<5> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("negative: ");
 static STR_1: emit::StrConst = emit::StrConst::new("no error");
 static STR_2: emit::StrConst = emit::StrConst::new("caught");
@@ -64,6 +65,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: class AppError(Exception):

@@ -13,13 +13,14 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "# Dynamic-representation fast paths: borrowed local reads, in-place updates of locals,\n# direct argument binding for positional-only calls, and the copy fallback for walrus targets.\n\n\ndef dot(xs, ys):\n    total = 0.0\n    for i in range(len(xs)):\n        total += xs[i] * ys[i]\n    return total\n\n\ndef bump(values, k):\n    values[k] += 1\n    values[0] = values[k] - 1\n    return values[k] > values[0] and -values[k] < 0\n\n\ndef rebinds(n):\n    # `n` is a walrus target: it is read by copy, never borrowed.\n    while (n := n - 1) > 0:\n        pass\n    return n\n\n\ndef keywords(a, *, b=2):\n    return a + b\n\n\nprint(dot([1.0, 2.0], [3.0, 4.0]), bump([1, 2, 3], 2), rebinds(3), keywords(1, b=3))\n";
 
 const G___name__: usize = 0;
-const G_dot: usize = 1;
-const G_bump: usize = 2;
-const G_rebinds: usize = 3;
-const G_keywords: usize = 4;
-const GLOBAL_NAMES: [&str; 5] = ["__name__", "dot", "bump", "rebinds", "keywords"];
+const G___file__: usize = 1;
+const G_dot: usize = 2;
+const G_bump: usize = 3;
+const G_rebinds: usize = 4;
+const G_keywords: usize = 5;
+const GLOBAL_NAMES: [&str; 6] = ["__name__", "__file__", "dot", "bump", "rebinds", "keywords"];
 
-static GLOBALS: emit::Globals<5> = emit::Globals::new();
+static GLOBALS: emit::Globals<6> = emit::Globals::new();
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -61,6 +62,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 5: def dot(xs, ys):

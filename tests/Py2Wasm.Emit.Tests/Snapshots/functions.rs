@@ -13,10 +13,11 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "def greet(name, greeting=\"Hello\", *rest, punct=\"!\", **extra):\n    return f\"{greeting}, {name}{punct}\"\n\nprint(greet(\"world\"), greet(\"you\", greeting=\"Hi\", punct=\"?\"))\n";
 
 const G___name__: usize = 0;
-const G_greet: usize = 1;
-const GLOBAL_NAMES: [&str; 2] = ["__name__", "greet"];
+const G___file__: usize = 1;
+const G_greet: usize = 2;
+const GLOBAL_NAMES: [&str; 3] = ["__name__", "__file__", "greet"];
 
-static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static GLOBALS: emit::Globals<3> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("Hello");
 static STR_1: emit::StrConst = emit::StrConst::new("!");
 static STR_2: emit::StrConst = emit::StrConst::new("world");
@@ -64,6 +65,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: def greet(name, greeting="Hello", *rest, punct="!", **extra):

@@ -13,11 +13,12 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "def resource(name, log):\n    log.append(\"open \" + name)\n    try:\n        for i in range(3):\n            try:\n                x = yield i\n            except ValueError as e:\n                log.append(\"handled \" + str(e))\n                continue\n            if x == \"stop\":\n                return \"stopped\"\n    finally:\n        log.append(\"close \" + name)\n\n\ndef managed(cm):\n    with cm as value:\n        total = yield value\n    return total\n";
 
 const G___name__: usize = 0;
-const G_resource: usize = 1;
-const G_managed: usize = 2;
-const GLOBAL_NAMES: [&str; 3] = ["__name__", "resource", "managed"];
+const G___file__: usize = 1;
+const G_resource: usize = 2;
+const G_managed: usize = 3;
+const GLOBAL_NAMES: [&str; 4] = ["__name__", "__file__", "resource", "managed"];
 
-static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static GLOBALS: emit::Globals<4> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("open ");
 static STR_1: emit::StrConst = emit::StrConst::new("handled ");
 static STR_2: emit::StrConst = emit::StrConst::new("stop");
@@ -64,6 +65,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: def resource(name, log):

@@ -13,10 +13,11 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "def countdown(n):\n    while n > 0:\n        received = yield n\n        if received:\n            print(\"got\", received)\n        n -= 1\n\nprint(list(countdown(3)))\n";
 
 const G___name__: usize = 0;
-const G_countdown: usize = 1;
-const GLOBAL_NAMES: [&str; 2] = ["__name__", "countdown"];
+const G___file__: usize = 1;
+const G_countdown: usize = 2;
+const GLOBAL_NAMES: [&str; 3] = ["__name__", "__file__", "countdown"];
 
-static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static GLOBALS: emit::Globals<3> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("got");
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
@@ -59,6 +60,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: def countdown(n):

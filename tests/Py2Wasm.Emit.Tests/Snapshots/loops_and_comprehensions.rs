@@ -13,12 +13,13 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "total = 0\nfor i in range(10):\n    if i % 3 == 0:\n        continue\n    total += i\nelse:\n    print(\"loop finished\")\nsquares = {n: n * n for n in range(4) if n}\nprint(total, squares, [x for x in \"abc\"], sum(n for n in range(5)))\n";
 
 const G___name__: usize = 0;
-const G_total: usize = 1;
-const G_i: usize = 2;
-const G_squares: usize = 3;
-const GLOBAL_NAMES: [&str; 4] = ["__name__", "total", "i", "squares"];
+const G___file__: usize = 1;
+const G_total: usize = 2;
+const G_i: usize = 3;
+const G_squares: usize = 4;
+const GLOBAL_NAMES: [&str; 5] = ["__name__", "__file__", "total", "i", "squares"];
 
-static GLOBALS: emit::Globals<4> = emit::Globals::new();
+static GLOBALS: emit::Globals<5> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("loop finished");
 static STR_1: emit::StrConst = emit::StrConst::new("abc");
 thread_local! {
@@ -62,6 +63,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: total = 0

@@ -13,10 +13,11 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "def describe(point):\n    match point:\n        case (0, 0):\n            return \"origin\"\n        case (x, 0) | (0, x):\n            return f\"axis {x}\"\n        case {\"x\": x, \"y\": y}:\n            return f\"dict {x},{y}\"\n        case _:\n            return \"other\"\n\nprint(describe((0, 0)), describe((3, 0)), describe({\"x\": 1, \"y\": 2}))\n";
 
 const G___name__: usize = 0;
-const G_describe: usize = 1;
-const GLOBAL_NAMES: [&str; 2] = ["__name__", "describe"];
+const G___file__: usize = 1;
+const G_describe: usize = 2;
+const GLOBAL_NAMES: [&str; 3] = ["__name__", "__file__", "describe"];
 
-static GLOBALS: emit::Globals<2> = emit::Globals::new();
+static GLOBALS: emit::Globals<3> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("origin");
 static STR_1: emit::StrConst = emit::StrConst::new("x");
 static STR_2: emit::StrConst = emit::StrConst::new("y");
@@ -62,6 +63,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: def describe(point):

@@ -13,12 +13,13 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "import math\n\n\ndef half_norm(x, y):\n    # x and y are guarded: the typed body runs when both arguments are floats at run time.\n    d2 = x * x + y * y\n    return 0.5 * math.sqrt(d2)\n\n\ndef steps(n):\n    # t and v are float locals without a guard; n and k stay dynamic.\n    t = 0.0\n    v = 1.5\n    for k in range(n):\n        t += v / 2\n        v = -v % 3.0\n        if t >= 10:\n            print(k, t)\n    return t\n\n\nprint(half_norm(3.0, 4.0), half_norm(3, 4), steps(5))\n";
 
 const G___name__: usize = 0;
-const G_math: usize = 1;
-const G_half_norm: usize = 2;
-const G_steps: usize = 3;
-const GLOBAL_NAMES: [&str; 4] = ["__name__", "math", "half_norm", "steps"];
+const G___file__: usize = 1;
+const G_math: usize = 2;
+const G_half_norm: usize = 3;
+const G_steps: usize = 4;
+const GLOBAL_NAMES: [&str; 5] = ["__name__", "__file__", "math", "half_norm", "steps"];
 
-static GLOBALS: emit::Globals<4> = emit::Globals::new();
+static GLOBALS: emit::Globals<5> = emit::Globals::new();
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -60,6 +61,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: import math

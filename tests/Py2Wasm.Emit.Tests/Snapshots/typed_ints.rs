@@ -13,12 +13,13 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "# Int locals proved by the function-local analysis become unboxed pyrt::Int values.\n\n\ndef collatz_steps(start):\n    steps = 0\n    n = 27\n    while n != 1:\n        n = n // 2 if n % 2 == 0 else 3 * n + 1\n        steps += 1\n    return steps + start\n\n\ndef sum_squares(items):\n    total = 0\n    for i in range(len(items)):\n        total += i * i\n    mean = total / len(items)\n    scaled = total * 0.5\n    print(total, mean, scaled, items[total % len(items)])\n    return total << 2\n\n\ndef tri(i, j):\n    # Int parameters: a typed copy of the body runs when both arguments are exact ints\n    # (a body with float literals tries float parameters first).\n    k = i\n    return (k + j) * (k + j + 1) // 2 + i + 1\n";
 
 const G___name__: usize = 0;
-const G_collatz_steps: usize = 1;
-const G_sum_squares: usize = 2;
-const G_tri: usize = 3;
-const GLOBAL_NAMES: [&str; 4] = ["__name__", "collatz_steps", "sum_squares", "tri"];
+const G___file__: usize = 1;
+const G_collatz_steps: usize = 2;
+const G_sum_squares: usize = 3;
+const G_tri: usize = 4;
+const GLOBAL_NAMES: [&str; 5] = ["__name__", "__file__", "collatz_steps", "sum_squares", "tri"];
 
-static GLOBALS: emit::Globals<4> = emit::Globals::new();
+static GLOBALS: emit::Globals<5> = emit::Globals::new();
 thread_local! {
     static STATE: std::cell::Cell<u8> = std::cell::Cell::new(0);
     static MODULE_OBJ: std::cell::RefCell<Option<Obj>> = std::cell::RefCell::new(None);
@@ -60,6 +61,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 4: def collatz_steps(start):

@@ -13,11 +13,12 @@ const MODULE: &str = "__main__";
 static SOURCE: &str = "class Resource:\n    def __enter__(self):\n        print(\"enter\")\n        return self\n    def __exit__(self, kind, value, tb):\n        print(\"exit\", kind is None)\n        return False\n\nwith Resource() as r:\n    print(\"inside\")\n";
 
 const G___name__: usize = 0;
-const G_Resource: usize = 1;
-const G_r: usize = 2;
-const GLOBAL_NAMES: [&str; 3] = ["__name__", "Resource", "r"];
+const G___file__: usize = 1;
+const G_Resource: usize = 2;
+const G_r: usize = 3;
+const GLOBAL_NAMES: [&str; 4] = ["__name__", "__file__", "Resource", "r"];
 
-static GLOBALS: emit::Globals<3> = emit::Globals::new();
+static GLOBALS: emit::Globals<4> = emit::Globals::new();
 static STR_0: emit::StrConst = emit::StrConst::new("enter");
 static STR_1: emit::StrConst = emit::StrConst::new("exit");
 static STR_2: emit::StrConst = emit::StrConst::new("inside");
@@ -62,6 +63,7 @@ pub fn init() -> PyResult<()> {
     STATE.with(|s| s.set(1));
     pyrt::err::register_source(FILE, SOURCE);
     gset(G___name__, Obj::str(MODULE));
+    gset(G___file__, Obj::str(FILE));
     let mut line: u32 = 0;
     let r = (|| -> PyResult<()> {
         // 1: class Resource:
