@@ -242,7 +242,7 @@ impl SetTable {
             let h = h as u64;
             hash ^= ((h ^ 89869747) ^ (h << 16)).wrapping_mul(3644798167);
         }
-        if self.used & 1 == 1 { hash ^= (self.used as u64 + 1).wrapping_mul(1927868237); }
+        hash ^= (self.used as u64 + 1).wrapping_mul(1927868237);
         hash ^= (hash >> 11) ^ (hash >> 25);
         hash = hash.wrapping_mul(69069).wrapping_add(907133923);
         let h = hash as i64;
