@@ -690,7 +690,7 @@ internal sealed partial class ModuleEmitter
                     if (name == "next") return "emit::next(" + args + ", " + kw + ")?";
                     if (name == "dict") return "emit::dict_call(" + args + ", " + kw + ")?";
                     if (name is "getattr" or "hasattr" or "setattr" or "delattr") return "emit::attr_builtin(" + Str(name) + ", " + args + ", " + kw + ")?";
-                    if (name is "exit" or "quit") return "return Err(pyrt::emit::sys::exit(" + args + ".first().cloned()))";
+                    if (name is "exit" or "quit") return "return Err(pyrt::emit::sys::exit((" + args + ").first().cloned()))";
                     if (s_callBuiltin.Contains(name)) return "builtins::call_builtin(" + Str(name) + ", " + args + ", " + kw + ")?";
                     return "ops::call(&" + BuiltinValue(name) + ", " + args + ", " + kw + ")?";
                 }
