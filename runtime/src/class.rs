@@ -281,7 +281,7 @@ pub mod slots {
 
     fn key(c: &ClassRef) -> usize { Rc::as_ptr(c) as *const u8 as usize }
 
-    pub(super) fn register(c: &ClassRef, names: Vec<String>) {
+    pub(crate) fn register(c: &ClassRef, names: Vec<String>) {
         ANY.with(|a| a.set(true));
         TABLE.with(|t| { t.borrow_mut().insert(key(c), (Rc::downgrade(c), names)); });
     }

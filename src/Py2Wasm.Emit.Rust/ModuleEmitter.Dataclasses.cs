@@ -55,7 +55,11 @@ internal sealed partial class ModuleEmitter
     /// </summary>
     private string? DataclassDecorator(ClassDefinitionSyntax c, ExpressionSyntax dec)
     {
-        var options = new Dictionary<string, bool>(StringComparer.Ordinal) { ["eq"] = true, ["order"] = false, ["frozen"] = false, ["kw_only"] = false };
+        var options = new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            ["eq"] = true, ["order"] = false, ["frozen"] = false, ["kw_only"] = false,
+            ["init"] = true, ["repr"] = true, ["unsafe_hash"] = false, ["slots"] = false,
+        };
         if (dec is CallExpressionSyntax call && IsDataclassName(call.Expression))
         {
             foreach (var a in call.ArgumentList.Arguments)
@@ -63,7 +67,7 @@ internal sealed partial class ModuleEmitter
                 var key = a.Name.IsNone ? null : a.Name.Text;
                 if (key is null || !options.ContainsKey(key) || a.Expression is not LiteralExpressionSyntax lit || lit.Kind is not (SyntaxKind.TrueLiteralExpression or SyntaxKind.FalseLiteralExpression))
                 {
-                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a dataclass option other than eq/order/frozen/kw_only=True/False");
+                    Error(EmitErrorCode.UnsupportedClassFeature, a, "a dataclass option other than eq/order/frozen/kw_only/init/repr/unsafe_hash/slots=True/False");
                     continue;
                 }
                 options[key] = lit.Kind == SyntaxKind.TrueLiteralExpression;
@@ -120,6 +124,12 @@ internal sealed partial class ModuleEmitter
             }
         }
         var flags = (options["eq"] ? "true" : "false") + ", " + (options["order"] ? "true" : "false") + ", " + (options["frozen"] ? "true" : "false");
+        var extra = new[] { "init", "repr", "unsafe_hash", "slots" }.Where(k => options[k] != (k is "init" or "repr")).ToList();
+        if (extra.Count > 0)
+        {
+            return "emit::dataclass_opts(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + flags + ", " + (options["kw_only"] ? "true" : "false") + ", &["
+                + string.Join(", ", extra.Select(k => "(" + Str(k) + ", " + (options[k] ? "true" : "false") + ")")) + "])?";
+        }
         return options["kw_only"]
             ? "emit::dataclass_kw(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + flags + ", true)?"
             : "emit::dataclass(&CLS, &[" + string.Join(", ", fields.Select(Str)) + "], " + flags + ")?";

@@ -547,19 +547,31 @@ internal sealed partial class ModuleEmitter
         }
         if (IsSuperCall(m.Expression, out var superArgs))
         {
-            return "emit::super_getattr(&" + superArgs.Class + ", &" + superArgs.Self + ", " + Str(name) + ")?";
+            return SuperGetattr(superArgs, name);
         }
         return "emit::getattr_ic(&" + Ref(m.Expression) + ", " + Str(name) + ", pyrt::ic!())?";
     }
 
-    private bool IsSuperCall(ExpressionSyntax e, out (string Class, string Self) args)
+    /// <summary><c>super().name</c> / <c>super(C, obj).name</c> read (explicit operands are checked, left to right, as CPython does).</summary>
+    private string SuperGetattr((string Class, string Self, bool Explicit) sup, string name) =>
+        "emit::super_getattr" + (sup.Explicit ? "_explicit" : "") + "(&" + sup.Class + ", &" + sup.Self + ", " + Str(name) + ")?";
+
+    private bool IsSuperCall(ExpressionSyntax e, out (string Class, string Self, bool Explicit) args)
     {
         args = default;
         if (e is not CallExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.Text: "super" } } call) return false;
         if (_scope.Lookup("super") != SymbolKind.Global || _slots.ContainsKey("super")) return false;
-        if (call.ArgumentList.Arguments.Count != 0)
+        var superArgs = call.ArgumentList.Arguments;
+        if (superArgs.Count == 2 && superArgs.All(a => a.Name.IsNone && a.StarToken.IsNone))
         {
-            Error(EmitErrorCode.UnsupportedExpression, call, "super() with arguments");
+            // `super(C, obj).name`: the same MRO walk from explicit operands, which the runtime checks as CPython does
+            // (C a type, obj an instance or subclass of it).
+            args = (Expr(superArgs[0].Expression), Expr(superArgs[1].Expression), true);
+            return true;
+        }
+        if (superArgs.Count != 0)
+        {
+            Error(EmitErrorCode.UnsupportedExpression, call, "super() with other than zero or two positional arguments");
             return false;
         }
         var fn = _scope;
@@ -571,7 +583,7 @@ internal sealed partial class ModuleEmitter
         }
         var self = fn.Parameters[0];
         var selfRead = fn == _scope ? LoadName(self, call) : LoadName(self, call);
-        args = ("emit::free_get(&" + CellVar("__class__") + ", \"__class__\")?", selfRead);
+        args = ("emit::free_get(&" + CellVar("__class__") + ", \"__class__\")?", selfRead, false);
         return true;
     }
 
@@ -710,7 +722,7 @@ internal sealed partial class ModuleEmitter
                     if (MappedClassMemberCall(m, args, kw, positional, nkw, dynamicArgs) is { } classCall) return classCall;
                     if (IsSuperCall(m.Expression, out var sup))
                     {
-                        return "ops::call(&emit::super_getattr(&" + sup.Class + ", &" + sup.Self + ", " + Str(name) + ")?, " + args + ", " + kw + ")?";
+                        return "ops::call(&" + SuperGetattr(sup, name) + ", " + args + ", " + kw + ")?";
                     }
                     return "emit::call_method_ic(&" + Ref(m.Expression) + ", " + Str(name) + ", " + args + ", " + kw + ", pyrt::ic!())?";
                 }

@@ -401,10 +401,10 @@ internal sealed partial class ModuleEmitter
         bool classCell = scope.Lookup("__class__") == SymbolKind.Cell;
         if (classCell) _w.Line("let " + CellVar("__class__") + ": Cell = emit::new_cell(None);");
         _w.Line("ns" + n + ".set(\"__qualname__\", Obj::str(" + Str(QualName(scope)) + "));");
-        // `__doc__` is the docstring or None; decorated classes (dataclasses make one up) and NamedTuples
-        // (`N(x, y)`) get theirs elsewhere, so they are left without a None here.
+        // `__doc__` is the docstring or None (a dataclass without one gets its signature from the runtime);
+        // NamedTuples (`N(x, y)`) get theirs elsewhere, so they are left without a None here.
         var classDoc = DocString(c.Body);
-        if (classDoc != "None" || (c.Decorators.Count == 0 && !(c.ArgumentList?.ToString().Contains("NamedTuple", StringComparison.Ordinal) ?? false)))
+        if (classDoc != "None" || !(c.ArgumentList?.ToString().Contains("NamedTuple", StringComparison.Ordinal) ?? false))
         {
             _w.Line("ns" + n + ".set(\"__doc__\", " + (classDoc == "None" ? "Obj::None" : "Obj::str" + classDoc["Some".Length..]) + ");");
         }
@@ -429,7 +429,7 @@ internal sealed partial class ModuleEmitter
         if (classCell) _w.Line("emit::cell_set(&" + CellVar("__class__") + ", cls" + n + ".clone());");
         for (int i = decorators.Count - 1; i >= 0; i--)
         {
-            _w.Line(decorators[i].StartsWith("emit::dataclass(&CLS, ", StringComparison.Ordinal) || decorators[i].StartsWith("emit::dataclass_kw(&CLS, ", StringComparison.Ordinal)
+            _w.Line(decorators[i].StartsWith("emit::dataclass(&CLS, ", StringComparison.Ordinal) || decorators[i].StartsWith("emit::dataclass_kw(&CLS, ", StringComparison.Ordinal) || decorators[i].StartsWith("emit::dataclass_opts(&CLS, ", StringComparison.Ordinal)
                 ? "let cls" + n + " = " + decorators[i].Replace("(&CLS, ", "(&cls" + n + ", ", StringComparison.Ordinal) + ";"
                 : "let cls" + n + " = ops::call(&" + decorators[i] + ", &[cls" + n + "], &[])?;");
         }

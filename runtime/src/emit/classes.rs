@@ -444,6 +444,25 @@ pub(crate) fn call_with_self(f: &Obj, receiver: &Obj, args: &[Obj], kw: &Kwargs)
 }
 
 /// `super().name` inside a method of `cls` whose first argument is `receiver`.
+/// `super(cls, receiver).name`: [`super_getattr`] after the checks `super()` makes on explicit arguments
+/// (`cls` is a class and `receiver` an instance of it, or a subclass of it).
+pub fn super_getattr_explicit(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
+    super_check(cls, receiver)?;
+    super_getattr(cls, receiver, name)
+}
+
+fn super_check(cls: &Obj, receiver: &Obj) -> PyResult<()> {
+    let c = match cls {
+        Obj::Class(c) => c.clone(),
+        other => return Err(PyErr::type_error(format!("super() argument 1 must be a type, not {}", other.type_name()))),
+    };
+    let ok = match receiver {
+        Obj::Class(r) => r.is_subclass_of(&c) || r.meta.as_ref().map_or(false, |m| m.is_subclass_of(&c)),
+        other => crate::builtins::isinstance(other, cls)?,
+    };
+    if ok { Ok(()) } else { Err(PyErr::type_error("super(type, obj): obj must be an instance or subtype of type")) }
+}
+
 pub fn super_getattr(cls: &Obj, receiver: &Obj, name: &str) -> PyResult<Obj> {
     let cls = match cls { Obj::Class(c) => c.clone(), _ => return Err(PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found")) };
     let mut via_class = matches!(receiver, Obj::Class(_));

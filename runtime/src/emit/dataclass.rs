@@ -139,6 +139,14 @@ pub fn dataclass(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool)
 
 /// [`dataclass`] with the `kw_only` option.
 pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool, kw_only: bool) -> PyResult<Obj> {
+    dataclass_opts(cls, names, eq, order, frozen, kw_only, &[])
+}
+
+/// [`dataclass_kw`] with the rarer boolean options, given as `(name, value)` pairs: `init`, `repr`
+/// (both default true), `unsafe_hash` and `slots` (default false).
+pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bool, kw_only: bool, extra: &[(&str, bool)]) -> PyResult<Obj> {
+    let opt = |n: &str, d: bool| extra.iter().find(|(k, _)| *k == n).map_or(d, |(_, v)| *v);
+    let (want_init, want_repr, unsafe_hash, slots) = (opt("init", true), opt("repr", true), opt("unsafe_hash", false), opt("slots", false));
     let c = match cls { Obj::Class(c) => c.clone(), _ => return Err(PyErr::type_error("dataclass() should be called on a class")) };
     if order && !eq { return Err(PyErr::value_error("eq must be true if order is true")); }
     let fields = crate::dict::DictTable::new();
@@ -213,7 +221,7 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
     let mut add: Vec<(&str, Obj)> = Vec::new();
     let match_args: Vec<Obj> = std.iter().map(|s| Obj::str(&s.name)).collect();
     if !own("__match_args__") { add.push(("__match_args__", Obj::tuple(match_args))); }
-    if !own("__init__") {
+    if want_init && !own("__init__") {
         let sp = specs.clone();
         let qual = c.dict.borrow().get("__qualname__").map(crate::repr::str).unwrap_or_else(|| c.name.clone());
         let fname = format!("{}.__init__", qual);
@@ -269,7 +277,7 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
             Ok(Obj::None)
         })));
     }
-    if !own("__repr__") {
+    if want_repr && !own("__repr__") {
         let sp = specs.clone();
         let qual = c.dict.borrow().get("__qualname__").map(crate::repr::str).unwrap_or_else(|| c.name.clone());
         add.push(("__repr__", Func::new("__repr__", move |a: &[Obj], _k: &Kwargs| {
@@ -299,8 +307,9 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
     }
     // `__hash__ = None` that the class statement implied by defining `__eq__` is not an explicit hash (as in dataclasses.py).
     let explicit_hash = own("__hash__") && !(own("__eq__") && c.dict.borrow().get("__hash__").map_or(false, |h| h.is_none()));
-    if !explicit_hash {
-        if eq && frozen {
+    if unsafe_hash && explicit_hash { return Err(PyErr::type_error(format!("Cannot overwrite attribute __hash__ in class {}", c.name))); }
+    if !explicit_hash || unsafe_hash {
+        if (eq && frozen) || unsafe_hash {
             let sp = specs.clone();
             add.push(("__hash__", Func::new("__hash__", move |a: &[Obj], _k: &Kwargs| {
                 Ok(Obj::Int(crate::hash::hash(&Obj::tuple(values(&a[0], &sp, |s| s.compare && !s.initvar)?))?))
@@ -318,8 +327,70 @@ pub fn dataclass_kw(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: bo
             })));
         }
     }
+    // No docstring: `__doc__` is the generated `__init__`'s signature, as `inspect.signature(cls)` prints it.
+    if want_init && !own("__init__") && c.dict.borrow().get("__doc__").map_or(true, |d| d.is_none()) {
+        add.push(("__doc__", Obj::string(signature_doc(&c, &specs)?)));
+    }
     for (k, v) in add { c.dict.borrow_mut().insert(k.to_string(), v); }
+    if slots {
+        // `slots=True`: instances hold only the fields (CPython rebuilds the class with `__slots__` set to the
+        // field names; defaults live in the generated `__init__`, so the class attributes holding them go away).
+        if own("__slots__") { return Err(PyErr::type_error(format!("{} already specifies __slots__", c.name))); }
+        // Every field (inherited ones too) except those a base's `__slots__` already declares.
+        let mut inherited: Vec<String> = Vec::new();
+        for b in c.mro.iter() {
+            if let Some(v) = b.dict.borrow().get("__slots__") { inherited.extend(crate::iter::collect(v)?.iter().map(crate::repr::str)); }
+        }
+        let slot_fields: Vec<String> = specs.iter().filter(|s| !s.initvar && !inherited.contains(&s.name)).map(|s| s.name.to_string()).collect();
+        for s in specs.iter().filter(|s| !s.initvar) { c.dict.borrow_mut().shift_remove(s.name.as_str()); }
+        c.dict.borrow_mut().insert("__slots__".into(), Obj::tuple(slot_fields.iter().map(|n| Obj::str(n)).collect()));
+        crate::class::slots::register(&c, slot_fields);
+    }
     Ok(cls.clone())
+}
+
+/// `Name(a: int, b: str = 'x', c: list = <factory>, *, d: bool = False)`: the generated `__init__`'s parameters,
+/// each annotation shown as `inspect.formatannotation` does (the annotation comes from the `__annotations__` of
+/// the class on the MRO that declares the field).
+fn signature_doc(c: &ClassRef, specs: &[Spec]) -> PyResult<String> {
+    let annotation = |name: &str| -> PyResult<Option<Obj>> {
+        for k in std::iter::once(c).chain(c.mro.iter()) {
+            if let Some(Obj::Dict(d)) = k.dict.borrow().get("__annotations__") {
+                if let Some(v) = d.borrow().get(&Obj::str(name))? { return Ok(Some(v)); }
+            }
+        }
+        Ok(None)
+    };
+    let param = |s: &Spec| -> PyResult<String> {
+        let mut out = s.name.to_string();
+        if let Some(a) = annotation(&s.name)? {
+            let shown = match &a {
+                Obj::Class(k) if k.module == "builtins" => crate::repr::str(&k.dict.borrow().get("__qualname__").cloned().unwrap_or_else(|| Obj::str(&k.name))),
+                Obj::Class(k) => format!("{}.{}", k.module, crate::repr::str(&k.dict.borrow().get("__qualname__").cloned().unwrap_or_else(|| Obj::str(&k.name)))),
+                other => {
+                    let r = crate::repr::try_repr(other)?;
+                    if r.starts_with("typing.") { r.replace("typing.", "") } else { r }
+                }
+            };
+            out.push_str(": ");
+            out.push_str(&shown);
+        }
+        let sep = if out.contains(':') { " = " } else { "=" };
+        match (&s.default, &s.factory) {
+            (Some(d), _) => { out.push_str(sep); out.push_str(&crate::repr::try_repr(d)?); }
+            (None, Some(_)) => { out.push_str(sep); out.push_str("<factory>"); }
+            _ => {}
+        }
+        Ok(out)
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for s in specs.iter().filter(|s| s.init && !s.kw_only) { parts.push(param(s)?); }
+    let kwo: Vec<&Spec> = specs.iter().filter(|s| s.init && s.kw_only).collect();
+    if !kwo.is_empty() {
+        parts.push("*".into());
+        for s in kwo { parts.push(param(s)?); }
+    }
+    Ok(format!("{}({})", c.name, parts.join(", ")))
 }
 
 fn to_plain(o: &Obj, tuples: bool) -> PyResult<Obj> {

@@ -23,7 +23,7 @@ pub mod vars;
 pub use args::*;
 pub use attrs::*;
 pub use classes::*;
-pub use dataclass::{dataclass, dataclass_kw, dataclasses_attr};
+pub use dataclass::{dataclass, dataclass_kw, dataclass_opts, dataclasses_attr};
 pub use exc::*;
 pub use floats::*;
 pub use ints::*;

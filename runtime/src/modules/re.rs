@@ -710,9 +710,39 @@ thread_local! {
 pub fn compile(pattern: &str, flags: i64) -> PyResult<Rc<Regex>> {
     let key = (pattern.to_string(), flags);
     if let Some(r) = CACHE.with(|c| c.borrow().get(&key).cloned()) { return Ok(r); }
-    let r = Rc::new(Regex::new(pattern, flags)?);
+    let r = Rc::new(Regex::new(pattern, flags).map_err(|e| locate_error(e, pattern))?);
     CACHE.with(|c| { let mut c = c.borrow_mut(); if c.len() > 512 { c.clear(); } c.insert(key, r.clone()); });
     Ok(r)
+}
+
+/// A compile error as `re.error(msg, pattern, pos)` makes it: the attributes `msg`, `pattern`, `pos`, `lineno`
+/// and `colno` (the parser's " at position N" suffix gives `pos`; without one they are None), and for a pattern
+/// spanning lines the message ends "at position N (line L, column C)".
+fn locate_error(e: PyErr, pattern: &str) -> PyErr {
+    if !e.is(ExcKind::ReError) { return e; }
+    let full = match e.args().first() { Some(Obj::Str(s)) => s.as_str().to_string(), _ => return e };
+    let split = full.rfind(" at position ").and_then(|i| full[i + 13..].parse::<usize>().ok().map(|p| (i, p)));
+    let (msg, pos) = match split { Some((i, p)) => (full[..i].to_string(), Some(p)), None => (full.clone(), None) };
+    let (e, line_col) = match pos {
+        Some(p) => {
+            let before: String = pattern.chars().take(p).collect();
+            let line = before.matches('\n').count() + 1;
+            let col = before.chars().count() - before.rfind('\n').map(|i| before[..=i].chars().count()).unwrap_or(0) + 1;
+            let e = if pattern.contains('\n') { err(format!("{} at position {} (line {}, column {})", msg, p, line, col)) } else { e };
+            (e, Some((p, line, col)))
+        }
+        None => (e, None),
+    };
+    {
+        let mut a = e.0.attrs.borrow_mut();
+        a.insert("msg".into(), Obj::str(&msg));
+        a.insert("pattern".into(), Obj::str(pattern));
+        let int_or_none = |v: Option<usize>| v.map_or(Obj::None, |v| Obj::Int(v as i64));
+        a.insert("pos".into(), int_or_none(line_col.map(|t| t.0)));
+        a.insert("lineno".into(), int_or_none(line_col.map(|t| t.1)));
+        a.insert("colno".into(), int_or_none(line_col.map(|t| t.2)));
+    }
+    e
 }
 
 fn slot(o: &Obj, k: &str) -> Obj { if let Obj::Instance(i) = o { i.dict.borrow().get(k).cloned().unwrap_or(Obj::None) } else { Obj::None } }
