@@ -327,9 +327,18 @@ pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: 
             })));
         }
     }
-    // No docstring: `__doc__` is the generated `__init__`'s signature, as `inspect.signature(cls)` prints it.
-    if want_init && !own("__init__") && c.dict.borrow().get("__doc__").map_or(true, |d| d.is_none()) {
-        add.push(("__doc__", Obj::string(signature_doc(&c, &specs)?)));
+    // No docstring: `__doc__` is the class name and `inspect.signature(cls)` (the `__init__`'s parameters, without
+    // ` -> None`), as dataclasses.py makes it.
+    let generated_sig = if want_init && !own("__init__") { Some(signature_doc(&c, &specs)?) } else { None };
+    if let Some(sig) = &generated_sig { add.push((INIT_SIGNATURE, Obj::string(sig.clone()))); }
+    if c.dict.borrow().get("__doc__").map_or(true, |d| d.is_none() || matches!(d, Obj::Str(t) if t.as_str().is_empty())) {
+        let sig = match generated_sig { Some(sig) => Some(sig), None => init_signature(&c)? };
+        match sig {
+            Some(sig) => add.push(("__doc__", Obj::string(format!("{}{}", c.name, sig.replace(" -> None", ""))))),
+            // Leaving `__doc__` None would print something CPython does not.
+            None => return Err(PyErr::new(ExcKind::NotImplementedError, format!(
+                "py2wasm: the docstring dataclasses derives for '{}' (the signature of its inherited __init__) is not supported; give the class a docstring", c.name))),
+        }
     }
     for (k, v) in add { c.dict.borrow_mut().insert(k.to_string(), v); }
     if slots {
@@ -352,6 +361,26 @@ pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: 
 /// `Name(a: int, b: str = 'x', c: list = <factory>, *, d: bool = False)`: the generated `__init__`'s parameters,
 /// each annotation shown as `inspect.formatannotation` does (the annotation comes from the `__annotations__` of
 /// the class on the MRO that declares the field).
+/// An annotation as `inspect.signature` shows it: classes by (module-qualified) qualname, typing forms without `typing.`.
+fn annotation_text(a: &Obj) -> PyResult<String> {
+    let qualname = |k: &ClassRef| crate::repr::str(&k.dict.borrow().get("__qualname__").cloned().unwrap_or_else(|| Obj::str(&k.name)));
+    Ok(match a {
+        Obj::Class(k) if k.module == "builtins" => qualname(k),
+        Obj::Class(k) => format!("{}.{}", k.module, qualname(k)),
+        other => crate::repr::try_repr(other)?.replace("typing.", ""),
+    })
+}
+
+/// One parameter as `inspect.signature` shows it: `name`, `name: ann`, `name=default`, `name: ann = default`.
+fn param_text(name: &str, annotation: Option<&Obj>, default: Option<String>) -> PyResult<String> {
+    let mut out = name.to_string();
+    if let Some(a) = annotation { out.push_str(": "); out.push_str(&annotation_text(a)?); }
+    if let Some(d) = default { out.push_str(if annotation.is_some() { " = " } else { "=" }); out.push_str(&d); }
+    Ok(out)
+}
+
+/// The text `dataclasses.py` makes `__doc__` from when the class has no docstring: the class name and the
+/// signature of the generated `__init__`.
 fn signature_doc(c: &ClassRef, specs: &[Spec]) -> PyResult<String> {
     let annotation = |name: &str| -> PyResult<Option<Obj>> {
         for k in std::iter::once(c).chain(c.mro.iter()) {
@@ -362,26 +391,12 @@ fn signature_doc(c: &ClassRef, specs: &[Spec]) -> PyResult<String> {
         Ok(None)
     };
     let param = |s: &Spec| -> PyResult<String> {
-        let mut out = s.name.to_string();
-        if let Some(a) = annotation(&s.name)? {
-            let shown = match &a {
-                Obj::Class(k) if k.module == "builtins" => crate::repr::str(&k.dict.borrow().get("__qualname__").cloned().unwrap_or_else(|| Obj::str(&k.name))),
-                Obj::Class(k) => format!("{}.{}", k.module, crate::repr::str(&k.dict.borrow().get("__qualname__").cloned().unwrap_or_else(|| Obj::str(&k.name)))),
-                other => {
-                    let r = crate::repr::try_repr(other)?;
-                    if r.starts_with("typing.") { r.replace("typing.", "") } else { r }
-                }
-            };
-            out.push_str(": ");
-            out.push_str(&shown);
-        }
-        let sep = if out.contains(':') { " = " } else { "=" };
-        match (&s.default, &s.factory) {
-            (Some(d), _) => { out.push_str(sep); out.push_str(&crate::repr::try_repr(d)?); }
-            (None, Some(_)) => { out.push_str(sep); out.push_str("<factory>"); }
-            _ => {}
-        }
-        Ok(out)
+        let default = match (&s.default, &s.factory) {
+            (Some(d), _) => Some(crate::repr::try_repr(d)?),
+            (None, Some(_)) => Some("<factory>".to_string()),
+            _ => None,
+        };
+        param_text(&s.name, annotation(&s.name)?.as_ref(), default)
     };
     let mut parts: Vec<String> = Vec::new();
     for s in specs.iter().filter(|s| s.init && !s.kw_only) { parts.push(param(s)?); }
@@ -390,7 +405,61 @@ fn signature_doc(c: &ClassRef, specs: &[Spec]) -> PyResult<String> {
         parts.push("*".into());
         for s in kwo { parts.push(param(s)?); }
     }
-    Ok(format!("{}({})", c.name, parts.join(", ")))
+    Ok(format!("({})", parts.join(", ")))
+}
+
+/// The hidden class-dict entry holding the signature text of a generated `__init__` (for subclasses that inherit it).
+const INIT_SIGNATURE: &str = "\u{0}initsig";
+
+/// The signature `inspect.signature(c)` shows (the `__init__` instances get, without `self`), as text; None when
+/// the `__init__` is one this runtime cannot describe exactly (a built-in type's, or annotations it did not keep).
+fn init_signature(c: &ClassRef) -> PyResult<Option<String>> {
+    for k in std::iter::once(c).chain(c.mro.iter()) {
+        let found = {
+            let d = k.dict.borrow();
+            match d.get(INIT_SIGNATURE) {
+                Some(sig) => return Ok(Some(crate::repr::str(sig))),
+                None => d.get("__init__").cloned(),
+            }
+        };
+        if k.kind == crate::class::ClassKind::BuiltinType {
+            return Ok(if k.name == "object" { Some("()".to_string()) } else { None });
+        }
+        if let Some(f) = found { return py_func_signature(&f); }
+    }
+    Ok(Some("()".to_string()))
+}
+
+/// `inspect.signature` text of a method defined in Python, without its first parameter.
+fn py_func_signature(f: &Obj) -> PyResult<Option<String>> {
+    let func = match f { Obj::Func(func) => func, _ => return Ok(None) };
+    let py = match &func.py { Some(py) => py, None => return Ok(None) };
+    if crate::emit::attrs::func_attr(func, "\u{0}noann").is_some() { return Ok(None); }
+    let anns = crate::emit::attrs::func_attr(func, "__annotations__");
+    let ann = |name: &str| -> PyResult<Option<Obj>> {
+        match &anns { Some(Obj::Dict(d)) => d.borrow().get(&Obj::str(name)), _ => Ok(None) }
+    };
+    let info = py.info;
+    let default = |i: usize| -> PyResult<Option<String>> {
+        match py.defaults.get(i) { Some(Some(v)) => Ok(Some(crate::repr::try_repr(v)?)), _ => Ok(None) }
+    };
+    let (posonly, positional) = (info.posonly as usize, info.positional as usize);
+    let mut parts: Vec<String> = Vec::new();
+    for (i, name) in info.names.iter().enumerate().take(positional).skip(1) {
+        parts.push(param_text(name, ann(name)?.as_ref(), default(i)?)?);
+        if i + 1 == posonly { parts.push("/".into()); }
+    }
+    let kwonly: Vec<usize> = (positional..info.names.len()).collect();
+    match info.varargs {
+        Some(v) => parts.push(format!("*{}", param_text(v, ann(v)?.as_ref(), None)?)),
+        None if !kwonly.is_empty() => parts.push("*".into()),
+        None => {}
+    }
+    for i in kwonly { parts.push(param_text(info.names[i], ann(info.names[i])?.as_ref(), default(i)?)?); }
+    if let Some(v) = info.varkw { parts.push(format!("**{}", param_text(v, ann(v)?.as_ref(), None)?)); }
+    let mut out = format!("({})", parts.join(", "));
+    if let Some(r) = ann("return")? { out.push_str(" -> "); out.push_str(&annotation_text(&r)?); }
+    Ok(Some(out))
 }
 
 fn to_plain(o: &Obj, tuples: bool) -> PyResult<Obj> {
