@@ -470,7 +470,27 @@ impl PyErr {
             }
         }
         let mut frames = String::new();
-        for f in self.0.traceback.borrow().iter().rev() {
+        // As traceback.py's StackSummary.format: after 3 identical frames in a row (file, line, function),
+        // the rest of the run is counted, not printed.
+        const RECURSIVE_CUTOFF: usize = 3;
+        let repeated = |frames: &mut String, count: usize| {
+            if count > RECURSIVE_CUTOFF {
+                let more = count - RECURSIVE_CUTOFF;
+                frames.push_str(&format!("  [Previous line repeated {} more time{}]\n", more, if more > 1 { "s" } else { "" }));
+            }
+        };
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
+        let tb = self.0.traceback.borrow();
+        for f in tb.iter().rev() {
+            let key = (&*f.file, f.line, &*f.func);
+            if last != Some(key) {
+                repeated(&mut frames, count);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > RECURSIVE_CUTOFF { continue; }
             frames.push_str(&format!("  File \"{}\", line {}, in {}\n", f.file, f.line, f.func));
             if let Some(src) = source_line(&f.file, f.line) {
                 frames.push_str("    ");
@@ -478,6 +498,8 @@ impl PyErr {
                 frames.push('\n');
             }
         }
+        repeated(&mut frames, count);
+        drop(tb);
         let mut last_line = format!("{}\n", self.type_and_message());
         // PEP 678 notes follow the message, one line per line of each note (traceback.py's format_exception_only).
         let notes = self.0.attrs.borrow().get("__notes__").cloned();
@@ -730,6 +752,9 @@ fn run_program(body: impl FnOnce() -> PyResult<()>, stack_size: usize) -> ! {
     // The stack grows down from about here: calls that would go deeper than the size less a margin
     // raise RecursionError.
     STACK_FLOOR.with(|f| f.set(stack_here().saturating_sub(stack_size.saturating_sub(STACK_MARGIN))));
+    // The main module's frame counts toward the recursion limit, as in CPython (a function recursing from
+    // module level reaches depth limit - 1).
+    DEPTH.with(|d| d.set(1));
     let r = body();
     let code = exit_status(r);
     // CPython's finalization: the atexit functions run after the traceback of an uncaught exception.
