@@ -12,10 +12,21 @@ public enum BuildTarget
 {
     /// <summary>A native executable, built with rustup's stable toolchain, tuned for speed.</summary>
     Native,
-    /// <summary><c>wasm32-wasi</c> with Debian's rustc 1.63, tuned for size, then <c>wasm-opt</c>.</summary>
+    /// <summary><c>wasm32-wasi</c> with Debian's rustc 1.63, tuned for speed by default (see <see cref="Optimize"/>), then <c>wasm-opt</c>.</summary>
     Wasi,
-    /// <summary><c>wasm32-unknown-unknown</c> with Debian's rustc 1.63, tuned for size, then <c>wasm-opt</c>.</summary>
+    /// <summary><c>wasm32-unknown-unknown</c> with Debian's rustc 1.63, tuned for size by default, then <c>wasm-opt</c>.</summary>
     Web,
+}
+
+/// <summary>What a WebAssembly build is tuned for (native builds are always tuned for speed).</summary>
+public enum Optimize
+{
+    /// <summary>The target's default: <see cref="Speed"/> for WASI (programs run under a runtime), <see cref="Size"/> for the web (downloaded).</summary>
+    Default,
+    /// <summary><c>opt-level = 3</c>, then <c>wasm-opt -O2</c>: about 1.5-2x faster under node, about 1.7x larger.</summary>
+    Speed,
+    /// <summary><c>opt-level = "z"</c>, then <c>wasm-opt -Oz</c>: the smallest module.</summary>
+    Size,
 }
 
 /// <summary>Options of a build.</summary>
@@ -35,6 +46,13 @@ public sealed record BuildOptions
 
     /// <summary>Skips wasm-opt (faster test builds).</summary>
     public bool SkipWasmOpt { get; init; }
+
+    /// <summary>What the <c>wasm</c> profile is tuned for (ignored for native builds and other profiles).</summary>
+    public Optimize Optimize { get; init; } = Optimize.Default;
+
+    /// <summary>The tuning a build for <paramref name="target"/> gets: <see cref="Optimize"/>, or the target's default.</summary>
+    public Optimize OptimizeFor(BuildTarget target) => Optimize != Optimize.Default ? Optimize
+        : target == BuildTarget.Web ? Optimize.Size : Optimize.Speed;
 
     /// <summary>The default cache directory.</summary>
     public static string DefaultCacheDirectory()
@@ -63,11 +81,14 @@ public sealed class CrateBuilder
     private readonly BuildOptions _options;
 
     /// <summary>
-    /// The opt-level of the <c>wasm</c> profile, set through cargo's environment override: <c>z</c> makes the
-    /// module after <c>wasm-opt -Oz</c> about 16% smaller than the crate's <c>s</c> (hello world 733 KB -> 613 KB,
-    /// measured 2026-11-25, see docs/benchmarks.md).
+    /// The opt-level of the <c>wasm</c> profile, set through cargo's environment override, and the <c>wasm-opt</c>
+    /// level. For size, <c>z</c> makes the module after <c>wasm-opt -Oz</c> about 16% smaller than the crate's
+    /// <c>s</c> (hello world 733 KB -> 613 KB, measured 2026-11-25). For speed, <c>3</c> runs the benchmark programs
+    /// about 1.5-2x faster under node than <c>z</c>, for modules about 1.7x larger (measured 2026-11-27; both
+    /// tables in docs/benchmarks.md).
     /// </summary>
-    private const string WasmOptLevel = "z";
+    private static (string OptLevel, string WasmOpt) WasmTuning(Optimize optimize) =>
+        optimize == Optimize.Speed ? ("3", "-O2") : ("z", "-Oz");
 
     /// <summary>Creates a builder.</summary>
     public CrateBuilder(BuildOptions? options = null)
@@ -79,7 +100,9 @@ public sealed class CrateBuilder
     public BuildResult Build(IReadOnlyList<EmittedFile> files, BuildTarget target)
     {
         var sw = Stopwatch.StartNew();
-        var key = ContentKey(files, target) + (target == BuildTarget.Native ? "-" + _options.NativeProfile : "-" + _options.WasmProfile + (_options.WasmProfile == "wasm" ? "-o" + WasmOptLevel : "") + (_options.SkipWasmOpt ? "-noopt" : ""));
+        var tuning = WasmTuning(_options.OptimizeFor(target));
+        var tuned = target != BuildTarget.Native && _options.WasmProfile == "wasm";
+        var key = ContentKey(files, target) + (target == BuildTarget.Native ? "-" + _options.NativeProfile : "-" + _options.WasmProfile + (tuned ? "-o" + tuning.OptLevel : "") + (_options.SkipWasmOpt ? "-noopt" : ""));
         var crateDir = Path.Combine(_options.CacheDirectory, "crates", key);
         var artifact = Path.Combine(crateDir, "out", target == BuildTarget.Native ? "main" : "main.wasm");
         if (File.Exists(artifact))
@@ -94,7 +117,9 @@ public sealed class CrateBuilder
             diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.ToolNotFound, "cargo"));
             return new BuildResult(null, diagnostics.ToImmutable(), false, sw.Elapsed, crateDir);
         }
-        var targetDir = Path.Combine(_options.CacheDirectory, "target", target.ToString().ToLowerInvariant());
+        // Each opt-level of the wasm profile gets its own target directory: sharing one would make cargo rebuild
+        // the runtime whenever consecutive builds differ in tuning.
+        var targetDir = Path.Combine(_options.CacheDirectory, "target", target.ToString().ToLowerInvariant() + (tuned && tuning.OptLevel != "z" ? "-o" + tuning.OptLevel : ""));
         Directory.CreateDirectory(targetDir);
         var args = new List<string> { "build", "--offline", "--quiet" };
         string profileDir;
@@ -115,7 +140,7 @@ public sealed class CrateBuilder
         {
             File.Delete(Path.Combine(crateDir, "Cargo.lock"));
             var env = toolchain.Environment(targetDir);
-            if (target != BuildTarget.Native && _options.WasmProfile == "wasm") env["CARGO_PROFILE_WASM_OPT_LEVEL"] = WasmOptLevel;
+            if (target != BuildTarget.Native && _options.WasmProfile == "wasm") env["CARGO_PROFILE_WASM_OPT_LEVEL"] = tuning.OptLevel;
             var (code, output) = ProcessRunner.Run(toolchain.Cargo, args, crateDir, env);
             if (code != 0)
             {
@@ -139,7 +164,7 @@ public sealed class CrateBuilder
                 }
                 _options.Progress?.WriteLine("py2wasm: optimizing with wasm-opt...");
                 var optimized = artifact + ".opt";
-                var (oc, oout) = ProcessRunner.Run(wasmOpt, new[] { "-Oz", "--strip-debug", "--strip-producers", tmp, "-o", optimized }, crateDir, null);
+                var (oc, oout) = ProcessRunner.Run(wasmOpt, new[] { tuned ? tuning.WasmOpt : "-Oz", "--strip-debug", "--strip-producers", tmp, "-o", optimized }, crateDir, null);
                 if (oc != 0)
                 {
                     diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.WasmOptFailed, tmp, oout.Trim()));

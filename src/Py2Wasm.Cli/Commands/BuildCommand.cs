@@ -13,11 +13,13 @@ public sealed class BuildCommand : ICommand
 
     /// <inheritdoc/>
     public string Help => """
-        usage: py2wasm build FILE|DIR [--target native|wasi|web] -o OUTDIR [--json] [--dynamic-only] [--mapping DLL]...
+        usage: py2wasm build FILE|DIR [--target native|wasi|web] [--optimize speed|size] -o OUTDIR [--json] [--dynamic-only] [--mapping DLL]...
 
           --target native  an executable (rustup stable, optimized for speed) [default]
-          --target wasi    a wasm32-wasi module (Debian rustc 1.63, optimized for size, then wasm-opt)
-          --target web     a wasm32-unknown-unknown module (same tuning)
+          --target wasi    a wasm32-wasi module (Debian rustc 1.63, then wasm-opt; optimized for speed by default)
+          --target web     a wasm32-unknown-unknown module (same toolchain; optimized for size by default)
+          --optimize speed opt-level 3 and wasm-opt -O2: faster, larger module (wasi and web only)
+          --optimize size  opt-level "z" and wasm-opt -Oz: smallest module, slower (wasi and web only)
           --mapping DLL    add the mapping providers (IMappingProvider) of an assembly; repeatable
 
         Writes OUTDIR/NAME (native) or OUTDIR/NAME.wasm. Builds are cached by content.
@@ -29,6 +31,7 @@ public sealed class BuildCommand : ICommand
     {
         string? path = null, output = null;
         var target = BuildTarget.Native;
+        var optimize = Optimize.Default;
         bool json = false, dynamicOnly = false;
         var mappings = new List<string>();
         for (int i = 0; i < args.Count; i++)
@@ -38,6 +41,7 @@ public sealed class BuildCommand : ICommand
                 case "-o":
                 case "--output": output = CompilerDriver.NextValue(args, ref i, "-o"); break;
                 case "--target": target = CompilerDriver.ParseTarget(CompilerDriver.NextValue(args, ref i, "--target")); break;
+                case "--optimize": optimize = CompilerDriver.ParseOptimize(CompilerDriver.NextValue(args, ref i, "--optimize")); break;
                 case "--json": json = true; break;
                 case "--mapping": mappings.Add(CompilerDriver.NextValue(args, ref i, "--mapping")); break;
                 case "--dynamic-only": dynamicOnly = true; break;
@@ -49,9 +53,10 @@ public sealed class BuildCommand : ICommand
         }
         if (path is null) throw new UsageException("missing FILE|DIR");
         if (output is null) throw new UsageException("missing -o OUTDIR");
+        CompilerDriver.CheckOptimize(optimize, target);
         var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program, target, mappings: MappingLoader.Load(mappings));
         if (emitted is null) return 1;
-        var built = CompilerDriver.Build(emitted, target, stderr);
+        var built = CompilerDriver.Build(emitted, target, stderr, optimize);
         if (!built.Success)
         {
             CompilerDriver.Report(built.Diagnostics, program, json, stderr);

@@ -130,10 +130,25 @@ internal static class CompilerDriver
         _ => throw new UsageException("unknown target '" + value + "' (expected native, wasi or web)"),
     };
 
-    /// <summary>Builds an emitted crate with progress on a terminal.</summary>
-    public static BuildResult Build(EmitResult emitted, BuildTarget target, TextWriter stderr)
+    /// <summary>Parses <c>--optimize speed|size</c>; WebAssembly targets only (native builds are always tuned for speed).</summary>
+    public static Optimize ParseOptimize(string value) => value switch
     {
-        var options = new BuildOptions { Progress = Console.IsErrorRedirected ? null : stderr };
+        "speed" => Optimize.Speed,
+        "size" => Optimize.Size,
+        _ => throw new UsageException("unknown --optimize '" + value + "' (expected speed or size)"),
+    };
+
+    /// <summary>Rejects <c>--optimize</c> for native builds, which have one tuning (speed).</summary>
+    public static void CheckOptimize(Optimize optimize, BuildTarget target)
+    {
+        if (optimize != Optimize.Default && target == BuildTarget.Native)
+            throw new UsageException("--optimize applies to --target wasi or web (native builds are always optimized for speed)");
+    }
+
+    /// <summary>Builds an emitted crate with progress on a terminal.</summary>
+    public static BuildResult Build(EmitResult emitted, BuildTarget target, TextWriter stderr, Optimize optimize = Optimize.Default)
+    {
+        var options = new BuildOptions { Progress = Console.IsErrorRedirected ? null : stderr, Optimize = optimize };
         return new CrateBuilder(options).Build(emitted.Files, target);
     }
 

@@ -14,9 +14,10 @@ public sealed class RunCommand : ICommand
 
     /// <inheritdoc/>
     public string Help => """
-        usage: py2wasm run FILE|DIR [--target native|wasi] [--dynamic-only] [--json] [--mapping DLL]... [-- ARGS...]
+        usage: py2wasm run FILE|DIR [--target native|wasi] [--optimize speed|size] [--dynamic-only] [--json] [--mapping DLL]... [-- ARGS...]
 
         Builds the program (cached by content) and runs it in the current directory with ARGS.
+        --optimize speed|size tunes a wasi build (default speed; see `py2wasm build --help`).
         --mapping DLL adds the mapping providers (IMappingProvider) of an assembly; repeatable.
         stdin, stdout and stderr are the program's; WASI programs run under node.
         Exit code: the program's own, or 1 for compile/build errors, 2 for usage errors.
@@ -27,6 +28,7 @@ public sealed class RunCommand : ICommand
     {
         string? path = null;
         var target = BuildTarget.Native;
+        var optimize = Optimize.Default;
         bool json = false, dynamicOnly = false;
         var mappings = new List<string>();
         var programArgs = new List<string>();
@@ -43,6 +45,7 @@ public sealed class RunCommand : ICommand
                     target = CompilerDriver.ParseTarget(CompilerDriver.NextValue(args, ref i, "--target"));
                     if (target == BuildTarget.Web) throw new UsageException("run supports --target native or wasi");
                     break;
+                case "--optimize": optimize = CompilerDriver.ParseOptimize(CompilerDriver.NextValue(args, ref i, "--optimize")); break;
                 case "--json": json = true; break;
                 case "--mapping": mappings.Add(CompilerDriver.NextValue(args, ref i, "--mapping")); break;
                 case "--dynamic-only": dynamicOnly = true; break;
@@ -54,9 +57,10 @@ public sealed class RunCommand : ICommand
             }
         }
         if (path is null) throw new UsageException("missing FILE|DIR");
+        CompilerDriver.CheckOptimize(optimize, target);
         var emitted = CompilerDriver.Compile(path, dynamicOnly, json, stderr, out var program, target, mappings: MappingLoader.Load(mappings));
         if (emitted is null) return 1;
-        var built = CompilerDriver.Build(emitted, target, stderr);
+        var built = CompilerDriver.Build(emitted, target, stderr, optimize);
         if (!built.Success)
         {
             CompilerDriver.Report(built.Diagnostics, program, json, stderr);
