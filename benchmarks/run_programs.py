@@ -84,7 +84,7 @@ def run_cpu(cmd: list[str], cwd: Path, timeout: float) -> tuple[int, bytes, byte
         return proc.returncode, fo.read(), fe.read(), wall, ru.ru_utime + ru.ru_stime
 
 
-def build(cli: list[str], src: Path, target: str, outdir: Path, timeout: float, optimize: str = "speed") -> dict:
+def build(cli: list[str], src: Path, target: str, outdir: Path, timeout: float, optimize: str = "size") -> dict:
     outdir.mkdir(parents=True, exist_ok=True)
     start = time.perf_counter()
     tuning = ["--optimize", optimize] if target != "native" else []
@@ -144,8 +144,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--out", default=str(ROOT / ".py2wasm" / "bench"), help="where builds are written")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds allowed for one run of a program")
     ap.add_argument("--build-timeout", type=float, default=1800.0)
-    ap.add_argument("--optimize", choices=["speed", "size"], default="speed",
-                    help="tuning of the WASI builds (py2wasm build --optimize; speed is the WASI default)")
+    ap.add_argument("--optimize", choices=["speed", "size"], default="size",
+                    help="tuning of the WASI builds (py2wasm build --optimize; size is the default)")
     ap.add_argument("--reuse-builds", action="store_true",
                     help="use builds already in --out (made earlier by the same CLI) and do not build missing ones "
                          "(reported as not built); for a shared machine where builds take minutes")

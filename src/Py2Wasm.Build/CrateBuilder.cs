@@ -12,7 +12,7 @@ public enum BuildTarget
 {
     /// <summary>A native executable, built with rustup's stable toolchain, tuned for speed.</summary>
     Native,
-    /// <summary><c>wasm32-wasi</c> with Debian's rustc 1.63, tuned for speed by default (see <see cref="Optimize"/>), then <c>wasm-opt</c>.</summary>
+    /// <summary><c>wasm32-wasi</c> with Debian's rustc 1.63, tuned for size by default (see <see cref="Optimize"/>), then <c>wasm-opt</c>.</summary>
     Wasi,
     /// <summary><c>wasm32-unknown-unknown</c> with Debian's rustc 1.63, tuned for size by default, then <c>wasm-opt</c>.</summary>
     Web,
@@ -21,7 +21,7 @@ public enum BuildTarget
 /// <summary>What a WebAssembly build is tuned for (native builds are always tuned for speed).</summary>
 public enum Optimize
 {
-    /// <summary>The target's default: <see cref="Speed"/> for WASI (programs run under a runtime), <see cref="Size"/> for the web (downloaded).</summary>
+    /// <summary>The default: <see cref="Size"/> for every WebAssembly target (issue 6: WASM builds are tuned for size).</summary>
     Default,
     /// <summary><c>opt-level = 3</c>, then <c>wasm-opt -O2</c>: about 1.5-2x faster under node, about 1.7x larger.</summary>
     Speed,
@@ -51,8 +51,7 @@ public sealed record BuildOptions
     public Optimize Optimize { get; init; } = Optimize.Default;
 
     /// <summary>The tuning a build for <paramref name="target"/> gets: <see cref="Optimize"/>, or the target's default.</summary>
-    public Optimize OptimizeFor(BuildTarget target) => Optimize != Optimize.Default ? Optimize
-        : target == BuildTarget.Web ? Optimize.Size : Optimize.Speed;
+    public Optimize OptimizeFor(BuildTarget target) => Optimize != Optimize.Default ? Optimize : Optimize.Size;
 
     /// <summary>The default cache directory.</summary>
     public static string DefaultCacheDirectory()

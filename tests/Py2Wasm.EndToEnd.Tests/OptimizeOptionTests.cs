@@ -9,10 +9,10 @@ namespace Py2Wasm.EndToEnd.Tests;
 public sealed class OptimizeOptionTests
 {
     [Fact]
-    public void WasiDefaultsToSpeedAndWebToSize()
+    public void WasmTargetsDefaultToSize()
     {
         var options = new BuildOptions();
-        Assert.Equal(Optimize.Speed, options.OptimizeFor(BuildTarget.Wasi));
+        Assert.Equal(Optimize.Size, options.OptimizeFor(BuildTarget.Wasi));
         Assert.Equal(Optimize.Size, options.OptimizeFor(BuildTarget.Web));
     }
 

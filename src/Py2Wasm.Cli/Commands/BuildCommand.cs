@@ -16,7 +16,7 @@ public sealed class BuildCommand : ICommand
         usage: py2wasm build FILE|DIR [--target native|wasi|web] [--optimize speed|size] -o OUTDIR [--json] [--dynamic-only] [--mapping DLL]...
 
           --target native  an executable (rustup stable, optimized for speed) [default]
-          --target wasi    a wasm32-wasi module (Debian rustc 1.63, then wasm-opt; optimized for speed by default)
+          --target wasi    a wasm32-wasi module (Debian rustc 1.63, then wasm-opt; optimized for size by default)
           --target web     a wasm32-unknown-unknown module (same toolchain; optimized for size by default)
           --optimize speed opt-level 3 and wasm-opt -O2: faster, larger module (wasi and web only)
           --optimize size  opt-level "z" and wasm-opt -Oz: smallest module, slower (wasi and web only)

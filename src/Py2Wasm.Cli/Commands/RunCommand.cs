@@ -17,7 +17,7 @@ public sealed class RunCommand : ICommand
         usage: py2wasm run FILE|DIR [--target native|wasi] [--optimize speed|size] [--dynamic-only] [--json] [--mapping DLL]... [-- ARGS...]
 
         Builds the program (cached by content) and runs it in the current directory with ARGS.
-        --optimize speed|size tunes a wasi build (default speed; see `py2wasm build --help`).
+        --optimize speed|size tunes a wasi build (default size; see `py2wasm build --help`).
         --mapping DLL adds the mapping providers (IMappingProvider) of an assembly; repeatable.
         stdin, stdout and stderr are the program's; WASI programs run under node.
         Exit code: the program's own, or 1 for compile/build errors, 2 for usage errors.
