@@ -34,6 +34,12 @@ impl RangeObj {
 /// A Python value. Cloning is cheap: scalars are copied, everything else is
 /// reference counted. Mutable containers (`list`, `dict`, `set`, `bytearray`,
 /// instances) are shared on clone, which is Python's aliasing.
+///
+/// `repr(u64)`: the tag fills the first word and every payload (`bool` too) starts at the second, so
+/// moving an `Obj` (or a `PyResult<Obj>`) is two aligned word moves. With the default layout `Bool`'s
+/// payload sat at byte 1, and rustc copied bytes 1..8 as overlapping 4-byte pieces, whose reads of
+/// just-written stack slots stalled store forwarding on every result passed through memory.
+#[repr(u64)]
 pub enum Obj {
     None,
     /// `NotImplemented`, returned by binary dunder methods.
@@ -77,6 +83,9 @@ impl Clone for Obj {
             Obj::Float(f) => Obj::Float(*f),
             Obj::Int(i) => Obj::Int(*i),
             Obj::Bool(b) => Obj::Bool(*b),
+            // Instances are what object-heavy code copies most (attribute reads, locals, arguments):
+            // one increment inline instead of a call into `clone_rc`.
+            Obj::Instance(x) => Obj::Instance(Rc::clone(x)),
             _ => self.clone_rc(),
         }
     }

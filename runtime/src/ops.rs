@@ -889,6 +889,12 @@ pub fn getitem(container: &Obj, key: &Obj) -> PyResult<Obj> {
         let l = l.borrow();
         if let Some(j) = norm_index(*i, l.len()) { return Ok(l[j].clone()); }
     }
+    // Exact dicts (`Obj::Dict` has no subclass behaviour such as `__missing__`): the lookup without the
+    // frame of `getitem_slow` and its moves of the result.
+    if let Obj::Dict(d) = container {
+        if let Some(v) = crate::dict::read(d)?.get(key)? { return Ok(v); }
+        return Err(PyErr::key_error(key.clone()));
+    }
     getitem_slow(container, key)
 }
 

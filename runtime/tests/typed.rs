@@ -39,6 +39,22 @@ fn obj_is_two_words() {
     assert_eq!(std::mem::size_of::<Obj>(), 16);
     // Newer compilers also fold Result's tag into Obj's (16); 1.63 needs 24.
     assert!(std::mem::size_of::<pyrt::PyResult<Obj>>() <= 24);
+    assert_eq!(std::mem::size_of::<Option<Obj>>(), 16);
+}
+
+#[test]
+fn obj_payloads_start_at_the_second_word() {
+    // `#[repr(u64)]` (docs/runtime.md): the tag is the whole first word and even `Bool`'s payload is the
+    // second, so moving an `Obj` is two aligned word moves (with the default layout the `bool` sat at
+    // byte 1 and rustc copied bytes 1..8 in overlapping pieces, stalling store forwarding).
+    let t = Obj::Bool(true);
+    let f = Obj::Bool(false);
+    let word = |o: &Obj, i: usize| unsafe { *(o as *const Obj as *const u64).add(i) };
+    assert_eq!(word(&t, 0), word(&f, 0));
+    assert_eq!(word(&t, 1) & 0xff, 1);
+    assert_eq!(word(&f, 1) & 0xff, 0);
+    assert_ne!(word(&Obj::Int(5), 0), word(&t, 0));
+    assert_eq!(word(&Obj::Int(5), 1), 5);
 }
 
 #[test]

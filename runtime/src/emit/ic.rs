@@ -236,7 +236,18 @@ pub fn call_method_ic(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs, ic: &AttrI
     if let Obj::Instance(inst) = o {
         if inst.class.kind == ClassKind::User {
             // The instance dict must not stay borrowed during the call (the callee may set attributes).
-            let own = crate::class::attr_get(&inst.dict.borrow(), name).cloned();
+            // A callable stored on the instance (`self.fn(...)`) is looked for at the site's guessed
+            // index first, as `getattr_ic` does, before the scan (or hash) of the whole dict.
+            let own = {
+                let d = inst.dict.borrow();
+                match d.get_index(ic.slot.load(Relaxed)) {
+                    Some((k, v)) if same_name(k, name) => Some(v.clone()),
+                    _ => match attr_index(&d, name) {
+                        Some(i) => { ic.slot.store(i, Relaxed); Some(d[i].clone()) }
+                        None => None,
+                    },
+                }
+            };
             if let Some(v) = own { return crate::ops::call(&v, args, kw); }
             let c = &inst.class;
             if !ic.valid_for(c) {
