@@ -287,6 +287,8 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                     return crate::ops::call(&get, &[v, o.clone(), Obj::Class(inst.class.clone())], &[]);
                 }
             }
+            // What the class inherits from `object` comes before any `__getattr__`, as in CPython.
+            if name.starts_with("__") { if let Some(v) = object_default(o, &inst.class, name, true) { return Ok(v); } }
             crate::ops::getattr(o, name)
         }
         Obj::Class(c) => {
@@ -328,7 +330,9 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             }
             match crate::ops::getattr(o, name) {
                 Err(e) if e.is(ExcKind::AttributeError) && c.kind == ClassKind::BuiltinType =>
-                    unbound_builtin_method(c, name).or_else(|| crate::subclass::base_attr(&c.name, name)).ok_or(e),
+                    unbound_builtin_method(c, name).or_else(|| crate::subclass::base_attr(&c.name, name))
+                        .or_else(|| (name == "__class__").then(|| crate::builtins::type_of(o))).ok_or(e),
+                Err(e) if e.is(ExcKind::AttributeError) => object_default(o, c, name, false).ok_or(e),
                 r => r,
             }
         }
@@ -338,6 +342,24 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
         },
         _ => crate::ops::getattr(o, name),
     }
+}
+
+/// The attributes a plain Python class (or its instance, `bound`) inherits from `object` when nothing on
+/// its MRO defines them (the runtime's MROs leave `object` out): `object`'s own functions, bound to an
+/// instance as CPython's method-wrappers are. Classes deriving from built-in types, exceptions and classes
+/// with a metaclass are left out: their CPython versions differ from `object`'s.
+fn object_default(o: &Obj, c: &ClassRef, name: &str, bound: bool) -> Option<Obj> {
+    if !name.starts_with("__") || c.payload.is_some() || c.meta.is_some() || c.exc_base().is_some() { return None; }
+    if c.kind != ClassKind::User && !(c.kind == ClassKind::BuiltinType && c.name == "object" && bound) { return None; }
+    match name {
+        "__class__" if !bound => return Some(crate::builtins::type_of(o)),
+        "__lt__" | "__le__" | "__gt__" | "__ge__" | "__eq__" | "__ne__" | "__hash__" | "__repr__" | "__str__" | "__format__"
+            | "__init__" | "__setattr__" | "__delattr__" => {}
+        "__new__" => return Some(crate::builtins::object_new()),
+        _ => return None,
+    }
+    let f = crate::builtins::type_class("object").dict.borrow().get(name).cloned()?;
+    Some(if bound { Obj::Method(Rc::new((o.clone(), f))) } else { f })
 }
 
 /// Instance methods of the built-in types, as `dir(type)` lists them in CPython 3.11.
@@ -411,6 +433,10 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
             match inst.class.lookup(name) {
                 Some(f @ Obj::Func(_)) => call_with_self(&f, o, args, kw),
                 Some(other) => { let f = bind_found(o, &inst.class, other, false)?; crate::ops::call(&f, args, kw) }
+                None if name.starts_with("__") => match object_default(o, &inst.class, name, true) {
+                    Some(f) => crate::ops::call(&f, args, kw),
+                    None => crate::ops::call_method(o, name, args, kw),
+                },
                 None => crate::ops::call_method(o, name, args, kw),
             }
         }
