@@ -205,6 +205,21 @@ pub fn type_class(name: &str) -> ClassRef {
                 let name = match &a[1] { Obj::Str(s) => s.as_str().to_string(), o => return Err(PyErr::type_error(format!("attribute name must be string, not '{}'", o.type_name()))) };
                 crate::ops::delattr_default(&a[0], &name).map(|_| Obj::None)
             }));
+            // The rich comparisons `object` defines: NotImplemented, so that the other operand is asked.
+            for op in ["__lt__", "__le__", "__gt__", "__ge__"] {
+                c.dict.borrow_mut().insert(op.into(), Func::new(op, |a, _| match a {
+                    [_, _] => Ok(Obj::NotImplemented),
+                    _ => Err(PyErr::type_error(format!("expected 1 argument, got {}", a.len().saturating_sub(1)))),
+                }));
+            }
+            // `object.__format__(self, spec)`: str(self) for an empty spec, CPython's TypeError otherwise.
+            c.dict.borrow_mut().insert("__format__".into(), Func::new("__format__", |a, _| match a {
+                [o, Obj::Str(spec)] => if spec.as_str().is_empty() { Ok(Obj::string(crate::repr::try_str(o)?)) } else {
+                    Err(PyErr::type_error(format!("unsupported format string passed to {}.__format__", o.type_name())))
+                },
+                [_, other] => Err(PyErr::type_error(format!("__format__() argument must be str, not {}", other.type_name()))),
+                _ => Err(PyErr::type_error(format!("__format__() takes exactly one argument ({} given)", a.len().saturating_sub(1)))),
+            }));
         }
         // Class-level functions reachable as `type.name` (`bytes.fromhex(..)`).
         for attr in ["fromhex", "maketrans", "from_bytes", "fromkeys"] {

@@ -286,6 +286,12 @@ pub mod slots {
         TABLE.with(|t| { t.borrow_mut().insert(key(c), (Rc::downgrade(c), names)); });
     }
 
+    /// The names `c`'s own `__slots__` lists (mangled), or None when its body has no `__slots__`.
+    pub fn own(c: &ClassRef) -> Option<Vec<String>> {
+        if !ANY.with(|a| a.get()) { return None; }
+        TABLE.with(|t| t.borrow().get(&key(c)).map(|(_, n)| n.clone()))
+    }
+
     /// Whether instances of `c` may store attribute `name`: true when some class on the MRO has no
     /// `__slots__` (instances then have a `__dict__`) or when one of them lists the name (or `__dict__`).
     pub fn allows(c: &ClassRef, name: &str) -> bool {

@@ -960,6 +960,14 @@ pub fn dict_update(d: &DictRef, args: &[Obj], kwargs: &Kwargs) -> PyResult<()> {
     if let Some(src) = args.first() {
         match src {
             Obj::Dict(o) => { let items = o.borrow().items(); let mut t = crate::dict::write(d)?; for (k, v) in items { t.set(k, v)?; } }
+            // A mapping that is not a dict (an object with `keys()`): its keys, then `src[k]` for each, as PyDict_Merge.
+            Obj::Instance(_) if crate::emit::getattr(src, "keys").is_ok() => {
+                let keys = crate::iter::collect(&crate::emit::call_method(src, "keys", &[], &[])?)?;
+                for k in keys {
+                    let v = crate::ops::getitem(src, &k)?;
+                    crate::dict::write(d)?.set(k, v)?;
+                }
+            }
             _ => {
                 let it = crate::iter::iter(src)?;
                 let mut i = 0;

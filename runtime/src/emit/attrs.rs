@@ -214,8 +214,8 @@ pub fn attr_builtin(which: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
 
 /// `vars(obj)` with one argument: `obj.__dict__`. Instances of user classes and functions have one (a
 /// snapshot for instances, see `ops::instance_dict`); values of built-in types do not, and raise CPython's
-/// TypeError. Classes and modules, whose `__dict__` CPython gives as a mappingproxy or with module dunders
-/// the compiled program does not keep, are refused rather than shown differently.
+/// TypeError. A Python class gives its `__dict__` mappingproxy; built-in classes and modules, whose
+/// namespaces hold what the compiled program does not keep, are refused rather than shown differently.
 pub fn vars(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     if !kw.is_empty() { return Err(PyErr::type_error("vars() takes no keyword arguments")); }
     if args.len() != 1 { return Err(PyErr::type_error(format!("vars expected at most 1 argument, got {}", args.len()))); }
@@ -225,6 +225,7 @@ pub fn vars(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             Err(e) if e.is(ExcKind::AttributeError) => Err(no_dict()),
             r => r,
         },
+        Obj::Class(c) if c.kind == crate::class::ClassKind::User => Ok(crate::emit::classes::class_proxy(c)),
         Obj::Class(_) | Obj::Module(_) | Obj::Exc(_) | Obj::Method(_) => Err(PyErr::new(ExcKind::NotImplementedError,
             format!("py2wasm: vars() of a {} object is not supported", args[0].type_name()))),
         _ => Err(no_dict()),

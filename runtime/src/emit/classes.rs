@@ -211,7 +211,14 @@ fn create_class(name: &str, module: &str, bases: Vec<Obj>, ns: Namespace, explic
     // `class P(NamedTuple)`: a named tuple class built from the body.
     // `class Movie(TypedDict)`: a dict factory (both hooks are set once those markers exist).
     let mut dict = match crate::hooks::class_body(name, module, &refs, ns.items) { Ok(r) => return r, Err(items) => items };
-    if !dict.contains_key("__module__") { dict.insert("__module__".into(), Obj::str(module)); }
+    // `__module__` goes last: it marks where the body's names end (see `class_namespace`).
+    let m = dict.shift_remove("__module__").unwrap_or_else(|| Obj::str(module));
+    dict.insert("__module__".into(), m);
+    // A `__doc__` of None (no docstring) goes after it: CPython's type_new adds it after the body's names.
+    if let Some(Obj::None) = dict.get("__doc__") {
+        let d = dict.shift_remove("__doc__").unwrap_or(Obj::None);
+        dict.insert("__doc__".into(), d);
+    }
     // `__init_subclass__` and `__class_getitem__` are implicitly class methods.
     for special in ["__init_subclass__", "__class_getitem__"] {
         if let Some(f @ Obj::Func(_)) = dict.get(special).cloned() { dict.insert(special.into(), classmethod(f)); }
@@ -274,11 +281,16 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
         }
         Obj::Instance(inst) => {
             if let Some(v) = crate::class::attr_get(&inst.dict.borrow(), name) { return Ok(v.clone()); }
-            if let Some(v) = inst.class.lookup(name) {
-                if is_marker(&v, &STATICMETHOD) || is_marker(&v, &CLASSMETHOD) { return bind_found(o, &inst.class, v, false); }
-                if let Some(get) = descriptor_method(&v, "__get__") {
-                    return crate::ops::call(&get, &[v, o.clone(), Obj::Class(inst.class.clone())], &[]);
+            match inst.class.lookup(name) {
+                Some(v) => {
+                    if is_marker(&v, &STATICMETHOD) || is_marker(&v, &CLASSMETHOD) { return bind_found(o, &inst.class, v, false); }
+                    if let Some(get) = descriptor_method(&v, "__get__") {
+                        return crate::ops::call(&get, &[v, o.clone(), Obj::Class(inst.class.clone())], &[]);
+                    }
                 }
+                // What the class inherits from `object` (when nothing on its MRO defines the name) comes before
+                // any `__getattr__`, as in CPython.
+                None => if name.starts_with("__") { if let Some(v) = object_default(o, &inst.class, name, true) { return Ok(v); } },
             }
             crate::ops::getattr(o, name)
         }
@@ -312,12 +324,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                     Ok(Obj::list(subs))
                 }));
             }
-            if name == "__dict__" && c.kind == ClassKind::User {
-                // A snapshot of the namespace (CPython gives a live read-only mappingproxy).
-                let d = Obj::empty_dict();
-                for (k, v) in c.dict.borrow().iter() { crate::ops::setitem(&d, &Obj::str(k), v.clone())?; }
-                return Ok(d);
-            }
+            if name == "__dict__" && c.kind == ClassKind::User { return Ok(class_proxy(c)); }
             if name == "__bases__" {
                 let b: Vec<Obj> = if c.kind == ClassKind::BuiltinType && c.name == "object" { vec![] }
                     else if c.kind == ClassKind::BuiltinType && c.name == "bool" { vec![Obj::Class(crate::builtins::type_class("int"))] }
@@ -326,7 +333,9 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
             }
             match crate::ops::getattr(o, name) {
                 Err(e) if e.is(ExcKind::AttributeError) && c.kind == ClassKind::BuiltinType =>
-                    unbound_builtin_method(c, name).or_else(|| crate::subclass::base_attr(&c.name, name)).ok_or(e),
+                    unbound_builtin_method(c, name).or_else(|| crate::subclass::base_attr(&c.name, name))
+                        .or_else(|| (name == "__class__").then(|| crate::builtins::type_of(o))).ok_or(e),
+                Err(e) if e.is(ExcKind::AttributeError) => object_default(o, c, name, false).ok_or(e),
                 r => r,
             }
         }
@@ -336,6 +345,24 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
         },
         _ => crate::ops::getattr(o, name),
     }
+}
+
+/// The attributes a plain Python class (or its instance, `bound`) inherits from `object` when nothing on
+/// its MRO defines them (the runtime's MROs leave `object` out): `object`'s own functions, bound to an
+/// instance as CPython's method-wrappers are. Classes deriving from built-in types, exceptions and classes
+/// with a metaclass are left out: their CPython versions differ from `object`'s.
+fn object_default(o: &Obj, c: &ClassRef, name: &str, bound: bool) -> Option<Obj> {
+    if !name.starts_with("__") || c.payload.is_some() || c.meta.is_some() || c.exc_base().is_some() { return None; }
+    if c.kind != ClassKind::User && !(c.kind == ClassKind::BuiltinType && c.name == "object" && bound) { return None; }
+    match name {
+        "__class__" if !bound => return Some(crate::builtins::type_of(o)),
+        "__lt__" | "__le__" | "__gt__" | "__ge__" | "__eq__" | "__ne__" | "__hash__" | "__repr__" | "__str__" | "__format__"
+            | "__init__" | "__setattr__" | "__delattr__" => {}
+        "__new__" => return Some(crate::builtins::object_new()),
+        _ => return None,
+    }
+    let f = crate::builtins::type_class("object").dict.borrow().get(name).cloned()?;
+    Some(if bound { Obj::Method(Rc::new((o.clone(), f))) } else { f })
 }
 
 /// Instance methods of the built-in types, as `dir(type)` lists them in CPython 3.11.
@@ -409,6 +436,10 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
             match inst.class.lookup(name) {
                 Some(f @ Obj::Func(_)) => call_with_self(&f, o, args, kw),
                 Some(other) => { let f = bind_found(o, &inst.class, other, false)?; crate::ops::call(&f, args, kw) }
+                None if name.starts_with("__") => match object_default(o, &inst.class, name, true) {
+                    Some(f) => crate::ops::call(&f, args, kw),
+                    None => crate::ops::call_method(o, name, args, kw),
+                },
                 None => crate::ops::call_method(o, name, args, kw),
             }
         }
@@ -525,4 +556,195 @@ fn default_repr(o: &Obj, is_repr: bool) -> String {
 /// that prints as in CPython and calls its origin.
 pub fn generic_alias(origin: Obj, args: Obj) -> Obj {
     crate::modules::typing::types_generic_alias(origin, args)
+}
+
+// ---------------------------------------------------------------- `C.__dict__` (a mappingproxy)
+
+thread_local! {
+    static PROXY: ClassRef = proxy_class();
+    static DESCRIPTORS: RefCell<std::collections::HashMap<(usize, &'static str), (std::rc::Weak<Class>, Obj)>> = RefCell::new(std::collections::HashMap::new());
+    static GETSET: ClassRef = {
+        let mut d = crate::class::AttrMap::default();
+        d.insert("__repr__".into(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {
+            let attr = |n: &str| match &a[0] { Obj::Instance(i) => i.dict.borrow().get(n).map(crate::repr::str).unwrap_or_default(), _ => String::new() };
+            Ok(Obj::string(format!("<attribute '{}' of '{}' objects>", attr("__name__"), attr("_owner"))))
+        }));
+        Class::new_user("getset_descriptor", "builtins", vec![], d).unwrap()
+    };
+}
+
+/// `C.__dict__` and `vars(C)` of a Python class: a live read-only view of its namespace (CPython's
+/// `mappingproxy`), listed in CPython's order (see [`class_namespace`]).
+pub fn class_proxy(c: &ClassRef) -> Obj {
+    let inst = Instance { class: PROXY.with(|p| p.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
+    inst.dict.borrow_mut().insert("_class".into(), Obj::Class(c.clone()));
+    Obj::Instance(Rc::new(inst))
+}
+
+/// A namespace entry whose value the compiled class does not hold as CPython does (a slot's member
+/// descriptor or a dataclass's `_DataclassParams`): listed, but reading it raises.
+type Entry = (String, Option<Obj>);
+
+fn unknown_value(c: &ClassRef, k: &str) -> PyErr {
+    PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: {}.__dict__[{:?}] is not provided", c.name, k))
+}
+
+/// What `C.__dict__` holds in CPython 3.11, in its order: `__module__`, `__annotations__` and the
+/// docstring when the body has them, the body's names, the slots' member descriptors (sorted),
+/// `__dict__`/`__weakref__` descriptors when no base provides them, `__doc__` (None without a docstring),
+/// `__hash__` (None) for a body defining `__eq__` without `__hash__`, then what was set on the class
+/// afterwards (decorators, `C.x = ..`), in that order. The runtime keeps the namespace in the body's
+/// order followed by `__module__` (see `create_class`), which marks where the body ends, then `__doc__`
+/// when the body had no docstring.
+pub fn class_namespace(c: &ClassRef) -> PyResult<Vec<Entry>> {
+    if c.meta.is_some() || c.exc_base().is_some() {
+        return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: the __dict__ of class {} (with a metaclass or an exception base) is not provided", c.name)));
+    }
+    let items: Vec<(String, Obj)> = c.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let made_here = |k: &ClassRef| CREATED.with(|v| v.borrow().iter().any(|w| std::ptr::eq(w.as_ptr(), Rc::as_ptr(k))));
+    if items.iter().any(|(k, _)| k == "_fields") || std::iter::once(c).chain(c.mro.iter()).any(|k| k.kind == ClassKind::User && !made_here(k)) {
+        return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: the __dict__ of named tuple class {} is not provided", c.name)));
+    }
+    let end = items.iter().position(|(k, _)| k == "__module__").unwrap_or(items.len());
+    let (body, later) = (&items[..end], if end < items.len() { &items[end + 1..] } else { &items[end..] });
+    let in_body = |n: &str| body.iter().find(|(k, _)| k == n).map(|(_, v)| v.clone());
+    let docstring = in_body("__doc__").is_some();
+    let implied_hash = in_body("__eq__").is_some() && in_body("__hash__").is_none();
+    let dataclass = items.iter().any(|(k, _)| k == "__dataclass_fields__");
+    let mut out: Vec<Entry> = vec![("__module__".into(), Some(items.get(end).map(|(_, v)| v.clone()).unwrap_or_else(|| Obj::str(&c.module))))];
+    if let Some(a) = in_body("__annotations__") { out.push(("__annotations__".into(), Some(a))); }
+    if docstring { out.push(("__doc__".into(), in_body("__doc__"))); }
+    for (k, v) in body {
+        // `\0` keys are the runtime's own bookkeeping, not Python names.
+        if matches!(k.as_str(), "__qualname__" | "__annotations__" | "__doc__") || k.starts_with('\u{0}') { continue; }
+        out.push((k.clone(), Some(v.clone())));
+    }
+    // The `__dict__` / `__weakref__` descriptors CPython's type_new adds.
+    let own_slots = crate::class::slots::own(c);
+    let (mut base_dict, mut base_weak) = (false, false);
+    for b in &c.mro {
+        match b.kind {
+            ClassKind::User => match crate::class::slots::own(b) {
+                None => { base_dict = true; base_weak = true; }
+                Some(n) => {
+                    if n.iter().any(|x| x == "__dict__") { base_dict = true; }
+                    if n.iter().any(|x| x == "__weakref__") { base_weak = true; }
+                }
+            },
+            ClassKind::BuiltinType => match b.name.as_str() {
+                "object" => {}
+                // Variable-size layouts cannot take a weak reference slot; set and frozenset have one.
+                "int" | "tuple" | "bytes" | "set" | "frozenset" => base_weak = true,
+                "list" | "dict" | "str" | "float" | "bytearray" => {}
+                _ => return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: the __dict__ of class {} is not provided", c.name))),
+            },
+            _ => return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: the __dict__ of class {} is not provided", c.name))),
+        }
+    }
+    let descriptor = |n: &'static str| -> Obj {
+        // One object per class and name, as CPython's (they compare by identity).
+        let key = (Rc::as_ptr(c) as *const u8 as usize, n);
+        if let Some(o) = DESCRIPTORS.with(|t| t.borrow().get(&key).filter(|(w, _)| w.upgrade().map_or(false, |k| Rc::ptr_eq(&k, c))).map(|(_, o)| o.clone())) {
+            return o;
+        }
+        let inst = Instance { class: GETSET.with(|g| g.clone()), dict: RefCell::new(crate::class::AttrMap::default()) };
+        inst.dict.borrow_mut().insert("__name__".into(), Obj::str(n));
+        inst.dict.borrow_mut().insert("_owner".into(), Obj::str(&c.name));
+        let o = Obj::Instance(Rc::new(inst));
+        DESCRIPTORS.with(|t| t.borrow_mut().insert(key, (Rc::downgrade(c), o.clone())));
+        o
+    };
+    let (want_dict, want_weak) = match &own_slots {
+        None => (true, true),
+        Some(names) => {
+            let mut members: Vec<&String> = names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__").collect();
+            members.sort();
+            for m in members { out.push((m.clone(), None)); }
+            (names.iter().any(|n| n == "__dict__"), names.iter().any(|n| n == "__weakref__"))
+        }
+    };
+    if want_dict && !base_dict { out.push(("__dict__".into(), Some(descriptor("__dict__")))); }
+    if want_weak && !base_weak { out.push(("__weakref__".into(), Some(descriptor("__weakref__")))); }
+    // `__doc__` is always in a CPython class namespace; set later, it keeps this place.
+    if !docstring {
+        let doc = items.iter().find(|(k, _)| k == "__doc__").map(|(_, v)| v.clone());
+        match doc {
+            Some(d) => out.push(("__doc__".into(), Some(d))),
+            None if body.iter().any(|(k, _)| k == "__doc__") => {}
+            None => out.push(("__doc__".into(), Some(Obj::None))),
+        }
+    }
+    if implied_hash {
+        if let Some((_, h)) = later.iter().find(|(k, _)| k == "__hash__") { out.push(("__hash__".into(), Some(h.clone()))); }
+    }
+    for (k, v) in later {
+        if k == "__doc__" || (implied_hash && k == "__hash__") || k.starts_with('\u{0}') { continue; }
+        // The runtime keeps a flag where CPython has a `_DataclassParams` object.
+        let v = if dataclass && k == "__dataclass_params__" { None } else { Some(v.clone()) };
+        out.push((k.clone(), v));
+    }
+    Ok(out)
+}
+
+fn proxy_class() -> ClassRef {
+    fn target(a: &[Obj]) -> PyResult<ClassRef> {
+        match &a[0] {
+            Obj::Instance(i) => match i.dict.borrow().get("_class") { Some(Obj::Class(c)) => Ok(c.clone()), _ => Err(PyErr::type_error("bad mappingproxy")) },
+            _ => Err(PyErr::type_error("bad mappingproxy")),
+        }
+    }
+    /// The namespace as a dict; every value must be known.
+    fn full(a: &[Obj]) -> PyResult<Obj> {
+        let c = target(a)?;
+        let d = Obj::empty_dict();
+        for (k, v) in class_namespace(&c)? {
+            let v = v.ok_or_else(|| unknown_value(&c, &k))?;
+            crate::ops::setitem(&d, &Obj::str(&k), v)?;
+        }
+        Ok(d)
+    }
+    fn keys(a: &[Obj]) -> PyResult<Vec<Obj>> { Ok(class_namespace(&target(a)?)?.into_iter().map(|(k, _)| Obj::str(&k)).collect()) }
+    fn lookup(a: &[Obj], key: &Obj) -> PyResult<Option<Obj>> {
+        let c = target(a)?;
+        let k = match key { Obj::Str(s) => s.as_str().to_string(), _ => return Ok(None) };
+        match class_namespace(&c)?.into_iter().find(|(n, _)| *n == k) {
+            Some((_, Some(v))) => Ok(Some(v)),
+            Some((n, None)) => Err(unknown_value(&c, &n)),
+            None => Ok(None),
+        }
+    }
+    let mut d = crate::class::AttrMap::default();
+    let mut func = |name: &'static str, f: fn(&[Obj], &Kwargs) -> PyResult<Obj>| { d.insert(name.to_string(), Func::new(name, f)); };
+    func("__getitem__", |a, _k| {
+        let key = a.get(1).cloned().unwrap_or(Obj::None);
+        lookup(a, &key)?.ok_or_else(|| PyErr::with_args(exc_class(ExcKind::KeyError), vec![key]))
+    });
+    func("get", |a, _k| {
+        let key = a.get(1).cloned().unwrap_or(Obj::None);
+        Ok(lookup(a, &key)?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Obj::None)))
+    });
+    func("__len__", |a, _k| Ok(Obj::Int(keys(a)?.len() as i64)));
+    func("__iter__", |a, _k| crate::iter::iter(&Obj::list(keys(a)?)));
+    func("__contains__", |a, _k| {
+        let key = a.get(1).cloned().unwrap_or(Obj::None);
+        Ok(Obj::Bool(matches!(&key, Obj::Str(s) if class_namespace(&target(a)?)?.iter().any(|(n, _)| n.as_str() == s.as_str()))))
+    });
+    func("keys", |a, _k| {
+        // A dict view over the names (values are not read).
+        let d = Obj::empty_dict();
+        for k in keys(a)? { crate::ops::setitem(&d, &k, Obj::None)?; }
+        crate::ops::call_method(&d, "keys", &[], &[])
+    });
+    func("values", |a, k| crate::ops::call_method(&full(a)?, "values", &[], k));
+    func("items", |a, k| crate::ops::call_method(&full(a)?, "items", &[], k));
+    func("copy", |a, _k| full(a));
+    func("__eq__", |a, _k| {
+        let other = a.get(1).cloned().unwrap_or(Obj::None);
+        // Comparing with another proxy compares the two namespaces (CPython's dict then tries the reflected side).
+        let other = match &other { Obj::Instance(i) if PROXY.with(|p| Rc::ptr_eq(p, &i.class)) => full(&[other.clone()])?, _ => other };
+        Ok(Obj::Bool(crate::ops::eq(&full(a)?, &other)?))
+    });
+    func("__str__", |a, _k| Ok(Obj::string(crate::repr::try_str(&full(a)?)?)));
+    func("__repr__", |a, _k| Ok(Obj::string(format!("mappingproxy({})", crate::repr::try_repr(&full(a)?)?))));
+    Class::new_user("mappingproxy", "builtins", vec![], d).unwrap()
 }

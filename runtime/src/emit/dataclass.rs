@@ -204,6 +204,9 @@ pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: 
         if any_frozen_base && !frozen { return Err(PyErr::type_error("cannot inherit non-frozen dataclass from a frozen one")); }
         if !any_frozen_base && frozen { return Err(PyErr::type_error("cannot inherit frozen dataclass from a non-frozen one")); }
     }
+    // In the order dataclasses.py sets them (it shows in `C.__dict__`): params, fields, `__init__`, `__repr__`,
+    // `__eq__`, the ordering methods, frozen's `__setattr__`/`__delattr__`, `__hash__`, `__match_args__`.
+    if !c.dict.borrow().contains_key("__dataclass_params__") { c.dict.borrow_mut().insert("__dataclass_params__".into(), Obj::Bool(frozen)); }
     c.dict.borrow_mut().insert("__dataclass_fields__".into(), fields_obj);
     c.dict.borrow_mut().insert("__dataclass_params__".into(), Obj::Bool(frozen));
     let specs = specs_of(cls)?;
@@ -220,7 +223,6 @@ pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: 
     let own = |n: &str| c.dict.borrow().contains_key(n);
     let mut add: Vec<(&str, Obj)> = Vec::new();
     let match_args: Vec<Obj> = std.iter().map(|s| Obj::str(&s.name)).collect();
-    if !own("__match_args__") { add.push(("__match_args__", Obj::tuple(match_args))); }
     if want_init && !own("__init__") {
         let sp = specs.clone();
         let qual = c.dict.borrow().get("__qualname__").map(crate::repr::str).unwrap_or_else(|| c.name.clone());
@@ -305,6 +307,15 @@ pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: 
             })));
         }
     }
+    if frozen {
+        for name in ["__setattr__", "__delattr__"] {
+            add.push((name, Func::new(name, move |a: &[Obj], _k: &Kwargs| {
+                let field = crate::repr::str(a.get(1).unwrap_or(&Obj::None));
+                let msg = if name == "__setattr__" { format!("cannot assign to field '{}'", field) } else { format!("cannot delete field '{}'", field) };
+                Err(PyErr::with_args(FROZEN_ERROR.with(|c| c.clone()), vec![Obj::string(msg)]))
+            })));
+        }
+    }
     // `__hash__ = None` that the class statement implied by defining `__eq__` is not an explicit hash (as in dataclasses.py).
     let explicit_hash = own("__hash__") && !(own("__eq__") && c.dict.borrow().get("__hash__").map_or(false, |h| h.is_none()));
     if unsafe_hash && explicit_hash { return Err(PyErr::type_error(format!("Cannot overwrite attribute __hash__ in class {}", c.name))); }
@@ -316,15 +327,6 @@ pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: 
             })));
         } else if eq {
             add.push(("__hash__", Obj::None));
-        }
-    }
-    if frozen {
-        for name in ["__setattr__", "__delattr__"] {
-            add.push((name, Func::new(name, move |a: &[Obj], _k: &Kwargs| {
-                let field = crate::repr::str(a.get(1).unwrap_or(&Obj::None));
-                let msg = if name == "__setattr__" { format!("cannot assign to field '{}'", field) } else { format!("cannot delete field '{}'", field) };
-                Err(PyErr::with_args(FROZEN_ERROR.with(|c| c.clone()), vec![Obj::string(msg)]))
-            })));
         }
     }
     // No docstring: `__doc__` is the class name and `inspect.signature(cls)` (the `__init__`'s parameters, without
@@ -340,6 +342,7 @@ pub fn dataclass_opts(cls: &Obj, names: &[&str], eq: bool, order: bool, frozen: 
                 "py2wasm: the docstring dataclasses derives for '{}' (the signature of its inherited __init__) is not supported; give the class a docstring", c.name))),
         }
     }
+    if !own("__match_args__") { add.push(("__match_args__", Obj::tuple(match_args))); }
     for (k, v) in add { c.dict.borrow_mut().insert(k.to_string(), v); }
     if slots {
         // `slots=True`: instances hold only the fields (CPython rebuilds the class with `__slots__` set to the
