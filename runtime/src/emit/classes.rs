@@ -707,11 +707,26 @@ fn proxy_class() -> ClassRef {
     fn lookup(a: &[Obj], key: &Obj) -> PyResult<Option<Obj>> {
         let c = target(a)?;
         let k = match key { Obj::Str(s) => s.as_str().to_string(), _ => return Ok(None) };
-        match class_namespace(&c)?.into_iter().find(|(n, _)| *n == k) {
+        let namespace = match class_namespace(&c) {
+            Ok(ns) => ns,
+            Err(e) => return partial_lookup(&c, &k, e),
+        };
+        match namespace.into_iter().find(|(n, _)| *n == k) {
             Some((_, Some(v))) => Ok(Some(v)),
             Some((n, None)) => Err(unknown_value(&c, &n)),
             None => Ok(None),
         }
+    }
+    /// `C.__dict__[k]` / `k in C.__dict__` for a class whose whole namespace is not provided (an exception class,
+    /// a named tuple): a name its body (or `namedtuple()`) bound is in the class's own dict as in CPython's
+    /// namespace; the entries CPython's type creation adds or removes (`__qualname__`, `__module__`, `__doc__`,
+    /// `__dict__`, `__weakref__`, ...), a named tuple's `__setattr__` (the runtime's, not CPython's) and classes
+    /// with a metaclass keep the error.
+    fn partial_lookup(c: &ClassRef, k: &str, err: PyErr) -> PyResult<Option<Obj>> {
+        let made_by_type = matches!(k, "__qualname__" | "__module__" | "__doc__" | "__dict__" | "__weakref__" | "__annotations__" | "__hash__");
+        let runtime_own = k == "__setattr__" && c.dict.borrow().contains_key("_fields");
+        if c.meta.is_some() || made_by_type || runtime_own || k.starts_with('\u{0}') { return Err(err); }
+        Ok(c.dict.borrow().get(k).cloned())
     }
     let mut d = crate::class::AttrMap::default();
     let mut func = |name: &'static str, f: fn(&[Obj], &Kwargs) -> PyResult<Obj>| { d.insert(name.to_string(), Func::new(name, f)); };
@@ -727,7 +742,11 @@ fn proxy_class() -> ClassRef {
     func("__iter__", |a, _k| crate::iter::iter(&Obj::list(keys(a)?)));
     func("__contains__", |a, _k| {
         let key = a.get(1).cloned().unwrap_or(Obj::None);
-        Ok(Obj::Bool(matches!(&key, Obj::Str(s) if class_namespace(&target(a)?)?.iter().any(|(n, _)| n.as_str() == s.as_str()))))
+        let name = match &key { Obj::Str(s) => s.as_str().to_string(), _ => return Ok(Obj::Bool(false)) };
+        match class_namespace(&target(a)?) {
+            Ok(ns) => Ok(Obj::Bool(ns.iter().any(|(n, _)| *n == name))),
+            Err(e) => Ok(Obj::Bool(partial_lookup(&target(a)?, &name, e)?.is_some())),
+        }
     });
     func("keys", |a, _k| {
         // A dict view over the names (values are not read).
