@@ -74,6 +74,7 @@ pub fn init() -> PyResult<()> {
             let bases1 = vec![];
             let mut ns1 = Namespace::new();
             ns1.set("__qualname__", Obj::str("Version"));
+            ns1.set("__doc__", Obj::None);
             let ann2 = Obj::empty_dict();
             ns1.set("__annotations__", ann2.clone());
             // 6: major: int
