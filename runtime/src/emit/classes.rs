@@ -380,6 +380,16 @@ pub(crate) fn builtin_methods(type_name: &str) -> &'static [&'static str] {
         "tuple" => &["count", "index"],
         "int" => &["as_integer_ratio", "bit_count", "bit_length", "conjugate", "to_bytes"],
         "float" => &["as_integer_ratio", "conjugate", "hex", "is_integer"],
+        "bytes" => &["capitalize", "center", "count", "decode", "endswith", "expandtabs", "find", "hex", "index", "isalnum", "isalpha",
+            "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "partition",
+            "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines",
+            "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"],
+        "bytearray" => &["append", "capitalize", "center", "clear", "copy", "count", "decode", "endswith", "expandtabs", "extend", "find",
+            "hex", "index", "insert", "isalnum", "isalpha", "isascii", "isdigit", "islower", "isspace", "istitle", "isupper", "join",
+            "ljust", "lower", "lstrip", "partition", "pop", "remove", "removeprefix", "removesuffix", "replace", "reverse", "rfind",
+            "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title",
+            "translate", "upper", "zfill"],
+        "complex" => &["conjugate"],
         _ => &[],
     }
 }
