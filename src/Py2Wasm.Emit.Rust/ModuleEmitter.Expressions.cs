@@ -683,6 +683,10 @@ internal sealed partial class ModuleEmitter
                     var name = id.Identifier.Text;
                     if (name == "vars" && positional.Count == 1 && nkw == 0 && !dynamicArgs) return "emit::vars(" + args + ", " + kw + ")?";
                     if (name == "__import__" && StaticImport(c) is { } imported) return imported;
+                    if (name is "locals" or "vars" or "dir" && positional.Count == 0 && nkw == 0 && !dynamicArgs && LocalsSnapshot() is { } snapshot)
+                    {
+                        return name == "dir" ? "emit::sorted_keys(&" + snapshot + ")?" : snapshot;
+                    }
                     if (name == "dir" && positional.Count == 0 && nkw == 0 && !dynamicArgs && _scope.Kind == ScopeKind.Module)
                     {
                         _usesModuleDir = true;

@@ -462,6 +462,76 @@ internal sealed partial class ModuleEmitter
         return "emit::name_error(" + Str(name) + ")?";
     }
 
+    /// <summary>
+    /// <c>locals()</c> (and <c>vars()</c>, <c>dir()</c>) called in a function body: a new dict of the variables bound at
+    /// that point, in CPython 3.11's order (parameters — positional, keyword-only, <c>*args</c>, <c>**kwargs</c> —, then
+    /// the other plain locals as first bound, then the captured ones sorted, then the free variables sorted). Null where
+    /// the emitter cannot list them as CPython would (module and class bodies, comprehensions, methods using
+    /// <c>super()</c> with its implicit <c>__class__</c>), which stay rejected.
+    /// </summary>
+    private string? LocalsSnapshot()
+    {
+        if (_scope.Kind is not (ScopeKind.Function or ScopeKind.Lambda) || _scope.UsesSuper) return null;
+        var parameters = _scope.Node switch
+        {
+            FunctionDefinitionSyntax f => f.ParameterList.Parameters,
+            LambdaExpressionSyntax l => l.ParameterList.Parameters,
+            _ => default,
+        };
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string n)
+        {
+            if (seen.Add(n)) names.Add(n);
+        }
+        foreach (var p in parameters)
+        {
+            if (!p.Name.IsNone && p.PrefixToken.Kind is not (SyntaxKind.StarToken or SyntaxKind.DoubleStarToken)) Add(p.Name.Text);
+        }
+        foreach (var p in parameters)
+        {
+            if (!p.Name.IsNone && p.PrefixToken.Kind == SyntaxKind.StarToken) Add(p.Name.Text);
+        }
+        foreach (var p in parameters)
+        {
+            if (!p.Name.IsNone && p.PrefixToken.Kind == SyntaxKind.DoubleStarToken) Add(p.Name.Text);
+        }
+        foreach (var n in _scope.BoundOrder)
+        {
+            if (_scope.Lookup(n) == SymbolKind.Local) Add(n);
+        }
+        foreach (var n in _scope.BoundOrder.Where(n => _scope.Lookup(n) == SymbolKind.Cell).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            Add(n);
+        }
+        var free = _scope.Captures.Where(n => !seen.Contains(n)).ToList();
+        if (free.Contains("__class__")) return null;
+        var items = new List<string>();
+        foreach (var n in names)
+        {
+            string value;
+            if (IsTypedFloat(n) || IsTypedInt(n))
+            {
+                value = "(|| -> PyResult<Obj> { Ok(" + LoadName(n, _scope.Node) + ") })().ok()";
+            }
+            else
+            {
+                value = _scope.Lookup(n) switch
+                {
+                    SymbolKind.Local => LocalVar(n) + ".clone()",
+                    SymbolKind.Cell => "emit::cell_get(&" + CellVar(n) + ", " + Str(n) + ").ok()",
+                    _ => "emit::free_get(&" + CellVar(n) + ", " + Str(n) + ").ok()",
+                };
+            }
+            items.Add("(" + Str(n) + ", " + value + ")");
+        }
+        foreach (var n in free)
+        {
+            items.Add("(" + Str(n) + ", emit::free_get(&" + CellVar(n) + ", " + Str(n) + ").ok())");
+        }
+        return "emit::locals_dict(vec![" + string.Join(", ", items) + "])";
+    }
+
     /// <summary>Reports built-ins the runtime lacks; returns true for a usable built-in.</summary>
     private bool CheckBuiltinUse(string name, SyntaxNode at, bool bound)
     {

@@ -160,6 +160,9 @@ public sealed class EmitterSnapshotTests
 
     [Theory]
     [InlineData("print(eval('1'))\n", "PY3005", 1, 7)]
+    [InlineData("print(locals())\n", "PY3005", 1, 7)]
+    [InlineData("class A:\n    x = vars()\n", "PY3005", 2, 9)]
+    [InlineData("class A:\n    def m(self):\n        super().m()\n        return locals()\n", "PY3005", 4, 16)]
     [InlineData("import tkinter\n", "PY4003", 1, 8)]
     [InlineData("class D(bytes):\n    pass\n", "PY3008", 1, 9)]
     [InlineData("class A:\n    def __getattribute__(self, n):\n        return 1\n", "PY3008", 2, 5)]

@@ -69,6 +69,21 @@ pub fn free_get(c: &Cell, name: &str) -> PyResult<Obj> {
 #[inline]
 pub fn cell_set(c: &Cell, v: Obj) { *c.borrow_mut() = Some(v); }
 
+/// `locals()` (or `vars()`) in a function: a new dict of the variables that are bound, in the order the emitter lists
+/// them (CPython's frame order); unbound ones are left out.
+pub fn locals_dict(items: Vec<(&str, Option<Obj>)>) -> Obj {
+    let mut t = crate::dict::DictTable::new();
+    for (k, v) in items {
+        if let Some(v) = v { let _ = t.set(Obj::str(k), v); }
+    }
+    Obj::dict(t)
+}
+
+/// `dir()` in a function: the sorted names of a `locals()` dict.
+pub fn sorted_keys(d: &Obj) -> PyResult<Obj> {
+    crate::builtins::sorted(d, None, false)
+}
+
 /// `del x` of a local: raises when the variable is unbound.
 pub fn del_local(v: &mut Option<Obj>, name: &str) -> PyResult<()> {
     if v.take().is_none() {
