@@ -1003,6 +1003,9 @@ const BUILTIN_NAMES: &[&str] = &["print", "len", "repr", "ascii", "abs", "all", 
 pub fn call_builtin(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let a = |i: usize| args.get(i);
     match name {
+        // The commonest built-in types called by name, without `builtin_func`'s table lookups: what
+        // calling their class gives (`instantiate` of a built-in type is `call_builtin_type`).
+        "int" | "float" | "range" | "str" | "bool" => call_builtin_type(name, args, kw),
         "print" => print(args, kw),
         "len" => { arity("len", args, 1, 1)?; len(&args[0]) }
         "repr" => { arity("repr", args, 1, 1)?; repr(&args[0]) }

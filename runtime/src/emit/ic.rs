@@ -55,7 +55,8 @@ macro_rules! ic {
 /// `o.name` in generated code: [`super::getattr`] with a cache for attributes of user-class instances.
 /// The hit (the site's guess at the name's index in the instance dict is right) is small enough to
 /// be inlined into generated code; everything else is [`getattr_ic_miss`].
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline)]
 pub fn getattr_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<Obj> {
     if let Obj::Instance(inst) = o {
         // Instances of Python classes read their own dict first (see `getattr`).
@@ -117,7 +118,8 @@ fn plain_class_attr(v: &Obj) -> bool { !matches!(v, Obj::Instance(_)) }
 /// `if o.name:` in generated code: `ops::truthy(&getattr_ic(o, name, ic)?)` without copying and
 /// dropping the value when the site's cached slot holds a `bool`, `None` or small `int` (whose
 /// truth needs no Python code); everything else takes exactly that path.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline)]
 pub fn getattr_truthy_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
     if let Obj::Instance(inst) = o {
         if inst.class.kind == ClassKind::User {
@@ -139,7 +141,8 @@ pub fn getattr_truthy_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
 
 /// `o.name is None` in generated code: `getattr_ic(o, name, ic)?.is(&Obj::None)` without copying
 /// and dropping the value when the site's cached slot is where the name is.
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline)]
 pub fn getattr_is_none_ic(o: &Obj, name: &str, ic: &AttrIc) -> PyResult<bool> {
     if let Obj::Instance(inst) = o {
         if inst.class.kind == ClassKind::User {
@@ -167,7 +170,8 @@ fn plain_store(c: &ClassRef, name: &str) -> bool {
 /// `o.name = value` in generated code: [`super::setattr`] with a cache for plain stores on user-class
 /// instances. The hit (a plain store, cached for the class and epoch, rebinding the name at the
 /// site's guessed index) is inlined into generated code; everything else is [`setattr_ic_miss`].
-#[inline]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
+#[cfg_attr(target_arch = "wasm32", inline)]
 pub fn setattr_ic(o: &Obj, name: &str, value: Obj, ic: &AttrIc) -> PyResult<()> {
     if let Obj::Instance(inst) = o {
         if inst.class.kind == ClassKind::User && ic.valid_for(&inst.class) {
