@@ -16,6 +16,9 @@ use std::rc::Rc;
 
 thread_local! {
     static OUT: RefCell<String> = RefCell::new(String::new());
+    /// Bytes written to stdout since the program last flushed it (`print(flush=True)`, `sys.stdout.flush()`,
+    /// `input()`): what CPython's buffered stdout would still hold when it is not a terminal (`os._exit`).
+    static SINCE_FLUSH: std::cell::Cell<usize> = std::cell::Cell::new(0);
     static CAPTURE: RefCell<Option<String>> = RefCell::new(None);
     static TYPES: RefCell<HashMap<&'static str, ClassRef>> = RefCell::new(HashMap::new());
 }
@@ -25,6 +28,7 @@ thread_local! {
 pub fn write_stdout(s: &str) {
     let captured = CAPTURE.with(|c| { if let Some(buf) = c.borrow_mut().as_mut() { buf.push_str(s); true } else { false } });
     if captured { return; }
+    SINCE_FLUSH.with(|c| c.set(c.get().saturating_add(s.len())));
     OUT.with(|o| {
         let mut o = o.borrow_mut();
         o.push_str(s);
@@ -35,6 +39,36 @@ pub fn flush_stdout() {
     OUT.with(|o| { let mut o = o.borrow_mut(); if !o.is_empty() { let _ = std::io::stdout().write_all(o.as_bytes()); o.clear(); } });
     let _ = std::io::stdout().flush();
 }
+/// A flush the program asks for (`print(flush=True)`, `sys.stdout.flush()`, `input()`): after it CPython's
+/// stdout buffer is empty.
+pub fn python_flush_stdout() {
+    flush_stdout();
+    SINCE_FLUSH.with(|c| c.set(0));
+}
+
+/// CPython's stdout, when it is not a terminal, writes nothing to the file until 8192 bytes are pending.
+const CPYTHON_STDOUT_BUFFER: usize = 8192;
+
+/// `os._exit(status)`: ends the process at once, without atexit functions, finalization or flushing. CPython's
+/// block-buffered stdout loses what the program wrote since its last flush; so does this, as long as that is less
+/// than CPython's buffer (then CPython has written none of it) and none of it has reached the file yet (the runtime
+/// writes stdout out before stderr output). Otherwise CPython's exact buffering would decide what survives, and
+/// this raises NotImplementedError instead of guessing.
+pub fn os_exit(status: i64) -> PyResult<Obj> {
+    let code = i32::try_from(status).map_err(|_| PyErr::overflow("Python int too large to convert to C int"))?;
+    let pending = SINCE_FLUSH.with(|c| c.get());
+    let buffered = OUT.with(|o| o.borrow().len());
+    if pending >= CPYTHON_STDOUT_BUFFER || buffered < pending {
+        return Err(PyErr::new(ExcKind::NotImplementedError, format!(
+            "os._exit() with {} bytes of unflushed stdout output{}: what CPython's stdout buffer would have written is not reproduced; call sys.stdout.flush() first",
+            pending, if buffered < pending { " written before stderr output" } else { "" })));
+    }
+    OUT.with(|o| o.borrow_mut().clear());
+    let _ = std::io::stdout().flush();
+    crate::gen::set_exiting();
+    std::process::exit(code)
+}
+
 pub fn write_stderr(s: &str) {
     flush_stdout();
     let _ = std::io::stderr().write_all(s.as_bytes());
@@ -94,7 +128,7 @@ pub fn print(args: &[Obj], kwargs: &Kwargs) -> PyResult<Obj> {
         if crate::ops::truthy(fl)? {
             match (fd, file.as_ref()) {
                 (None, Some(f)) => { crate::ops::call_method(f, "flush", &[], &[])?; }
-                _ => flush_stdout(),
+                _ => python_flush_stdout(),
             }
         }
     }
@@ -107,7 +141,7 @@ pub fn print_args(args: &[Obj]) -> PyResult<()> { print(args, &[]).map(|_| ()) }
 /// `input(prompt)`.
 pub fn input(prompt: Option<&Obj>) -> PyResult<Obj> {
     if let Some(p) = prompt { write_stdout(&crate::repr::try_str(p)?); }
-    flush_stdout();
+    python_flush_stdout();
     // Through sys.stdin's buffer, so input() and sys.stdin reads can be mixed.
     let mut line = crate::modules::stdin::read_line()?;
     if line.is_empty() { return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")); }
@@ -134,7 +168,7 @@ pub fn type_class(name: &str) -> ClassRef {
                 if fd == 2 { write_stderr(&s) } else { write_stdout(&s) }
                 Ok(Obj::Int(s.chars().count() as i64))
             }));
-            c.dict.borrow_mut().insert("flush".into(), Func::new("flush", |_, _| { flush_stdout(); Ok(Obj::None) }));
+            c.dict.borrow_mut().insert("flush".into(), Func::new("flush", |a, _| { if stream_fd(&a[0]).unwrap_or(1) != 2 { python_flush_stdout(); } else { flush_stdout(); } Ok(Obj::None) }));
         }
         if key == "type" {
             // The defaults a metaclass inherits (`super().__new__(mcs, name, bases, ns)`, `super().__call__(...)`).

@@ -53,7 +53,8 @@ public class StdlibAdapterTests
         var adapter = MappingRegistry.Default.GetModule(module)!;
         // A private half (`_contextlib`) maps names of the module it is part of.
         Assert.True(CPythonNames.TryGetNames(adapter.PartOf ?? module, out var names), module + " is not in the CPython data");
-        var extra = adapter.Members.Select(m => m.Name).Where(n => !names.ContainsKey(n)).ToList();
+        // The data holds dir() without private names; a private one (`os._exit`) is checked by its snippet.
+        var extra = adapter.Members.Select(m => m.Name).Where(n => !n.StartsWith('_') && !names.ContainsKey(n)).ToList();
         Assert.True(extra.Count == 0, "not in CPython's dir(): " + string.Join(", ", extra));
     }
 

@@ -54,3 +54,15 @@ for bad in [lambda: fspath(3), lambda: stat("/no/such/file"), lambda: os.remove(
         bad()
     except (TypeError, OSError) as e:
         print(type(e).__name__, e)
+data = os.urandom(24)
+print(type(data).__name__, len(data), len(os.urandom(0)), len({os.urandom(16) for _ in range(20)}))
+for bad in [-1, "3", 2.5, 2 ** 70]:
+    try:
+        os.urandom(bad)
+    except (TypeError, ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
+for bad in ["1", 1.0, 2 ** 40, -2 ** 31 - 1]:
+    try:
+        os._exit(bad)
+    except (TypeError, OverflowError) as e:
+        print(type(e).__name__, e)

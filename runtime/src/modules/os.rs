@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 /// Functions of `os`.
 pub const FUNCTIONS: &[&str] = &["getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk",
-    "stat", "lstat", "fspath", "chmod"];
+    "stat", "lstat", "fspath", "chmod", "urandom", "_exit"];
 /// Functions of `os.path`.
 pub const PATH_FUNCTIONS: &[&str] = &["join", "basename", "dirname", "split", "splitext", "isabs", "normpath", "exists", "isfile", "isdir",
     "getsize", "abspath", "relpath", "commonprefix", "islink", "lexists", "getmtime"];
@@ -138,12 +138,48 @@ fn fspath_args(args: &[Obj], kw: &Kwargs) -> PyResult<Option<(Vec<Obj>, Vec<(Rc<
     Ok(Some((a?, k?)))
 }
 
+/// `os.urandom(n)`: `n` bytes from the operating system's entropy source. The standard library has no direct
+/// access to it that builds with Rust 1.63, so the bytes are SipHash outputs of a counter under a key from the
+/// OS (`RandomState`: getrandom on Linux, WASI `random_get`), a fresh key per call. wasm32-unknown-unknown has no
+/// entropy source: there the key is fixed.
+pub fn urandom(n: usize) -> Vec<u8> {
+    use std::hash::{BuildHasher, Hasher};
+    let state = std::collections::hash_map::RandomState::new();
+    let mut out = Vec::with_capacity(n + 8);
+    let mut counter: u64 = 0;
+    while out.len() < n {
+        let mut h = state.build_hasher();
+        h.write_u64(counter);
+        counter += 1;
+        out.extend_from_slice(&h.finish().to_le_bytes());
+    }
+    out.truncate(n);
+    out
+}
+
 /// Calls `os.NAME(*args)`.
 pub fn call(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     if name != "fspath" {
         if let Some((a, k)) = fspath_args(args, kw)? { return call(name, &a, &k); }
     }
     match name {
+        "urandom" => {
+            let n = arg_or(name, args, kw, "size", 0)?.ok_or_else(|| PyErr::type_error("urandom() missing required argument 'size' (pos 1)"))?;
+            let n = match &n {
+                Obj::Big(_) => return Err(PyErr::overflow("Python int too large to convert to C ssize_t")),
+                _ => crate::ops::index_of(&n)?,
+            };
+            if n < 0 { return Err(PyErr::value_error("negative argument not allowed")); }
+            Ok(Obj::bytes(&urandom(n as usize)))
+        }
+        "_exit" => {
+            let status = arg_or(name, args, kw, "status", 0)?.ok_or_else(|| PyErr::type_error("_exit() missing required argument 'status' (pos 1)"))?;
+            let status = match &status {
+                Obj::Big(_) => return Err(PyErr::overflow("Python int too large to convert to C int")),
+                _ => crate::ops::index_of(&status)?,
+            };
+            crate::builtins::os_exit(status)
+        }
         "getcwd" => std::env::current_dir().map(|p| Obj::string(p.to_string_lossy().into_owned()))
             .map_err(|e| PyErr::new(ExcKind::OSError, e.to_string())),
         "getenv" => {

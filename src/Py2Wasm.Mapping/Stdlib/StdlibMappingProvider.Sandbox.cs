@@ -78,7 +78,7 @@ public sealed partial class StdlibMappingProvider
     private static ModuleAdapter Os()
     {
         var b = Functions("os", Modules + "::os::call", "getcwd", "getenv", "remove", "unlink", "listdir", "mkdir", "makedirs", "rmdir", "rename", "replace", "walk",
-            "stat", "lstat", "fspath", "chmod");
+            "stat", "lstat", "fspath", "chmod", "urandom", "_exit");
         foreach (var c in PathConstants.Concat(new[] { "linesep", "name" }))
         {
             b.Constant(c, ModuleValue("os", c));
