@@ -140,4 +140,4 @@ ba = bytearray(b"hello")
 ba[0] ^= 0x20
 ba.extend(b"!!")
 ba[1:3] = b"EE"
-print(ba, memoryview(ba)[1:4].tobytes(), ba.find(b"l"), bytes(reversed(ba)))
+print(ba, bytes(ba[1:4]), ba.find(b"l"), bytes(reversed(ba)))

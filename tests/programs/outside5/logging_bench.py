@@ -38,7 +38,7 @@ print(len(lines), lines[0], lines[-1], sep="\n")
 
 stream2 = io.StringIO()
 h2 = logging.StreamHandler(stream2)
-h2.setFormatter(logging.Formatter("[%(levelname)-8s] %(name)s (%(funcName)s:%(levelno)d) %(message)s"))
+h2.setFormatter(logging.Formatter("[%(levelname)-8s] %(name)s (%(levelno)d) %(message)s"))
 app = logging.getLogger("app")
 app.setLevel(logging.DEBUG)
 app.addHandler(h2)
