@@ -851,6 +851,17 @@ pub fn reversed(o: &Obj) -> PyResult<Obj> {
         Obj::BigRange(r) => crate::range::reversed(r),
         Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => { let mut v = crate::iter::collect(o)?; v.reverse(); Obj::iter(crate::iter::VecIter { items: Rc::new(v), pos: 0, name: "reversed" }) }
         Obj::Dict(_) | Obj::DictView(..) => { let mut v = crate::iter::collect(o)?; v.reverse(); Obj::iter(crate::iter::VecIter { items: Rc::new(v), pos: 0, name: "dict_reversekeyiterator" }) }
+        // A bytearray is read live by index, as CPython's `reversed` does (it stops early if the
+        // bytearray shrank below the next index).
+        Obj::ByteArray(b) => {
+            let b = b.clone();
+            let mut i = b.borrow().len();
+            crate::iter::from_fn("reversed", move || {
+                if i == 0 { return Ok(None); }
+                i -= 1;
+                Ok(b.borrow().get(i).map(|&x| Obj::Int(x as i64)))
+            })
+        }
         Obj::Instance(_) => {
             if let Some(r) = crate::ops::try_dunder(o, "__reversed__", &[])? { return Ok(r); }
             let n = crate::ops::len(o)?;

@@ -200,6 +200,14 @@ impl Obj {
             (Obj::Exc(a), Obj::Exc(b)) => Rc::ptr_eq(&a.0, &b.0),
             (Obj::Iter(a), Obj::Iter(b)) => Rc::ptr_eq(a, b),
             (Obj::Module(a), Obj::Module(b)) => Rc::ptr_eq(a, b),
+            (Obj::Big(a), Obj::Big(b)) => Rc::ptr_eq(a, b),
+            (Obj::Complex(a), Obj::Complex(b)) => Rc::ptr_eq(a, b),
+            (Obj::FrozenSet(a), Obj::FrozenSet(b)) => Rc::ptr_eq(a, b),
+            (Obj::Range(a), Obj::Range(b)) => Rc::ptr_eq(a, b),
+            (Obj::BigRange(a), Obj::BigRange(b)) => Rc::ptr_eq(a, b),
+            (Obj::Slice(a), Obj::Slice(b)) => Rc::ptr_eq(a, b),
+            (Obj::Method(a), Obj::Method(b)) => Rc::ptr_eq(a, b),
+            (Obj::DictView(a), Obj::DictView(b)) => Rc::ptr_eq(a, b),
             _ => false,
         }
     }
@@ -219,6 +227,15 @@ impl Obj {
             Obj::Exc(a) => Rc::as_ptr(&a.0) as *const u8 as usize,
             Obj::Iter(a) => Rc::as_ptr(a) as *const u8 as usize,
             Obj::Int(i) => *i as usize,
+            Obj::Big(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Complex(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::FrozenSet(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Range(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::BigRange(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Slice(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Method(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::DictView(a) => Rc::as_ptr(a) as *const u8 as usize,
+            Obj::Module(a) => Rc::as_ptr(a) as *const u8 as usize,
             _ => 0,
         }
     }

@@ -326,7 +326,13 @@ pub fn copy(name: &str, args: &[Obj], _kw: &Kwargs) -> PyResult<Obj> {
     let x = arg(args, 0, name)?;
     match name {
         "copy" => shallow(&x),
-        "deepcopy" => { let mut memo: Vec<(usize, Obj)> = Vec::new(); deep(&x, &mut memo) }
+        "deepcopy" => {
+            let memo = match args.get(1).or_else(|| kwarg(_kw, "memo")).cloned() {
+                Some(Obj::None) | None => Obj::empty_dict(),
+                Some(m) => m,
+            };
+            deep(&x, &memo)
+        }
         _ => Err(PyErr::attribute_error(format!("module 'copy' has no attribute '{}'", name))),
     }
 }
@@ -348,47 +354,80 @@ pub fn shallow(x: &Obj) -> PyResult<Obj> {
     })
 }
 
-fn deep(x: &Obj, memo: &mut Vec<(usize, Obj)>) -> PyResult<Obj> {
-    let addr = x.addr();
-    if matches!(x, Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Instance(_)) {
-        if let Some((_, v)) = memo.iter().find(|(a, _)| *a == addr) { return Ok(v.clone()); }
-    }
-    Ok(match x {
+/// `copy.deepcopy(x, memo)` as `copy.py`: `memo` is a dict from `id(original)` to its copy (shared
+/// with `__deepcopy__(memo)` methods), plus the keep-alive list of originals under `id(memo)`.
+/// Atomic values (numbers, strings, bytes, None, functions, classes, ranges) are returned as they are
+/// and never enter the memo.
+fn deep(x: &Obj, memo: &Obj) -> PyResult<Obj> {
+    let atomic = matches!(x, Obj::None | Obj::NotImplemented | Obj::Bool(_) | Obj::Int(_) | Obj::Big(_) | Obj::Float(_)
+        | Obj::Complex(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::Func(_) | Obj::Class(_) | Obj::Range(_) | Obj::BigRange(_)
+        | Obj::Module(_));
+    if atomic { return Ok(x.clone()); }
+    let key = crate::builtins::id(x);
+    if ops::contains(memo, &key)? { return ops::getitem(memo, &key); }
+    let y = match x {
         Obj::List(l) => {
             let n = Obj::list(vec![]);
-            memo.push((addr, n.clone()));
+            ops::setitem(memo, &key, n.clone())?;
             let items = l.borrow().clone();
             let v: Vec<Obj> = items.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?;
             if let Obj::List(nl) = &n { *nl.borrow_mut() = v; }
             n
         }
         Obj::Tuple(t) => {
-            // A tuple whose items copy to themselves is returned as is (CPython's `_deepcopy_tuple`).
+            // A tuple whose items copy to themselves is returned as is (CPython's `_deepcopy_tuple`);
+            // one of whose items reached it again through the memo is that copy.
             let v: Vec<Obj> = t.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?;
-            if v.iter().zip(t.iter()).all(|(a, b)| a.is(b)) { x.clone() } else { Obj::tuple(v) }
+            if ops::contains(memo, &key)? { return ops::getitem(memo, &key); }
+            if v.iter().zip(t.iter()).all(|(a, b)| a.is(b)) { return Ok(x.clone()); }
+            Obj::tuple(v)
         }
         Obj::Dict(d) => {
             let n = Obj::empty_dict();
-            memo.push((addr, n.clone()));
+            ops::setitem(memo, &key, n.clone())?;
             let items = d.borrow().items();
             for (k, v) in items { let (k2, v2) = (deep(&k, memo)?, deep(&v, memo)?); ops::setitem(&n, &k2, v2)?; }
             n
         }
-        Obj::Set(s) => Obj::set(s.borrow().copy()),
+        Obj::Set(s) => {
+            let items: Vec<Obj> = s.borrow().iter().cloned().collect();
+            let v: Vec<Obj> = items.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?;
+            Obj::set(crate::set::SetTable::from_iter_objs(v)?)
+        }
+        Obj::FrozenSet(s) => {
+            let items: Vec<Obj> = s.iter().cloned().collect();
+            let v: Vec<Obj> = items.iter().map(|i| deep(i, memo)).collect::<PyResult<_>>()?;
+            Obj::FrozenSet(Rc::new(crate::set::SetTable::from_iter_objs(v)?))
+        }
         Obj::Instance(i) if i.class.lookup("__deepcopy__").is_some() => {
-            let r = crate::ops::try_dunder(x, "__deepcopy__", &[Obj::empty_dict()])?.unwrap_or(Obj::None);
-            memo.push((addr, r.clone()));
-            r
+            crate::ops::try_dunder(x, "__deepcopy__", &[memo.clone()])?.unwrap_or(Obj::None)
         }
         Obj::Instance(i) => {
             let n = Rc::new(Instance { class: i.class.clone(), dict: RefCell::new(crate::class::AttrMap::default()) });
-            memo.push((addr, Obj::Instance(n.clone())));
+            ops::setitem(memo, &key, Obj::Instance(n.clone()))?;
+            // The copy of the instance's `__dict__` (its "state") is remembered as well, as
+            // `copy._reconstruct` deep-copies it; its id is distinct from every object's.
+            ops::setitem(memo, &Obj::Int(x.addr() as i64 + 1), Obj::None)?;
             let entries: Vec<(String, Obj)> = i.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
             for (k, v) in entries { let v2 = deep(&v, memo)?; n.dict.borrow_mut().insert(k, v2); }
-            Obj::Instance(n)
+            let n = Obj::Instance(n);
+            // A subclass of list/dict/set: the copy gets deep copies of the items.
+            if let Some(p) = crate::subclass::payload(x) { crate::subclass::set_payload(&n, deep(&p, memo)?); }
+            n
         }
         other => shallow(other)?,
-    })
+    };
+    if !y.is(x) {
+        ops::setitem(memo, &key, y.clone())?;
+        // `copy._keep_alive`: the originals, in a list under `id(memo)`.
+        let mk = crate::builtins::id(memo);
+        if ops::contains(memo, &mk)? {
+            ops::call_method(&ops::getitem(memo, &mk)?, "append", &[x.clone()], &[])?;
+        } else {
+            ops::setitem(memo, &mk, Obj::list(vec![x.clone()]))?;
+        }
+    }
+    Ok(y)
 }
 
 pub const ASCII_LOWERCASE: &str = "abcdefghijklmnopqrstuvwxyz";
