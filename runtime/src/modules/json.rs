@@ -189,7 +189,19 @@ pub fn dumps(v: &Obj, o: &DumpOptions) -> PyResult<String> {
 
 // ---------------------------------------------------------------- loads
 
-struct Parser<'a> { s: &'a [u8], text: &'a str, pos: usize }
+struct Parser<'a> { s: &'a [u8], text: &'a str, pos: usize, hooks: Option<&'a Hooks> }
+
+/// `json.loads` keyword arguments that change how values are built (CPython's `JSONDecoder` options).
+#[derive(Default)]
+struct Hooks {
+    object_hook: Option<Obj>,
+    object_pairs_hook: Option<Obj>,
+    parse_float: Option<Obj>,
+    parse_int: Option<Obj>,
+    parse_constant: Option<Obj>,
+    /// `strict=False` lets control characters stand unescaped inside strings.
+    lax: bool,
+}
 
 fn decode_error(text: &str, msg: &str, pos: usize) -> PyErr {
     let before = &text.as_bytes()[..pos.min(text.len())];
@@ -253,6 +265,7 @@ impl<'a> Parser<'a> {
             b'{' => {
                 let _guard = nesting("object")?;
                 self.pos += 1;
+                if self.hooks.map_or(false, |h| h.object_hook.is_some() || h.object_pairs_hook.is_some()) { return self.hooked_object(); }
                 let d = Obj::empty_dict();
                 self.ws();
                 if self.peek() == Some(b'}') { self.pos += 1; return Ok(d); }
@@ -293,9 +306,9 @@ impl<'a> Parser<'a> {
             b't' if self.s[self.pos..].starts_with(b"true") => { self.pos += 4; Ok(Obj::Bool(true)) }
             b'f' if self.s[self.pos..].starts_with(b"false") => { self.pos += 5; Ok(Obj::Bool(false)) }
             b'n' if self.s[self.pos..].starts_with(b"null") => { self.pos += 4; Ok(Obj::None) }
-            b'N' if self.s[self.pos..].starts_with(b"NaN") => { self.pos += 3; Ok(Obj::Float(f64::NAN)) }
-            b'I' if self.s[self.pos..].starts_with(b"Infinity") => { self.pos += 8; Ok(Obj::Float(f64::INFINITY)) }
-            b'-' if self.s[self.pos..].starts_with(b"-Infinity") => { self.pos += 9; Ok(Obj::Float(f64::NEG_INFINITY)) }
+            b'N' if self.s[self.pos..].starts_with(b"NaN") => { self.pos += 3; self.constant("NaN", f64::NAN) }
+            b'I' if self.s[self.pos..].starts_with(b"Infinity") => { self.pos += 8; self.constant("Infinity", f64::INFINITY) }
+            b'-' if self.s[self.pos..].starts_with(b"-Infinity") => { self.pos += 9; self.constant("-Infinity", f64::NEG_INFINITY) }
             b'-' | b'0'..=b'9' => self.number(),
             _ => Err(self.err("Expecting value")),
         }
@@ -319,6 +332,10 @@ impl<'a> Parser<'a> {
             if matches!(self.peek(), Some(b'0'..=b'9')) { is_float = true; while matches!(self.peek(), Some(b'0'..=b'9')) { self.pos += 1; } } else { self.pos = save; }
         }
         let t = &self.text[start..self.pos];
+        if let Some(h) = self.hooks {
+            let hook = if is_float { &h.parse_float } else { &h.parse_int };
+            if let Some(f) = hook { return crate::ops::call(f, &[Obj::str(t)], &[]); }
+        }
         if is_float { Ok(Obj::Float(t.parse().unwrap_or(f64::NAN))) } else { Ok(crate::int::parse_int(t, 10)?.into_obj()) }
     }
     fn string(&mut self) -> PyResult<Obj> {
@@ -350,7 +367,7 @@ impl<'a> Parser<'a> {
                         _ => return Err(decode_error(self.text, "Invalid \\escape", self.pos - 2)),
                     }
                 }
-                c if c < 0x20 => return Err(self.err("Invalid control character at")),
+                c if c < 0x20 && !self.hooks.map_or(false, |h| h.lax) => return Err(self.err("Invalid control character at")),
                 _ => {
                     let rest = &self.text[self.pos..];
                     let ch = rest.chars().next().unwrap();
@@ -359,6 +376,47 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+    }
+    /// `NaN`, `Infinity`, `-Infinity`: `parse_constant(name)` when given.
+    fn constant(&self, name: &str, v: f64) -> PyResult<Obj> {
+        match self.hooks.and_then(|h| h.parse_constant.as_ref()) {
+            Some(f) => crate::ops::call(f, &[Obj::str(name)], &[]),
+            None => Ok(Obj::Float(v)),
+        }
+    }
+    /// An object when `object_pairs_hook` or `object_hook` is given (after the `{`): the pairs in document order go to
+    /// `object_pairs_hook(list of (key, value))`, which wins over `object_hook(dict)`, as in CPython's scanner.
+    fn hooked_object(&mut self) -> PyResult<Obj> {
+        let h = self.hooks.unwrap();
+        let mut pairs: Vec<(Obj, Obj)> = Vec::new();
+        self.ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+        } else {
+            loop {
+                self.ws();
+                if self.peek() != Some(b'"') { return Err(self.err("Expecting property name enclosed in double quotes")); }
+                let k = self.string()?;
+                self.ws();
+                if self.peek() != Some(b':') { return Err(self.err("Expecting ':' delimiter")); }
+                self.pos += 1;
+                let v = self.value()?;
+                pairs.push((k, v));
+                self.ws();
+                match self.peek() {
+                    Some(b',') => { self.pos += 1; }
+                    Some(b'}') => { self.pos += 1; break; }
+                    _ => return Err(self.err("Expecting ',' delimiter")),
+                }
+            }
+        }
+        if let Some(f) = &h.object_pairs_hook {
+            let list = Obj::list(pairs.into_iter().map(|(k, v)| Obj::tuple(vec![k, v])).collect());
+            return crate::ops::call(f, &[list], &[]);
+        }
+        let d = Obj::empty_dict();
+        if let Obj::Dict(dr) = &d { for (k, v) in pairs { dr.borrow_mut().set(k, v)?; } }
+        match &h.object_hook { Some(f) => crate::ops::call(f, &[d], &[]), None => Ok(d) }
     }
     fn hex4(&mut self) -> PyResult<u32> {
         let h = self.text.get(self.pos..self.pos + 4).ok_or_else(|| self.err("Invalid \\uXXXX escape"))?;
@@ -389,45 +447,37 @@ pub fn bom_error(text: &str) -> PyErr { decode_error(text, "Unexpected UTF-8 BOM
 
 /// `json.loads(text)`.
 pub fn loads(text: &str) -> PyResult<Obj> {
-    let mut p = Parser { s: text.as_bytes(), text, pos: 0 };
+    parse(text, None)
+}
+
+fn parse(text: &str, hooks: Option<&Hooks>) -> PyResult<Obj> {
+    let mut p = Parser { s: text.as_bytes(), text, pos: 0, hooks };
     let v = p.value()?;
     p.ws();
     if p.pos != p.s.len() { return Err(p.err("Extra data")); }
     Ok(v)
 }
 
-/// `json.loads(s, **kw)`: `object_hook` is applied to every decoded object innermost first, in document order
-/// (the order CPython's decoder completes them); the other hooks are refused rather than ignored.
+/// `json.loads(s, **kw)` with CPython's decoder options: `object_hook`, `object_pairs_hook`, `parse_float`,
+/// `parse_int`, `parse_constant` (each called as the value completes, in document order) and `strict`. `cls` other
+/// than None is refused rather than ignored.
 pub fn loads_with(s: &str, kw: &crate::class::Kwargs) -> PyResult<Obj> {
-    let mut hook = None;
+    if kw.is_empty() { return loads(s); }
+    let mut h = Hooks::default();
     for (name, value) in kw {
+        let hook = if value.is_none() { None } else { Some(value.clone()) };
         match &**name {
-            "object_hook" => if !value.is_none() { hook = Some(value.clone()) },
-            other => return Err(PyErr::new(crate::err::ExcKind::NotImplementedError,
-                format!("json.loads({}=...) is not supported by the compiled runtime", other))),
+            "object_hook" => h.object_hook = hook,
+            "object_pairs_hook" => h.object_pairs_hook = hook,
+            "parse_float" => h.parse_float = hook,
+            "parse_int" => h.parse_int = hook,
+            "parse_constant" => h.parse_constant = hook,
+            "strict" => h.lax = !crate::ops::truthy(value)?,
+            "cls" if value.is_none() => {}
+            "cls" => return Err(PyErr::new(crate::err::ExcKind::NotImplementedError,
+                "json.loads(cls=...) is not supported by the compiled runtime")),
+            other => return Err(PyErr::type_error(format!("JSONDecoder.__init__() got an unexpected keyword argument '{}'", other))),
         }
     }
-    let v = loads(s)?;
-    match hook { Some(h) => apply_object_hook(v, &h), None => Ok(v) }
-}
-
-fn apply_object_hook(v: Obj, hook: &Obj) -> PyResult<Obj> {
-    match &v {
-        Obj::List(_) => {
-            let items = crate::iter::collect(&v)?;
-            let mut out = Vec::with_capacity(items.len());
-            for x in items { out.push(apply_object_hook(x, hook)?); }
-            Ok(Obj::list(out))
-        }
-        Obj::Dict(_) => {
-            let items = crate::iter::collect(&crate::ops::call_method(&v, "items", &[], &[])?)?;
-            let d = crate::builtins::call_builtin("dict", &[], &[])?;
-            for kv in items {
-                let pair = crate::iter::collect(&kv)?;
-                crate::ops::setitem(&d, &pair[0], apply_object_hook(pair[1].clone(), hook)?)?;
-            }
-            crate::ops::call(hook, &[d], &[])
-        }
-        _ => Ok(v),
-    }
+    parse(s, Some(&h))
 }
