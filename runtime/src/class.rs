@@ -271,12 +271,12 @@ fn slot_names(v: &Obj) -> PyResult<Vec<String>> {
 pub mod slots {
     use super::{ClassKind, ClassRef};
     use std::cell::{Cell, RefCell};
-    use std::collections::HashMap;
+    use crate::hash::HashMap;
     use std::rc::{Rc, Weak};
 
     thread_local! {
         static ANY: Cell<bool> = Cell::new(false);
-        static TABLE: RefCell<HashMap<usize, (Weak<super::Class>, Vec<String>)>> = RefCell::new(HashMap::new());
+        static TABLE: RefCell<HashMap<usize, (Weak<super::Class>, Vec<String>)>> = RefCell::new(HashMap::default());
     }
 
     fn key(c: &ClassRef) -> usize { Rc::as_ptr(c) as *const u8 as usize }

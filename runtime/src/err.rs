@@ -271,7 +271,7 @@ pub struct ExcObj {
     /// Call depth + 1 of the frame whose `except` clauses caught the exception and recorded that frame
     /// ([`PyErr::caught_at`]); leaving that frame does not record it again (0: none).
     pub caught_depth: Cell<u32>,
-    pub attrs: RefCell<indexmap::IndexMap<String, Obj>>,
+    pub attrs: RefCell<indexmap::IndexMap<String, Obj, crate::hash::FixedState>>,
 }
 
 /// An exception in flight. Cheap to clone (one reference count).
@@ -305,7 +305,7 @@ impl PyErr {
             raised: Cell::new(false),
             tb_token: Cell::new(0),
             caught_depth: Cell::new(0),
-            attrs: RefCell::new(indexmap::IndexMap::new()),
+            attrs: RefCell::new(indexmap::IndexMap::default()),
         }))
     }
     /// `raise obj`: obj must be an exception instance or class.

@@ -116,3 +116,13 @@ impl std::hash::Hasher for FxHasher {
 
 /// Builds [`FxHasher`]s (the `S` of an attribute dictionary's `IndexMap`).
 pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
+/// The `S` of the runtime's own `HashMap`s, `HashSet`s and typed dicts: std's SipHash with fixed keys. std's default
+/// `RandomState` asks the system for random keys on first use, which links the WASI random call and its error
+/// formatting (`Errno`'s Debug table) into every module; none of these tables is visible to Python code, and
+/// all of them are keyed by the runtime's own values, so nothing gains from the random keys.
+pub type FixedState = std::hash::BuildHasherDefault<std::collections::hash_map::DefaultHasher>;
+/// A `std::collections::HashMap` with [`FixedState`].
+pub type HashMap<K, V> = std::collections::HashMap<K, V, FixedState>;
+/// A `std::collections::HashSet` with [`FixedState`].
+pub type HashSet<T> = std::collections::HashSet<T, FixedState>;

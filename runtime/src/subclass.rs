@@ -18,7 +18,7 @@ use crate::obj::Obj;
 use crate::ops::{BinOp, CmpOp};
 use indexmap::IndexMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::rc::Rc;
 
 /// The hidden attribute that holds the payload.
@@ -84,7 +84,7 @@ fn receiver(type_name: &str, method: &str, a: &[Obj]) -> PyResult<Obj> {
 fn arg(a: &[Obj], i: usize) -> Obj { a.get(i).cloned().unwrap_or(Obj::None) }
 
 thread_local! {
-    static TABLES: RefCell<HashMap<&'static str, Rc<IndexMap<String, Obj>>>> = RefCell::new(HashMap::new());
+    static TABLES: RefCell<HashMap<&'static str, Rc<IndexMap<String, Obj, crate::hash::FixedState>>>> = RefCell::new(HashMap::default());
 }
 
 /// The attribute `name` of built-in type `type_name` as a payload-carrying class sees it.
@@ -96,8 +96,8 @@ pub fn base_attr(type_name: &str, name: &str) -> Option<Obj> {
 
 fn is_mutable(t: &str) -> bool { matches!(t, "list" | "dict" | "set") }
 
-fn table(t: &'static str) -> IndexMap<String, Obj> {
-    let mut d: IndexMap<String, Obj> = IndexMap::new();
+fn table(t: &'static str) -> IndexMap<String, Obj, crate::hash::FixedState> {
+    let mut d: IndexMap<String, Obj, crate::hash::FixedState> = IndexMap::default();
     let mut put = |name: &str, f: Obj| { d.insert(name.to_string(), f); };
     // `__new__(cls, *args)`: the payload; the mutable types start empty and `__init__` fills them.
     put("__new__", Func::new("__new__", move |a: &[Obj], k: &Kwargs| {

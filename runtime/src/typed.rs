@@ -94,12 +94,12 @@ impl<T: Clone + Into<Obj>> TList<T> {
 impl<T: Clone> Default for TList<T> { fn default() -> Self { TList::new() } }
 
 /// `dict[K, V]` held by shared reference, insertion ordered.
-pub struct TDict<K, V>(pub Rc<RefCell<indexmap::IndexMap<K, V>>>);
+pub struct TDict<K, V>(pub Rc<RefCell<indexmap::IndexMap<K, V, crate::hash::FixedState>>>);
 
 impl<K, V> Clone for TDict<K, V> { fn clone(&self) -> Self { TDict(self.0.clone()) } }
 
 impl<K: Hash + Eq + Clone + Into<Obj>, V: Clone> TDict<K, V> {
-    pub fn new() -> TDict<K, V> { TDict(Rc::new(RefCell::new(indexmap::IndexMap::new()))) }
+    pub fn new() -> TDict<K, V> { TDict(Rc::new(RefCell::new(indexmap::IndexMap::default()))) }
     pub fn len(&self) -> i64 { self.0.borrow().len() as i64 }
     pub fn is_empty(&self) -> bool { self.0.borrow().is_empty() }
     /// `d[k]` with KeyError.

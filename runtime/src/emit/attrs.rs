@@ -9,11 +9,11 @@ use crate::class::{Func, FuncInfo, Kwargs};
 use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::{DictRef, Obj};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::rc::{Rc, Weak};
 
 thread_local! {
-    static FUNC_ATTRS: RefCell<HashMap<usize, (Weak<Func>, DictRef)>> = RefCell::new(HashMap::new());
+    static FUNC_ATTRS: RefCell<HashMap<usize, (Weak<Func>, DictRef)>> = RefCell::new(HashMap::default());
 }
 
 fn key(f: &Rc<Func>) -> usize { Rc::as_ptr(f) as *const u8 as usize }

@@ -73,7 +73,7 @@ pub fn ellipsis() -> Obj { ELLIPSIS.with(|e| e.clone()) }
 pub fn builtin_value(name: &str) -> Option<Obj> {
     // One object per built-in function for the whole run, so that `print is print` and `{len: 1}[len]` hold.
     thread_local! {
-        static FUNCS: RefCell<std::collections::HashMap<String, Obj>> = RefCell::new(std::collections::HashMap::new());
+        static FUNCS: RefCell<crate::hash::HashMap<String, Obj>> = RefCell::new(crate::hash::HashMap::default());
     }
     if let Some(v) = FUNCS.with(|f| f.borrow().get(name).cloned()) { return Some(v); }
     let v = builtin_value_new(name)?;
@@ -572,7 +572,7 @@ pub fn generic_alias(origin: Obj, args: Obj) -> Obj {
 
 thread_local! {
     static PROXY: ClassRef = proxy_class();
-    static DESCRIPTORS: RefCell<std::collections::HashMap<(usize, &'static str), (std::rc::Weak<Class>, Obj)>> = RefCell::new(std::collections::HashMap::new());
+    static DESCRIPTORS: RefCell<crate::hash::HashMap<(usize, &'static str), (std::rc::Weak<Class>, Obj)>> = RefCell::new(crate::hash::HashMap::default());
     static GETSET: ClassRef = {
         let mut d = crate::class::AttrMap::default();
         d.insert("__repr__".into(), Func::new("__repr__", |a: &[Obj], _k: &Kwargs| {

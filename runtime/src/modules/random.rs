@@ -218,7 +218,7 @@ impl Random {
                 pool[j] = pool[(n - i - 1) as usize].clone();
             }
         } else {
-            let mut selected = std::collections::HashSet::new();
+            let mut selected = crate::hash::HashSet::default();
             for i in 0..k {
                 let mut j = self.randbelow(&Int::Small(n))?.to_i64().unwrap();
                 while selected.contains(&j) { j = self.randbelow(&Int::Small(n))?.to_i64().unwrap(); }

@@ -10,7 +10,7 @@ use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::Obj;
 use crate::ops::{self, kwarg};
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::rc::Rc;
 
 pub const IGNORECASE: i64 = 2;
@@ -703,7 +703,7 @@ mod sre_case {
 // ---------------------------------------------------------------- Python API
 
 thread_local! {
-    static CACHE: RefCell<HashMap<(String, i64), Rc<Regex>>> = RefCell::new(HashMap::new());
+    static CACHE: RefCell<HashMap<(String, i64), Rc<Regex>>> = RefCell::new(HashMap::default());
     static CLASSES: RefCell<Option<(ClassRef, ClassRef)>> = RefCell::new(None);
 }
 

@@ -10,7 +10,7 @@ use crate::class::Kwargs;
 use crate::err::{PyErr, PyResult};
 use crate::obj::Obj;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use crate::hash::HashMap;
 
 /// Functions of `unicodedata`.
 pub const FUNCTIONS: &[&str] = &["lookup", "name", "decimal", "digit", "numeric", "category", "bidirectional", "combining", "east_asian_width",
@@ -201,7 +201,7 @@ thread_local! {
     /// (hash of the name, name number), sorted: built on the first table lookup.
     static NAME_INDEX: RefCell<Vec<(u64, u32)>> = RefCell::new(Vec::new());
     /// Canonical composition pairs, built on the first composition.
-    static COMPOSE: RefCell<HashMap<(u32, u32), u32>> = RefCell::new(HashMap::new());
+    static COMPOSE: RefCell<HashMap<(u32, u32), u32>> = RefCell::new(HashMap::default());
 }
 
 fn names_total() -> usize { d::NAMED_TOTAL + d::ALIAS_CODES.len() + d::SEQUENCE_OFFSETS.len() - 1 }

@@ -15,7 +15,7 @@ use crate::err::{ExcKind, PyErr, PyResult};
 use crate::obj::Obj;
 use crate::set::SetTable;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use crate::hash::HashMap;
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -63,10 +63,10 @@ struct Entry {
 
 thread_local! {
     /// Reference objects by address.
-    static REFS: RefCell<HashMap<usize, Rc<RefInfo>>> = RefCell::new(HashMap::new());
+    static REFS: RefCell<HashMap<usize, Rc<RefInfo>>> = RefCell::new(HashMap::default());
     /// The references to each referent (by the referent's address), in CPython's order: the plain reference first,
     /// then those with callbacks, newest first.
-    static BY_TARGET: RefCell<HashMap<usize, Vec<Entry>>> = RefCell::new(HashMap::new());
+    static BY_TARGET: RefCell<HashMap<usize, Vec<Entry>>> = RefCell::new(HashMap::default());
     static REF_CLASS: ClassRef = make_class();
 }
 
