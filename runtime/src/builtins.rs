@@ -8,7 +8,7 @@ use crate::obj::Obj;
 use crate::ops::{index_of, kwarg};
 use crate::set::SetTable;
 use std::cell::RefCell;
-use crate::hash::HashMap;
+use std::collections::HashMap;
 use std::io::Write;
 use std::rc::Rc;
 
@@ -20,7 +20,7 @@ thread_local! {
     /// `input()`): what CPython's buffered stdout would still hold when it is not a terminal (`os._exit`).
     static SINCE_FLUSH: std::cell::Cell<usize> = std::cell::Cell::new(0);
     static CAPTURE: RefCell<Option<String>> = RefCell::new(None);
-    static TYPES: RefCell<HashMap<&'static str, ClassRef>> = RefCell::new(HashMap::default());
+    static TYPES: RefCell<HashMap<&'static str, ClassRef>> = RefCell::new(HashMap::new());
 }
 
 /// Writes text to Python's stdout (buffered; flushed at exit, on `flush=True`
@@ -298,7 +298,7 @@ fn other_type(name: &str) -> Obj { Obj::Class(other_type_class(name)) }
 
 /// The class object of a built-in type that has no entry in `BUILTIN_TYPES` (`code`, `cell`, `generator`).
 pub fn other_type_class(name: &str) -> ClassRef {
-    thread_local! { static OTHER_TYPES: RefCell<crate::hash::HashMap<String, ClassRef>> = RefCell::new(crate::hash::HashMap::default()); }
+    thread_local! { static OTHER_TYPES: RefCell<std::collections::HashMap<String, ClassRef>> = RefCell::new(std::collections::HashMap::new()); }
     OTHER_TYPES.with(|t| t.borrow_mut().entry(name.to_string()).or_insert_with(|| Class::new_builtin_type_in(name, other_type_module(name))).clone())
 }
 
@@ -994,7 +994,7 @@ pub fn builtin_func(name: &str) -> Option<Obj> {
             if a.len() != 2 { return Err(PyErr::type_error(format!("maketrans expected 2 arguments, got {}", a.len()))); }
             crate::bytes::maketrans(&a[0], &a[1])
         })),
-        "open" => return Some(Func::with_qualname("open", "<built-in open>", |a, k| crate::hooks::open(a, k))),
+        "open" => return Some(Func::with_qualname("open", "<built-in open>", |a, k| crate::modules::files::open(a, k))),
         "float.fromhex" => return Some(Func::new(name, |a, _| Ok(Obj::Float(crate::float::from_hex(&crate::repr::str(a.first().unwrap_or(&Obj::None)))?)))),
         "dict.fromkeys" => return Some(Func::new(name, |a, _| dict_fromkeys(a.first().unwrap_or(&Obj::None), a.get(1)))),
         "str.maketrans" => return Some(Func::new(name, |a, _| {

@@ -20,8 +20,6 @@ pub type InstanceHook = fn(&Obj, &Obj) -> Option<PyResult<bool>>;
 pub type SubclassHook = fn(&ClassRef, &ClassRef) -> Option<bool>;
 /// What a metaclass does after the class is made (enum members).
 pub type ClassInitHook = fn(&ClassRef) -> PyResult<()>;
-/// The built-in `open()` (`modules/files.rs`).
-pub type OpenHook = fn(&[Obj], &crate::class::Kwargs) -> PyResult<Obj>;
 
 thread_local! {
     static NAMEDTUPLE_BODY: Cell<Option<ClassBodyHook>> = Cell::new(None);
@@ -30,7 +28,6 @@ thread_local! {
     static ABC_INSTANCE: Cell<Option<InstanceHook>> = Cell::new(None);
     static ABC_SUBCLASS: Cell<Option<SubclassHook>> = Cell::new(None);
     static ENUM_INIT: Cell<Option<ClassInitHook>> = Cell::new(None);
-    static OPEN: Cell<Option<OpenHook>> = Cell::new(None);
 }
 
 pub fn set_namedtuple_body(h: ClassBodyHook) { NAMEDTUPLE_BODY.with(|c| c.set(Some(h))) }
@@ -38,20 +35,6 @@ pub fn set_typeddict_body(h: ClassBodyHook) { TYPEDDICT_BODY.with(|c| c.set(Some
 pub fn set_typing_instance(h: InstanceHook) { TYPING_INSTANCE.with(|c| c.set(Some(h))) }
 pub fn set_abc_checks(i: InstanceHook, s: SubclassHook) { ABC_INSTANCE.with(|c| c.set(Some(i))); ABC_SUBCLASS.with(|c| c.set(Some(s))) }
 pub fn set_enum_init(h: ClassInitHook) { ENUM_INIT.with(|c| c.set(Some(h))) }
-/// Links the built-in `open()`: generated `main` calls `pyrt::modules::files::install()` when the text of some
-/// module of the program contains `open` (the only ways to reach the built-in are through that name), so a
-/// program that never names it does not link the file objects.
-pub fn set_open(h: OpenHook) { OPEN.with(|c| c.set(Some(h))) }
-
-/// `open(...)`: the installed built-in, or NotImplementedError when the program's text never names `open`
-/// (it was reached through a name computed at run time).
-pub fn open(args: &[Obj], kw: &crate::class::Kwargs) -> PyResult<Obj> {
-    match OPEN.with(|c| c.get()) {
-        Some(h) => h(args, kw),
-        None => Err(crate::PyErr::new(crate::err::ExcKind::NotImplementedError,
-            "py2wasm: open() reached through a name computed at run time: the program's text never names 'open', so file objects were not linked")),
-    }
-}
 
 /// A class body whose bases include `NamedTuple` or `TypedDict`: the class those build; the namespace back otherwise.
 pub fn class_body(name: &str, module: &str, bases: &[ClassRef], ns: AttrMap) -> Result<PyResult<Obj>, AttrMap> {

@@ -30,16 +30,6 @@ public sealed class RustEmitter : IEmitter
     /// <summary>Generated programs allocate through the runtime's size-class allocator (<c>runtime/src/memory.rs</c>).</summary>
     internal const string GlobalAllocator = "#[global_allocator]\nstatic ALLOC: pyrt::memory::PyAlloc = pyrt::memory::PyAlloc;\n";
 
-    /// <summary>
-    /// Statements at the start of <c>main</c> that link runtime parts only some programs can reach
-    /// (<c>runtime/src/hooks.rs</c>): the built-in <c>open()</c> and the file objects behind it (about 20 KB of
-    /// <c>.wasm</c>) are installed when the text of some emitted module (its Rust, which embeds the Python source)
-    /// contains <c>open</c>; every way to the built-in goes through that name, except a name computed at run time,
-    /// which raises NotImplementedError.
-    /// </summary>
-    internal static string LinkOnDemand(IEnumerable<string> moduleTexts) =>
-        moduleTexts.Any(t => t.Contains("open", StringComparison.Ordinal)) ? "    pyrt::modules::files::install();\n" : "";
-
     /// <inheritdoc/>
     public EmitResult Emit(PythonProgram program, EmitOptions options)
     {
@@ -61,7 +51,6 @@ public sealed class RustEmitter : IEmitter
         foreach (var (name, _) in modules) main.Append("pub mod ").Append(name).Append(";\n");
         main.Append('\n').Append(GlobalAllocator).Append('\n');
         main.Append("fn main() {\n");
-        main.Append(LinkOnDemand(modules.Select(m => m.Text)));
         main.Append("    pyrt::emit::sys::set_script(").Append(RustLiterals.Str(program.Entry.Tree.FilePath)).Append(");\n");
         main.Append("    pyrt::err::run_main(").Append(RustNames.Module(program.Entry.Name)).Append("::init)\n");
         main.Append("}\n");
@@ -106,7 +95,6 @@ public sealed class RustEmitter : IEmitter
         foreach (var (rustName, _) in included) main.Append("pub mod ").Append(rustName).Append(";\n");
         main.Append('\n').Append(GlobalAllocator).Append('\n');
         main.Append("fn main() {\n");
-        main.Append(LinkOnDemand(files.Select(f => f.Text)));
         main.Append("    let which = std::env::var(\"PY2WASM_PROGRAM\").unwrap_or_default();\n");
         main.Append("    match which.as_str() {\n");
         foreach (var (rustName, program) in included)

@@ -92,19 +92,6 @@ public sealed class EmitterSnapshotTests
     }
 
     [Theory]
-    [InlineData("print('hi')\n", false)]
-    [InlineData("with open('f.txt', 'w') as f:\n    f.write('x')\n", true)]
-    [InlineData("f = getattr(print, '__self__')\nprint(getattr(f, 'open'))\n", true)]
-    [InlineData("o = open\n", true)]
-    public void FileObjectsAreLinkedOnlyWhenTheProgramNamesOpen(string source, bool linked)
-    {
-        var result = EmitSource("files", source);
-        Assert.True(result.Success);
-        var main = result.Files.Single(f => f.RelativePath == "src/main.rs").Text;
-        Assert.Equal(linked, main.Contains("pyrt::modules::files::install();", StringComparison.Ordinal));
-    }
-
-    [Theory]
     [InlineData("x = \"\\\"); panic!(\\\"injected\"\nprint(x)\n")]
     [InlineData("x = '*/ } fn evil() { /*'\nprint(x)\n")]
     [InlineData("print('\\u202e reversed \\n \\\\ \" {}')\n")]

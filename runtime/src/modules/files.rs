@@ -137,9 +137,6 @@ fn check_encoding(enc: &str) -> PyResult<String> {
     }
 }
 
-/// Makes the built-in `open()` this module's (`hooks::set_open`); generated `main` calls it for programs whose text names `open`.
-pub fn install() { crate::hooks::set_open(open) }
-
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)`.
 pub fn open(args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
     let get = |i: usize, name: &str| args.get(i).or_else(|| kwarg(kw, name)).cloned();
