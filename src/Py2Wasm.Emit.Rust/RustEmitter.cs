@@ -235,11 +235,19 @@ public sealed class RustEmitter : IEmitter
         sb.Append("lto = true\n");
         sb.Append("codegen-units = 1\n");
         sb.Append("panic = \"abort\"\n\n");
+        // test-fast: the generated crate at opt-level 0, its dependencies (the runtime) at 1, and lto = "off" (with
+        // lto = false and several codegen units rustc still runs ThinLTO over the crate's own units). Measured on 45
+        // corpus programs (34k lines of Rust, rustc 1.95): 50.7 s at opt-level 1, 39.6 s with lto off, 15.4 s with the
+        // generated code at opt-level 0; running the 45 programs took 5.9 s instead of 4.8 s. wasm-fast stays at
+        // opt-level 1: at 0 some generated functions exceed V8's limit of 50,000 locals and the module does not load.
         sb.Append("# Quicker native builds for test suites (correctness, not speed).\n");
         sb.Append("[profile.test-fast]\n");
         sb.Append("inherits = \"release\"\n");
-        sb.Append("opt-level = 1\n");
+        sb.Append("opt-level = 0\n");
+        sb.Append("lto = \"off\"\n");
         sb.Append("codegen-units = 16\n\n");
+        sb.Append("[profile.test-fast.package.\"*\"]\n");
+        sb.Append("opt-level = 1\n\n");
         sb.Append("# Quicker WebAssembly builds for test suites.\n");
         sb.Append("[profile.wasm-fast]\n");
         sb.Append("inherits = \"wasm\"\n");

@@ -131,8 +131,10 @@ pub fn functools(name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<Obj> {
             let maxsize: Option<usize> = if name == "cache" { None } else {
                 match args.first().or_else(|| kwarg(kw, "maxsize")) { Some(Obj::Int(n)) => Some((*n).max(0) as usize), Some(Obj::None) => None, _ => Some(128) }
             };
-            if let Some(f) = args.first().filter(|a| matches!(a, Obj::Func(_) | Obj::Method(_))) { return lru_wrap(f.clone(), if name == "cache" { None } else { Some(128) }); }
-            Func::new("decorating_function", move |a, _| lru_wrap(a[0].clone(), maxsize))
+            // typed=True caches arguments of different types separately (f(1) and f(1.0)), as CPython's _make_key.
+            let typed = match args.get(1).or_else(|| kwarg(kw, "typed")) { Some(t) => ops::truthy(t)?, None => false };
+            if let Some(f) = args.first().filter(|a| matches!(a, Obj::Func(_) | Obj::Method(_))) { return lru_wrap(f.clone(), if name == "cache" { None } else { Some(128) }, typed); }
+            Func::new("decorating_function", move |a, _| lru_wrap(a[0].clone(), maxsize, typed))
         }
         "cmp_to_key" => {
             let cmp = arg(args, 0, name)?;
@@ -183,15 +185,23 @@ fn cache_info_class() -> PyResult<crate::class::ClassRef> {
 
 /// The `lru_cache` wrapper: calls `f` once per distinct argument tuple (least recently used entries
 /// evicted past `maxsize`), with `cache_info()` and `cache_clear()` and `f`'s metadata.
-fn lru_wrap(f: Obj, maxsize: Option<usize>) -> PyResult<Obj> {
+fn lru_wrap(f: Obj, maxsize: Option<usize>, typed: bool) -> PyResult<Obj> {
     let cache = Rc::new(RefCell::new(crate::dict::DictTable::new()));
     let stats = Rc::new(std::cell::Cell::new((0i64, 0i64)));
     let fname = match &f { Obj::Func(x) => x.name.clone(), _ => "wrapper".into() };
     let (c, st, func) = (cache.clone(), stats.clone(), f.clone());
     let wrapper = Func::new(&fname, move |a, k| {
-        let key = if k.is_empty() { Obj::tuple(a.to_vec()) } else {
-            let mut v = a.to_vec(); v.push(Obj::str("\u{0}kw"));
+        // CPython's _make_key: a lone int or str argument is its own key, so f(1) and f(1.0) (key (1.0,)) are
+        // cached apart even untyped, while f(1.0) and f(True) share the key (1.0,) == (True,).
+        let key = if k.is_empty() && !typed && a.len() == 1 && matches!(a[0], Obj::Int(_) | Obj::Big(_) | Obj::Str(_)) { a[0].clone() }
+        else if k.is_empty() && !typed { Obj::tuple(a.to_vec()) } else {
+            let mut v = a.to_vec();
+            if !k.is_empty() { v.push(Obj::str("\u{0}kw")); }
             for (n, x) in k { v.push(Obj::str(n)); v.push(x.clone()); }
+            if typed {
+                v.extend(a.iter().map(crate::builtins::type_of));
+                v.extend(k.iter().map(|(_, x)| crate::builtins::type_of(x)));
+            }
             Obj::tuple(v)
         };
         let hit = c.borrow().get(&key)?;
