@@ -193,8 +193,9 @@ fn lru_wrap(f: Obj, maxsize: Option<usize>, typed: bool) -> PyResult<Obj> {
     let wrapper = Func::new(&fname, move |a, k| {
         // CPython's _make_key: a lone int or str argument is its own key, so f(1) and f(1.0) (key (1.0,)) are
         // cached apart even untyped, while f(1.0) and f(True) share the key (1.0,) == (True,).
-        let key = if k.is_empty() && !typed && a.len() == 1 && matches!(a[0], Obj::Int(_) | Obj::Big(_) | Obj::Str(_)) { a[0].clone() }
-        else if k.is_empty() && !typed { Obj::tuple(a.to_vec()) } else {
+        let key = if k.is_empty() && !typed {
+            if a.len() == 1 && matches!(a[0], Obj::Int(_) | Obj::Big(_) | Obj::Str(_)) { a[0].clone() } else { Obj::tuple(a.to_vec()) }
+        } else {
             let mut v = a.to_vec();
             if !k.is_empty() { v.push(Obj::str("\u{0}kw")); }
             for (n, x) in k { v.push(Obj::str(n)); v.push(x.clone()); }
