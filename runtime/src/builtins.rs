@@ -519,9 +519,20 @@ pub fn object_new() -> Obj {
 
 /// `property(fget, fset)` as a class attribute.
 pub fn property(fget: Obj, fset: Obj) -> Obj {
+    property_with(fget, fset, Obj::None, Obj::None)
+}
+
+/// `property(fget, fset, fdel, doc)`: `__doc__` is `doc`, or else `fget.__doc__` (read once, as CPython does).
+pub fn property_with(fget: Obj, fset: Obj, fdel: Obj, doc: Obj) -> Obj {
+    let doc = if doc.is_none() && !fget.is_none() { crate::ops::getattr(&fget, "__doc__").unwrap_or(Obj::None) } else { doc };
     let inst = Instance { class: type_class("property"), dict: RefCell::new(crate::class::AttrMap::default()) };
-    inst.dict.borrow_mut().insert("fget".into(), fget);
-    inst.dict.borrow_mut().insert("fset".into(), fset);
+    {
+        let mut d = inst.dict.borrow_mut();
+        d.insert("fget".into(), fget);
+        d.insert("fset".into(), fset);
+        d.insert("fdel".into(), fdel);
+        d.insert("__doc__".into(), doc);
+    }
     Obj::Instance(Rc::new(inst))
 }
 

@@ -38,7 +38,11 @@ public sealed record BuildOptions
     /// <summary>Receives one line per build step (for progress on a terminal); null for silence.</summary>
     public TextWriter? Progress { get; init; }
 
-    /// <summary>The cargo profile of WebAssembly builds: <c>wasm</c> (size: LTO, one codegen unit), or <c>wasm-fast</c> for quicker test builds.</summary>
+    /// <summary>
+    /// The cargo profile of WebAssembly builds: <c>wasm</c> (size: LTO, one codegen unit), or for quicker test builds
+    /// <c>wasm-fast</c> (opt-level 1) or <c>wasm-test-fast</c> (the generated crate at opt-level 0; pair it with
+    /// <see cref="WasmOptPasses"/> <c>--coalesce-locals</c>, or large functions exceed V8's 50,000 locals).
+    /// </summary>
     public string WasmProfile { get; init; } = "wasm";
 
     /// <summary>The cargo profile of native builds: <c>release</c> (speed), or <c>test-fast</c> for quicker test builds.</summary>
@@ -46,6 +50,9 @@ public sealed record BuildOptions
 
     /// <summary>Skips wasm-opt (faster test builds).</summary>
     public bool SkipWasmOpt { get; init; }
+
+    /// <summary>The wasm-opt passes to run instead of the tuning's optimization level (null: the tuning's).</summary>
+    public IReadOnlyList<string>? WasmOptPasses { get; init; }
 
     /// <summary>What the <c>wasm</c> profile is tuned for (ignored for native builds and other profiles).</summary>
     public Optimize Optimize { get; init; } = Optimize.Default;
@@ -101,7 +108,7 @@ public sealed class CrateBuilder
         var sw = Stopwatch.StartNew();
         var tuning = WasmTuning(_options.OptimizeFor(target));
         var tuned = target != BuildTarget.Native && _options.WasmProfile == "wasm";
-        var key = ContentKey(files, target) + (target == BuildTarget.Native ? "-" + _options.NativeProfile : "-" + _options.WasmProfile + (tuned ? "-o" + tuning.OptLevel : "") + (_options.SkipWasmOpt ? "-noopt" : ""));
+        var key = ContentKey(files, target) + (target == BuildTarget.Native ? "-" + _options.NativeProfile : "-" + _options.WasmProfile + (tuned ? "-o" + tuning.OptLevel : "") + (_options.SkipWasmOpt ? "-noopt" : _options.WasmOptPasses is { } passes ? "-" + string.Concat(passes).Replace("-", "", StringComparison.Ordinal) : ""));
         var crateDir = Path.Combine(_options.CacheDirectory, "crates", key);
         var artifact = Path.Combine(crateDir, "out", target == BuildTarget.Native ? "main" : "main.wasm");
         if (File.Exists(artifact))
@@ -163,7 +170,8 @@ public sealed class CrateBuilder
                 }
                 _options.Progress?.WriteLine("py2wasm: optimizing with wasm-opt...");
                 var optimized = artifact + ".opt";
-                var (oc, oout) = ProcessRunner.Run(wasmOpt, new[] { tuned ? tuning.WasmOpt : "-Oz", "--strip-debug", "--strip-producers", tmp, "-o", optimized }, crateDir, null);
+                var optArgs = new List<string>(_options.WasmOptPasses ?? new[] { tuned ? tuning.WasmOpt : "-Oz" }) { "--strip-debug", "--strip-producers", tmp, "-o", optimized };
+                var (oc, oout) = ProcessRunner.Run(wasmOpt, optArgs, crateDir, null);
                 if (oc != 0)
                 {
                     diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.WasmOptFailed, tmp, oout.Trim()));

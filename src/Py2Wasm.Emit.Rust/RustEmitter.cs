@@ -248,6 +248,16 @@ public sealed class RustEmitter : IEmitter
         sb.Append("codegen-units = 16\n\n");
         sb.Append("[profile.test-fast.package.\"*\"]\n");
         sb.Append("opt-level = 1\n\n");
+        // wasm-test-fast: as test-fast, for WebAssembly. Large generated functions then have more than V8's limit of
+        // 50,000 locals, so the build driver runs wasm-opt --coalesce-locals over the module (BuildOptions.WasmOptPasses).
+        sb.Append("# Quickest WebAssembly builds for test suites (needs wasm-opt --coalesce-locals afterwards).\n");
+        sb.Append("[profile.wasm-test-fast]\n");
+        sb.Append("inherits = \"wasm\"\n");
+        sb.Append("opt-level = 0\n");
+        sb.Append("lto = \"off\"\n");
+        sb.Append("codegen-units = 16\n\n");
+        sb.Append("[profile.wasm-test-fast.package.\"*\"]\n");
+        sb.Append("opt-level = 1\n\n");
         sb.Append("# Quicker WebAssembly builds for test suites.\n");
         sb.Append("[profile.wasm-fast]\n");
         sb.Append("inherits = \"wasm\"\n");

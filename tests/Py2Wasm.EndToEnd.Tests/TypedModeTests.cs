@@ -8,8 +8,8 @@ namespace Py2Wasm.EndToEnd.Tests;
 /// Typed emission (unboxed values where the emitter proves their type) and <c>--dynamic-only</c> must behave the same.
 /// The corpus run (<see cref="CorpusTests"/>) builds every program in the default, typed mode. This fixture emits every
 /// corpus program in both modes and compares the Rust: a program whose code is the same in both modes needs no second
-/// run, so only the programs whose code differs are built again with <c>--dynamic-only</c>, natively and for WASI, and
-/// run against CPython's expectations.
+/// run, so only the programs whose code differs are built again with <c>--dynamic-only</c> and run against CPython's
+/// expectations, natively and under WASI.
 /// </summary>
 public sealed class TypedModeFixture
 {

@@ -86,9 +86,17 @@ fn builtin_value_new(name: &str) -> Option<Obj> {
         "staticmethod" => return Some(Func::new("staticmethod", |a: &[Obj], _k: &Kwargs| Ok(staticmethod(a.first().cloned().unwrap_or(Obj::None))))),
         "classmethod" => return Some(Func::new("classmethod", |a: &[Obj], _k: &Kwargs| Ok(classmethod(a.first().cloned().unwrap_or(Obj::None))))),
         "property" => return Some(Func::new("property", |a: &[Obj], k: &Kwargs| {
-            let fget = a.first().cloned().or_else(|| crate::ops::kwarg(k, "fget").cloned()).unwrap_or(Obj::None);
-            let fset = a.get(1).cloned().or_else(|| crate::ops::kwarg(k, "fset").cloned()).unwrap_or(Obj::None);
-            Ok(crate::builtins::property(fget, fset))
+            if a.len() > 4 { return Err(PyErr::type_error(format!("property() takes at most 4 arguments ({} given)", a.len()))); }
+            const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
+            let mut slots: [Obj; 4] = [Obj::None, Obj::None, Obj::None, Obj::None];
+            for (i, v) in a.iter().enumerate() { slots[i] = v.clone(); }
+            for (key, v) in k {
+                let i = NAMES.iter().position(|n| **n == **key).ok_or_else(|| PyErr::type_error(format!("'{}' is an invalid keyword argument for property()", key)))?;
+                if i < a.len() { return Err(PyErr::type_error(format!("argument for property() given by name ('{}') and position ({})", key, i + 1))); }
+                slots[i] = v.clone();
+            }
+            let [fget, fset, fdel, doc] = slots;
+            Ok(crate::builtins::property_with(fget, fset, fdel, doc))
         })),
         "NotImplemented" => return Some(Obj::NotImplemented),
         "Ellipsis" => return Some(ellipsis()),
@@ -431,11 +439,13 @@ pub fn call_method(o: &Obj, name: &str, args: &[Obj], kw: &Kwargs) -> PyResult<O
             let get = |k: &str| inst.dict.borrow().get(k).cloned().unwrap_or(Obj::None);
             let arg = args.first().cloned().unwrap_or(Obj::None);
             // Each returns a new property keeping the other accessors (`fdel` included).
-            let with_fdel = |p: Obj, fdel: Obj| { if let Obj::Instance(pi) = &p { if !fdel.is_none() { pi.dict.borrow_mut().insert("fdel".into(), fdel); } } p };
+            // The copy keeps this property's `__doc__` (CPython passes it on unless it came from the getter and the
+            // getter changes).
+            let doc = get("__doc__");
             match name {
-                "setter" => Ok(with_fdel(crate::builtins::property(get("fget"), arg), get("fdel"))),
-                "getter" => Ok(with_fdel(crate::builtins::property(arg, get("fset")), get("fdel"))),
-                "deleter" => Ok(with_fdel(crate::builtins::property(get("fget"), get("fset")), arg)),
+                "setter" => Ok(crate::builtins::property_with(get("fget"), arg, get("fdel"), doc)),
+                "getter" => Ok(crate::builtins::property_with(arg, get("fset"), get("fdel"), Obj::None)),
+                "deleter" => Ok(crate::builtins::property_with(get("fget"), get("fset"), arg, doc)),
                 _ => crate::ops::call_method(o, name, args, kw),
             }
         }
