@@ -413,3 +413,29 @@ pub fn gen_method(g: &Obj, name: &str, args: &[Obj]) -> PyResult<Obj> {
     }
     Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", g.type_name(), name)))
 }
+
+/// `g.gi_running`, `g.gi_suspended` and `g.gi_frame` (`cr_` for coroutines, `ag_` for async generators). The
+/// frame is None once the generator has finished, as in CPython; a live frame is not provided (NotImplementedError).
+pub fn gen_attr(o: &Obj, name: &str) -> Option<PyResult<Obj>> {
+    let it = match o { Obj::Iter(it) => it, _ => return None };
+    let (prefix, attr) = match name.split_once('_') { Some((p, a)) if matches!(p, "gi" | "cr" | "ag") => (p, a), _ => return None };
+    let state = match it.try_borrow_mut() {
+        Ok(mut b) => match b.as_generator() {
+            Some(g) => {
+                let own = match g.kind { GenKind::Generator => "gi", GenKind::Coroutine => "cr", GenKind::AsyncGenerator => "ag", GenKind::AsyncGenStep => return None };
+                if own != prefix { return None; }
+                g.state
+            }
+            None => return None,
+        },
+        // Borrowed: the generator is running its own code.
+        Err(_) => GenState::Running,
+    };
+    match attr {
+        "running" => Some(Ok(Obj::Bool(state == GenState::Running))),
+        "suspended" => Some(Ok(Obj::Bool(state == GenState::Suspended))),
+        "frame" if state == GenState::Finished => Some(Ok(Obj::None)),
+        "frame" => Some(Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: the frame of a running or suspended {} is not provided", o.type_name())))),
+        _ => None,
+    }
+}

@@ -29,6 +29,7 @@ pub mod iter;
 pub mod methods;
 pub mod sort;
 pub mod method_arity;
+pub mod dir_table;
 pub mod builtins;
 pub mod gen;
 pub mod typed;

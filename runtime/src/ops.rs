@@ -169,7 +169,8 @@ fn inplace_slow(op: BinOp, a: &Obj, b: &Obj) -> PyResult<Obj> {
             }
             return Ok(a.clone());
         }
-        (BinOp::Or, Obj::Dict(d)) if matches!(b, Obj::Dict(_)) => {
+        // `d |= x` is `d.update(x)` for any x (a mapping or pairs), never NotImplemented (CPython's dict_ior).
+        (BinOp::Or, Obj::Dict(d)) => {
             crate::methods::dict_update(d, &[b.clone()], &[])?;
             return Ok(a.clone());
         }
@@ -1175,6 +1176,7 @@ pub fn getattr(o: &Obj, name: &str) -> PyResult<Obj> {
                 return Ok(Obj::Method(Rc::new((o.clone(), f))));
             }
             if let Some(f) = builtin_dunder(o, name) { return Ok(f); }
+            if let Some(r) = crate::gen::gen_attr(o, name) { return r; }
             if name == "__class__" { return crate::builtins::call_builtin("type", &[o.clone()], &[]); }
             Err(PyErr::attribute_error(format!("'{}' object has no attribute '{}'", o.type_name(), name)))
         }

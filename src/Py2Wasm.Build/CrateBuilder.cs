@@ -40,8 +40,7 @@ public sealed record BuildOptions
 
     /// <summary>
     /// The cargo profile of WebAssembly builds: <c>wasm</c> (size: LTO, one codegen unit), or for quicker test builds
-    /// <c>wasm-fast</c> (opt-level 1) or <c>wasm-test-fast</c> (the generated crate at opt-level 0; pair it with
-    /// <see cref="WasmOptPasses"/> <c>--coalesce-locals</c>, or large functions exceed V8's 50,000 locals).
+    /// <c>wasm-fast</c> (opt-level 1) or <c>wasm-test-fast</c> (the generated crate at opt-level 0).
     /// </summary>
     public string WasmProfile { get; init; } = "wasm";
 
@@ -50,9 +49,6 @@ public sealed record BuildOptions
 
     /// <summary>Skips wasm-opt (faster test builds).</summary>
     public bool SkipWasmOpt { get; init; }
-
-    /// <summary>The wasm-opt passes to run instead of the tuning's optimization level (null: the tuning's).</summary>
-    public IReadOnlyList<string>? WasmOptPasses { get; init; }
 
     /// <summary>What the <c>wasm</c> profile is tuned for (ignored for native builds and other profiles).</summary>
     public Optimize Optimize { get; init; } = Optimize.Default;
@@ -108,7 +104,7 @@ public sealed class CrateBuilder
         var sw = Stopwatch.StartNew();
         var tuning = WasmTuning(_options.OptimizeFor(target));
         var tuned = target != BuildTarget.Native && _options.WasmProfile == "wasm";
-        var key = ContentKey(files, target) + (target == BuildTarget.Native ? "-" + _options.NativeProfile : "-" + _options.WasmProfile + (tuned ? "-o" + tuning.OptLevel : "") + (_options.SkipWasmOpt ? "-noopt" : _options.WasmOptPasses is { } passes ? "-" + string.Concat(passes).Replace("-", "", StringComparison.Ordinal) : ""));
+        var key = ContentKey(files, target) + (target == BuildTarget.Native ? "-" + _options.NativeProfile : "-" + _options.WasmProfile + (tuned ? "-o" + tuning.OptLevel : "") + (_options.SkipWasmOpt ? "-noopt" : ""));
         var crateDir = Path.Combine(_options.CacheDirectory, "crates", key);
         var artifact = Path.Combine(crateDir, "out", target == BuildTarget.Native ? "main" : "main.wasm");
         if (File.Exists(artifact))
@@ -160,6 +156,20 @@ public sealed class CrateBuilder
             var built = Path.Combine(profileDir, target == BuildTarget.Native ? "main" : "main.wasm");
             var tmp = artifact + ".tmp";
             File.Copy(built, tmp, overwrite: true);
+            if (target != BuildTarget.Native && _options.SkipWasmOpt && WasmLocals.MaxLocals(File.ReadAllBytes(tmp)) > WasmLocals.V8Limit
+                && Toolchains.Find("wasm-opt") is { } coalescer)
+            {
+                // Unoptimized code can give a function more locals than V8 accepts (node refuses the whole module):
+                // wasm-opt's --coalesce-locals alone shares them (seconds per 10 MB; no other optimization).
+                var coalesced = artifact + ".coalesced";
+                var (cc, cout) = ProcessRunner.Run(coalescer, new[] { "--coalesce-locals", tmp, "-o", coalesced }, crateDir, null);
+                if (cc != 0)
+                {
+                    diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.WasmOptFailed, tmp, cout.Trim()));
+                    return new BuildResult(null, diagnostics.ToImmutable(), false, sw.Elapsed, crateDir);
+                }
+                File.Move(coalesced, tmp, overwrite: true);
+            }
             if (target != BuildTarget.Native && !_options.SkipWasmOpt)
             {
                 var wasmOpt = Toolchains.Find("wasm-opt");
@@ -170,8 +180,7 @@ public sealed class CrateBuilder
                 }
                 _options.Progress?.WriteLine("py2wasm: optimizing with wasm-opt...");
                 var optimized = artifact + ".opt";
-                var optArgs = new List<string>(_options.WasmOptPasses ?? new[] { tuned ? tuning.WasmOpt : "-Oz" }) { "--strip-debug", "--strip-producers", tmp, "-o", optimized };
-                var (oc, oout) = ProcessRunner.Run(wasmOpt, optArgs, crateDir, null);
+                var (oc, oout) = ProcessRunner.Run(wasmOpt, new[] { tuned ? tuning.WasmOpt : "-Oz", "--strip-debug", "--strip-producers", tmp, "-o", optimized }, crateDir, null);
                 if (oc != 0)
                 {
                     diagnostics.Add(BuildDiagnostics.Create(BuildErrorCode.WasmOptFailed, tmp, oout.Trim()));

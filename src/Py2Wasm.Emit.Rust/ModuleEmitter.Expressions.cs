@@ -687,6 +687,7 @@ internal sealed partial class ModuleEmitter
                     {
                         return name == "dir" ? "emit::sorted_keys(&" + snapshot + ")?" : snapshot;
                     }
+                    if (name == "dir" && positional.Count == 1 && nkw == 0 && !dynamicArgs) return "emit::dir(&(" + args + ")[0])?";
                     if (name == "dir" && positional.Count == 0 && nkw == 0 && !dynamicArgs && _scope.Kind == ScopeKind.Module)
                     {
                         _usesModuleDir = true;

@@ -787,3 +787,53 @@ fn proxy_class() -> ClassRef {
     func("__repr__", |a, _k| Ok(Obj::string(format!("mappingproxy({})", crate::repr::try_repr(&full(a)?)?))));
     Class::new_user("mappingproxy", "builtins", vec![], d).unwrap()
 }
+
+// ---------------------------------------------------------------- `dir(obj)`
+
+/// `dir(obj)`: the sorted attribute names CPython 3.11 lists. A Python class gives the names of its own namespace
+/// and its bases' (`C.__dict__` as [`class_namespace`] rebuilds it; built-in bases from the generated table of
+/// `dir(T)`); an instance adds its own attributes, or calls its class's `__dir__`. Built-in values list their
+/// type's names. What the runtime cannot list as CPython does (modules, functions, classes with a metaclass or an
+/// exception base, named tuples) raises NotImplementedError rather than give a different list.
+pub fn dir(o: &Obj) -> PyResult<Obj> {
+    let mut names: std::collections::BTreeSet<String> = std::collections::BTreeSet::new();
+    match o {
+        Obj::Class(c) => class_dir(c, &mut names)?,
+        Obj::Instance(i) if i.class.kind == ClassKind::User => {
+            let custom = std::iter::once(&i.class).chain(i.class.mro.iter())
+                .take_while(|k| k.kind == ClassKind::User)
+                .find_map(|k| k.dict.borrow().get("__dir__").cloned());
+            if let Some(f) = custom {
+                let listed = crate::ops::call(&f, &[o.clone()], &[])?;
+                return crate::builtins::sorted(&listed, None, false);
+            }
+            for k in i.dict.borrow().keys() {
+                if !k.starts_with('\u{0}') { names.insert(k.to_string()); }
+            }
+            class_dir(&i.class, &mut names)?;
+        }
+        Obj::None | Obj::Bool(_) | Obj::Int(_) | Obj::Big(_) | Obj::Float(_) | Obj::Complex(..) | Obj::Str(_) | Obj::Bytes(_)
+        | Obj::ByteArray(_) | Obj::Tuple(_) | Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Range(_) | Obj::BigRange(_) => {
+            let list = crate::dir_table::builtin_dir(&o.type_name()).unwrap_or(&[]);
+            names.extend(list.iter().map(|s| s.to_string()));
+        }
+        other => return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: dir() of a '{}' object is not provided", other.type_name()))),
+    }
+    Ok(Obj::list(names.into_iter().map(Obj::string).collect()))
+}
+
+fn class_dir(c: &ClassRef, names: &mut std::collections::BTreeSet<String>) -> PyResult<()> {
+    // The runtime's MROs leave `object` out; every class has its names.
+    names.extend(crate::dir_table::builtin_dir("object").unwrap_or(&[]).iter().map(|s| s.to_string()));
+    for k in std::iter::once(c).chain(c.mro.iter()) {
+        match k.kind {
+            ClassKind::User => names.extend(class_namespace(k)?.into_iter().map(|(n, _)| n)),
+            ClassKind::BuiltinType => match crate::dir_table::builtin_dir(&k.name) {
+                Some(list) => names.extend(list.iter().map(|s| s.to_string())),
+                None => return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: dir() of class {} is not provided", c.name))),
+            },
+            _ => return Err(PyErr::new(ExcKind::NotImplementedError, format!("py2wasm: dir() of class {} is not provided", c.name))),
+        }
+    }
+    Ok(())
+}
