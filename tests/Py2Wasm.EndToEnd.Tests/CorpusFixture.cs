@@ -123,8 +123,8 @@ public sealed class CorpusFixture
     }
 
     /// <summary>
-    /// Runs <paramref name="programs"/> from one WASI module under a single node process (run_wasi_batch.mjs), which
-    /// compiles the module once; starting node for each program cost 1.4 s of compiling apiece.
+    /// Runs <paramref name="programs"/> from one WASI module in node processes of 100 programs each (run_wasi_batch.mjs),
+    /// which compile the module once; starting node for each program costs 1.4-6 s of compiling apiece.
     /// </summary>
     private static Dictionary<string, ProgramResult> RunWasiBatch(string wasm, List<CorpusProgram> programs)
     {
